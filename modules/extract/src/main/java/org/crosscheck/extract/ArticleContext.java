@@ -1,0 +1,78 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the extractor remembers while it reads one article, in reading order: the parties named so
+ * far (for "the group", "he"), the places (for "the city" and for claims that name none) and the
+ * last party said to have attacked (for "these attacks").
+ */
+final class ArticleContext {
+
+    record Named(Party party, String speaker) {
+    }
+
+    private final List<Named> named = new ArrayList<>();
+    private Named lastPerson;
+    private Place lastPlace;
+    private Place lastSettlement;
+    private Place lastCountry;
+    private String lastPerpetrator;
+
+    void named(Party party, String speaker) {
+        Named n = new Named(party, speaker);
+        named.add(n);
+        if (speaker != null) {
+            lastPerson = n;
+        }
+    }
+
+    /** The most recent party of one of the kinds; "person" means the last named spokesperson. */
+    Named resolve(Set<String> kinds) {
+        if (kinds.contains("person")) {
+            return lastPerson;
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (kinds.contains(named.get(i).party().kind())) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
+    void placed(Place place, Gazetteer gazetteer) {
+        if (place.parent() == null) {
+            lastCountry = place;
+            return;
+        }
+        Place settlement = gazetteer.settlementOf(place);
+        lastPlace = settlement;
+        if (settlement.kind().settlement()) {
+            lastSettlement = settlement;
+        }
+    }
+
+    /** The city or town that "the city" points back to. */
+    Place lastSettlement() {
+        return lastSettlement;
+    }
+
+    /** The place a claim that names none is about: the last place named, else the last country. */
+    Place currentPlace() {
+        return lastPlace != null ? lastPlace : lastCountry;
+    }
+
+    Place lastCountry() {
+        return lastCountry;
+    }
+
+    void attacked(String perpetrator) {
+        lastPerpetrator = perpetrator;
+    }
+
+    String lastPerpetrator() {
+        return lastPerpetrator;
+    }
+}

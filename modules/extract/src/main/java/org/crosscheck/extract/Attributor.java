@@ -1,0 +1,172 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.Token;
+
+/**
+ * Decides who makes a claim: the party after "according to", else the subject of the speech verb
+ * that governs the figure ("X said", "said X", "X told reporters"), where an organisation that was
+ * told something ("escapees told Amnesty") reports it; coordinated subjects ("Russia and Syria say")
+ * make one claim each. Later references resolve through the article context. Nothing found: empty.
+ */
+final class Attributor {
+
+    record Speaker(Party party, String speaker) {
+    }
+
+    /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
+    private static final int SUBJECT_REACH = 14;
+
+    private final ClaimantDirectory claimants;
+
+    Attributor(ClaimantDirectory claimants) {
+        this.claimants = claimants;
+    }
+
+    List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("according") && t.get(k + 1).is("to")) {
+                List<Speaker> after = coordinatedFrom(s, k + 2, ctx);
+                if (!after.isEmpty()) {
+                    return after;
+                }
+            }
+        }
+        PhraseIndex.Match<Boolean> verb = governingVerb(s, position);
+        if (verb == null) {
+            return List.of();
+        }
+        List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
+        boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
+        if (told) {
+            List<Speaker> recipient = recipientAfter(s, verb.to(), ctx);
+            boolean subjectSpeaksForItself = !subject.isEmpty() && !subject.get(0).party().id().equals(ClaimantDirectory.LOCAL);
+            if (!recipient.isEmpty() && !subjectSpeaksForItself) {
+                return recipient;
+            }
+        }
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        // ", said Donatella Rovera, senior adviser at Amnesty International"
+        return firstAfter(s, verb.to(), ctx);
+    }
+
+    /** The nearest speech verb before the figure, else the nearest after it. */
+    private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
+        PhraseIndex.Match<Boolean> before = null;
+        PhraseIndex.Match<Boolean> after = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() <= position) {
+                before = v;
+            } else if (after == null) {
+                after = v;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
+        PhraseIndex.Match<Mention> nearest = null;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && resolve(m.value(), ctx) != null) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return List.of();
+        }
+        List<Speaker> out = new ArrayList<>();
+        out.add(resolve(nearest.value(), ctx));
+        // walk back over "A and B", "A, B and C"
+        int cursor = nearest.from();
+        for (int i = s.mentions.indexOf(nearest) - 1; i >= 0; i--) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(i);
+            if (m.to() == cursor - 1 && (s.tokens.get(m.to()).is("and") || s.tokens.get(m.to()).is(","))) {
+                Speaker sp = resolve(m.value(), ctx);
+                if (sp != null && out.stream().noneMatch(o -> o.party().equals(sp.party()))) {
+                    out.add(0, sp);
+                }
+                cursor = m.from();
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Speaker> recipientAfter(SentenceView s, int from, ArticleContext ctx) {
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() >= from && m.from() <= from + 1) {
+                Speaker sp = resolve(m.value(), ctx);
+                if (sp != null && reportsWhatItIsTold(sp.party())) {
+                    return List.of(sp);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean reportsWhatItIsTold(Party p) {
+        return switch (p.kind()) {
+            case "ngo", "monitor", "media", "un", "rescue" -> true;
+            default -> false;
+        };
+    }
+
+    private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH) {
+                Speaker sp = resolve(m.value(), ctx);
+                if (sp != null) {
+                    return List.of(sp);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Speaker> coordinatedFrom(SentenceView s, int from, ArticleContext ctx) {
+        List<Speaker> out = new ArrayList<>();
+        int cursor = from;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() < from) {
+                continue;
+            }
+            boolean adjacent = m.from() == cursor || m.from() == cursor + 1 && s.tokens.get(cursor).is("the");
+            boolean joined = !out.isEmpty() && m.from() == cursor + 1
+                    && (s.tokens.get(cursor).is("and") || s.tokens.get(cursor).is(","));
+            if (!adjacent && !joined) {
+                break;
+            }
+            Speaker sp = resolve(m.value(), ctx);
+            if (sp != null) {
+                out.add(sp);
+            }
+            cursor = m.to();
+        }
+        return out;
+    }
+
+    /** A mention as a claimant, or null when a later reference points at nobody yet. */
+    Speaker resolve(Mention m, ArticleContext ctx) {
+        if (m instanceof Mention.OfParty p) {
+            return new Speaker(p.party(), null);
+        }
+        if (m instanceof Mention.OfPerson p) {
+            return new Speaker(p.party(), p.speaker());
+        }
+        Mention.Anaphor a = (Mention.Anaphor) m;
+        ArticleContext.Named n = ctx.resolve(a.kinds());
+        return n == null ? null : new Speaker(n.party(), n.speaker());
+    }
+
+    Party outlet(String outletName) {
+        Party base = claimants.require(ClaimantDirectory.OUTLET);
+        return new Party(base.id(), outletName, base.kind());
+    }
+}

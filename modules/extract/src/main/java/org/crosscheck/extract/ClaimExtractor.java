@@ -1,0 +1,596 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.crosscheck.avro.Article;
+import org.crosscheck.avro.CasualtyClaim;
+import org.crosscheck.avro.Category;
+import org.crosscheck.avro.Claimant;
+import org.crosscheck.avro.Evidence;
+import org.crosscheck.avro.Location;
+import org.crosscheck.avro.Outcome;
+import org.crosscheck.avro.Polarity;
+import org.crosscheck.avro.Trend;
+import org.crosscheck.extract.lexicon.Cues;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.Sentence;
+import org.crosscheck.extract.text.SentenceSplitter;
+import org.crosscheck.extract.text.Token;
+
+/**
+ * Article text to casualty claims. Reads the title, then the body, sentence by sentence, carrying
+ * an {@link ArticleContext}. Figures are found first (a cheap check per token), and only around a
+ * figure does it look for victims, an outcome, a source, a place and a time; cue phrases add the
+ * claims that have no figure (denials, trends and disputes of trends). Thread-safe: all state is per call.
+ */
+public final class ClaimExtractor {
+
+    private static final Set<String> VICTIM_STOP = Set.of("in", "on", "at", "by", "from", "to", "during", "near", "since",
+            "after", "before", "when", "as", "for", "with", "and", "or", "but", "that", "which", "who", "were", "was",
+            "are", "had", "have", "has", "will", "would", "percent", "per", "%", "year-old", "years", "months", "days",
+            "weeks", "hours", "minutes", "kilometres", "kilometers", "miles", "km");
+    private static final Set<String> SUBSET_PRONOUNS = Set.of("whom", "them", "those", "these");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "-", "\u2013", "\u2014", ":");
+    /** How far (in tokens) an outcome word may stand from the figure it describes. */
+    private static final int OUTCOME_REACH = 15;
+
+    private static volatile ClaimExtractor standard;
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final ClaimantDirectory claimants;
+    private final CountParser counts = new CountParser();
+    private final PeriodResolver periods = new PeriodResolver();
+    private final SentenceSplitter splitter;
+    private final Attributor attributor;
+
+    public ClaimExtractor(Lexicon lexicon, Gazetteer gazetteer, ClaimantDirectory claimants) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.claimants = claimants;
+        this.splitter = new SentenceSplitter(lexicon.abbreviations);
+        this.attributor = new Attributor(claimants);
+    }
+
+    public static ClaimExtractor standard() {
+        ClaimExtractor e = standard;
+        if (e == null) {
+            synchronized (ClaimExtractor.class) {
+                if (standard == null) {
+                    standard = new ClaimExtractor(Lexicon.standard(), Gazetteer.standard(), ClaimantDirectory.standard());
+                }
+                e = standard;
+            }
+        }
+        return e;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public ClaimantDirectory claimants() {
+        return claimants;
+    }
+
+    public List<CasualtyClaim> extract(Article article) {
+        LocalDate published = LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC);
+        ArticleContext ctx = new ArticleContext();
+        List<Draft> drafts = new ArrayList<>();
+        readSegment(article.getTitle(), true, published, article.getOutlet(), ctx, drafts);
+        readSegment(article.getBody(), false, published, article.getOutlet(), ctx, drafts);
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).sequence = i;
+        }
+        drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
+                .thenComparingInt(d -> d.sequence));
+        return toClaims(article, drafts);
+    }
+
+    private void readSegment(String text, boolean title, LocalDate published, String outlet, ArticleContext ctx, List<Draft> out) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<Sentence> sentences = title ? List.of(new Sentence(0, text.length(), 0,
+                org.crosscheck.extract.text.Tokenizer.tokenize(text, 0, text.length()))) : splitter.split(text);
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        boolean quoted = false;
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                quoted = false;
+                paragraph = s.paragraph();
+            }
+            SentenceView v = new SentenceView(s, text, title, lexicon, gazetteer, claimants, quoted);
+            quoted = v.endsQuoted();
+            views.add(v);
+        }
+        for (int i = 0; i < views.size(); i++) {
+            readSentence(views, i, published, outlet, ctx, out);
+        }
+    }
+
+    private void readSentence(List<SentenceView> views, int index, LocalDate published, String outlet, ArticleContext ctx,
+            List<Draft> out) {
+        SentenceView s = views.get(index);
+        List<Draft> found = new ArrayList<>();
+        List<Token> t = s.tokens;
+        List<Draft> figures = figures(s);
+        assignOutcomes(s, figures);
+        for (Draft d : figures) {
+            // "3 million people live in the province": people, but nothing happened to them.
+            // A part ("60 of whom are children") takes its outcome from its whole, found later.
+            if (d.outcome != null || d.subsetMarker) {
+                found.add(d);
+            }
+        }
+        found.addAll(cueClaims(s));
+        List<Draft> attributed = new ArrayList<>();
+        for (Draft d : found) {
+            int at = d.evidenceStartToken;
+            List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
+            if (speakers.isEmpty() && s.quoted[Math.min(at, t.size() - 1)]) {
+                speakers = quoteSpeaker(views, index, ctx);
+            }
+            if (speakers.isEmpty()) {
+                if (d.polarity != Polarity.ASSERTS) {
+                    continue; // a denial or dispute needs someone who denies; the outlet reports, it does not deny
+                }
+                speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), null));
+            }
+            evidence(s, d);
+            locate(s, d, ctx);
+            d.period = d.subsetOf == null ? periods.resolve(t, 0, t.size(), published) : d.subsetOf.period;
+            perpetrate(s, d, ctx);
+            for (int k = 0; k < speakers.size(); k++) {
+                Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
+                each.party = speakers.get(k).party();
+                each.speaker = speakers.get(k).speaker();
+                if (each.polarity != Polarity.ASSERTS && each.party.belligerent()) {
+                    // a belligerent that denies or disputes harm speaks of harm laid at its own door
+                    each.perpetrator = each.party.id();
+                }
+                attributed.add(each);
+            }
+        }
+        linkSubsets(attributed, out);
+        attributed.removeIf(d -> d.outcome == null);
+        out.addAll(attributed);
+        remember(s, ctx);
+    }
+
+    // ---- figures --------------------------------------------------------------------------
+
+    /** Every figure followed by victims ("146 civilians", "60 of whom are children"), in text order. */
+    private List<Draft> figures(SentenceView s) {
+        List<Draft> out = new ArrayList<>();
+        List<Token> t = s.tokens;
+        int i = 0;
+        while (i < t.size()) {
+            if (!counts.mayStartCount(t.get(i))) {
+                i++;
+                continue;
+            }
+            Optional<Count> parsed = counts.parse(t, i);
+            if (parsed.isEmpty()) {
+                i++;
+                continue;
+            }
+            Count c = parsed.get();
+            Victims v = c.zero() ? null : victimsAfter(s, c.to());
+            if (v != null) {
+                Draft d = new Draft();
+                d.low = c.low();
+                d.high = c.high();
+                d.qualifier = c.qualifier();
+                d.category = v.category;
+                d.evidenceStartToken = c.from();
+                d.figureEnd = v.end;
+                d.subsetMarker = v.subset || subsetBefore(t, c.from());
+                if (v.impliesKilled) {
+                    d.outcome = Outcome.KILLED;
+                }
+                out.add(d);
+                i = v.end;
+            } else {
+                i = c.to();
+            }
+        }
+        for (Draft d : out) {
+            if (d.category == Category.PEOPLE && generalCivilians(s, d, out)) {
+                d.category = Category.CIVILIANS; // "how many civilians are left ... estimates range from 10,000 to 50,000 people"
+            }
+        }
+        return out;
+    }
+
+    private record Victims(Category category, int end, boolean subset, boolean impliesKilled) {
+    }
+
+    private Victims victimsAfter(SentenceView s, int from) {
+        List<Token> t = s.tokens;
+        int k = from;
+        boolean subset = false;
+        if (k + 1 < t.size() && t.get(k).is("of") && SUBSET_PRONOUNS.contains(t.get(k + 1).lower())) {
+            subset = true;
+            k += 2;
+            while (k < t.size() && (t.get(k).is("are") || t.get(k).is("were") || t.get(k).is("was") || t.get(k).is("is")
+                    || t.get(k).is("being") || t.get(k).is("been"))) {
+                k++;
+            }
+        }
+        for (int m = 0; m < 4 && k + m < t.size(); m++) {
+            Token w = t.get(k + m);
+            Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(t, k + m);
+            if (v.isPresent()) {
+                int end = v.get().to();
+                if (w.is("members") && !membersOfArmedGroup(s, end)) {
+                    return null;
+                }
+                boolean dead = w.is("dead") || w.is("bodies");
+                return new Victims(v.get().value(), end, subset, dead);
+            }
+            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.contains(w.text())
+                    || lexicon.outcomes.at(t, k + m).isPresent() || lexicon.speechVerbs.at(t, k + m).isPresent()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "members of" counts fighters only when an armed group follows ("members of IS"). */
+    private boolean membersOfArmedGroup(SentenceView s, int at) {
+        int k = at < s.tokens.size() && s.tokens.get(at).is("the") ? at + 1 : at;
+        return k < s.tokens.size() && lexicon.perpetrators.at(s.tokens, k).isPresent();
+    }
+
+    /** "including 60 children", "among them 12 women", "of those, 20 were children". */
+    private static boolean subsetBefore(List<Token> t, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("including") || w.equals("among") || (w.equals("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {
+        for (PhraseIndex.Match<Category> v : s.victims) {
+            if (v.value() == Category.CIVILIANS && v.to() <= figure.evidenceStartToken) {
+                boolean boundToFigure = figures.stream().anyMatch(f -> f != figure && v.from() >= f.evidenceStartToken && v.to() <= f.figureEnd);
+                if (!boundToFigure) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
+    private static void assignOutcomes(SentenceView s, List<Draft> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        int[] best = new int[figures.size()];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        for (PhraseIndex.Match<Outcome> o : s.outcomes) {
+            Draft nearest = null;
+            int nearestDistance = Integer.MAX_VALUE;
+            int nearestIndex = -1;
+            for (int i = 0; i < figures.size(); i++) {
+                Draft f = figures.get(i);
+                if (o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                    continue; // "the dead" inside the figure's own victims
+                }
+                int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
+                // a word after the figure ("were killed") beats one at the same distance before it
+                int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                if (distance >= 0 && distance <= OUTCOME_REACH && weighted < nearestDistance && !crossesClause(s, f, o)) {
+                    nearest = f;
+                    nearestDistance = weighted;
+                    nearestIndex = i;
+                }
+            }
+            if (nearest != null && nearest.outcome == null | nearestIndex >= 0 && nearestDistance < best[nearestIndex]) {
+                if (nearestIndex >= 0 && nearestDistance < best[nearestIndex]) {
+                    best[nearestIndex] = nearestDistance;
+                    nearest.outcome = o.value();
+                }
+            }
+        }
+    }
+
+    private static boolean crossesClause(SentenceView s, Draft f, PhraseIndex.Match<Outcome> o) {
+        int from = Math.min(f.figureEnd, o.to());
+        int to = Math.max(f.evidenceStartToken, o.from());
+        for (int k = from; k < to; k++) {
+            if (s.tokens.get(k).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- claims without a figure -----------------------------------------------------------
+
+    /** Denials, trends and disputes of trends, found by the cue phrases. One of each kind per sentence. */
+    private List<Draft> cueClaims(SentenceView s) {
+        List<Draft> out = new ArrayList<>();
+        List<Token> t = s.tokens;
+        Cues cues = lexicon.cues;
+        Cues.Found denial = cues.first(Cues.Kind.DENIAL, t, 0, t.size());
+        if (denial != null) {
+            Draft d = cueDraft(denial.from(), denial.to());
+            d.polarity = Polarity.DENIES;
+            d.low = 0;
+            d.high = 0L;
+            d.qualifier = "EXACT";
+            out.add(d);
+        }
+        Cues.Found rising = cues.first(Cues.Kind.TREND_RISING, t, 0, t.size());
+        Cues.Found falling = cues.first(Cues.Kind.TREND_FALLING, t, 0, t.size());
+        Cues.Found trend = rising == null ? falling : falling == null || rising.from() <= falling.from() ? rising : falling;
+        if (trend != null) {
+            Draft d = cueDraft(trend.from(), trend.to());
+            d.trend = trend.kind() == Cues.Kind.TREND_RISING ? Trend.RISING : Trend.FALLING;
+            Cues.Found dispute = cues.first(Cues.Kind.DISPUTE, t, Math.max(0, trend.from() - 12), trend.from() + 1);
+            if (dispute != null && dispute.to() <= trend.from() + 1) {
+                d.polarity = Polarity.DISPUTES;
+                d.evidenceStartToken = dispute.from();
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static Draft cueDraft(int from, int to) {
+        Draft d = new Draft();
+        d.low = 0;
+        d.high = null;
+        d.qualifier = "NONE";
+        d.category = Category.CIVILIANS;
+        d.outcome = Outcome.KILLED;
+        d.evidenceStartToken = from;
+        d.figureEnd = to;
+        return d;
+    }
+
+    // ---- who, where, by whom -----------------------------------------------------------------
+
+    /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph. */
+    private List<Attributor.Speaker> quoteSpeaker(List<SentenceView> views, int index, ArticleContext ctx) {
+        int paragraph = views.get(index).sentence.paragraph();
+        for (int distance = 1; distance < views.size(); distance++) {
+            for (int j : new int[] {index + distance, index - distance}) {
+                if (j < 0 || j >= views.size() || views.get(j).sentence.paragraph() != paragraph) {
+                    continue;
+                }
+                SentenceView other = views.get(j);
+                if (!other.speechVerbs.isEmpty()) {
+                    List<Attributor.Speaker> sp = attributor.attribute(other, other.speechVerbs.get(0).from(), ctx);
+                    if (!sp.isEmpty()) {
+                        return sp;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
+    private static void evidence(SentenceView s, Draft d) {
+        List<Token> t = s.tokens;
+        int from = 0;
+        for (int k = d.evidenceStartToken - 1; k >= 0; k--) {
+            if (CLAUSE_BREAKS.contains(t.get(k).text())) {
+                from = k + 1;
+                break;
+            }
+        }
+        int to = t.size();
+        for (int k = Math.max(d.figureEnd, d.evidenceStartToken + 1); k < t.size(); k++) {
+            if (CLAUSE_BREAKS.contains(t.get(k).text())) {
+                to = k;
+                break;
+            }
+        }
+        while (to > from + 1 && (t.get(to - 1).is(".") || t.get(to - 1).is(","))) {
+            to--;
+        }
+        d.inTitle = s.title;
+        d.evidenceStart = t.get(from).start();
+        d.evidenceEnd = t.get(to - 1).end();
+        d.evidenceText = s.segment.substring(d.evidenceStart, d.evidenceEnd);
+    }
+
+    private void locate(SentenceView s, Draft d, ArticleContext ctx) {
+        if (d.subsetOf != null) {
+            d.place = d.subsetOf.place;
+            return;
+        }
+        Place named = nearestPlace(s, d);
+        if (named != null) {
+            d.place = named;
+            return;
+        }
+        if (refersToTheCity(s) && ctx.lastSettlement() != null) {
+            d.place = ctx.lastSettlement();
+            return;
+        }
+        if (d.polarity == Polarity.DENIES && d.qualifier.equals("EXACT") && blanket(s)) {
+            // "they only target militants": about the whole country, not one place
+            Place country = ctx.lastCountry();
+            if (country == null && ctx.currentPlace() != null) {
+                country = gazetteer.require(gazetteer.countryOf(ctx.currentPlace().id()));
+            }
+            d.place = country != null ? country : Gazetteer.UNKNOWN;
+            return;
+        }
+        Place current = ctx.currentPlace();
+        d.place = current != null ? current : Gazetteer.UNKNOWN;
+    }
+
+    /** A blanket statement names no day: "only target militants" is a policy, not an incident. */
+    private boolean blanket(SentenceView s) {
+        return periods.resolve(s.tokens, 0, s.tokens.size(), LocalDate.of(2000, 1, 1)) == null;
+    }
+
+    /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
+    private Place nearestPlace(SentenceView s, Draft d) {
+        PhraseIndex.Match<Place> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseIndex.Match<Place> p : s.places) {
+            int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
+            if (distance < bestDistance) {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Place chosen = best.value();
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id())
+                    && Math.abs(p.from() - best.to()) <= 3) {
+                chosen = p.value();
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean refersToTheCity(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && (t.get(k + 1).is("city") || t.get(k + 1).is("town") || t.get(k + 1).is("village"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void perpetrate(SentenceView s, Draft d, ArticleContext ctx) {
+        if (d.subsetOf != null) {
+            d.perpetrator = d.subsetOf.perpetrator;
+            return;
+        }
+        PhraseIndex.Match<String> nearest = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseIndex.Match<String> p : s.perpetrators) {
+            int distance = Math.abs(p.from() - d.evidenceStartToken);
+            if (distance < bestDistance) {
+                nearest = p;
+                bestDistance = distance;
+            }
+        }
+        if (nearest != null) {
+            d.perpetrator = nearest.value();
+        } else if (d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) {
+            d.perpetrator = ctx.lastPerpetrator();
+        }
+    }
+
+    // ---- subsets, memory, output -----------------------------------------------------------
+
+    /** "at least 60 of whom are children" is part of the 146 civilians before it, in this sentence or the last one. */
+    private static void linkSubsets(List<Draft> current, List<Draft> earlier) {
+        for (int i = 0; i < current.size(); i++) {
+            Draft d = current.get(i);
+            if (!d.subsetMarker || d.polarity != Polarity.ASSERTS) {
+                continue;
+            }
+            Draft whole = null;
+            for (int j = i - 1; j >= 0 && whole == null; j--) {
+                whole = wholeFor(d, current.get(j));
+            }
+            for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 4) && whole == null; j--) {
+                whole = wholeFor(d, earlier.get(j));
+            }
+            if (whole != null) {
+                d.subsetOf = whole;
+                d.party = whole.party;
+                d.speaker = whole.speaker;
+                d.outcome = whole.outcome;
+                d.place = whole.place;
+                d.period = whole.period;
+                d.perpetrator = whole.perpetrator;
+            }
+        }
+    }
+
+    private static Draft wholeFor(Draft part, Draft candidate) {
+        boolean nested = candidate.polarity == Polarity.ASSERTS && candidate.subsetOf == null
+                && !"NONE".equals(candidate.qualifier) && contains(candidate.category, part.category);
+        return nested ? candidate : null;
+    }
+
+    /** Children and women are civilians; civilians are people. */
+    public static boolean contains(Category whole, Category part) {
+        if (whole == part) {
+            return true;
+        }
+        return switch (whole) {
+            case PEOPLE -> true;
+            case CIVILIANS -> part == Category.CHILDREN || part == Category.WOMEN;
+            default -> false;
+        };
+    }
+
+    /** After a sentence: the parties, places and attackers it named become context for the next. */
+    private void remember(SentenceView s, ArticleContext ctx) {
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            Attributor.Speaker sp = attributor.resolve(m.value(), ctx);
+            if (sp != null && !(m.value() instanceof Mention.Anaphor)) {
+                ctx.named(sp.party(), sp.speaker());
+            }
+        }
+        for (PhraseIndex.Match<Place> p : s.places) {
+            ctx.placed(p.value(), gazetteer);
+        }
+        for (PhraseIndex.Match<String> p : s.perpetrators) {
+            ctx.attacked(p.value());
+        }
+    }
+
+    private List<CasualtyClaim> toClaims(Article article, List<Draft> drafts) {
+        Map<Draft, String> ids = new IdentityHashMap<>();
+        List<CasualtyClaim> out = new ArrayList<>(drafts.size());
+        int n = 0;
+        for (Draft d : drafts) {
+            ids.put(d, article.getId() + "#" + (++n));
+        }
+        for (Draft d : drafts) {
+            boolean outlet = d.party.id().equals(ClaimantDirectory.OUTLET);
+            out.add(CasualtyClaim.newBuilder()
+                    .setClaimId(ids.get(d))
+                    .setArticleId(article.getId())
+                    .setOutlet(article.getOutlet())
+                    .setClaimant(Claimant.newBuilder().setId(d.party.id())
+                            .setName(outlet ? article.getOutlet() : d.party.name()).setSpeaker(d.speaker).build())
+                    .setPolarity(d.polarity)
+                    .setCount(org.crosscheck.avro.Count.newBuilder().setLow(d.low).setHigh(d.high)
+                            .setQualifier(org.crosscheck.avro.Qualifier.valueOf(d.qualifier)).build())
+                    .setCategory(d.category)
+                    .setOutcome(d.outcome)
+                    .setLocation(Location.newBuilder().setId(d.place.id()).setName(d.place.name()).build())
+                    .setPeriod(d.period)
+                    .setTrend(d.trend)
+                    .setSubsetOf(d.subsetOf == null ? null : ids.get(d.subsetOf))
+                    .setPerpetrator(d.perpetrator)
+                    .setEvidence(Evidence.newBuilder().setText(d.evidenceText).setStart(d.inTitle ? -1 : d.evidenceStart)
+                            .setEnd(d.inTitle ? -1 : d.evidenceEnd).build())
+                    .build());
+        }
+        return out;
+    }
+}

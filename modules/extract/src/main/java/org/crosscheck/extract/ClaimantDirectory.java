@@ -1,0 +1,89 @@
+package org.crosscheck.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.lexicon.Resources;
+
+/**
+ * Canonical claimants, their aliases, the people who speak for them and the phrases that refer
+ * back to them, all from data files, so a user adds a source without touching code.
+ */
+public final class ClaimantDirectory {
+
+    public static final String OUTLET = "outlet";
+    public static final String LOCAL = "local";
+
+    private static volatile ClaimantDirectory standard;
+
+    private final Map<String, Party> parties = new HashMap<>();
+    private final PhraseIndex<Mention> mentions = new PhraseIndex<>();
+
+    public ClaimantDirectory(List<String[]> claimantRows, List<String[]> peopleRows, List<String[]> anaphoraRows) {
+        for (String[] r : claimantRows) {
+            Party p = new Party(r[0], r[1], r[2]);
+            parties.put(p.id(), p);
+        }
+        parties.putIfAbsent(OUTLET, new Party(OUTLET, "the outlet", "outlet"));
+        // parties and people go in before the later references: on an equal-length tie the
+        // earlier entry wins, so "the Observatory" is SOHR by name, not a reference back
+        for (String[] r : claimantRows) {
+            Party p = parties.get(r[0]);
+            mentions.add(p.name(), new Mention.OfParty(p));
+            for (String alias : r[3].split("\\|")) {
+                if (!alias.isBlank()) {
+                    mentions.add(alias.strip(), new Mention.OfParty(p));
+                }
+            }
+        }
+        for (String[] r : peopleRows) {
+            Party p = parties.get(r[1]);
+            if (p == null) {
+                throw new IllegalStateException("people.tsv: '" + r[0] + "' speaks for unknown claimant '" + r[1] + "'");
+            }
+            mentions.add(r[0], new Mention.OfPerson(p, r[2]));
+        }
+        for (String[] r : anaphoraRows) {
+            mentions.add(r[0], new Mention.Anaphor(r[0], Set.of(r[1].split("\\|"))));
+        }
+    }
+
+    public static ClaimantDirectory standard() {
+        ClaimantDirectory d = standard;
+        if (d == null) {
+            synchronized (ClaimantDirectory.class) {
+                if (standard == null) {
+                    standard = new ClaimantDirectory(Resources.rows("/crosscheck/claimants.tsv", 4),
+                            Resources.rows("/crosscheck/people.tsv", 3),
+                            Resources.rows("/crosscheck/lexicon/anaphora.tsv", 2));
+                }
+                d = standard;
+            }
+        }
+        return d;
+    }
+
+    public PhraseIndex<Mention> mentions() {
+        return mentions;
+    }
+
+    public Optional<Party> byId(String id) {
+        return Optional.ofNullable(parties.get(id));
+    }
+
+    public Party require(String id) {
+        Party p = parties.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown claimant id '" + id + "'");
+        }
+        return p;
+    }
+
+    public Set<String> ids() {
+        return Set.copyOf(parties.keySet());
+    }
+}

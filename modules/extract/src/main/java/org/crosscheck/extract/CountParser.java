@@ -1,0 +1,243 @@
+package org.crosscheck.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.lexicon.Resources;
+import org.crosscheck.extract.text.Token;
+
+/**
+ * Reads a figure starting at a token: digits ("1,600", "1.5 million"), number words ("one hundred
+ * and forty-six"), vague quantities ("dozens of"), a bounding qualifier before it ("at least",
+ * "up to") and a range after it ("to 50,000", "30-40", "between ... and ..."). The rules are
+ * DESIGN.md's table; the words come from lexicon files.
+ */
+public final class CountParser {
+
+    private record Quantity(long low, Long high, String qualifier) {
+    }
+
+    private enum Bound { AT_LEAST, MORE_THAN, APPROX, AT_MOST, LESS_THAN }
+
+    private record NumberAt(long value, int end) {
+    }
+
+    private final Map<String, long[]> numberWords = new HashMap<>();
+    private final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
+    private final PhraseIndex<Bound> bounds = new PhraseIndex<>();
+
+    public CountParser() {
+        for (String[] r : Resources.rows("/crosscheck/lexicon/numbers.tsv", 3)) {
+            long kind = switch (r[2]) {
+                case "unit" -> 0;
+                case "ten" -> 1;
+                case "scale" -> 2;
+                default -> throw new IllegalStateException("numbers.tsv: bad kind " + r[2]);
+            };
+            numberWords.put(r[0], new long[] {Long.parseLong(r[1]), kind});
+        }
+        for (String[] r : Resources.rows("/crosscheck/lexicon/quantities.tsv", 4)) {
+            quantities.add(r[0], new Quantity(Long.parseLong(r[1]), r[2].isBlank() ? null : Long.parseLong(r[2]), r[3]));
+        }
+        for (String[] r : Resources.rows("/crosscheck/lexicon/qualifiers.tsv", 2)) {
+            bounds.add(r[0], Bound.valueOf(r[1]));
+        }
+    }
+
+    /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */
+    public boolean mayStartCount(Token t) {
+        return t.kind() == Token.Kind.NUMBER || numberWords.containsKey(t.lower()) || firstWordOfNumberWord(t.lower())
+                || quantities.at(List.of(t), 0).isPresent() || t.is("a") || t.is("between") || t.is("from")
+                || bounds.at(List.of(t), 0).isPresent() || t.is("at") || t.is("no") || t.is("up") || t.is("as")
+                || t.is("more") || t.is("close") || t.is("an") || t.is("half") || t.is("tens") || t.is("fewer") || t.is("less")
+                || t.is("not") || t.is("in");
+    }
+
+    private boolean firstWordOfNumberWord(String lower) {
+        int dash = lower.indexOf('-');
+        return dash > 0 && numberWords.containsKey(lower.substring(0, dash));
+    }
+
+    public Optional<Count> parse(List<Token> tokens, int i) {
+        Optional<PhraseIndex.Match<Bound>> bound = bounds.at(tokens, i);
+        int start = i;
+        if (bound.isPresent()) {
+            // "more than a dozen", "at least 146"
+            Optional<Count> inner = parseBare(tokens, bound.get().to());
+            if (inner.isPresent() && inner.get().qualifier().equals("EXACT") || inner.isPresent() && inner.get().qualifier().equals("APPROX")) {
+                long n = inner.get().low();
+                int end = inner.get().to();
+                return Optional.of(switch (bound.get().value()) {
+                    case AT_LEAST -> new Count(n, null, "AT_LEAST", start, end);
+                    case MORE_THAN -> new Count(n + 1, null, "AT_LEAST", start, end);
+                    case APPROX -> new Count(n, n, "APPROX", start, end);
+                    case AT_MOST -> new Count(Math.min(1, n), n, "AT_MOST", start, end);
+                    case LESS_THAN -> new Count(Math.min(1, n - 1), Math.max(0, n - 1), "AT_MOST", start, end);
+                });
+            }
+            if (inner.isPresent()) {
+                return Optional.of(new Count(inner.get().low(), inner.get().high(), inner.get().qualifier(), start, inner.get().to()));
+            }
+            return Optional.empty();
+        }
+        return parseBare(tokens, i);
+    }
+
+    /** A figure without a bounding word before it, with its range if one follows. */
+    private Optional<Count> parseBare(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(i);
+        if ((t.is("between") || t.is("from")) && i + 1 < tokens.size()) {
+            NumberAt a = number(tokens, i + 1);
+            String joiner = t.is("between") ? "and" : "to";
+            if (a != null && a.end() + 1 < tokens.size() && tokens.get(a.end()).is(joiner)) {
+                NumberAt b = number(tokens, a.end() + 1);
+                if (b != null && b.value() > a.value()) {
+                    return Optional.of(new Count(a.value(), b.value(), "RANGE", i, b.end()));
+                }
+            }
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<Quantity>> q = quantities.at(tokens, i);
+        if (q.isPresent()) {
+            Quantity v = q.get().value();
+            return Optional.of(new Count(v.low(), v.high(), v.qualifier(), i, q.get().to()));
+        }
+        if (t.kind() == Token.Kind.NUMBER && t.lower().indexOf('-') > 0) {
+            return dashedRange(t, i);
+        }
+        NumberAt a = number(tokens, i);
+        if (a == null) {
+            return Optional.empty();
+        }
+        int end = a.end();
+        if (end + 1 < tokens.size() && (tokens.get(end).is("to") || tokens.get(end).is("-") || tokens.get(end).is("\u2013"))) {
+            NumberAt b = number(tokens, end + 1);
+            if (b != null && b.value() > a.value()) {
+                return Optional.of(new Count(a.value(), b.value(), "RANGE", i, b.end()));
+            }
+        }
+        return Optional.of(new Count(a.value(), a.value(), "EXACT", i, end));
+    }
+
+    /** "30-40" is one token; "12-year-old" and "300-strong" are not figures. */
+    private static Optional<Count> dashedRange(Token t, int i) {
+        String[] parts = t.lower().split("-");
+        if (parts.length != 2 || !isDigits(parts[0]) || !isDigits(parts[1])) {
+            return Optional.empty();
+        }
+        long a = Long.parseLong(parts[0]);
+        long b = Long.parseLong(parts[1]);
+        return b > a ? Optional.of(new Count(a, b, "RANGE", i, i + 1)) : Optional.empty();
+    }
+
+    /** A number in digits or words, with a scale word after it ("1.5 million", "3 million"). */
+    NumberAt number(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.NUMBER) {
+            String digits = t.lower().replace(",", "");
+            if (!isDecimal(digits)) {
+                return null;
+            }
+            double v = Double.parseDouble(digits);
+            int end = i + 1;
+            if (end < tokens.size()) {
+                long[] w = numberWords.get(tokens.get(end).lower());
+                if (w != null && w[1] == 2) {
+                    v *= w[0];
+                    end++;
+                }
+            }
+            if (v != Math.floor(v)) {
+                return null;
+            }
+            return new NumberAt((long) v, end);
+        }
+        return words(tokens, i);
+    }
+
+    /** "one hundred and forty-six", "twenty-three", "a hundred", "two thousand". */
+    private NumberAt words(List<Token> tokens, int i) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        int j = i;
+        if (j + 1 < tokens.size() && (tokens.get(j).is("a") || tokens.get(j).is("one"))) {
+            long[] next = numberWords.get(tokens.get(j + 1).lower());
+            if (next != null && next[1] == 2 && tokens.get(j).is("a")) {
+                current = 1;
+                any = true;
+                j++;
+            }
+        }
+        while (j < tokens.size()) {
+            String w = tokens.get(j).lower();
+            long[] parts = wordValue(w);
+            if (parts == null) {
+                if (w.equals("and") && any && j + 1 < tokens.size() && wordValue(tokens.get(j + 1).lower()) != null
+                        && current % 100 == 0 && current > 0) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (parts[1] == 2) {
+                if (!any) {
+                    return null;
+                }
+                current = Math.max(current, 1) * parts[0];
+                if (parts[0] >= 1000) {
+                    total += current;
+                    current = 0;
+                }
+            } else {
+                current += parts[0];
+            }
+            any = true;
+            j++;
+        }
+        return any ? new NumberAt(total + current, j) : null;
+    }
+
+    /** A single word's value and kind, including hyphenated "twenty-three". */
+    private long[] wordValue(String w) {
+        long[] v = numberWords.get(w);
+        if (v != null) {
+            return v;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            long[] tens = numberWords.get(w.substring(0, dash));
+            long[] unit = numberWords.get(w.substring(dash + 1));
+            if (tens != null && unit != null && tens[1] == 1 && unit[1] == 0 && unit[0] < 10) {
+                return new long[] {tens[0] + unit[0], 0};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDecimal(String s) {
+        int dot = s.indexOf('.');
+        return dot < 0 ? isDigits(s) : isDigits(s.substring(0, dot)) && isDigits(s.substring(dot + 1));
+    }
+}

@@ -1,0 +1,60 @@
+package org.crosscheck.extract;
+
+import org.crosscheck.avro.Category;
+import org.crosscheck.avro.Outcome;
+import org.crosscheck.avro.Period;
+import org.crosscheck.avro.Polarity;
+import org.crosscheck.avro.Trend;
+
+/** A claim while the extractor is still filling it in; becomes a CasualtyClaim at the end. */
+final class Draft {
+    Party party;
+    String speaker;
+    Polarity polarity = Polarity.ASSERTS;
+    long low;
+    Long high;
+    String qualifier;
+    Category category;
+    Outcome outcome;
+    Place place;
+    Period period;
+    Trend trend;
+    String perpetrator;
+    Draft subsetOf;
+    boolean inTitle;
+    int evidenceStart;
+    int evidenceEnd;
+    String evidenceText;
+    /** Creation order, to keep claims with the same evidence (two claimants of one sentence) in text order. */
+    int sequence;
+    /** Token span of the figure or cue within its sentence (figureEnd exclusive). */
+    int evidenceStartToken;
+    int figureEnd;
+    /** Said "of whom", "including", "among them": part of a whole named just before. */
+    boolean subsetMarker;
+
+    Draft copyFor(Party otherParty, String otherSpeaker) {
+        Draft d = new Draft();
+        d.party = otherParty;
+        d.speaker = otherSpeaker;
+        d.polarity = polarity;
+        d.low = low;
+        d.high = high;
+        d.qualifier = qualifier;
+        d.category = category;
+        d.outcome = outcome;
+        d.place = place;
+        d.period = period;
+        d.trend = trend;
+        d.perpetrator = perpetrator;
+        d.subsetOf = subsetOf;
+        d.inTitle = inTitle;
+        d.evidenceStart = evidenceStart;
+        d.evidenceEnd = evidenceEnd;
+        d.evidenceText = evidenceText;
+        d.evidenceStartToken = evidenceStartToken;
+        d.figureEnd = figureEnd;
+        d.subsetMarker = subsetMarker;
+        return d;
+    }
+}

@@ -1,0 +1,192 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.lexicon.Resources;
+
+/**
+ * Places of Syria and Iraq with their hierarchy, read from {@code /crosscheck/gazetteer.tsv}.
+ * A region is a first-level division (governorate): claims are keyed by it so that claims about
+ * a town and about its governorate land on one partition.
+ */
+public final class Gazetteer {
+
+    /** Where a claim names no place at all. Its region is itself, so such claims still meet each other. */
+    public static final Place UNKNOWN = new Place("unknown", "unknown place", Place.Kind.COUNTRY, null, 0, 0, List.of());
+
+    private static final String RESOURCE = "/crosscheck/gazetteer.tsv";
+    private static volatile Gazetteer standard;
+
+    private final Map<String, Place> byId;
+    private final Map<String, List<String>> regionsByCountry;
+    private final PhraseIndex<Place> names = new PhraseIndex<>();
+
+    public Gazetteer(List<Place> places) {
+        Map<String, Place> ids = new LinkedHashMap<>();
+        for (Place p : places) {
+            if (ids.put(p.id(), p) != null) {
+                throw new IllegalArgumentException("duplicate gazetteer id " + p.id());
+            }
+        }
+        ids.put(UNKNOWN.id(), UNKNOWN);
+        this.byId = Collections.unmodifiableMap(ids);
+        Map<String, List<String>> regions = new HashMap<>();
+        for (Place p : places) {
+            if (p.kind() == Place.Kind.GOVERNORATE) {
+                regions.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(p.id());
+            }
+        }
+        regions.replaceAll((k, v) -> List.copyOf(v));
+        this.regionsByCountry = Map.copyOf(regions);
+        // More specific places win a shared name: "Raqqa" is the city, not the governorate.
+        List<Place> bySpecificity = new ArrayList<>(places);
+        bySpecificity.sort((a, b) -> rank(b.kind()) - rank(a.kind()));
+        for (Place p : bySpecificity) {
+            names.add(p.name(), p);
+            p.aliases().forEach(a -> names.add(a, p));
+        }
+    }
+
+    /** Settlements first, then areas and neighbourhoods, then administrative units. */
+    private static int rank(Place.Kind kind) {
+        return switch (kind) {
+            case CITY -> 9;
+            case TOWN -> 8;
+            case VILLAGE -> 7;
+            case AREA -> 6;
+            case NEIGHBOURHOOD -> 5;
+            case SUBDISTRICT -> 4;
+            case DISTRICT -> 3;
+            case GOVERNORATE -> 2;
+            case COUNTRY -> 1;
+        };
+    }
+
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    static Gazetteer load() {
+        List<Place> places = new ArrayList<>();
+        List<String[]> rows = Resources.rows(RESOURCE, 6);
+        for (String[] r : rows) {
+            if (r[0].equals("id")) {
+                continue; // header
+            }
+            List<String> aliases = r.length > 6 && !r[6].isBlank() ? List.of(r[6].split("\\|")) : List.of();
+            places.add(new Place(r[0], r[1], Place.Kind.parse(r[2]), r[3].isBlank() ? null : r[3],
+                    Double.parseDouble(r[4]), Double.parseDouble(r[5]), aliases));
+        }
+        return new Gazetteer(places);
+    }
+
+    public PhraseIndex<Place> names() {
+        return names;
+    }
+
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Place require(String id) {
+        Place p = byId.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown place id '" + id + "'");
+        }
+        return p;
+    }
+
+    public int size() {
+        return byId.size() - 1;
+    }
+
+    /** The governorate containing the place; a country (or the unknown place) is its own region. */
+    public String regionOf(String placeId) {
+        Place p = byId.get(placeId);
+        if (p == null) {
+            return UNKNOWN.id();
+        }
+        while (p.kind() != Place.Kind.GOVERNORATE && p.parent() != null) {
+            p = byId.get(p.parent());
+        }
+        return p.id();
+    }
+
+    public String countryOf(String placeId) {
+        Place p = byId.get(placeId);
+        if (p == null) {
+            return UNKNOWN.id();
+        }
+        while (p.parent() != null) {
+            p = byId.get(p.parent());
+        }
+        return p.id();
+    }
+
+    public boolean isCountry(String placeId) {
+        Place p = byId.get(placeId);
+        return p != null && p.parent() == null;
+    }
+
+    /** The governorates of a country: where a country-wide claim is written. */
+    public List<String> regionsOf(String countryId) {
+        return regionsByCountry.getOrDefault(countryId, List.of());
+    }
+
+    /** True when {@code inner} is {@code outer} or lies inside it. */
+    public boolean within(String inner, String outer) {
+        Place p = byId.get(inner);
+        while (p != null) {
+            if (p.id().equals(outer)) {
+                return true;
+            }
+            p = p.parent() == null ? null : byId.get(p.parent());
+        }
+        return false;
+    }
+
+    /** One of the two contains the other: claims about them may concern one event. */
+    public boolean related(String a, String b) {
+        return within(a, b) || within(b, a);
+    }
+
+    /** Number of steps from the country: a larger depth is a more specific place. */
+    public int depth(String placeId) {
+        int d = 0;
+        Place p = byId.get(placeId);
+        while (p != null && p.parent() != null) {
+            d++;
+            p = byId.get(p.parent());
+        }
+        return d;
+    }
+
+    /** The settlement a neighbourhood or area belongs to, or the place itself. */
+    public Place settlementOf(Place place) {
+        Place p = place;
+        while (p != null && (p.kind() == Place.Kind.NEIGHBOURHOOD || p.kind() == Place.Kind.AREA) && p.parent() != null) {
+            Place parent = byId.get(p.parent());
+            if (parent == null || !parent.kind().settlement()) {
+                return place;
+            }
+            p = parent;
+        }
+        return p == null ? place : p;
+    }
+}

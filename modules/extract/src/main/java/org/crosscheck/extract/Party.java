@@ -1,0 +1,10 @@
+package org.crosscheck.extract;
+
+/** A claimant: a party that makes claims. {@code kind} drives later references ("the group" -> ngo). */
+public record Party(String id, String name, String kind) {
+
+    /** Parties that fight: their own statements about harm they caused are denials or acknowledgements. */
+    public boolean belligerent() {
+        return kind.equals("military") || kind.equals("government") || kind.equals("armed-group");
+    }
+}

@@ -1,0 +1,137 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.avro.Category;
+import org.crosscheck.avro.Outcome;
+import org.crosscheck.extract.lexicon.Lexicon;
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.Sentence;
+import org.crosscheck.extract.text.Token;
+
+/**
+ * One sentence with everything the lexicons find in it, computed once: places, mentions of
+ * parties, perpetrators, speech verbs, outcome words, victim words and quoted stretches.
+ */
+final class SentenceView {
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final String segment;
+    final boolean title;
+    final List<PhraseIndex.Match<Place>> places = new ArrayList<>();
+    final List<PhraseIndex.Match<Mention>> mentions = new ArrayList<>();
+    final List<PhraseIndex.Match<String>> perpetrators = new ArrayList<>();
+    final List<PhraseIndex.Match<Boolean>> speechVerbs;
+    final List<PhraseIndex.Match<Outcome>> outcomes;
+    final List<PhraseIndex.Match<Category>> victims;
+    /** For each token, whether it lies between quotation marks. */
+    final boolean[] quoted;
+
+    SentenceView(Sentence sentence, String segment, boolean title, Lexicon lexicon, Gazetteer gazetteer,
+            ClaimantDirectory claimants, boolean startsQuoted) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.segment = segment;
+        this.title = title;
+        List<PhraseIndex.Match<Mention>> allMentions = claimants.mentions().findAll(tokens);
+        List<PhraseIndex.Match<String>> allPerpetrators = lexicon.perpetrators.findAll(tokens);
+        this.speechVerbs = lexicon.speechVerbs.findAll(tokens);
+        this.outcomes = lexicon.outcomes.findAll(tokens);
+        this.victims = lexicon.victims.findAll(tokens);
+        for (PhraseIndex.Match<Mention> m : allMentions) {
+            // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
+            if (!beforeAttackWord(m.to(), lexicon)) {
+                mentions.add(m);
+            }
+        }
+        for (PhraseIndex.Match<String> p : allPerpetrators) {
+            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon)) {
+                perpetrators.add(p);
+            }
+        }
+        for (PhraseIndex.Match<Place> p : gazetteer.names().findAll(tokens)) {
+            // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
+            if (!insideLonger(p, allMentions, allPerpetrators)) {
+                places.add(p);
+            }
+        }
+        this.quoted = new boolean[tokens.size()];
+        boolean in = startsQuoted;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+                in = !in;
+            }
+            quoted[i] = in;
+        }
+    }
+
+    /** Whether the sentence ends inside an open quotation (a quote that runs on into the next sentence). */
+    boolean endsQuoted() {
+        return tokens.isEmpty() ? false : quoted[tokens.size() - 1] && tokens.get(tokens.size() - 1).kind() != Token.Kind.QUOTE;
+    }
+
+    boolean anyQuote() {
+        for (boolean q : quoted) {
+            if (q) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "killed by Russian jets", "shelling by the regime": "by" right after a word of harm or attack. */
+    private boolean afterHarmBy(int at, Lexicon lexicon) {
+        int by = at - 1;
+        if (by >= 0 && tokens.get(by).is("the")) {
+            by--;
+        }
+        if (by < 1 || !tokens.get(by).is("by")) {
+            return false;
+        }
+        for (int k = Math.max(0, by - 4); k < by; k++) {
+            if (lexicon.attackWords.at(tokens, k).isPresent() || lexicon.outcomes.at(tokens, k).isPresent()
+                    || tokens.get(k).is("carried") || tokens.get(k).is("launched") || tokens.get(k).is("conducted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean beforeAttackWord(int at, Lexicon lexicon) {
+        for (int k = at; k < Math.min(tokens.size(), at + 2); k++) {
+            if (lexicon.attackWords.at(tokens, k).isPresent()) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,
+            List<PhraseIndex.Match<String>> perpetrators) {
+        for (PhraseIndex.Match<Mention> m : mentions) {
+            if (m.from() <= p.from() && m.to() >= p.to() && m.to() - m.from() > p.to() - p.from()) {
+                return true;
+            }
+        }
+        for (PhraseIndex.Match<String> m : perpetrators) {
+            if (m.from() <= p.from() && m.to() >= p.to() && m.to() - m.from() > p.to() - p.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Absolute character offset of a token range's start in the article field, or -1 for the title. */
+    int charStart(int tokenIndex) {
+        return tokens.get(tokenIndex).start();
+    }
+
+    int charEnd(int tokenIndexExclusive) {
+        return tokens.get(tokenIndexExclusive - 1).end();
+    }
+}

@@ -1,0 +1,45 @@
+package org.crosscheck.extract.lexicon;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.crosscheck.avro.Category;
+import org.crosscheck.avro.Outcome;
+
+/** Every word list the extractor reads, loaded once from the data files under /crosscheck/lexicon. */
+public final class Lexicon {
+
+    private static final String DIR = "/crosscheck/lexicon/";
+    private static volatile Lexicon standard;
+
+    public final PhraseIndex<Category> victims = new PhraseIndex<>();
+    public final PhraseIndex<Outcome> outcomes = new PhraseIndex<>();
+    public final PhraseIndex<Boolean> speechVerbs = new PhraseIndex<>();
+    public final PhraseIndex<Boolean> attackWords = new PhraseIndex<>();
+    public final PhraseIndex<String> perpetrators = new PhraseIndex<>();
+    public final Set<String> abbreviations;
+    public final Cues cues;
+
+    private Lexicon() {
+        Resources.rows(DIR + "victims.tsv", 2).forEach(r -> victims.add(r[0], Category.valueOf(r[1])));
+        Resources.rows(DIR + "outcomes.tsv", 2).forEach(r -> outcomes.add(r[0], Outcome.valueOf(r[1])));
+        Resources.words(DIR + "speech-verbs.txt").forEach(w -> speechVerbs.add(w, Boolean.TRUE));
+        Resources.words(DIR + "attack-words.txt").forEach(w -> attackWords.add(w, Boolean.TRUE));
+        Resources.rows("/crosscheck/perpetrators.tsv", 2).forEach(r -> perpetrators.add(r[0], r[1]));
+        abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
+        cues = Cues.standard();
+    }
+
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (standard == null) {
+                    standard = new Lexicon();
+                }
+                l = standard;
+            }
+        }
+        return l;
+    }
+}

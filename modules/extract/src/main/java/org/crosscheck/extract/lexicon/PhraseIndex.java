@@ -1,0 +1,97 @@
+package org.crosscheck.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.Tokenizer;
+
+/**
+ * Finds multi-word phrases in a token list by hashing on the first token, longest phrase first.
+ * An all-capitals phrase ("IS", "UN") matches only in capitals, so the verb "is" is never the
+ * Islamic State. Cost per position is the number of phrases sharing a first word, not the lexicon size.
+ */
+public final class PhraseIndex<V> {
+
+    public record Match<V>(int from, int to, V value) {
+    }
+
+    private record Entry<V>(String[] words, boolean caseSensitive, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+
+    public void add(String phrase, V value) {
+        List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean caseSensitive = isAllCaps(phrase);
+        String[] words = tokens.stream().map(t -> caseSensitive ? t.text() : t.lower()).toArray(String[]::new);
+        List<Entry<V>> list = byFirst.computeIfAbsent(words[0].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+        list.add(new Entry<>(words, caseSensitive, value));
+        list.sort(Comparator.comparingInt((Entry<V> e) -> e.words.length).reversed());
+    }
+
+    /** The longest phrase that starts at {@code i}, if any. */
+    public Optional<Match<V>> at(List<Token> tokens, int i) {
+        List<Entry<V>> candidates = byFirst.get(tokens.get(i).lower());
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Entry<V> e : candidates) {
+            if (matches(e, tokens, i)) {
+                return Optional.of(new Match<>(i, i + e.words.length, e.value));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every non-overlapping longest match, left to right. */
+    public List<Match<V>> findAll(List<Token> tokens) {
+        List<Match<V>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Match<V>> m = at(tokens, i);
+            if (m.isPresent()) {
+                out.add(m.get());
+                i = m.get().to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static <V> boolean matches(Entry<V> e, List<Token> tokens, int i) {
+        if (i + e.words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.words.length; k++) {
+            Token t = tokens.get(i + k);
+            String have = e.caseSensitive ? t.text() : t.lower();
+            if (!have.equals(e.words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(String phrase) {
+        boolean letter = false;
+        for (int k = 0; k < phrase.length(); k++) {
+            char c = phrase.charAt(k);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter && phrase.length() <= 6;
+    }
+}

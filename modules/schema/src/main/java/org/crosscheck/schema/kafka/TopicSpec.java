@@ -1,0 +1,29 @@
+package org.crosscheck.schema.kafka;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** How a topic is created: its partition count and whether the broker compacts it by key. */
+public record TopicSpec(String name, int partitions, boolean compacted) {
+
+  public TopicSpec {
+    Objects.requireNonNull(name, "name");
+    if (partitions < 1) {
+      throw new IllegalArgumentException(name + ": partitions must be at least 1, got " + partitions);
+    }
+  }
+
+  /** Topic configs to create it with. */
+  public Map<String, String> configs() {
+    return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+        compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+  }
+
+  /** For Admin#createTopics; an empty replication factor means the broker's default. */
+  public NewTopic newTopic(Optional<Short> replicationFactor) {
+    return new NewTopic(name, Optional.of(partitions), replicationFactor).configs(configs());
+  }
+}
