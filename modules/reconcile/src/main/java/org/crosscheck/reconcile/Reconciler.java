@@ -90,10 +90,16 @@ public final class Reconciler {
         return region + "/" + claim.getLocation().getId() + "/" + period + "/" + claim.getOutcome();
     }
 
-    /** Adds or replaces (same claim id) a claim, keeping arrival order. */
+    /** Adds a claim, or replaces in place the one with the same claim id (a corrected or re-sent article). */
     private static void put(EventState e, CasualtyClaim claim) {
         List<CasualtyClaim> claims = new ArrayList<>(e.getClaims());
-        claims.removeIf(c -> c.getClaimId().equals(claim.getClaimId()));
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).getClaimId().equals(claim.getClaimId())) {
+                claims.set(i, claim);
+                e.setClaims(claims);
+                return;
+            }
+        }
         claims.add(claim);
         e.setClaims(claims);
     }

@@ -1,0 +1,163 @@
+package org.crosscheck.extract.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+import org.crosscheck.avro.CasualtyClaim;
+import org.crosscheck.extract.ClaimExtractor;
+import org.crosscheck.extract.Gazetteer;
+import org.crosscheck.extract.Place;
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.Tokenizer;
+
+/**
+ * Scores the extractor against the labelled corpus. In each passage, predicted and gold claims are
+ * paired greedily by how many fields agree; a pair scores a field when that field agrees. A whole
+ * claim is right when claimant, count, category, outcome, location, polarity and trend all agree.
+ * Precision divides by predicted claims, recall by gold claims, so a missed or an invented claim
+ * costs every field.
+ */
+public final class Evaluation {
+
+    public static final List<String> FIELDS = List.of("claimant", "count", "category", "outcome", "location", "polarity",
+            "period", "trend", "perpetrator");
+    private static final List<String> WHOLE = List.of("claimant", "count", "category", "outcome", "location", "polarity", "trend");
+
+    public record Report(FieldScore whole, List<FieldScore> fields, List<String> misses) {
+
+        public String table() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %9s %9s %9s %8s %8s%n", "field", "precision",
+                    "recall", "F1", "correct", "gold"));
+            for (FieldScore f : concat()) {
+                b.append(String.format(Locale.ROOT, "%-12s %9.3f %9.3f %9.3f %8d %8d%n", f.field(), f.precision(), f.recall(), f.f1(),
+                        f.correct(), f.gold()));
+            }
+            return b.toString();
+        }
+
+        private List<FieldScore> concat() {
+            List<FieldScore> all = new ArrayList<>();
+            all.add(whole);
+            all.addAll(fields);
+            return all;
+        }
+    }
+
+    private final ClaimExtractor extractor;
+    private final Gazetteer gazetteer;
+    private final Map<String, BiPredicate<CasualtyClaim, GoldClaim>> checks = new LinkedHashMap<>();
+
+    public Evaluation(ClaimExtractor extractor) {
+        this.extractor = extractor;
+        this.gazetteer = extractor.gazetteer();
+        checks.put("claimant", (p, g) -> p.getClaimant().getId().equals(g.claimant()));
+        checks.put("count", (p, g) -> p.getCount().getLow() == g.low() && Objects.equals(p.getCount().getHigh(), g.high())
+                && p.getCount().getQualifier().name().equals(g.qualifier()));
+        checks.put("category", (p, g) -> p.getCategory().name().equals(g.category()));
+        checks.put("outcome", (p, g) -> p.getOutcome().name().equals(g.outcome()));
+        checks.put("location", this::sameLocation);
+        checks.put("polarity", (p, g) -> p.getPolarity().name().equals(g.polarity()));
+        checks.put("period", (p, g) -> p.getPeriod() == null ? g.periodStart() == null && g.periodEnd() == null
+                : Objects.equals(str(p.getPeriod().getStart()), g.periodStart()) && Objects.equals(str(p.getPeriod().getEnd()), g.periodEnd()));
+        checks.put("trend", (p, g) -> Objects.equals(p.getTrend() == null ? null : p.getTrend().name(), g.trend()));
+        checks.put("perpetrator", (p, g) -> Objects.equals(p.getPerpetrator(), g.perpetrator()));
+    }
+
+    public Report run(List<GoldItem> items) {
+        int predicted = 0;
+        int gold = 0;
+        int wholeCorrect = 0;
+        Map<String, Integer> correct = new LinkedHashMap<>();
+        FIELDS.forEach(f -> correct.put(f, 0));
+        List<String> misses = new ArrayList<>();
+        for (GoldItem item : items) {
+            List<CasualtyClaim> got = extractor.extract(item.article());
+            predicted += got.size();
+            gold += item.claims().size();
+            List<CasualtyClaim> left = new ArrayList<>(got);
+            for (GoldClaim g : item.claims()) {
+                CasualtyClaim best = null;
+                int bestScore = 0;
+                for (CasualtyClaim p : left) {
+                    int score = agreeing(p, g, FIELDS);
+                    if (score > bestScore) {
+                        best = p;
+                        bestScore = score;
+                    }
+                }
+                if (best == null || bestScore < 3) {
+                    misses.add(item.article().getId() + ": missed " + g);
+                    continue;
+                }
+                left.remove(best);
+                for (String f : FIELDS) {
+                    if (checks.get(f).test(best, g)) {
+                        correct.merge(f, 1, Integer::sum);
+                    }
+                }
+                if (agreeing(best, g, WHOLE) == WHOLE.size()) {
+                    wholeCorrect++;
+                } else {
+                    misses.add(item.article().getId() + ": wrong " + differences(best, g));
+                }
+            }
+            for (CasualtyClaim extra : left) {
+                misses.add(item.article().getId() + ": invented " + extra.getEvidence().getText());
+            }
+        }
+        List<FieldScore> fields = new ArrayList<>();
+        for (String f : FIELDS) {
+            fields.add(new FieldScore(f, correct.get(f), predicted, gold));
+        }
+        return new Report(new FieldScore("whole claim", wholeCorrect, predicted, gold), fields, misses);
+    }
+
+    private int agreeing(CasualtyClaim p, GoldClaim g, List<String> fields) {
+        int n = 0;
+        for (String f : fields) {
+            if (checks.get(f).test(p, g)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private String differences(CasualtyClaim p, GoldClaim g) {
+        List<String> d = new ArrayList<>();
+        for (String f : WHOLE) {
+            if (!checks.get(f).test(p, g)) {
+                d.add(f);
+            }
+        }
+        return d + " in '" + p.getEvidence().getText() + "' gold=" + g;
+    }
+
+    /** The gold name resolves through the gazetteer; an unknown name is compared by name. */
+    private boolean sameLocation(CasualtyClaim p, GoldClaim g) {
+        if (g.location() == null) {
+            return p.getLocation().getId().equals(Gazetteer.UNKNOWN.id());
+        }
+        Optional<Place> place = resolve(g.location());
+        return place.map(pl -> pl.id().equals(p.getLocation().getId()))
+                .orElse(p.getLocation().getName().equalsIgnoreCase(g.location()));
+    }
+
+    private Optional<Place> resolve(String name) {
+        var tokens = Tokenizer.tokenize(name, 0, name.length());
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PhraseIndex.Match<Place>> m = gazetteer.names().at(tokens, 0);
+        return m.filter(x -> x.to() == tokens.size()).map(PhraseIndex.Match::value);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.crosscheck.extract.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.crosscheck.avro.Article;
+
+/**
+ * Reads the labelled corpus: one JSON object a line, {id, outlet, published_at, title, body, note,
+ * claims:[...]}. A line that cannot be read is reported with its number and skipped.
+ */
+public final class GoldCorpus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GoldCorpus() {
+    }
+
+    public static List<GoldItem> read(Reader in, Consumer<String> errors) {
+        List<GoldItem> items = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(in)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    items.add(item(n, JSON.readTree(line)));
+                } catch (IOException | RuntimeException e) {
+                    errors.accept("line " + n + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return items;
+    }
+
+    private static GoldItem item(int line, JsonNode n) {
+        String published = required(n, "published_at");
+        Instant at = published.length() == 10 ? LocalDate.parse(published).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(published);
+        Article article = Article.newBuilder()
+                .setId(required(n, "id"))
+                .setOutlet(required(n, "outlet"))
+                .setPublishedAt(at)
+                .setTitle(text(n, "title"))
+                .setBody(text(n, "body"))
+                .build();
+        List<GoldClaim> claims = new ArrayList<>();
+        for (JsonNode c : n.path("claims")) {
+            JsonNode count = c.path("count");
+            JsonNode period = c.path("period");
+            claims.add(new GoldClaim(required(c, "claimant"), optional(c, "speaker"), required(c, "polarity"),
+                    count.path("low").asLong(), count.path("high").isNumber() ? count.path("high").asLong() : null,
+                    count.path("qualifier").asText(), required(c, "category"), required(c, "outcome"), optional(c, "location"),
+                    period.isObject() ? optional(period, "start") : null, period.isObject() ? optional(period, "end") : null,
+                    optional(c, "trend"), optional(c, "perpetrator"), c.path("subset_of").isInt() ? c.path("subset_of").asInt() : null));
+        }
+        return new GoldItem(line, optional(n, "note"), article, claims);
+    }
+
+    private static String required(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException(field + ": required field missing");
+        }
+        return v.asText();
+    }
+
+    private static String optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String text(JsonNode n, String field) {
+        String v = optional(n, field);
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crosscheck.avro.Period;
+import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.Tokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Time words resolved against a publication date, Thursday 24 August 2017. */
+class PeriodResolverTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2017, 8, 24);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "strikes on Wednesday killed 4|2017-08-23|2017-08-23",
+        "on Thursday|2017-08-24|2017-08-24",
+        "yesterday|2017-08-23|2017-08-23",
+        "Over the better part of two months, the group says|2017-06-24|2017-08-24",
+        "in the past three days|2017-08-21|2017-08-24",
+        "in mid-July|2017-07-11|2017-07-20",
+        "in early July|2017-07-01|2017-07-10",
+        "on March 3|2017-03-03|2017-03-03",
+        "on 3 March|2017-03-03|2017-03-03",
+        "last week|2017-08-14|2017-08-20",
+        "since the start of the offensive|null|2017-08-24",
+        "in 2016|2016-01-01|2016-12-31",
+    })
+    void resolves(String text, String start, String end) {
+        List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
+        Period p = new PeriodResolver().resolve(tokens, 0, tokens.size(), PUBLISHED);
+        assertThat(p).isNotNull();
+        assertThat(p.getStart()).isEqualTo(start == null ? null : LocalDate.parse(start));
+        assertThat(p.getEnd()).isEqualTo(LocalDate.parse(end));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"in recent weeks and months", "in and around the city", "killed 12 civilians in 2 strikes"})
+    void vagueTimesGiveNoPeriod(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
+        assertThat(new PeriodResolver().resolve(tokens, 0, tokens.size(), PUBLISHED)).isNull();
+    }
+}
