@@ -20,6 +20,7 @@ final class ArticleContext {
     private Place lastSettlement;
     private Place lastCountry;
     private String lastPerpetrator;
+    private org.crosscheck.avro.Category lastVictims;
 
     void named(Party party, String speaker) {
         Named n = new Named(party, speaker);
@@ -74,5 +75,14 @@ final class ArticleContext {
 
     String lastPerpetrator() {
         return lastPerpetrator;
+    }
+
+    void victims(org.crosscheck.avro.Category category) {
+        lastVictims = category;
+    }
+
+    /** The last kind of victims named, for "of them" with no noun after it. */
+    org.crosscheck.avro.Category lastVictims() {
+        return lastVictims;
     }
 }

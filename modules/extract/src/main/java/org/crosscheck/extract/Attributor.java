@@ -36,6 +36,15 @@ final class Attributor {
                 }
             }
         }
+        // "UN: 400,000 have fled ...", "Amnesty: ..." (headline style)
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":")) {
+                Speaker sp = resolve(m.value(), ctx);
+                if (sp != null) {
+                    return List.of(sp);
+                }
+            }
+        }
         PhraseIndex.Match<Boolean> verb = governingVerb(s, position);
         if (verb == null) {
             return List.of();
@@ -53,7 +62,36 @@ final class Attributor {
             return subject;
         }
         // ", said Donatella Rovera, senior adviser at Amnesty International"
-        return firstAfter(s, verb.to(), ctx);
+        List<Speaker> after = firstAfter(s, verb.to(), ctx);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        return unknownPerson(s, verb);
+    }
+
+    /**
+     * A person named next to the verb whom the data files do not know, with no organisation in
+     * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
+     */
+    private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+        List<Token> t = s.tokens;
+        int end = verb.to();
+        int k = end;
+        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+            k++;
+        }
+        if (k - end >= 2) {
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
+        }
+        int start = verb.from();
+        k = start;
+        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised()) {
+            k--;
+        }
+        if (start - k >= 2 && k > 0) {
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+        }
+        return List.of();
     }
 
     /** The nearest speech verb before the figure, else the nearest after it. */

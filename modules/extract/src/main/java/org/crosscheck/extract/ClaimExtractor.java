@@ -126,6 +126,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         List<Draft> figures = figures(s);
         assignOutcomes(s, figures);
+        shareOutcomeWithWhole(figures);
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
@@ -164,6 +165,12 @@ public final class ClaimExtractor {
         }
         linkSubsets(attributed, out);
         attributed.removeIf(d -> d.outcome == null);
+        for (Draft d : attributed) {
+            if (d.category == null) {
+                // "about 2,000 of them are still inside": them, the victims named last
+                d.category = ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
+            }
+        }
         out.addAll(attributed);
         remember(s, ctx);
     }
@@ -187,6 +194,9 @@ public final class ClaimExtractor {
             }
             Count c = parsed.get();
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
+            if (v == null && !c.zero()) {
+                v = bareFigure(s, c);
+            }
             if (v != null) {
                 Draft d = new Draft();
                 d.low = c.low();
@@ -195,9 +205,13 @@ public final class ClaimExtractor {
                 d.category = v.category;
                 d.evidenceStartToken = c.from();
                 d.figureEnd = v.end;
-                d.subsetMarker = v.subset || subsetBefore(t, c.from());
-                if (v.impliesKilled) {
-                    d.outcome = Outcome.KILLED;
+                d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
+                d.outcome = v.implied;
+                d.wholeFollows = partBeforeWhole(t, v.end);
+                d.subsetMarker |= d.wholeFollows;
+                if (d.category == null && !d.subsetMarker) {
+                    // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others"
+                    d.category = out.isEmpty() ? Category.PEOPLE : out.get(out.size() - 1).category;
                 }
                 out.add(d);
                 i = v.end;
@@ -206,38 +220,57 @@ public final class ClaimExtractor {
             }
         }
         for (Draft d : out) {
-            if (d.category == Category.PEOPLE && generalCivilians(s, d, out)) {
+            if (d.category == Category.PEOPLE && !d.subsetMarker && generalCivilians(s, d, out)) {
                 d.category = Category.CIVILIANS; // "how many civilians are left ... estimates range from 10,000 to 50,000 people"
             }
         }
         return out;
     }
 
-    private record Victims(Category category, int end, boolean subset, boolean impliesKilled) {
+    /**
+     * Who a figure counts. A null category is taken from elsewhere: from the whole for a part
+     * ("104 of them"), from the figure before ("14 others"). {@code implied} is the outcome the
+     * victim word itself says ("the dead", "45 wounded").
+     */
+    private record Victims(Category category, int end, boolean subset, Outcome implied) {
     }
+
+    private static final Set<String> COPULAS = Set.of("are", "were", "was", "is", "being", "been");
+    private static final Set<String> DETERMINERS = Set.of("the", "my", "his", "her", "their", "its", "our", "those");
 
     private Victims victimsAfter(SentenceView s, int from) {
         List<Token> t = s.tokens;
         int k = from;
         boolean subset = false;
         if (k + 1 < t.size() && t.get(k).is("of") && SUBSET_PRONOUNS.contains(t.get(k + 1).lower())) {
+            // "60 of whom are children", "104 of them died"
             subset = true;
-            k += 2;
-            while (k < t.size() && (t.get(k).is("are") || t.get(k).is("were") || t.get(k).is("was") || t.get(k).is("is")
-                    || t.get(k).is("being") || t.get(k).is("been"))) {
-                k++;
+            k = skip(t, k + 2, COPULAS);
+            Victims named = victimAt(s, k, true);
+            return named != null ? named : new Victims(null, k, true, null);
+        }
+        if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1).lower())) {
+            // "eight of my neighbours", "11 of the dead were children"
+            Victims whole = victimAt(s, k + 2, false);
+            if (whole != null) {
+                int after = skip(t, whole.end, COPULAS);
+                Victims part = after > whole.end ? victimAt(s, after, true) : null;
+                return part != null ? part : whole;
             }
+        }
+        if (k < t.size() && COPULAS.contains(t.get(k).lower())) {
+            // "about 90,000 are children": a part named after its whole
+            Victims part = victimAt(s, k + 1, true);
+            return part != null && part.category != null && part.category != Category.PEOPLE ? part : null;
+        }
+        if (k < t.size() && t.get(k).is("others")) {
+            return new Victims(null, k + 1, false, null);
         }
         for (int m = 0; m < 4 && k + m < t.size(); m++) {
             Token w = t.get(k + m);
-            Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(t, k + m);
-            if (v.isPresent()) {
-                int end = v.get().to();
-                if (w.is("members") && !membersOfArmedGroup(s, end)) {
-                    return null;
-                }
-                boolean dead = w.is("dead") || w.is("bodies");
-                return new Victims(v.get().value(), end, subset, dead);
+            Victims v = victimAt(s, k + m, subset);
+            if (v != null) {
+                return v;
             }
             if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.contains(w.text())
                     || lexicon.outcomes.at(t, k + m).isPresent() || lexicon.speechVerbs.at(t, k + m).isPresent()) {
@@ -247,17 +280,98 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** "members of" counts fighters only when an armed group follows ("members of IS"). */
+    /** A victim word right at {@code k}, or null. */
+    private Victims victimAt(SentenceView s, int k, boolean subset) {
+        List<Token> t = s.tokens;
+        if (k >= t.size()) {
+            return null;
+        }
+        Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(t, k);
+        if (v.isEmpty()) {
+            return null;
+        }
+        int end = v.get().to();
+        if (end - k == 2 && t.get(k).is("members") && !membersOfArmedGroup(s, end)) {
+            return null;
+        }
+        Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
+        return new Victims(v.get().value(), end, subset, implied);
+    }
+
+    private static int skip(List<Token> t, int k, Set<String> words) {
+        while (k < t.size() && words.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final Set<String> GROUP_WORDS = Set.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
+            "forces", "army", "brigade", "battalion", "unit", "security", "rebel", "jihadist", "extremist", "insurgent");
+
+    /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
     private boolean membersOfArmedGroup(SentenceView s, int at) {
-        int k = at < s.tokens.size() && s.tokens.get(at).is("the") ? at + 1 : at;
-        return k < s.tokens.size() && lexicon.perpetrators.at(s.tokens, k).isPresent();
+        for (int k = at; k < Math.min(s.tokens.size(), at + 4); k++) {
+            if (lexicon.perpetrators.at(s.tokens, k).isPresent() || GROUP_WORDS.contains(s.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure with no victim word that an outcome word holds on to: "kill 18 in Kafr Nabl",
+     * "wounded 45", "12 killed", "400,000 have fled". Years and figures followed by other nouns are not.
+     */
+    private Victims bareFigure(SentenceView s, Count c) {
+        List<Token> t = s.tokens;
+        if (c.to() - c.from() == 1 && t.get(c.from()).kind() == Token.Kind.NUMBER && t.get(c.from()).text().length() == 4
+                && t.get(c.from()).text().startsWith("20") || t.get(c.from()).text().startsWith("19") && t.get(c.from()).text().length() == 4) {
+            return null; // a year
+        }
+        int before = c.from() - 1;
+        boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
+                && !t.get(before).is("toll") && !t.get(before).is("death");
+        int k = skip(t, c.to(), Set.of("were", "was", "have", "had", "has", "been", "are", "being", "people"));
+        boolean outcomeAfter = k < t.size() && lexicon.outcomes.at(t, k).isPresent() && k - c.to() <= 2;
+        if (!outcomeBefore && !outcomeAfter) {
+            return null;
+        }
+        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()).lower())
+                && !t.get(c.to()).is("people")) {
+            return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
+        }
+        return new Victims(null, outcomeAfter ? k : c.to(), false, null);
+    }
+
+    /** "including 12 civilians and 18 fighters": the second part of a listed subset is a part too. */
+    private static boolean continuesSubset(List<Token> t, List<Draft> earlier, int at) {
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        Draft prev = earlier.get(earlier.size() - 1);
+        if (!prev.subsetMarker || prev.wholeFollows) {
+            return false;
+        }
+        for (int k = prev.figureEnd; k < at; k++) {
+            if (!t.get(k).is("and") && !t.get(k).is(",")) {
+                return false;
+            }
+        }
+        return at > prev.figureEnd;
+    }
+
+    /** "Eleven teachers were among at least 40 people killed": the part comes first. */
+    private static boolean partBeforeWhole(List<Token> t, int end) {
+        int k = skip(t, end, COPULAS);
+        return k > end && k < t.size() && t.get(k).is("among");
     }
 
     /** "including 60 children", "among them 12 women", "of those, 20 were children". */
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String w = t.get(k).lower();
-            if (w.equals("including") || w.equals("among") || (w.equals("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1).lower()))) {
+            if (w.equals("including") || w.equals("among") || w.equals("mostly") || w.equals("mainly")
+                    || (w.equals("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1).lower()))) {
                 return true;
             }
         }
@@ -306,6 +420,34 @@ public final class ClaimExtractor {
                     best[nearestIndex] = nearestDistance;
                     nearest.outcome = o.value();
                 }
+            }
+        }
+    }
+
+    /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
+    private static void shareOutcomeWithWhole(List<Draft> figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            Draft part = figures.get(i);
+            if (!part.subsetMarker) {
+                continue;
+            }
+            Draft whole = null;
+            if (part.wholeFollows) {
+                whole = i + 1 < figures.size() ? figures.get(i + 1) : null;
+            } else {
+                for (int j = i - 1; j >= 0 && whole == null; j--) {
+                    if (!figures.get(j).subsetMarker) {
+                        whole = figures.get(j);
+                    }
+                }
+            }
+            if (whole == null) {
+                continue;
+            }
+            if (whole.outcome == null) {
+                whole.outcome = part.outcome;
+            } else if (part.outcome == null) {
+                part.outcome = whole.outcome;
             }
         }
     }
@@ -420,7 +562,8 @@ public final class ClaimExtractor {
         }
         Place named = nearestPlace(s, d);
         if (named != null) {
-            d.place = named;
+            // a neighbourhood is reported as its city: claims about one city meet whatever district they name
+            d.place = gazetteer.settlementOf(named);
             return;
         }
         if (refersToTheCity(s) && ctx.lastSettlement() != null) {
@@ -510,6 +653,11 @@ public final class ClaimExtractor {
                 continue;
             }
             Draft whole = null;
+            if (d.wholeFollows) {
+                for (int j = i + 1; j < current.size() && whole == null; j++) {
+                    whole = wholeFor(d, current.get(j));
+                }
+            }
             for (int j = i - 1; j >= 0 && whole == null; j--) {
                 whole = wholeFor(d, current.get(j));
             }
@@ -518,6 +666,9 @@ public final class ClaimExtractor {
             }
             if (whole != null) {
                 d.subsetOf = whole;
+                if (d.category == null) {
+                    d.category = whole.category;
+                }
                 d.party = whole.party;
                 d.speaker = whole.speaker;
                 d.outcome = whole.outcome;
@@ -529,8 +680,9 @@ public final class ClaimExtractor {
     }
 
     private static Draft wholeFor(Draft part, Draft candidate) {
-        boolean nested = candidate.polarity == Polarity.ASSERTS && candidate.subsetOf == null
-                && !"NONE".equals(candidate.qualifier) && contains(candidate.category, part.category);
+        boolean nested = candidate.polarity == Polarity.ASSERTS && candidate.subsetOf == null && candidate != part
+                && !"NONE".equals(candidate.qualifier) && candidate.category != null
+                && (part.category == null || contains(candidate.category, part.category) && candidate.category != part.category);
         return nested ? candidate : null;
     }
 
@@ -559,6 +711,9 @@ public final class ClaimExtractor {
         }
         for (PhraseIndex.Match<String> p : s.perpetrators) {
             ctx.attacked(p.value());
+        }
+        for (PhraseIndex.Match<Category> v : s.victims) {
+            ctx.victims(v.value());
         }
     }
 

@@ -32,6 +32,8 @@ final class Draft {
     int figureEnd;
     /** Said "of whom", "including", "among them": part of a whole named just before. */
     boolean subsetMarker;
+    /** "Eleven teachers were among at least 40 people killed": the whole comes after the part. */
+    boolean wholeFollows;
 
     Draft copyFor(Party otherParty, String otherSpeaker) {
         Draft d = new Draft();
@@ -55,6 +57,7 @@ final class Draft {
         d.evidenceStartToken = evidenceStartToken;
         d.figureEnd = figureEnd;
         d.subsetMarker = subsetMarker;
+        d.wholeFollows = wholeFollows;
         return d;
     }
 }

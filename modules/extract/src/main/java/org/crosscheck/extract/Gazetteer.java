@@ -49,8 +49,19 @@ public final class Gazetteer {
         List<Place> bySpecificity = new ArrayList<>(places);
         bySpecificity.sort((a, b) -> rank(b.kind()) - rank(a.kind()));
         for (Place p : bySpecificity) {
-            names.add(p.name(), p);
-            p.aliases().forEach(a -> names.add(a, p));
+            addName(p.name(), p);
+            p.aliases().forEach(a -> addName(a, p));
+        }
+    }
+
+    /** Reporters write the Arabic article or drop it: "al-Shafa" and "Shafa" are one place. */
+    private void addName(String name, Place p) {
+        names.add(name, p);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("al-") && name.length() > 4) {
+            names.add(name.substring(3), p);
+        } else if (!lower.contains(" ") && p.kind() != Place.Kind.COUNTRY) {
+            names.add("al-" + name, p);
         }
     }
 

@@ -47,7 +47,7 @@ final class SentenceView {
             }
         }
         for (PhraseIndex.Match<String> p : allPerpetrators) {
-            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon)) {
+            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from())) {
                 perpetrators.add(p);
             }
         }
@@ -93,6 +93,17 @@ final class SentenceView {
         for (int k = Math.max(0, by - 4); k < by; k++) {
             if (lexicon.attackWords.at(tokens, k).isPresent() || lexicon.outcomes.at(tokens, k).isPresent()
                     || tokens.get(k).is("carried") || tokens.get(k).is("launched") || tokens.get(k).is("conducted")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., SANA said, blaming rebels": the party blamed is the perpetrator. */
+    private boolean blamed(int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("blaming") || w.equals("blamed") || w.equals("accusing") || w.equals("accused")) {
                 return true;
             }
         }
