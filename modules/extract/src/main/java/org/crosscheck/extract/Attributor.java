@@ -29,8 +29,9 @@ final class Attributor {
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("according") && t.get(k + 1).is("to")) {
-                List<Speaker> after = coordinatedFrom(s, k + 2, ctx);
+            boolean accordingTo = t.get(k).is("according") && t.get(k + 1).is("to");
+            if (accordingTo || t.get(k).is("citing")) {
+                List<Speaker> after = coordinatedFrom(s, k + (accordingTo ? 2 : 1), ctx);
                 if (!after.isEmpty()) {
                     return after;
                 }
@@ -111,7 +112,7 @@ final class Attributor {
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && resolve(m.value(), ctx) != null) {
+            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
         }
@@ -119,7 +120,7 @@ final class Attributor {
             return List.of();
         }
         List<Speaker> out = new ArrayList<>();
-        out.add(resolve(nearest.value(), ctx));
+        out.add(withNamedSpeaker(s, nearest, resolve(nearest.value(), ctx, s, nearest.from())));
         // walk back over "A and B", "A, B and C"
         int cursor = nearest.from();
         for (int i = s.mentions.indexOf(nearest) - 1; i >= 0; i--) {
@@ -159,8 +160,16 @@ final class Attributor {
     private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH) {
-                Speaker sp = resolve(m.value(), ctx);
+                Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
+                    // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker
+                    int k = from;
+                    while (k < m.from() && s.tokens.get(k).isWord() && s.tokens.get(k).capitalised()) {
+                        k++;
+                    }
+                    if (sp.speaker() == null && k - from >= 2 && k < s.tokens.size() && s.tokens.get(k).is(",")) {
+                        return List.of(new Speaker(sp.party(), s.tokens.get(k - 1).text()));
+                    }
                     return List.of(sp);
                 }
             }
@@ -168,6 +177,20 @@ final class Attributor {
         return List.of();
     }
 
+    /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
+    List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
+        List<Speaker> out = new ArrayList<>();
+        for (PhraseIndex.Match<Boolean> verb : s.speechVerbs) {
+            for (Speaker sp : attribute(s, verb.from(), ctx)) {
+                if (sp.speaker() != null) {
+                    out.add(sp);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "according to the city's civil council, ...": the parties named first after the phrase, with "and" between them. */
     private List<Speaker> coordinatedFrom(SentenceView s, int from, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
         int cursor = from;
@@ -175,7 +198,7 @@ final class Attributor {
             if (m.from() < from) {
                 continue;
             }
-            boolean adjacent = m.from() == cursor || m.from() == cursor + 1 && s.tokens.get(cursor).is("the");
+            boolean adjacent = out.isEmpty() ? m.from() - cursor <= 4 && noBreak(s, cursor, m.from()) : m.from() == cursor;
             boolean joined = !out.isEmpty() && m.from() == cursor + 1
                     && (s.tokens.get(cursor).is("and") || s.tokens.get(cursor).is(","));
             if (!adjacent && !joined) {
@@ -190,8 +213,46 @@ final class Attributor {
         return out;
     }
 
+    private static boolean noBreak(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens.get(k).isPunct() && !s.tokens.get(k).is("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Ingrid Solberg, the UN's humanitarian coordinator, said": the named person before the
+     * appositive speaks for the party, and is the speaker when the data files do not know her.
+     */
+    private static Speaker withNamedSpeaker(SentenceView s, PhraseIndex.Match<Mention> mention, Speaker sp) {
+        if (sp == null || sp.speaker() != null || mention.value() instanceof Mention.Anaphor) {
+            return sp;
+        }
+        List<Token> t = s.tokens;
+        for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
+            if (t.get(comma).is(",")) {
+                int k = comma;
+                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised()) {
+                    k--;
+                }
+                return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
+            }
+        }
+        return sp;
+    }
+
     /** A mention as a claimant, or null when a later reference points at nobody yet. */
     Speaker resolve(Mention m, ArticleContext ctx) {
+        return resolve(m, ctx, null, 0);
+    }
+
+    /**
+     * As {@link #resolve(Mention, ArticleContext)}, but a later reference first looks back within
+     * its own sentence: in "the group says it has documented", "it" is the group.
+     */
+    Speaker resolve(Mention m, ArticleContext ctx, SentenceView s, int at) {
         if (m instanceof Mention.OfParty p) {
             return new Speaker(p.party(), null);
         }
@@ -199,6 +260,17 @@ final class Attributor {
             return new Speaker(p.party(), p.speaker());
         }
         Mention.Anaphor a = (Mention.Anaphor) m;
+        if (s != null) {
+            for (int i = s.mentions.size() - 1; i >= 0; i--) {
+                PhraseIndex.Match<Mention> earlier = s.mentions.get(i);
+                if (earlier.to() <= at && earlier.value() != m) {
+                    Speaker sp = resolve(earlier.value(), ctx);
+                    if (sp != null && (a.kinds().contains(sp.party().kind()) || a.kinds().contains("person") && sp.speaker() != null)) {
+                        return sp;
+                    }
+                }
+            }
+        }
         ArticleContext.Named n = ctx.resolve(a.kinds());
         return n == null ? null : new Speaker(n.party(), n.speaker());
     }

@@ -329,6 +329,12 @@ public final class ClaimExtractor {
             return null; // a year
         }
         int before = c.from() - 1;
+        if (before >= 1 && (t.get(before).is("at") || t.get(before).is("to")) && t.get(before - 1).is("toll")) {
+            // "put the civilian toll at 289", "the death toll rose to 40"
+            boolean civilian = before >= 2 && t.get(before - 2).is("civilian")
+                    || before >= 3 && t.get(before - 3).is("civilian") && t.get(before - 2).is("death");
+            return new Victims(civilian ? Category.CIVILIANS : Category.PEOPLE, c.to(), false, Outcome.KILLED);
+        }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
                 && !t.get(before).is("toll") && !t.get(before).is("death");
         int k = skip(t, c.to(), Set.of("were", "was", "have", "had", "has", "been", "are", "being", "people"));
@@ -700,6 +706,9 @@ public final class ClaimExtractor {
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
     private void remember(SentenceView s, ArticleContext ctx) {
+        for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
+            ctx.named(sp.party(), sp.speaker());
+        }
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             Attributor.Speaker sp = attributor.resolve(m.value(), ctx);
             if (sp != null && !(m.value() instanceof Mention.Anaphor)) {
