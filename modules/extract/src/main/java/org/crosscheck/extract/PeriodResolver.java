@@ -247,14 +247,22 @@ public final class PeriodResolver {
         };
     }
 
-    private static Month month(String w) {
-        for (Month m : Month.values()) {
-            String full = m.name().toLowerCase(Locale.ROOT);
-            if (w.equals(full) || w.length() >= 3 && full.startsWith(w) && (w.length() == 3 || w.equals("sept"))) {
-                return m;
-            }
+    /** Month names and their short forms ("mar", "sept"), looked up once per token. */
+    private static final java.util.Map<String, Month> MONTHS = months();
+
+    private static java.util.Map<String, Month> months() {
+        java.util.Map<String, Month> m = new java.util.HashMap<>();
+        for (Month month : Month.values()) {
+            String full = month.name().toLowerCase(Locale.ROOT);
+            m.put(full, month);
+            m.put(full.substring(0, 3), month);
         }
-        return null;
+        m.put("sept", Month.SEPTEMBER);
+        return java.util.Map.copyOf(m);
+    }
+
+    private static Month month(String w) {
+        return MONTHS.get(w);
     }
 
     private static Period day(LocalDate d) {

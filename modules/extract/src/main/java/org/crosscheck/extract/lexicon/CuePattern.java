@@ -59,6 +59,16 @@ public final class CuePattern {
         return new CuePattern(pattern, List.copyOf(elements));
     }
 
+    /** The words a match can start with. */
+    public Set<String> firstWords() {
+        return ((Words) elements.get(0)).alternatives();
+    }
+
+    /** The end of a match that starts at {@code i} and ends at or before {@code to}, or -1. */
+    public int matchAt(List<Token> tokens, int i, int to) {
+        return firstWords().contains(tokens.get(i).lower()) ? matchFrom(tokens, i + 1, 1, to) : -1;
+    }
+
     /** The first match starting at or after {@code from} and ending at or before {@code to}. */
     public Match find(List<Token> tokens, int from, int to) {
         Set<String> first = ((Words) elements.get(0)).alternatives();

@@ -2,6 +2,7 @@ package org.crosscheck.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +16,19 @@ public final class Cues {
     public record Found(Kind kind, int from, int to) {
     }
 
-    private final Map<Kind, List<CuePattern>> patterns = new EnumMap<>(Kind.class);
+    /** Patterns of each kind by the words they can start with: one hash lookup per token finds the candidates. */
+    private final Map<Kind, Map<String, List<CuePattern>>> byFirstWord = new EnumMap<>(Kind.class);
 
     public Cues(List<String[]> rows) {
         for (Kind k : Kind.values()) {
-            patterns.put(k, new ArrayList<>());
+            byFirstWord.put(k, new HashMap<>());
         }
         for (String[] r : rows) {
-            patterns.get(Kind.valueOf(r[0])).add(CuePattern.parse(r[1]));
+            CuePattern p = CuePattern.parse(r[1]);
+            Map<String, List<CuePattern>> index = byFirstWord.get(Kind.valueOf(r[0]));
+            for (String first : p.firstWords()) {
+                index.computeIfAbsent(first, w -> new ArrayList<>()).add(p);
+            }
         }
     }
 
@@ -32,13 +38,19 @@ public final class Cues {
 
     /** The earliest match of any pattern of the kind within [from, to). */
     public Found first(Kind kind, List<Token> tokens, int from, int to) {
-        Found best = null;
-        for (CuePattern p : patterns.get(kind)) {
-            CuePattern.Match m = p.find(tokens, from, to);
-            if (m != null && (best == null || m.from() < best.from())) {
-                best = new Found(kind, m.from(), m.to());
+        Map<String, List<CuePattern>> index = byFirstWord.get(kind);
+        for (int i = from; i < to; i++) {
+            List<CuePattern> candidates = index.get(tokens.get(i).lower());
+            if (candidates == null) {
+                continue;
+            }
+            for (CuePattern p : candidates) {
+                int end = p.matchAt(tokens, i, to);
+                if (end >= 0) {
+                    return new Found(kind, i, end);
+                }
             }
         }
-        return best;
+        return null;
     }
 }

@@ -1,0 +1,133 @@
+package org.crosscheck.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.crosscheck.broker.EmbeddedKafkaBroker;
+import org.crosscheck.schema.kafka.Topics;
+import org.crosscheck.streams.CrosscheckApp;
+import org.crosscheck.streams.StreamsSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Everything in one JVM: broker, pipeline, sample articles, and the alerts they raise. */
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        header = "Kafka, the pipeline and sample articles in one JVM; prints alerts as they are raised.",
+        description = {
+            "Starts a real single-node Kafka broker (KRaft) and the crosscheck pipeline in this JVM, sends the"
+                + " bundled sample articles, and prints every alert as it is raised, until Ctrl-C.",
+            "Broker data and pipeline state stay in --data-dir: a second run reuses them (the samples are"
+                + " sent again under the same ids, and the alerts topic is shown from its beginning).",
+            "While it runs, other commands can use the printed bootstrap address, e.g."
+                + " 'crosscheck ingest --bootstrap-servers 127.0.0.1:PORT --input more.jsonl'."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by Ctrl-C or a limit", ExitCodes.USAGE_LINE, ExitCodes.FAILURE_LINE})
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    EmbeddedBrokerOptions embedded;
+
+    @Option(names = "--exit-after", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop by itself SECONDS after starting. Default: run until Ctrl-C.")
+    long exitAfterSeconds;
+
+    @Option(names = "--max-alerts", paramLabel = "N", defaultValue = "0",
+            description = "Stop by itself after printing N alerts. Default: no limit.")
+    long maxAlerts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (exitAfterSeconds < 0 || maxAlerts < 0) {
+            throw new ParameterException(spec.commandLine(), "--exit-after and --max-alerts must not be negative");
+        }
+        long deadline = exitAfterSeconds == 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(exitAfterSeconds).toNanos();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] samples = DemoArticles.load();
+        boolean reused = embedded.hasEarlierData();
+
+        say(out, "crosscheck demo: starting Kafka and the pipeline in this JVM, then sending " + DemoArticles.count(samples)
+                + " sample articles; alerts are printed below as they are raised. Press Ctrl-C to stop.");
+        try (ShutdownSignal signal = ShutdownSignal.install("demo")) {
+            say(out, "data      " + embedded.dataDir() + (reused ? "  (reused from an earlier run)" : "  (new)"));
+            try (EmbeddedKafkaBroker broker = embedded.start()) {
+                say(out, "kafka     " + broker.bootstrapServers()
+                        + "  (try: crosscheck alerts --bootstrap-servers " + broker.bootstrapServers() + " --from-beginning)");
+                if (!signal.isRequested()) {
+                    runPipeline(out, err, signal, broker, samples, deadline);
+                }
+            }
+            say(out, "stopped.");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Pipeline up, samples in, alerts out, until a limit or Ctrl-C; the pipeline is stopped before the broker. */
+    private void runPipeline(PrintWriter out, PrintWriter err, ShutdownSignal signal, EmbeddedKafkaBroker broker,
+                             byte[] samples, long deadline) throws Exception {
+        CrosscheckApp app = PipelineLauncher.start(streamsSettings(broker));
+        try {
+            say(out, "pipeline  running, state in " + embedded.stateDir());
+            if (signal.isRequested()) {
+                return;
+            }
+            ingest(out, err, samples, broker.bootstrapServers());
+            say(out, "alerts    from the beginning of " + Topics.ALERTS.name() + ":");
+            printAlerts(out, signal, broker.bootstrapServers(), deadline);
+        } finally {
+            PipelineLauncher.stop(app);
+        }
+    }
+
+    private Properties streamsSettings(EmbeddedKafkaBroker broker) {
+        Properties settings = new Properties();
+        settings.setProperty(StreamsSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        settings.setProperty(StreamsSettings.STATE_DIR, embedded.stateDir().toString());
+        return settings;
+    }
+
+    private static void ingest(PrintWriter out, PrintWriter err, byte[] samples, String bootstrap) throws Exception {
+        BadLines bad = new BadLines(err);
+        long sent;
+        try (Ingestor ingestor = Ingestor.connect(bootstrap, Topics.ARTICLES.name(), bad)) {
+            ArticleLines.reader().read(new ByteArrayInputStream(samples), ingestor::send, bad);
+            ingestor.flush();
+            sent = ingestor.acknowledged();
+        }
+        say(out, "sent      " + sent + " sample articles to " + Topics.ARTICLES.name()
+                + (bad.count() > 0 ? " (" + bad.count() + " skipped)" : ""));
+    }
+
+    private void printAlerts(PrintWriter out, ShutdownSignal signal, String bootstrap, long deadline) {
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        if (exitAfterSeconds > 0 && (left.isNegative() || left.isZero())) {
+            return;
+        }
+        TailLimits limits = new TailLimits(maxAlerts, Duration.ZERO, exitAfterSeconds > 0 ? left : Duration.ZERO);
+        AlertFormatter formatter = new AlertFormatter();
+        try (AlertTail tail = new AlertTail(bootstrap, Optional.empty(), true)) {
+            signal.onRequest(tail::wakeup);
+            tail.run(alert -> say(out, formatter.format(alert)), limits);
+        }
+    }
+
+    private static void say(PrintWriter out, String line) {
+        out.println(line);
+        out.flush();
+    }
+}

@@ -1,0 +1,88 @@
+package org.crosscheck.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.crosscheck.avro.Article;
+import org.crosscheck.avro.CasualtyClaim;
+import org.crosscheck.extract.ClaimExtractor;
+import org.crosscheck.schema.JsonRecords;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Articles per second through {@link ClaimExtractor} on one thread (so the score is per core).
+ * The input is the demo's sample articles, each padded to about 3.5 KB with its own paragraphs
+ * repeated, the size the pipeline's throughput target is stated for.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class ExtractorBenchmark {
+
+    /** The article size the targets are stated for. */
+    public static final int TARGET_CHARS = 3_500;
+
+    private List<Article> articles;
+    private ClaimExtractor extractor;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() {
+        extractor = ClaimExtractor.standard();
+        articles = sampleArticles();
+    }
+
+    @Benchmark
+    public void extractOneArticle(Blackhole bh) {
+        Article a = articles.get(next);
+        next = (next + 1) % articles.size();
+        List<CasualtyClaim> claims = extractor.extract(a);
+        bh.consume(claims);
+    }
+
+    /** The sample articles, each body repeated to about {@link #TARGET_CHARS} characters. */
+    public static List<Article> sampleArticles() {
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                ExtractorBenchmark.class.getResourceAsStream("/crosscheck/bench/articles.jsonl"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article a = JsonRecords.fromJson(line, Article.class);
+                StringBuilder body = new StringBuilder(a.getBody());
+                while (body.length() < TARGET_CHARS) {
+                    body.append("\n\n").append(a.getBody());
+                }
+                a.setBody(body.substring(0, Math.min(body.length(), TARGET_CHARS + 500)));
+                out.add(a);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
