@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             IngestCommand.class,
             AlertsCommand.class,
+            EvalCommand.class,
             ExtractCommand.class,
             CheckCommand.class,
             CommandLine.HelpCommand.class

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +26,13 @@ public final class GoldCorpus {
     private GoldCorpus() {
     }
 
-    public static List<GoldItem> read(Reader in, Consumer<String> errors) {
+    /** Where a line that cannot be read is reported, with its number. */
+    @FunctionalInterface
+    public interface BadLine {
+        void report(int line, String reason);
+    }
+
+    public static List<GoldItem> read(Reader in, BadLine errors) {
         List<GoldItem> items = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(in)) {
             String line;
@@ -40,7 +45,7 @@ public final class GoldCorpus {
                 try {
                     items.add(item(n, JSON.readTree(line)));
                 } catch (IOException | RuntimeException e) {
-                    errors.accept("line " + n + ": " + e.getMessage());
+                    errors.report(n, e.getMessage());
                 }
             }
         } catch (IOException e) {
