@@ -58,7 +58,8 @@ public final class Gazetteer {
     private void addName(String name, Place p) {
         names.add(name, p);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("al-") && name.length() > 4) {
+        // "al-Bab" without its article is "Bab", which begins too many other names: keep short ones whole
+        if (lower.startsWith("al-") && name.length() > 6) {
             names.add(name.substring(3), p);
         } else if (!lower.contains(" ") && p.kind() != Place.Kind.COUNTRY) {
             names.add("al-" + name, p);

@@ -49,7 +49,8 @@ class GazetteerDataTest {
 
     /**
      * Places allowed to share a spelling within one country: real homonyms that only context can tell
-     * apart. Keep this short; every other shared alias is a data error.
+     * apart. Keep this short; every other shared alias is a data error. The two Haders: the town south
+     * of Aleppo and the Druze village in Quneitra.
      */
     private static final Set<Set<String>> HOMONYMS_ALLOWED = Set.of(
             Set.of("sy-hader", "sy-hader-quneitra"));
@@ -314,10 +315,14 @@ class GazetteerDataTest {
         return r == null ? "missing " + id : r.id();
     }
 
-    /** Spellings that a reader would take for the same word: case, accents, apostrophes, hyphens and spaces. */
+    /**
+     * Spellings that a reader would take for the same word: case, accents, apostrophes, hyphens, spaces
+     * and the Arabic article, which reporters write or drop ("al-Shafa", "Shafa").
+     */
     private static String normalise(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         t = t.replaceAll("['\u2019\u02bf\u02be`]", "");
-        return t.replaceAll("[-_\\s]+", " ").strip();
+        t = t.replaceAll("[-_\\s]+", " ").strip();
+        return t.startsWith("al ") && t.length() > 4 ? t.substring(3) : t;
     }
 }
