@@ -231,6 +231,19 @@ final class Attributor {
             return sp;
         }
         List<Token> t = s.tokens;
+        // "The top US commander in Iraq, Lt. Gen. Warren Pike, challenged": the name after the title
+        for (int comma = mention.to(); comma < Math.min(t.size() - 1, mention.to() + 5); comma++) {
+            if (t.get(comma).is(",")) {
+                int k = comma + 1;
+                while (k < t.size() && (t.get(k).isWord() && t.get(k).capitalised() || t.get(k).is("."))) {
+                    k++;
+                }
+                if (k < t.size() && t.get(k).is(",") && k - comma >= 3 && t.get(k - 1).isWord()) {
+                    return new Speaker(sp.party(), t.get(k - 1).text());
+                }
+                break;
+            }
+        }
         for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
             if (t.get(comma).is(",")) {
                 int k = comma;

@@ -126,7 +126,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         List<Draft> figures = figures(s);
         assignOutcomes(s, figures);
-        shareOutcomeWithWhole(figures);
+        shareOutcomeWithWhole(figures, t);
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
@@ -193,6 +193,10 @@ public final class ClaimExtractor {
                 continue;
             }
             Count c = parsed.get();
+            if (isDate(t, c)) {
+                i = c.to();
+                continue; // "on March 17 killed 105": a day of the month, not a figure
+            }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
             if (v == null && !c.zero()) {
                 v = bareFigure(s, c);
@@ -329,10 +333,11 @@ public final class ClaimExtractor {
             return null; // a year
         }
         int before = c.from() - 1;
-        if (before >= 1 && (t.get(before).is("at") || t.get(before).is("to")) && t.get(before - 1).is("toll")) {
-            // "put the civilian toll at 289", "the death toll rose to 40"
-            boolean civilian = before >= 2 && t.get(before - 2).is("civilian")
-                    || before >= 3 && t.get(before - 3).is("civilian") && t.get(before - 2).is("death");
+        int toll = tollBefore(t, before);
+        if (toll >= 0) {
+            // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126"
+            boolean civilian = toll >= 1 && t.get(toll - 1).is("civilian")
+                    || toll >= 2 && t.get(toll - 2).is("civilian") && t.get(toll - 1).is("death");
             return new Victims(civilian ? Category.CIVILIANS : Category.PEOPLE, c.to(), false, Outcome.KILLED);
         }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
@@ -347,6 +352,24 @@ public final class ClaimExtractor {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
         return new Victims(null, outcomeAfter ? k : c.to(), false, null);
+    }
+
+    private static final Set<String> TOLL_LINKS = Set.of("at", "to", "reached", "hit", "stood", "is", "was");
+
+    /** Where "toll" stands when the figure before {@code before + 1} is its value ("toll ... risen to 126"), else -1. */
+    private static int tollBefore(List<Token> t, int before) {
+        if (before < 1 || !TOLL_LINKS.contains(t.get(before).lower())) {
+            return -1;
+        }
+        for (int k = before - 1; k >= Math.max(0, before - 14); k--) {
+            if (t.get(k).is("toll")) {
+                return k;
+            }
+            if (t.get(k).is(";") || t.get(k).kind() == Token.Kind.NUMBER) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "including 12 civilians and 18 fighters": the second part of a listed subset is a part too. */
@@ -364,6 +387,29 @@ public final class ClaimExtractor {
             }
         }
         return at > prev.figureEnd;
+    }
+
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
+    private static boolean isDate(List<Token> t, Count c) {
+        boolean digits = t.get(c.from()).kind() == Token.Kind.NUMBER && c.to() - c.from() == 1;
+        return digits && (c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1).lower())
+                || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to()).lower()));
+    }
+
+    private static final Set<String> MODALS = Set.of("could", "would", "might", "risks", "risk", "threatens",
+            "threaten", "feared", "fear", "if", "unless");
+
+    /** "could be displaced", "risks killing thousands", "if the siege is not lifted": a fear, not a claim. */
+    private static boolean hypothetical(List<Token> t, int outcomeAt) {
+        for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
+            if (MODALS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return t.size() > 0 && t.get(0).is("if");
     }
 
     /** "Eleven teachers were among at least 40 people killed": the part comes first. */
@@ -386,7 +432,7 @@ public final class ClaimExtractor {
 
     private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {
         for (PhraseIndex.Match<Category> v : s.victims) {
-            if (v.value() == Category.CIVILIANS && v.to() <= figure.evidenceStartToken) {
+            if (s.tokens.get(v.from()).is("civilians") && v.to() == v.from() + 1 && v.to() <= figure.evidenceStartToken) {
                 boolean boundToFigure = figures.stream().anyMatch(f -> f != figure && v.from() >= f.evidenceStartToken && v.to() <= f.figureEnd);
                 if (!boundToFigure) {
                     return true;
@@ -404,6 +450,9 @@ public final class ClaimExtractor {
         int[] best = new int[figures.size()];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
         for (PhraseIndex.Match<Outcome> o : s.outcomes) {
+            if (hypothetical(s.tokens, o.from())) {
+                continue;
+            }
             Draft nearest = null;
             int nearestDistance = Integer.MAX_VALUE;
             int nearestIndex = -1;
@@ -431,7 +480,19 @@ public final class ClaimExtractor {
     }
 
     /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
-    private static void shareOutcomeWithWhole(List<Draft> figures) {
+    private static void shareOutcomeWithWhole(List<Draft> figures, List<Token> t) {
+        // "655 of its fighters and more than 3,000 militants had been killed": figures joined by "and" share it too
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Draft a = figures.get(i);
+            Draft b = figures.get(i + 1);
+            if ((a.outcome == null) != (b.outcome == null) && onlyJoiners(t, a.figureEnd, b.evidenceStartToken)) {
+                if (a.outcome == null) {
+                    a.outcome = b.outcome;
+                } else {
+                    b.outcome = a.outcome;
+                }
+            }
+        }
         for (int i = 0; i < figures.size(); i++) {
             Draft part = figures.get(i);
             if (!part.subsetMarker) {
@@ -456,6 +517,18 @@ public final class ClaimExtractor {
                 part.outcome = whole.outcome;
             }
         }
+    }
+
+    private static boolean onlyJoiners(List<Token> t, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).is("and") && !t.get(k).is(",") && !t.get(k).is("as") && !t.get(k).is("well")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean crossesClause(SentenceView s, Draft f, PhraseIndex.Match<Outcome> o) {
@@ -488,9 +561,10 @@ public final class ClaimExtractor {
         Cues.Found rising = cues.first(Cues.Kind.TREND_RISING, t, 0, t.size());
         Cues.Found falling = cues.first(Cues.Kind.TREND_FALLING, t, 0, t.size());
         Cues.Found trend = rising == null ? falling : falling == null || rising.from() <= falling.from() ? rising : falling;
-        if (trend != null) {
+        if (trend != null && !figureFollows(t, trend.to())) {
             Draft d = cueDraft(trend.from(), trend.to());
             d.trend = trend.kind() == Cues.Kind.TREND_RISING ? Trend.RISING : Trend.FALLING;
+            describeTrend(s, d, trend);
             Cues.Found dispute = cues.first(Cues.Kind.DISPUTE, t, Math.max(0, trend.from() - 12), trend.from() + 1);
             if (dispute != null && dispute.to() <= trend.from() + 1) {
                 d.polarity = Polarity.DISPUTES;
@@ -499,6 +573,37 @@ public final class ClaimExtractor {
             out.add(d);
         }
         return out;
+    }
+
+    /** "the toll had risen to 126" gives a figure, not a trend. */
+    private boolean figureFollows(List<Token> t, int end) {
+        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+            if (t.get(k).kind() == Token.Kind.NUMBER || counts.parse(t, k).filter(c -> !c.zero()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who and what the trend is about, from the words of the cue: "the number of people displaced" is PEOPLE, DISPLACED. */
+    private void describeTrend(SentenceView s, Draft d, Cues.Found cue) {
+        boolean civilian = false;
+        Category category = null;
+        for (int k = cue.from(); k < cue.to(); k++) {
+            if (s.tokens.get(k).is("civilian")) {
+                civilian = true;
+            }
+            Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(s.tokens, k);
+            if (v.isPresent() && category == null && !s.tokens.get(k).is("civilian")) {
+                category = v.get().value();
+            }
+            Optional<PhraseIndex.Match<Outcome>> o = lexicon.outcomes.at(s.tokens, k);
+            if (o.isPresent() && o.get().value() != Outcome.TRAPPED) {
+                d.outcome = o.get().value();
+            }
+        }
+        d.category = category != null ? category : civilian ? Category.CIVILIANS
+                : d.outcome == Outcome.DISPLACED ? Category.PEOPLE : Category.CIVILIANS;
     }
 
     private static Draft cueDraft(int from, int to) {

@@ -146,7 +146,25 @@ public final class PeriodResolver {
         if (y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
             return period(LocalDate.of(Integer.parseInt(y), 1, 1), published);
         }
+        DayOfWeek day = weekday(tokens.get(i).lower());
+        if (day != null) {
+            return period(published.with(TemporalAdjusters.previousOrSame(day)), published);
+        }
         if (tokens.get(i).is("the")) {
+            // "since the battle for Raqqa began in June", "since the start of the offensive"
+            for (int k = i + 1; k < Math.min(to, i + 12); k++) {
+                Period dated = monthPhrase(tokens, k, to, published);
+                if (dated == null && tokens.get(k).is("in") && k + 1 < to) {
+                    dated = monthPhrase(tokens, k + 1, to, published);
+                    if (dated == null && month(tokens.get(k + 1).lower()) != null) {
+                        LocalDate first = LocalDate.of(published.getYear(), month(tokens.get(k + 1).lower()), 1);
+                        dated = period(first.isAfter(published) ? first.minusYears(1) : first, null);
+                    }
+                }
+                if (dated != null) {
+                    return period(dated.getStart(), published);
+                }
+            }
             return period(null, published);
         }
         return null;
