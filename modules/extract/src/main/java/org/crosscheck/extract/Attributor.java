@@ -181,6 +181,9 @@ final class Attributor {
     List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
         for (PhraseIndex.Match<Boolean> verb : s.speechVerbs) {
+            if (!nameBeside(s, verb)) {
+                continue; // known spokespeople are remembered from their mentions; only new names need this
+            }
             for (Speaker sp : attribute(s, verb.from(), ctx)) {
                 if (sp.speaker() != null) {
                     out.add(sp);
@@ -254,6 +257,17 @@ final class Attributor {
             }
         }
         return sp;
+    }
+
+    /** A capitalised word within a few tokens of the verb: the only case where a new person may be named. */
+    private static boolean nameBeside(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+        for (int k = Math.max(1, verb.from() - 3); k < Math.min(s.tokens.size(), verb.to() + 3); k++) {
+            Token t = s.tokens.get(k);
+            if (t.isWord() && t.capitalised() && (k < verb.from() || k >= verb.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention as a claimant, or null when a later reference points at nobody yet. */

@@ -449,7 +449,7 @@ public final class ClaimExtractor {
         }
         int[] best = new int[figures.size()];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        for (PhraseIndex.Match<Outcome> o : s.outcomes) {
+        for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
             if (hypothetical(s.tokens, o.from())) {
                 continue;
             }

@@ -26,8 +26,11 @@ public final class CountParser {
     }
 
     private final Map<String, long[]> numberWords = new HashMap<>();
+    private final List<String> tensWords = new java.util.ArrayList<>();
     private final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
     private final PhraseIndex<Bound> bounds = new PhraseIndex<>();
+    /** Words a figure can begin with besides those above: number words, "a" (a hundred), range openers. */
+    private final PhraseIndex<Boolean> starts = new PhraseIndex<>();
 
     public CountParser() {
         for (String[] r : Resources.rows("/crosscheck/lexicon/numbers.tsv", 3)) {
@@ -38,6 +41,13 @@ public final class CountParser {
                 default -> throw new IllegalStateException("numbers.tsv: bad kind " + r[2]);
             };
             numberWords.put(r[0], new long[] {Long.parseLong(r[1]), kind});
+            starts.add(r[0], Boolean.TRUE);
+            if (kind == 1) {
+                tensWords.add(r[0]);
+            }
+        }
+        for (String w : List.of("a", "between", "from")) {
+            starts.add(w, Boolean.TRUE);
         }
         for (String[] r : Resources.rows("/crosscheck/lexicon/quantities.tsv", 4)) {
             quantities.add(r[0], new Quantity(Long.parseLong(r[1]), r[2].isBlank() ? null : Long.parseLong(r[2]), r[3]));
@@ -49,16 +59,19 @@ public final class CountParser {
 
     /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */
     public boolean mayStartCount(Token t) {
-        return t.kind() == Token.Kind.NUMBER || numberWords.containsKey(t.lower()) || firstWordOfNumberWord(t.lower())
-                || quantities.at(List.of(t), 0).isPresent() || t.is("a") || t.is("between") || t.is("from")
-                || bounds.at(List.of(t), 0).isPresent() || t.is("at") || t.is("no") || t.is("up") || t.is("as")
-                || t.is("more") || t.is("close") || t.is("an") || t.is("half") || t.is("tens") || t.is("fewer") || t.is("less")
-                || t.is("not") || t.is("in");
+        return t.kind() == Token.Kind.NUMBER || starts.mayStartAt(t) || quantities.mayStartAt(t) || bounds.mayStartAt(t)
+                || t.lower().indexOf('-') > 0 && firstWordOfNumberWord(t.lower());
     }
 
+    /** "twenty-three": a tens word before the hyphen. Checked by prefix, so no substring is made per token. */
     private boolean firstWordOfNumberWord(String lower) {
         int dash = lower.indexOf('-');
-        return dash > 0 && numberWords.containsKey(lower.substring(0, dash));
+        for (String tens : tensWords) {
+            if (dash == tens.length() && lower.startsWith(tens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Count> parse(List<Token> tokens, int i) {

@@ -24,7 +24,8 @@ final class SentenceView {
     final List<PhraseIndex.Match<Mention>> mentions = new ArrayList<>();
     final List<PhraseIndex.Match<String>> perpetrators = new ArrayList<>();
     final List<PhraseIndex.Match<Boolean>> speechVerbs;
-    final List<PhraseIndex.Match<Outcome>> outcomes;
+    private List<PhraseIndex.Match<Outcome>> outcomes;
+    private final Lexicon lexicon;
     final List<PhraseIndex.Match<Category>> victims;
     /** For each token, whether it lies between quotation marks. */
     final boolean[] quoted;
@@ -38,7 +39,7 @@ final class SentenceView {
         List<PhraseIndex.Match<Mention>> allMentions = claimants.mentions().findAll(tokens);
         List<PhraseIndex.Match<String>> allPerpetrators = lexicon.perpetrators.findAll(tokens);
         this.speechVerbs = lexicon.speechVerbs.findAll(tokens);
-        this.outcomes = lexicon.outcomes.findAll(tokens);
+        this.lexicon = lexicon;
         this.victims = lexicon.victims.findAll(tokens);
         for (PhraseIndex.Match<Mention> m : allMentions) {
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
@@ -65,6 +66,14 @@ final class SentenceView {
             }
             quoted[i] = in;
         }
+    }
+
+    /** Outcome words, looked up only for sentences that hold a figure. */
+    List<PhraseIndex.Match<Outcome>> outcomes() {
+        if (outcomes == null) {
+            outcomes = lexicon.outcomes.findAll(tokens);
+        }
+        return outcomes;
     }
 
     /** Whether the sentence ends inside an open quotation (a quote that runs on into the next sentence). */

@@ -18,6 +18,7 @@ public final class Cues {
 
     /** Patterns of each kind by the words they can start with: one hash lookup per token finds the candidates. */
     private final Map<Kind, Map<String, List<CuePattern>>> byFirstWord = new EnumMap<>(Kind.class);
+    private final int bit = org.crosscheck.extract.text.WordMasks.newBit();
 
     public Cues(List<String[]> rows) {
         for (Kind k : Kind.values()) {
@@ -28,6 +29,7 @@ public final class Cues {
             Map<String, List<CuePattern>> index = byFirstWord.get(Kind.valueOf(r[0]));
             for (String first : p.firstWords()) {
                 index.computeIfAbsent(first, w -> new ArrayList<>()).add(p);
+                org.crosscheck.extract.text.WordMasks.mark(first, bit);
             }
         }
     }
@@ -40,6 +42,9 @@ public final class Cues {
     public Found first(Kind kind, List<Token> tokens, int from, int to) {
         Map<String, List<CuePattern>> index = byFirstWord.get(kind);
         for (int i = from; i < to; i++) {
+            if (!tokens.get(i).mayStart(bit)) {
+                continue;
+            }
             List<CuePattern> candidates = index.get(tokens.get(i).lower());
             if (candidates == null) {
                 continue;

@@ -23,7 +23,19 @@ public final class PhraseIndex<V> {
     private record Entry<V>(String[] words, boolean caseSensitive, V value) {
     }
 
-    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    /**
+     * The phrases that start with one word: one-word phrases, and longer ones grouped by their
+     * second word, so a lookup compares only phrases that share the first two words.
+     */
+    private static final class Node<V> {
+        final List<Entry<V>> single = new ArrayList<>(1);
+        final Map<String, List<Entry<V>>> bySecond = new HashMap<>();
+    }
+
+    private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words.length).reversed();
+
+    private final Map<String, Node<V>> byFirst = new HashMap<>();
+    private final int bit = org.crosscheck.extract.text.WordMasks.newBit();
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
@@ -32,23 +44,50 @@ public final class PhraseIndex<V> {
         }
         boolean caseSensitive = isAllCaps(phrase);
         String[] words = tokens.stream().map(t -> caseSensitive ? t.text() : t.lower()).toArray(String[]::new);
-        List<Entry<V>> list = byFirst.computeIfAbsent(words[0].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
-        list.add(new Entry<>(words, caseSensitive, value));
-        list.sort(Comparator.comparingInt((Entry<V> e) -> e.words.length).reversed());
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        org.crosscheck.extract.text.WordMasks.mark(first, bit);
+        Node<V> node = byFirst.computeIfAbsent(first, k -> new Node<>());
+        Entry<V> entry = new Entry<>(words, caseSensitive, value);
+        if (words.length == 1) {
+            node.single.add(entry);
+        } else {
+            List<Entry<V>> list = node.bySecond.computeIfAbsent(words[1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+            list.add(entry);
+            list.sort(LONGEST_FIRST);
+        }
     }
 
     /** The longest phrase that starts at {@code i}, if any. */
     public Optional<Match<V>> at(List<Token> tokens, int i) {
-        List<Entry<V>> candidates = byFirst.get(tokens.get(i).lower());
-        if (candidates == null) {
+        Token t = tokens.get(i);
+        if (!t.mayStart(bit)) {
             return Optional.empty();
         }
-        for (Entry<V> e : candidates) {
+        Node<V> node = byFirst.get(t.lower());
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (i + 1 < tokens.size() && !node.bySecond.isEmpty()) {
+            List<Entry<V>> longer = node.bySecond.get(tokens.get(i + 1).lower());
+            if (longer != null) {
+                for (Entry<V> e : longer) {
+                    if (matches(e, tokens, i)) {
+                        return Optional.of(new Match<>(i, i + e.words.length, e.value));
+                    }
+                }
+            }
+        }
+        for (Entry<V> e : node.single) {
             if (matches(e, tokens, i)) {
-                return Optional.of(new Match<>(i, i + e.words.length, e.value));
+                return Optional.of(new Match<>(i, i + 1, e.value));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether any phrase starts with this token: a bit test, for candidate finding. */
+    public boolean mayStartAt(Token t) {
+        return t.mayStart(bit);
     }
 
     /** Every non-overlapping longest match, left to right. */
