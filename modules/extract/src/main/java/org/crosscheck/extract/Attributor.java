@@ -250,13 +250,18 @@ final class Attributor {
         for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
             if (t.get(comma).is(",")) {
                 int k = comma;
-                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised()) {
+                // "EASTERN GHOUTA, Syria - The White Helmets said": a dateline in capitals is no name
+                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
                 return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
             }
         }
         return sp;
+    }
+
+    private static boolean allCaps(Token t) {
+        return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A capitalised word within a few tokens of the verb: the only case where a new person may be named. */

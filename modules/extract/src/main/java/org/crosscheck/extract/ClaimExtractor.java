@@ -91,9 +91,21 @@ public final class ClaimExtractor {
         for (int i = 0; i < drafts.size(); i++) {
             drafts.get(i).sequence = i;
         }
+        dropHeadlineEchoes(drafts);
         drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
                 .thenComparingInt(d -> d.sequence));
         return toClaims(article, drafts);
+    }
+
+    /**
+     * "Coalition strikes kill 24 civilians in Raqqa" over a body that gives SOHR's 24: the outlet's
+     * unattributed figure echoes a source the article names, and is that source's claim, not a second one.
+     */
+    private static void dropHeadlineEchoes(List<Draft> drafts) {
+        drafts.removeIf(d -> d.party.id().equals(ClaimantDirectory.OUTLET) && d.polarity == Polarity.ASSERTS
+                && drafts.stream().anyMatch(o -> o != d && !o.party.id().equals(ClaimantDirectory.OUTLET)
+                        && o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
+                        && o.category == d.category && o.outcome == d.outcome));
     }
 
     private void readSegment(String text, boolean title, LocalDate published, String outlet, ArticleContext ctx, List<Draft> out) {
