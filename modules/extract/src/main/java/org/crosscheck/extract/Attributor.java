@@ -29,9 +29,8 @@ final class Attributor {
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
-            boolean accordingTo = t.get(k).is("according") && t.get(k + 1).is("to");
-            if (accordingTo || t.get(k).is("citing")) {
-                List<Speaker> after = coordinatedFrom(s, k + (accordingTo ? 2 : 1), ctx);
+            if (t.get(k).is("according") && t.get(k + 1).is("to")) {
+                List<Speaker> after = coordinatedFrom(s, k + 2, ctx);
                 if (!after.isEmpty()) {
                     return after;
                 }
@@ -57,6 +56,13 @@ final class Attributor {
             boolean subjectSpeaksForItself = !subject.isEmpty() && !subject.get(0).party().id().equals(ClaimantDirectory.LOCAL);
             if (!recipient.isEmpty() && !subjectSpeaksForItself) {
                 return recipient;
+            }
+        }
+        if (!subject.isEmpty() && subject.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
+            // "the group said it had spoken to residents who described 24 deaths": the group reports it
+            List<Speaker> reporter = earlierReporter(s, verb, ctx);
+            if (!reporter.isEmpty()) {
+                return reporter;
             }
         }
         if (!subject.isEmpty()) {
@@ -91,6 +97,20 @@ final class Attributor {
         }
         if (start - k >= 2 && k > 0) {
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+        }
+        return List.of();
+    }
+
+    /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
+    private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() >= verb.from()) {
+                break;
+            }
+            List<Speaker> sub = subjectBefore(s, v.from(), ctx);
+            if (!sub.isEmpty() && !sub.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
+                return sub;
+            }
         }
         return List.of();
     }
@@ -152,7 +172,9 @@ final class Attributor {
 
     private static boolean reportsWhatItIsTold(Party p) {
         return switch (p.kind()) {
-            case "ngo", "monitor", "media", "un", "rescue" -> true;
+            // documenters who gather testimony ("escapees told Amnesty"); a news outlet that interviews
+            // someone ("a council member told Syria Direct") passes on the speaker's claim instead
+            case "ngo", "monitor", "un", "rescue" -> true;
             default -> false;
         };
     }

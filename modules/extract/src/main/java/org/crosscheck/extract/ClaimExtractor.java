@@ -262,8 +262,18 @@ public final class ClaimExtractor {
             // "60 of whom are children", "104 of them died"
             subset = true;
             k = skip(t, k + 2, COPULAS);
-            Victims named = victimAt(s, k, true);
-            return named != null ? named : new Victims(null, k, true, null);
+            // "41 of them SDF fighters": up to two words may stand before the victims
+            for (int m = 0; m < 3 && k + m < t.size(); m++) {
+                Victims named = victimAt(s, k + m, true);
+                if (named != null) {
+                    return named;
+                }
+                if (!t.get(k + m).isWord() || VICTIM_STOP.contains(t.get(k + m).lower())
+                        || lexicon.outcomes.at(t, k + m).isPresent()) {
+                    break;
+                }
+            }
+            return new Victims(null, k, true, null);
         }
         if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1).lower())) {
             // "eight of my neighbours", "11 of the dead were children"

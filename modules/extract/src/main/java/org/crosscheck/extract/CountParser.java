@@ -20,7 +20,7 @@ public final class CountParser {
     private record Quantity(long low, Long high, String qualifier) {
     }
 
-    private enum Bound { AT_LEAST, MORE_THAN, APPROX, AT_MOST, LESS_THAN }
+    private enum Bound { AT_LEAST, MORE_THAN, APPROX, AT_MOST, LESS_THAN, EXACT }
 
     private record NumberAt(long value, int end) {
     }
@@ -89,6 +89,7 @@ public final class CountParser {
                     case APPROX -> new Count(n, n, "APPROX", start, end);
                     case AT_MOST -> new Count(Math.min(1, n), n, "AT_MOST", start, end);
                     case LESS_THAN -> new Count(Math.min(1, n - 1), Math.max(0, n - 1), "AT_MOST", start, end);
+                    case EXACT -> new Count(n, n, inner.get().qualifier(), start, end);
                 });
             }
             if (inner.isPresent()) {
