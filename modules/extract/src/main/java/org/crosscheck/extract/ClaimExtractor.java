@@ -703,6 +703,11 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
+        Place referred = referredArea(s, ctx);
+        if (referred != null) {
+            d.place = referred;
+            return;
+        }
         if (d.polarity == Polarity.DENIES && d.qualifier.equals("EXACT") && blanket(s)) {
             // "they only target militants": about the whole country, not one place
             Place country = ctx.lastCountry();
@@ -716,9 +721,42 @@ public final class ClaimExtractor {
         d.place = current != null ? current : Gazetteer.UNKNOWN;
     }
 
-    /** A blanket statement names no day: "only target militants" is a policy, not an incident. */
+    /**
+     * A blanket statement is a policy ("they only target militants", "we never target civilians"),
+     * about the whole country; a denial that answers a report ("denied the report", "rejected
+     * reports of civilian deaths") is about the incident the article is on.
+     */
     private boolean blanket(SentenceView s) {
-        return periods.resolve(s.tokens, 0, s.tokens.size(), LocalDate.of(2000, 1, 1)) == null;
+        boolean policy = false;
+        for (Token t : s.tokens) {
+            if (t.is("only") || t.is("never")) {
+                policy = true;
+            }
+        }
+        return policy && periods.resolve(s.tokens, 0, s.tokens.size(), LocalDate.of(2000, 1, 1)) == null;
+    }
+
+    /** "the province", "the enclave", "the area": the place named before, at that level. */
+    private Place referredArea(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        Place current = ctx.currentPlace();
+        if (current == null) {
+            return null;
+        }
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("the")) {
+                continue;
+            }
+            Token noun = t.get(k + 1);
+            if (noun.is("province") || noun.is("governorate")) {
+                String region = gazetteer.regionOf(current.id());
+                return gazetteer.byId(region).orElse(current);
+            }
+            if (noun.is("enclave") || noun.is("area") || noun.is("pocket") || noun.is("region")) {
+                return current;
+            }
+        }
+        return null;
     }
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
@@ -736,6 +774,9 @@ public final class ClaimExtractor {
             return null;
         }
         Place chosen = best.value();
+        if (coordinatedWithUnrelated(s, best)) {
+            return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
+        }
         for (PhraseIndex.Match<Place> p : s.places) {
             if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id())
                     && Math.abs(p.from() - best.to()) <= 3) {
@@ -743,6 +784,17 @@ public final class ClaimExtractor {
             }
         }
         return chosen;
+    }
+
+    private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
+        for (PhraseIndex.Match<Place> other : s.places) {
+            boolean joined = other.from() == place.to() + 1 && s.tokens.get(place.to()).is("and")
+                    || place.from() == other.to() + 1 && s.tokens.get(other.to()).is("and");
+            if (joined && !gazetteer.related(place.value().id(), other.value().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean refersToTheCity(SentenceView s) {
