@@ -276,8 +276,9 @@ public final class ClaimExtractor {
             return new Victims(null, k, true, null);
         }
         if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1).lower())) {
-            // "eight of my neighbours", "11 of the dead were children"
-            Victims whole = victimAt(s, k + 2, false);
+            // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
+            int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
+            Victims whole = victimAt(s, noun, false);
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
                 Victims part = after > whole.end ? victimAt(s, after, true) : null;
@@ -364,13 +365,13 @@ public final class ClaimExtractor {
         }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
                 && !t.get(before).is("toll") && !t.get(before).is("death");
-        int k = skip(t, c.to(), Set.of("were", "was", "have", "had", "has", "been", "are", "being", "people"));
+        int k = skip(t, c.to(), Set.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more"));
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.at(t, k).isPresent() && k - c.to() <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
         }
         if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()).lower())
-                && !t.get(c.to()).is("people")) {
+                && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
         return new Victims(null, outcomeAfter ? k : c.to(), false, null);
@@ -854,8 +855,12 @@ public final class ClaimExtractor {
                 if (d.category == null) {
                     d.category = whole.category;
                 }
-                d.party = whole.party;
-                d.speaker = whole.speaker;
+                if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                    // a part with no source of its own is its whole's; "The Pentagon said two US service
+                    // members were among the dead" keeps the Pentagon
+                    d.party = whole.party;
+                    d.speaker = whole.speaker;
+                }
                 d.outcome = whole.outcome;
                 d.place = whole.place;
                 d.period = whole.period;
