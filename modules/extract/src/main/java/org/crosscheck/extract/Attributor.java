@@ -132,7 +132,10 @@ final class Attributor {
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && resolve(m.value(), ctx, s, m.from()) != null) {
+            // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
+            boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
+                    || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
+            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
         }

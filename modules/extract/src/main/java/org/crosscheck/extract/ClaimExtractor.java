@@ -279,6 +279,9 @@ public final class ClaimExtractor {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
             Victims whole = victimAt(s, noun, false);
+            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !VICTIM_STOP.contains(t.get(noun).lower())) {
+                whole = victimAt(s, noun + 1, false); // "two of its military advisers"
+            }
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
                 Victims part = after > whole.end ? victimAt(s, after, true) : null;
@@ -369,6 +372,16 @@ public final class ClaimExtractor {
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.at(t, k).isPresent() && k - c.to() <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
+        }
+        if (c.to() < t.size() && t.get(c.to()).is("them")) {
+            // "had killed dozens of them": the victims named before in the sentence
+            Category named = null;
+            for (PhraseIndex.Match<Category> v : s.victims) {
+                if (v.to() <= c.from()) {
+                    named = v.value();
+                }
+            }
+            return new Victims(named, c.to() + 1, false, null);
         }
         if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()).lower())
                 && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
@@ -625,8 +638,8 @@ public final class ClaimExtractor {
                 d.outcome = o.get().value();
             }
         }
-        d.category = category != null ? category : civilian ? Category.CIVILIANS
-                : d.outcome == Outcome.DISPLACED ? Category.PEOPLE : Category.CIVILIANS;
+        // "a surge in casualties" says nothing of who: people; "civilian casualties": civilians
+        d.category = category != null ? category : civilian ? Category.CIVILIANS : Category.PEOPLE;
     }
 
     private static Draft cueDraft(int from, int to) {

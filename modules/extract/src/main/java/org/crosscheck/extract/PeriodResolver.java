@@ -134,6 +134,10 @@ public final class PeriodResolver {
         if (i >= to) {
             return null;
         }
+        Period onDay = monthPhrase(tokens, i, to, published);
+        if (onDay != null && onDay.getStart() != null && onDay.getStart().equals(onDay.getEnd())) {
+            return period(onDay.getStart(), published); // "since September 30"
+        }
         Month m = month(tokens.get(i).lower());
         if (m != null) {
             LocalDate start = LocalDate.of(published.getYear(), m, 1);
