@@ -226,8 +226,15 @@ public final class ClaimExtractor {
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
                 if (d.category == null && !d.subsetMarker) {
-                    // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others"
-                    d.category = out.isEmpty() ? Category.PEOPLE : out.get(out.size() - 1).category;
+                    // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others";
+                    // "killed 20 people, including six children, and wounded 45": the whole, not its part
+                    Category previous = null;
+                    for (Draft f : out) {
+                        if (!f.subsetMarker) {
+                            previous = f.category;
+                        }
+                    }
+                    d.category = previous != null ? previous : Category.PEOPLE;
                 }
                 out.add(d);
                 i = v.end;
@@ -325,6 +332,13 @@ public final class ClaimExtractor {
             return null;
         }
         Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
+        if (implied != null && end < t.size()) {
+            // "73 wounded civilians": the outcome word is an adjective, the victims follow it
+            Optional<PhraseIndex.Match<Category>> noun = lexicon.victims.at(t, end);
+            if (noun.isPresent()) {
+                return new Victims(noun.get().value(), noun.get().to(), subset, implied);
+            }
+        }
         return new Victims(v.get().value(), end, subset, implied);
     }
 
@@ -383,12 +397,18 @@ public final class ClaimExtractor {
             }
             return new Victims(named, c.to() + 1, false, null);
         }
+        if (c.to() < t.size() && UNITS.contains(t.get(c.to()).lower())) {
+            return null; // "missing five years after": a span of time
+        }
         if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()).lower())
                 && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
         return new Victims(null, outcomeAfter ? k : c.to(), false, null);
     }
+
+    private static final Set<String> UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+            "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");
 
     private static final Set<String> TOLL_LINKS = Set.of("at", "to", "reached", "hit", "stood", "is", "was");
 
@@ -602,7 +622,9 @@ public final class ClaimExtractor {
             d.trend = trend.kind() == Cues.Kind.TREND_RISING ? Trend.RISING : Trend.FALLING;
             describeTrend(s, d, trend);
             Cues.Found dispute = cues.first(Cues.Kind.DISPUTE, t, Math.max(0, trend.from() - 12), trend.from() + 1);
-            if (dispute != null && dispute.to() <= trend.from() + 1) {
+            // a bare verb ("Pentagon disputes rise in ...") must stand right before the trend it disputes
+            boolean bareVerb = dispute != null && dispute.to() - dispute.from() == 1;
+            if (dispute != null && dispute.to() <= trend.from() + 1 && (!bareVerb || trend.from() - dispute.to() <= 1)) {
                 d.polarity = Polarity.DISPUTES;
                 d.evidenceStartToken = dispute.from();
             }
