@@ -28,9 +28,13 @@ final class Attributor {
 
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
+        PhraseIndex.Match<Boolean> nearestVerb = governingVerb(s, position);
         for (int k = 0; k + 1 < t.size(); k++) {
             if (t.get(k).is("according") && t.get(k + 1).is("to")) {
-                List<Speaker> after = coordinatedFrom(s, k + 2, ctx);
+                // "..., state media said, while ... killed 23, according to the Observatory": each figure
+                // goes with the attribution nearer to it
+                boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position);
+                List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
                 if (!after.isEmpty()) {
                     return after;
                 }
@@ -101,6 +105,22 @@ final class Attributor {
         return List.of();
     }
 
+    private static boolean precededBy(SentenceView s, int at, String... words) {
+        int k = at - 1;
+        if (k >= 0 && s.tokens.get(k).is("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        for (String w : words) {
+            if (s.tokens.get(k).is(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
     private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
@@ -135,6 +155,8 @@ final class Attributor {
             // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
             boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
                     || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
+            // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
+            addressee |= nearest != null && precededBy(s, m.from(), "in", "citing");
             if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
