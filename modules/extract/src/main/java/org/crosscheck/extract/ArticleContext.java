@@ -19,6 +19,7 @@ final class ArticleContext {
     private Place lastPlace;
     private Place lastSettlement;
     private Place lastCountry;
+    private Place lastArea;
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
@@ -50,6 +51,9 @@ final class ArticleContext {
         }
         Place settlement = gazetteer.settlementOf(place);
         lastPlace = settlement;
+        if (settlement.kind() == Place.Kind.AREA) {
+            lastArea = settlement;
+        }
         if (settlement.kind().settlement()) {
             lastSettlement = settlement;
         }
@@ -63,6 +67,11 @@ final class ArticleContext {
     /** The place a claim that names none is about: the last place named, else the last country. */
     Place currentPlace() {
         return lastPlace != null ? lastPlace : lastCountry;
+    }
+
+    /** The last area named ("Eastern Ghouta"), for "the enclave" and "the pocket". */
+    Place lastArea() {
+        return lastArea;
     }
 
     Place lastCountry() {

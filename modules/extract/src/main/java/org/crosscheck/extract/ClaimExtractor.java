@@ -788,7 +788,10 @@ public final class ClaimExtractor {
                 String region = gazetteer.regionOf(current.id());
                 return gazetteer.byId(region).orElse(current);
             }
-            if (noun.is("enclave") || noun.is("area") || noun.is("pocket") || noun.is("region")) {
+            if (noun.is("enclave") || noun.is("pocket")) {
+                return ctx.lastArea() != null ? ctx.lastArea() : current; // a besieged area, not the city named since
+            }
+            if (noun.is("area") || noun.is("region")) {
                 return current;
             }
         }
@@ -801,6 +804,9 @@ public final class ClaimExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
+            if (verbBetween(s, p, d)) {
+                distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits
+            }
             if (distance < bestDistance) {
                 best = p;
                 bestDistance = distance;
@@ -820,6 +826,17 @@ public final class ClaimExtractor {
             }
         }
         return chosen;
+    }
+
+    private static boolean verbBetween(SentenceView s, PhraseIndex.Match<Place> p, Draft d) {
+        int from = Math.min(p.to(), d.evidenceStartToken);
+        int to = Math.max(p.from(), d.evidenceStartToken);
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() >= from && v.to() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
