@@ -40,9 +40,12 @@ final class Attributor {
                 }
             }
         }
-        // "UN: 400,000 have fled ...", "Amnesty: ..." (headline style)
+        // "UN: 400,000 have fled ...", "Amnesty: ...", "... in Mosul's Old City - UN" (headline style)
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":")) {
+            boolean lead = m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":");
+            boolean tail = m.to() == t.size() && m.from() > 0 && (t.get(m.from() - 1).is("-") || t.get(m.from() - 1).is("\u2013")
+                    || t.get(m.from() - 1).is(":"));
+            if (lead || tail) {
                 Speaker sp = resolve(m.value(), ctx);
                 if (sp != null) {
                     return List.of(sp);
@@ -156,7 +159,9 @@ final class Attributor {
             boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
                     || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
-            addressee |= nearest != null && precededBy(s, m.from(), "in", "citing");
+            addressee |= precededBy(s, m.from(), "in", "for", "citing") && nearest != null;
+            // a party named inside a quotation is not the one who speaks it
+            addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
             if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
@@ -206,7 +211,7 @@ final class Attributor {
 
     private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.from() >= from && m.from() - from <= SUBJECT_REACH) {
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
                     // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker
