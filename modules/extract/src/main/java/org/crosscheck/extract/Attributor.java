@@ -108,6 +108,16 @@ final class Attributor {
         return List.of();
     }
 
+    /** "citing the Douma local council": the source the subject cites, up to three words after "citing". */
+    private static boolean cited(SentenceView s, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (s.tokens.get(k).is("citing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean precededBy(SentenceView s, int at, String... words) {
         int k = at - 1;
         if (k >= 0 && s.tokens.get(k).is("the")) {
@@ -159,7 +169,7 @@ final class Attributor {
             boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
                     || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
-            addressee |= precededBy(s, m.from(), "in", "for", "citing") && nearest != null;
+            addressee |= (precededBy(s, m.from(), "in", "for") || cited(s, m.from())) && nearest != null;
             // a party named inside a quotation is not the one who speaks it
             addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
             if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {

@@ -488,7 +488,9 @@ public final class ClaimExtractor {
 
     private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {
         for (PhraseIndex.Match<Category> v : s.victims) {
-            if (s.tokens.get(v.from()).is("civilians") && v.to() == v.from() + 1 && v.to() <= figure.evidenceStartToken) {
+            // only "how many civilians ...": a question about civilians that the figure answers
+            boolean howMany = v.from() >= 2 && s.tokens.get(v.from() - 1).is("many") && s.tokens.get(v.from() - 2).is("how");
+            if (howMany && s.tokens.get(v.from()).is("civilians") && v.to() <= figure.evidenceStartToken) {
                 boolean boundToFigure = figures.stream().anyMatch(f -> f != figure && v.from() >= f.evidenceStartToken && v.to() <= f.figureEnd);
                 if (!boundToFigure) {
                     return true;
