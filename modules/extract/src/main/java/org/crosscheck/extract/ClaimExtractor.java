@@ -943,7 +943,40 @@ public final class ClaimExtractor {
     }
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
+    private static final Set<String> TITLES = Set.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
+
+    /**
+     * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
+     * local source a later "he" or "she" may point back to.
+     */
+    private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (TITLES.contains(t.get(k).lower()) && t.get(k + 1).is(".")) {
+                int j = k + 2;
+                while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !TITLES.contains(t.get(j).lower())
+                        || t.get(j).is(".") && j + 1 < t.size() && t.get(j + 1).capitalised())) {
+                    j++;
+                }
+                if (j - (k + 2) >= 2 && t.get(j - 1).isWord() && !knownPersonAt(s, k + 2)) {
+                    ctx.named(claimants.require(ClaimantDirectory.LOCAL), t.get(j - 1).text());
+                }
+                k = j - 1;
+            }
+        }
+    }
+
+    private static boolean knownPersonAt(SentenceView s, int at) {
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() <= at + 2 && m.to() > at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void remember(SentenceView s, ArticleContext ctx) {
+        rememberTitledPeople(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
             ctx.named(sp.party(), sp.speaker());
         }

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the extractor on the project's labelled corpus and writes the table to
- * target/eval/corpus.txt. The assertion is a regression floor at the F1 measured when it was last
- * raised; the target (0.90) is tracked in the README and the issue, not lowered here.
+ * target/eval/corpus.txt. The floor is the issue's target, whole-claim F1 0.90 (measured 0.902
+ * when it was set): a change that costs accuracy fails the build.
  */
 class CorpusEvaluationTest {
 
-    /** Whole-claim F1 measured on this corpus when the floor was last raised. */
-    private static final double WHOLE_CLAIM_F1_FLOOR = 0.70;
+    /** The target for whole claims on this corpus. */
+    private static final double WHOLE_CLAIM_F1_FLOOR = 0.90;
 
     @Test
     void scoresTheLabelledCorpus() throws IOException {
