@@ -162,7 +162,7 @@ public final class ClaimExtractor {
             }
             evidence(s, d);
             locate(s, d, ctx);
-            d.period = d.subsetOf == null ? periods.resolve(t, 0, t.size(), published) : d.subsetOf.period;
+            d.period = d.subsetOf == null ? periods.resolve(t, 0, t.size(), published, statementTimes(s)) : d.subsetOf.period;
             perpetrate(s, d, ctx);
             for (int k = 0; k < speakers.size(); k++) {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
@@ -698,6 +698,37 @@ public final class ClaimExtractor {
             }
         }
         return List.of();
+    }
+
+    private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "announced");
+
+    /**
+     * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
+     * "a report published on Tuesday"): when the claim was made, not when the harm happened.
+     */
+    private boolean[] statementTimes(SentenceView s) {
+        List<Token> t = s.tokens;
+        boolean[] ignored = new boolean[t.size()];
+        for (int k = 0; k < t.size(); k++) {
+            boolean verb = lexicon.speechVerbs.at(t, k).isPresent() || PUBLISHING.contains(t.get(k).lower());
+            if (!verb) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+                String w = t.get(j).lower();
+                if (w.equals("on") || w.equals("reporters") || w.equals("a") || w.equals("briefing") || w.equals("journalists")) {
+                    continue;
+                }
+                if (w.endsWith("day") && !w.equals("today") && !w.equals("yesterday")) {
+                    ignored[j] = true;
+                } else if (MONTH_WORDS.contains(w) && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.NUMBER) {
+                    ignored[j] = true;
+                    ignored[j + 1] = true;
+                }
+                break;
+            }
+        }
+        return ignored;
     }
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */

@@ -5,22 +5,34 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.crosscheck.avro.Period;
 import org.crosscheck.extract.text.Token;
 
 /**
- * Turns time words in a sentence into a period, resolved against the publication date: a weekday
- * is the latest such day on or before publication, "mid-July" is the 11th to the 20th, "over the
- * better part of two months" ends at publication and starts two months before, "since the start of
- * the offensive" has an open start. Vague times ("in recent weeks") give no period.
+ * Turns time words in a sentence into a period, resolved against the publication date. A weekday
+ * is the latest such day on or before publication; "last week" is the calendar week before;
+ * "the past week" the seven days up to publication; "mid-July" the 11th to the 20th; "over the
+ * better part of two months" ends at publication and starts two months before; "since the start of
+ * the offensive" has an open start; "between June and October 2017" spans both months. Vague times
+ * ("in recent weeks") give no period. Positions marked as ignored (the day a statement was made:
+ * "said on Tuesday") are skipped.
  */
 public final class PeriodResolver {
 
     public Period resolve(List<Token> tokens, int from, int to, LocalDate published) {
+        return resolve(tokens, from, to, published, null);
+    }
+
+    public Period resolve(List<Token> tokens, int from, int to, LocalDate published, boolean[] ignored) {
         for (int i = from; i < to; i++) {
+            if (ignored != null && ignored[i]) {
+                continue;
+            }
             Period p = at(tokens, i, to, published);
             if (p != null) {
                 return p;
@@ -29,11 +41,16 @@ public final class PeriodResolver {
         return null;
     }
 
-    private Period at(List<Token> tokens, int i, int to, LocalDate published) {
-        String w = tokens.get(i).lower();
+    private Period at(List<Token> t, int i, int to, LocalDate published) {
+        String w = t.get(i).lower();
         DayOfWeek day = weekday(w);
         if (day != null) {
             LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
+            // "on Thursday and Friday": both days
+            if (i + 2 < to && t.get(i + 1).is("and") && weekday(t.get(i + 2).lower()) != null) {
+                LocalDate second = published.with(TemporalAdjusters.previousOrSame(weekday(t.get(i + 2).lower())));
+                return second.isBefore(d) ? period(second, d) : period(d, second);
+            }
             return day(d);
         }
         switch (w) {
@@ -42,178 +59,339 @@ public final class PeriodResolver {
             case "today":
             case "tonight":
                 return day(published);
+            case "weekend":
+                return weekend(published);
+            case "this":
+                return thisUnit(t, i + 1, to, published);
             case "last":
+                return last(t, i + 1, to, published);
             case "past":
             case "previous":
-                return last(tokens, i + 1, to, published);
+                return rolling(t, i + 1, to, published);
             case "over":
             case "during":
             case "within":
             case "in":
-                return span(tokens, i + 1, to, published);
+                return span(t, i + 1, to, published);
             case "since":
-                return since(tokens, i + 1, to, published);
+                return since(t, i + 1, to, published);
+            case "between":
+                return between(t, i + 1, to, published);
             default:
                 break;
         }
-        Period month = monthPhrase(tokens, i, to, published);
-        if (month != null) {
-            return month;
-        }
-        return null;
+        return monthPhrase(t, i, to, published);
     }
 
-    /** "last week", "last month", "the past two weeks". */
-    private Period last(List<Token> tokens, int i, int to, LocalDate published) {
+    /** "at the weekend", "over the weekend": the last Saturday and Sunday on or before publication. */
+    private static Period weekend(LocalDate published) {
+        LocalDate sunday = published.getDayOfWeek() == DayOfWeek.SATURDAY ? published.plusDays(1)
+                : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        return period(sunday.minusDays(1), sunday.isAfter(published) ? published : sunday);
+    }
+
+    /** "this week", "this month", "this year": from its start to publication. */
+    private static Period thisUnit(List<Token> t, int i, int to, LocalDate published) {
         if (i >= to) {
             return null;
         }
-        String w = tokens.get(i).lower();
-        if (w.equals("week")) {
-            LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-            return period(monday, monday.plusDays(6));
-        }
-        if (w.equals("month")) {
-            LocalDate first = published.withDayOfMonth(1).minusMonths(1);
-            return period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
-        }
-        return spanOf(tokens, i, to, published);
+        return switch (t.get(i).lower()) {
+            case "week" -> period(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published);
+            case "month" -> period(published.withDayOfMonth(1), published);
+            case "year" -> period(published.withDayOfYear(1), published);
+            default -> null;
+        };
     }
 
-    /** "over the better part of two months", "in the past three days", "in mid-July", "in 2016". */
-    private Period span(List<Token> tokens, int i, int to, LocalDate published) {
+    /** "last week", "last month", "last year": the calendar unit before; "last three days": a rolling window. */
+    private Period last(List<Token> t, int i, int to, LocalDate published) {
+        if (i >= to) {
+            return null;
+        }
+        switch (t.get(i).lower()) {
+            case "week": {
+                LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                return period(monday, monday.plusDays(6));
+            }
+            case "month": {
+                LocalDate first = published.withDayOfMonth(1).minusMonths(1);
+                return period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+            }
+            case "year": {
+                LocalDate first = published.withDayOfYear(1).minusYears(1);
+                return period(first, first.with(TemporalAdjusters.lastDayOfYear()));
+            }
+            default:
+                return rolling(t, i, to, published);
+        }
+    }
+
+    /** "the past week", "the past 24 hours", "the previous three days": a window ending at publication. */
+    private static Period rolling(List<Token> t, int i, int to, LocalDate published) {
+        if (i >= to) {
+            return null;
+        }
+        ChronoUnit single = unit(t.get(i).lower());
+        if (single != null) {
+            return period(published.minus(1, single), published);
+        }
+        return spanOf(t, i, to, published);
+    }
+
+    /** "over the better part of two months", "in the past three days", "in mid-July", "in 2016", "in March and April". */
+    private Period span(List<Token> t, int i, int to, LocalDate published) {
         int j = i;
-        if (j < to && tokens.get(j).is("the")) {
+        if (j < to && t.get(j).is("the")) {
             j++;
         }
-        if (j + 2 < to && tokens.get(j).is("better") && tokens.get(j + 1).is("part") && tokens.get(j + 2).is("of")) {
+        if (j + 2 < to && t.get(j).is("better") && t.get(j + 1).is("part") && t.get(j + 2).is("of")) {
             j += 3;
         }
-        if (j < to && (tokens.get(j).is("past") || tokens.get(j).is("last") || tokens.get(j).is("previous"))) {
-            j++;
+        if (j < to && (t.get(j).is("past") || t.get(j).is("last") || t.get(j).is("previous"))) {
+            return t.get(j).is("last") ? last(t, j + 1, to, published) : rolling(t, j + 1, to, published);
         }
-        Period p = spanOf(tokens, j, to, published);
+        Period p = spanOf(t, j, to, published);
+        if (p != null) {
+            return p;
+        }
+        p = partOf(t, j, to, published);
         if (p != null) {
             return p;
         }
         if (i < to) {
-            Period month = monthPhrase(tokens, i, to, published);
+            Period month = monthPhrase(t, i, to, published);
             if (month != null) {
+                // "in March and April"
+                int after = monthEnd(t, i, to);
+                if (after + 1 < to && t.get(after).is("and")) {
+                    Period second = monthPhrase(t, after + 1, to, published);
+                    if (second != null && second.getEnd() != null && !second.getEnd().isBefore(month.getStart())) {
+                        return period(month.getStart(), second.getEnd());
+                    }
+                }
                 return month;
             }
-            String y = tokens.get(i).lower();
-            if (y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
-                int year = Integer.parseInt(y);
-                if (year >= 1990 && year <= published.getYear()) {
-                    return period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                }
+            Integer year = year(t.get(i).lower(), published);
+            if (year != null) {
+                return period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             }
         }
         return null;
     }
 
-    /** "two months", "three weeks", "10 days" ending at publication. */
-    private Period spanOf(List<Token> tokens, int j, int to, LocalDate published) {
+    /** "the first week of June", "the second half of 2017", "the first half of the year". */
+    private static Period partOf(List<Token> t, int j, int to, LocalDate published) {
+        if (j + 3 >= to || !t.get(j + 2).is("of")) {
+            return null;
+        }
+        String ordinal = t.get(j).lower();
+        String part = t.get(j + 1).lower();
+        int index = switch (ordinal) {
+            case "first" -> 0;
+            case "second" -> 1;
+            case "third" -> 2;
+            case "fourth", "last" -> 3;
+            default -> -1;
+        };
+        if (index < 0) {
+            return null;
+        }
+        Month m = month(t.get(j + 3).lower());
+        if (part.equals("week") && m != null) {
+            LocalDate first = LocalDate.of(published.getYear(), m, 1);
+            first = first.isAfter(published) ? first.minusYears(1) : first;
+            LocalDate start = index == 3 ? first.with(TemporalAdjusters.lastDayOfMonth()).minusDays(6) : first.plusWeeks(index);
+            return period(start, start.plusDays(6));
+        }
+        if (part.equals("half") && index <= 1) {
+            Integer y = year(t.get(j + 3).lower(), published);
+            int yr = y != null ? y : published.getYear();
+            return index == 0 ? period(LocalDate.of(yr, 1, 1), LocalDate.of(yr, 6, 30)) : period(LocalDate.of(yr, 7, 1), LocalDate.of(yr, 12, 31));
+        }
+        return null;
+    }
+
+    /** "two months", "three weeks", "10 days", "48 hours" ending at publication; "three weeks ago" starting then. */
+    private static Period spanOf(List<Token> t, int j, int to, LocalDate published) {
         if (j + 1 >= to) {
             return null;
         }
-        long n = smallNumber(tokens.get(j).lower());
-        int unitAt = j + 1;
+        long n = smallNumber(t.get(j).lower());
         if (n < 0) {
             return null;
         }
-        ChronoUnit unit = unit(tokens.get(unitAt).lower());
-        if (unit == null) {
-            return null;
+        String u = t.get(j + 1).lower();
+        if (u.equals("hours") || u.equals("hour")) {
+            return period(published.minusDays(Math.max(1, (n + 23) / 24)), published);
         }
-        return period(published.minus(n, unit), published);
+        ChronoUnit unit = unit(u);
+        return unit == null ? null : period(published.minus(n, unit), published);
     }
 
-    /** "since the start of the offensive": open start; "since March": from the first of March. */
-    private Period since(List<Token> tokens, int i, int to, LocalDate published) {
+    /** "since Sunday", "since September 30", "since March", "since 2014", "since the start of the year", "since the offensive began in June". */
+    private Period since(List<Token> t, int i, int to, LocalDate published) {
         if (i >= to) {
             return null;
         }
-        Period onDay = monthPhrase(tokens, i, to, published);
-        if (onDay != null && onDay.getStart() != null && onDay.getStart().equals(onDay.getEnd())) {
-            return period(onDay.getStart(), published); // "since September 30"
+        Period from = pointIn(t, i, to, published);
+        if (from != null) {
+            return period(from.getStart(), published);
         }
-        Month m = month(tokens.get(i).lower());
-        if (m != null) {
-            LocalDate start = LocalDate.of(published.getYear(), m, 1);
-            if (start.isAfter(published)) {
-                start = start.minusYears(1);
+        if (t.get(i).is("dawn") || t.get(i).is("midnight") || t.get(i).is("morning")) {
+            return day(published);
+        }
+        if (t.get(i).is("the") && i + 3 < to && t.get(i + 2).is("of")) {
+            String edge = t.get(i + 1).lower();
+            String unit = t.get(i + 3).lower();
+            boolean start = edge.equals("start") || edge.equals("beginning");
+            if (start && unit.equals("year")) {
+                return period(published.withDayOfYear(1), published);
             }
-            return period(start, published);
-        }
-        String y = tokens.get(i).lower();
-        if (y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
-            return period(LocalDate.of(Integer.parseInt(y), 1, 1), published);
-        }
-        DayOfWeek day = weekday(tokens.get(i).lower());
-        if (day != null) {
-            return period(published.with(TemporalAdjusters.previousOrSame(day)), published);
-        }
-        if (tokens.get(i).is("the")) {
-            // "since the battle for Raqqa began in June", "since the start of the offensive"
-            for (int k = i + 1; k < Math.min(to, i + 12); k++) {
-                Period dated = monthPhrase(tokens, k, to, published);
-                if (dated == null && tokens.get(k).is("in") && k + 1 < to) {
-                    dated = monthPhrase(tokens, k + 1, to, published);
-                    if (dated == null && month(tokens.get(k + 1).lower()) != null) {
-                        LocalDate first = LocalDate.of(published.getYear(), month(tokens.get(k + 1).lower()), 1);
-                        dated = period(first.isAfter(published) ? first.minusYears(1) : first, null);
-                    }
-                }
-                if (dated != null) {
-                    return period(dated.getStart(), published);
-                }
+            if (start && unit.equals("month")) {
+                return period(published.withDayOfMonth(1), published);
             }
-            return period(null, published);
+            Month m = month(unit);
+            if (edge.equals("end") && m != null) {
+                LocalDate last = LocalDate.of(published.getYear(), m, 1).with(TemporalAdjusters.lastDayOfMonth());
+                return period(last.isAfter(published) ? last.minusYears(1) : last, published);
+            }
         }
-        return null;
+        // "since the battle for Raqqa began in June", "since Islamic State began its assault three weeks ago"
+        for (int k = i; k < Math.min(to, i + 12); k++) {
+            Period point = pointIn(t, k, to, published);
+            if (point == null && t.get(k).is("in") && k + 1 < to) {
+                point = pointIn(t, k + 1, to, published);
+            }
+            if (point == null && k + 2 < to && t.get(k + 2).is("ago")) {
+                Period back = spanOf(t, k, to, published);
+                point = back;
+            }
+            if (point != null) {
+                return period(point.getStart(), published);
+            }
+        }
+        return period(null, published);
     }
 
-    /** "March 3", "3 March", "mid-July", "early July", "late July", "in July". */
-    private Period monthPhrase(List<Token> tokens, int i, int to, LocalDate published) {
-        String w = tokens.get(i).lower();
+    /** A moment a period starts from: a weekday, a date, a month (with its year), a year. */
+    private Period pointIn(List<Token> t, int i, int to, LocalDate published) {
+        DayOfWeek day = weekday(t.get(i).lower());
+        if (day != null) {
+            return day(published.with(TemporalAdjusters.previousOrSame(day)));
+        }
+        Period m = monthPhrase(t, i, to, published, true);
+        if (m != null) {
+            return m;
+        }
+        Integer year = year(t.get(i).lower(), published);
+        return year == null ? null : period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** "between June and October 2017", "between March 1 and March 15", "between August 2017 and April 2018". */
+    private Period between(List<Token> t, int i, int to, LocalDate published) {
+        Period a = pointIn(t, i, to, published);
+        if (a == null) {
+            return null;
+        }
+        int and = -1;
+        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+            if (t.get(k).is("and")) {
+                and = k;
+                break;
+            }
+        }
+        if (and < 0 || and + 1 >= to) {
+            return null;
+        }
+        Period b = pointIn(t, and + 1, to, published);
+        if (b == null) {
+            return null;
+        }
+        LocalDate start = a.getStart();
+        // "between June and October 2017": the year written once, after the second month
+        if (b.getStart().getYear() != start.getYear() && start.getMonthValue() <= b.getStart().getMonthValue()
+                && !hasYear(t, i, and)) {
+            start = start.withYear(b.getStart().getYear());
+        }
+        return start.isAfter(b.getEnd()) ? null : period(start, b.getEnd());
+    }
+
+    private static boolean hasYear(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Period monthPhrase(List<Token> t, int i, int to, LocalDate published) {
+        return monthPhrase(t, i, to, published, false);
+    }
+
+    /**
+     * "March 3", "3 March", "mid-July", "early July", "late July", "in July", "August 2014". A bare
+     * month name counts only after "in" (or when the caller knows it names a time): "May" alone is
+     * too often a verb.
+     */
+    private Period monthPhrase(List<Token> t, int i, int to, LocalDate published, boolean bareMonthOk) {
+        String w = t.get(i).lower();
         String part = null;
         if (w.startsWith("mid-") || w.startsWith("early-") || w.startsWith("late-")) {
             part = w.substring(0, w.indexOf('-'));
             w = w.substring(w.indexOf('-') + 1);
         } else if ((w.equals("mid") || w.equals("early") || w.equals("late")) && i + 1 < to) {
             part = w;
-            w = tokens.get(i + 1).lower();
+            w = t.get(i + 1).lower();
             i++;
         }
         Month m = month(w);
         if (m == null) {
-            // "3 March"
             if (i + 1 < to && isDayNumber(w)) {
-                Month after = month(tokens.get(i + 1).lower());
+                Month after = month(t.get(i + 1).lower());
                 if (after != null) {
-                    return day(dated(after, Integer.parseInt(w), published));
+                    return day(dated(after, Integer.parseInt(w), published)); // "3 March"
                 }
             }
             return null;
         }
-        if (part == null && i + 1 < to && isDayNumber(tokens.get(i + 1).lower())) {
-            return day(dated(m, Integer.parseInt(tokens.get(i + 1).lower()), published));
+        if (part == null && i + 1 < to && isDayNumber(t.get(i + 1).lower())) {
+            return day(dated(m, Integer.parseInt(t.get(i + 1).lower()), published));
         }
         LocalDate first = LocalDate.of(published.getYear(), m, 1);
-        if (first.isAfter(published)) {
+        Integer year = i + 1 < to ? year(t.get(i + 1).lower(), published) : null;
+        if (year != null) {
+            first = LocalDate.of(year, m, 1);
+        } else if (first.isAfter(published)) {
             first = first.minusYears(1);
         }
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         if (part == null) {
-            // a bare month name only counts after "in" ("in July"); "May" alone is too often a verb
-            return i > 0 && tokens.get(i - 1).is("in") ? period(first, last) : null;
+            return year != null || bareMonthOk || i > 0 && t.get(i - 1).is("in") ? period(first, last) : null;
         }
         return switch (part) {
             case "early" -> period(first, first.plusDays(9));
             case "mid" -> period(first.plusDays(10), first.plusDays(19));
             default -> period(first.plusDays(20), last);
         };
+    }
+
+    /** Index just past a month phrase starting at {@code i}. */
+    private static int monthEnd(List<Token> t, int i, int to) {
+        int k = i + 1;
+        while (k < to && (isDayNumber(t.get(k).lower()) || t.get(k).lower().length() == 4 && t.get(k).lower().chars().allMatch(Character::isDigit))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static Integer year(String w, LocalDate published) {
+        if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int y = Integer.parseInt(w);
+        return y >= 1990 && y <= published.getYear() ? y : null;
     }
 
     private static LocalDate dated(Month m, int dayOfMonth, LocalDate published) {
@@ -241,8 +419,7 @@ public final class PeriodResolver {
             case "eight" -> 8;
             case "nine" -> 9;
             case "ten" -> 10;
-            case "several", "few" -> -1;
-            default -> w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() < 4 ? Long.parseLong(w) : -1;
+            default -> !w.isEmpty() && w.length() < 4 && w.chars().allMatch(Character::isDigit) ? Long.parseLong(w) : -1;
         };
     }
 
@@ -270,17 +447,17 @@ public final class PeriodResolver {
     }
 
     /** Month names and their short forms ("mar", "sept"), looked up once per token. */
-    private static final java.util.Map<String, Month> MONTHS = months();
+    private static final Map<String, Month> MONTHS = months();
 
-    private static java.util.Map<String, Month> months() {
-        java.util.Map<String, Month> m = new java.util.HashMap<>();
+    private static Map<String, Month> months() {
+        Map<String, Month> m = new HashMap<>();
         for (Month month : Month.values()) {
             String full = month.name().toLowerCase(Locale.ROOT);
             m.put(full, month);
             m.put(full.substring(0, 3), month);
         }
         m.put("sept", Month.SEPTEMBER);
-        return java.util.Map.copyOf(m);
+        return Map.copyOf(m);
     }
 
     private static Month month(String w) {
