@@ -168,8 +168,8 @@ public final class ClaimExtractor {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
                 each.speaker = speakers.get(k).speaker();
-                if (each.polarity != Polarity.ASSERTS && each.party.belligerent()) {
-                    // a belligerent that denies or disputes harm speaks of harm laid at its own door
+                if (each.party.belligerent() && speaksOfItsOwnForces(s, each)) {
+                    // "they only target militants", "its strikes killed 29 civilians": the speaker's own harm
                     each.perpetrator = each.party.id();
                 }
                 attributed.add(each);
@@ -185,6 +185,24 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+    }
+
+    private static final Set<String> OWN = Set.of("its", "their", "our", "we", "they");
+
+    /**
+     * Whether the claim speaks of the speaker's own forces: "they only target", "its strikes",
+     * "our aircraft", or a policy denial ("only target", "never target") with no one else named.
+     */
+    private boolean speaksOfItsOwnForces(SentenceView s, Draft d) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (OWN.contains(t.get(k).lower()) && (lexicon.attackWords.at(t, k + 1).isPresent()
+                    || t.get(k + 1).is("only") || t.get(k + 1).is("never") || SentenceView.isArmedNoun(t.get(k + 1))
+                    || k + 2 < t.size() && lexicon.attackWords.at(t, k + 2).isPresent())) {
+                return true;
+            }
+        }
+        return d.polarity == Polarity.DENIES && d.perpetrator == null && blanket(s);
     }
 
     // ---- figures --------------------------------------------------------------------------

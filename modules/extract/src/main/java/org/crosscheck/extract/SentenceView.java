@@ -48,7 +48,7 @@ final class SentenceView {
             }
         }
         for (PhraseIndex.Match<String> p : allPerpetrators) {
-            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from())) {
+            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)) {
                 perpetrators.add(p);
             }
         }
@@ -106,6 +106,31 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> ARMED_NOUNS = java.util.Set.of("militants", "fighters", "forces", "troops", "gunmen",
+            "suicide", "bombers", "bomber", "jets", "warplanes", "aircraft", "helicopters", "soldiers", "army", "police");
+
+    static boolean isArmedNoun(Token t) {
+        return ARMED_NOUNS.contains(t.lower());
+    }
+
+    /** "Islamic State militants massacred", "US forces killed", "rebels shelled": the party that does the harm. */
+    private boolean actsAsSubject(int at, Lexicon lexicon) {
+        int k = at;
+        while (k < tokens.size() && k < at + 2 && ARMED_NOUNS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k < tokens.size() && (tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("has"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        return w.equals("killed") || w.equals("massacred") || w.equals("executed") || w.equals("shot") || w.equals("shelled")
+                || w.equals("bombed") || w.equals("struck") || w.equals("opened") || w.equals("stormed") || w.equals("attacked")
+                || w.equals("dropped") || w.equals("fired") || w.equals("killing") || w.equals("kill");
     }
 
     /** "..., SANA said, blaming rebels": the party blamed is the perpetrator. */
