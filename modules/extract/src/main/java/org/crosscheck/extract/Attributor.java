@@ -316,10 +316,25 @@ final class Attributor {
                 while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
+                if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k).lower())) {
+                    return sp; // "In Raqqa, residents said": a place, not a person
+                }
                 return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
             }
         }
         return sp;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "on", "at", "the", "a", "an", "after",
+            "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
+
+    private static boolean namesAPlace(SentenceView s, int from, int to) {
+        for (PhraseIndex.Match<org.crosscheck.extract.Place> p : s.places) {
+            if (p.from() < to && p.to() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCaps(Token t) {

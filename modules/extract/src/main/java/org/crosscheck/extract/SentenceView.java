@@ -144,16 +144,12 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * "coalition airstrikes", "Russian jets": the attack word right after the name. Only the next
+     * word: in "The United Nations said airstrikes killed 22", the UN speaks, it does not strike.
+     */
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
-        for (int k = at; k < Math.min(tokens.size(), at + 2); k++) {
-            if (lexicon.attackWords.at(tokens, k).isPresent()) {
-                return true;
-            }
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return at < tokens.size() && lexicon.attackWords.at(tokens, at).isPresent();
     }
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,

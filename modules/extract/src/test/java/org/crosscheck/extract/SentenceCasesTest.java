@@ -1,0 +1,49 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.crosscheck.avro.Article;
+import org.crosscheck.avro.CasualtyClaim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Single sentences that once came out wrong, each with the claim a reader finds in it:
+ * claimant, polarity, low, high (-1 = open), category, outcome, perpetrator (- = none).
+ * Published Sunday 2 July 2017.
+ */
+class SentenceCasesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The United Nations said airstrikes killed 22 children in Raqqa on Saturday.|un|ASSERTS|22|22|CHILDREN|KILLED|-",
+        "UNICEF said airstrikes killed 22 children in Raqqa on Saturday.|un|ASSERTS|22|22|CHILDREN|KILLED|-",
+        "SOHR raised the death toll from the strike in Raqqa to 31.|sohr|ASSERTS|31|31|PEOPLE|KILLED|-",
+        "In Raqqa, residents said coalition strikes killed 12 civilians on Saturday.|local|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
+        "The coalition said its strikes killed no civilians in Raqqa on Saturday.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "The Russian defence ministry denied that its aircraft killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
+        "Islamic State militants massacred at least 30 villagers near Deir ez-Zor, the Observatory said.|sohr|ASSERTS|30|-1|CIVILIANS|KILLED|islamic-state",
+        "Some 2,800 Yazidis remain missing five years after the attack on Sinjar, a UN envoy said.|un|ASSERTS|2800|2800|CIVILIANS|MISSING|-",
+        "A field hospital said it had treated 73 wounded civilians in Mosul on Thursday.|local|ASSERTS|73|73|CIVILIANS|INJURED|-",
+        "Pentagon disputes rise in civilian casualties in Mosul|us-military|DISPUTES|0|-1|CIVILIANS|KILLED|-",
+    })
+    void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
+            String perpetrator) {
+        boolean headline = !sentence.endsWith(".");
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle(headline ? sentence : "").setBody(headline ? "" : sentence).build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(1);
+        CasualtyClaim c = claims.get(0);
+        assertThat(c.getClaimant().getId()).isEqualTo(claimant);
+        assertThat(c.getPolarity().name()).isEqualTo(polarity);
+        assertThat(c.getCount().getLow()).isEqualTo(low);
+        assertThat(c.getCount().getHigh()).isEqualTo(high < 0 ? null : high);
+        assertThat(c.getCategory().name()).isEqualTo(category);
+        assertThat(c.getOutcome().name()).isEqualTo(outcome);
+        assertThat(c.getPerpetrator()).isEqualTo(perpetrator.equals("-") ? null : perpetrator);
+    }
+}
