@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.crosscheck.broker.EmbeddedKafkaBroker;
 import org.crosscheck.schema.kafka.Topics;
-import org.crosscheck.streams.CrosscheckApp;
+import org.crosscheck.ops.OpsSettings;
 import org.crosscheck.streams.StreamsSettings;
 
 import picocli.CommandLine.Command;
@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
             "Broker data and pipeline state stay in --data-dir: a second run reuses them (the samples are"
                 + " sent again under the same ids, and the alerts topic is shown from its beginning).",
             "While it runs, other commands can use the printed bootstrap address, e.g."
-                + " 'crosscheck ingest --bootstrap-servers 127.0.0.1:PORT --input more.jsonl'."
+                + " 'crosscheck ingest --bootstrap-servers 127.0.0.1:PORT --input more.jsonl'.",
+            "The live dashboard (alerts, lag, throughput, dead letters) is served at the printed address,"
+                + " http://127.0.0.1:8080/ unless --http-port says otherwise (a free port when 8080 is taken)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by Ctrl-C or a limit", ExitCodes.USAGE_LINE, ExitCodes.FAILURE_LINE})
@@ -38,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     EmbeddedBrokerOptions embedded;
+
+    @Mixin
+    HttpOptions http;
 
     @Option(names = "--exit-after", paramLabel = "SECONDS", defaultValue = "0",
             description = "Stop by itself SECONDS after starting. Default: run until Ctrl-C.")
@@ -54,6 +59,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (exitAfterSeconds < 0 || maxAlerts < 0) {
             throw new ParameterException(spec.commandLine(), "--exit-after and --max-alerts must not be negative");
+        }
+        if (http.httpPort != null && (http.httpPort < 0 || http.httpPort > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--http-port must be in 0..65535");
         }
         long deadline = exitAfterSeconds == 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(exitAfterSeconds).toNanos();
         PrintWriter out = spec.commandLine().getOut();
@@ -80,8 +88,9 @@ final class DemoCommand implements Callable<Integer> {
     /** Pipeline up, samples in, alerts out, until a limit or Ctrl-C; the pipeline is stopped before the broker. */
     private void runPipeline(PrintWriter out, PrintWriter err, ShutdownSignal signal, EmbeddedKafkaBroker broker,
                              byte[] samples, long deadline) throws Exception {
-        CrosscheckApp app = PipelineLauncher.start(streamsSettings(broker));
-        try {
+        // without --http-port, a taken default port is no reason to fail a demo: it serves on a free one
+        try (PipelineLauncher.Running running = PipelineLauncher.start(streamsSettings(broker), http.httpPort,
+                http.httpPort == null, uri -> say(out, "dashboard: " + uri))) {
             say(out, "pipeline  running, state in " + embedded.stateDir());
             if (signal.isRequested()) {
                 return;
@@ -89,13 +98,18 @@ final class DemoCommand implements Callable<Integer> {
             ingest(out, err, samples, broker.bootstrapServers());
             say(out, "alerts    from the beginning of " + Topics.ALERTS.name() + ":");
             printAlerts(out, signal, broker.bootstrapServers(), deadline);
-        } finally {
-            PipelineLauncher.stop(app);
         }
     }
 
     private Properties streamsSettings(EmbeddedKafkaBroker broker) {
         Properties settings = new Properties();
+        // the operations settings (crosscheck.http.host, ...) may come from the environment; nothing else
+        // does, so the demo always runs on its own broker and state
+        StreamsSettings.fromEnvironment(System.getenv()).forEach((k, v) -> {
+            if (OpsSettings.names().contains(String.valueOf(k))) {
+                settings.put(k, v);
+            }
+        });
         settings.setProperty(StreamsSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         settings.setProperty(StreamsSettings.STATE_DIR, embedded.stateDir().toString());
         return settings;

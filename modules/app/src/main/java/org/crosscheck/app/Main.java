@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             IngestCommand.class,
             AlertsCommand.class,
+            LagCommand.class,
             EvalCommand.class,
             ExtractCommand.class,
             CheckCommand.class,

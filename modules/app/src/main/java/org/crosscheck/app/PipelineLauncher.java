@@ -1,15 +1,25 @@
 package org.crosscheck.app;
 
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.apache.kafka.streams.CloseOptions;
+import org.crosscheck.ops.OpsConfig;
+import org.crosscheck.ops.OpsSettings;
+import org.crosscheck.ops.Operations;
 import org.crosscheck.streams.CrosscheckApp;
+import org.crosscheck.streams.StreamsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the Streams application and waits until it is RUNNING, and stops it; shared by {@code run} and {@code demo}. */
+/**
+ * Starts the Streams application with its operations server (dashboard, /metrics, /health) and waits
+ * until it is RUNNING, and stops both; shared by {@code run} and {@code demo}.
+ */
 final class PipelineLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineLauncher.class);
@@ -18,20 +28,49 @@ final class PipelineLauncher {
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The pipeline and its operations server; closing stops the server, then the pipeline. */
+    record Running(CrosscheckApp app, Operations ops) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                ops.close();
+            } finally {
+                stop(app);
+            }
+        }
+    }
+
     private PipelineLauncher() {}
 
     /**
-     * A running application, its topics created, configured by {@code overrides} over the defaults.
-     * On failure nothing is left running.
+     * A running application, its topics created, configured by {@code overrides} over the defaults, with
+     * its operations server up. {@code onServing} gets the dashboard's address as soon as the server
+     * listens, before the application is RUNNING (readiness answers 503 meanwhile). On failure nothing is
+     * left running.
+     *
+     * @param httpPort      overrides {@link OpsSettings#HTTP_PORT} when not null
+     * @param anyPortIfBusy serve on a free port when the configured one is taken (demo), rather than fail (run)
      */
-    static CrosscheckApp start(Properties overrides) throws InterruptedException, TimeoutException {
-        CrosscheckApp app = new CrosscheckApp(overrides);
+    static Running start(Properties overrides, Integer httpPort, boolean anyPortIfBusy, Consumer<URI> onServing)
+            throws InterruptedException, TimeoutException, IOException {
+        OpsConfig config = OpsSettings.config(StreamsSettings.resolve(overrides));
+        if (httpPort != null) {
+            config = config.withHttpPort(httpPort);
+        }
+        Operations ops = Operations.create(config);
+        CrosscheckApp app = null;
         try {
+            app = new CrosscheckApp(overrides, null, ops.pipelineMetrics());
+            onServing.accept(ops.serve(app.streams(), anyPortIfBusy));
             app.start();
             app.awaitRunning(START_TIMEOUT);
-            return app;
-        } catch (InterruptedException | TimeoutException | RuntimeException e) {
-            stop(app);
+            ops.follow();
+            return new Running(app, ops);
+        } catch (InterruptedException | TimeoutException | IOException | RuntimeException e) {
+            ops.close();
+            if (app != null) {
+                stop(app);
+            }
             throw e;
         }
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The pipeline as a service: runs until Ctrl-C. */
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
             "Settings, later ones winning: defaults < --config FILE < CROSSCHECK_* environment variables"
                 + " (CROSSCHECK_BOOTSTRAP_SERVERS sets bootstrap.servers) < --bootstrap-servers/--state-dir.",
             "When no bootstrap servers are set anywhere, it starts a Kafka broker in this JVM on --data-dir"
-                + " (as demo does, without sample data)."
+                + " (as demo does, without sample data).",
+            "It serves the dashboard, /metrics (Prometheus), /health/live, /health/ready and /api/* over HTTP on"
+                + " 127.0.0.1:8080 (crosscheck.http.host, crosscheck.http.port, --http-port) and prints its address."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by Ctrl-C", ExitCodes.USAGE_LINE,
@@ -60,12 +63,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EmbeddedBrokerOptions embedded;
 
+    @Mixin
+    HttpOptions http;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (http.httpPort != null && (http.httpPort < 0 || http.httpPort > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--http-port must be in 0..65535");
+        }
         Properties flags = new Properties();
         bootstrap.explicit().ifPresent(b -> flags.setProperty(StreamsSettings.BOOTSTRAP_SERVERS, b));
         if (stateDir != null) {
@@ -76,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
 
         try (ShutdownSignal signal = ShutdownSignal.install("run")) {
             if (!embeddedBroker) {
-                return runPipeline(out, signal, settings);
+                return runPipeline(out, signal, settings, http.httpPort);
             }
             out.println("No bootstrap servers configured: starting a Kafka broker in this JVM on " + embedded.dataDir());
             out.flush();
@@ -84,22 +93,25 @@ final class RunCommand implements Callable<Integer> {
                 out.println("kafka     " + broker.bootstrapServers());
                 settings.setProperty(StreamsSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
                 settings.putIfAbsent(StreamsSettings.STATE_DIR, embedded.stateDir().toString());
-                return runPipeline(out, signal, settings);
+                return runPipeline(out, signal, settings, http.httpPort);
             }
         }
     }
 
-    private static int runPipeline(PrintWriter out, ShutdownSignal signal, Properties settings) throws Exception {
-        CrosscheckApp app = PipelineLauncher.start(settings);
-        try {
-            Properties resolved = app.settings();
+    private static int runPipeline(PrintWriter out, ShutdownSignal signal, Properties settings, Integer httpPort)
+            throws Exception {
+        PipelineLauncher.Running running = PipelineLauncher.start(settings, httpPort, false, uri -> {
+            out.println("dashboard: " + uri);
+            out.flush();
+        });
+        try (running) {
+            Properties resolved = running.app().settings();
             out.println("crosscheck running: kafka " + resolved.getProperty(StreamsSettings.BOOTSTRAP_SERVERS)
                     + ", application " + resolved.getProperty(StreamsSettings.APPLICATION_ID)
                     + ", state " + resolved.getProperty(StreamsSettings.STATE_DIR) + ". Ctrl-C to stop.");
             out.flush();
-            return waitForStop(signal, app);
+            return waitForStop(signal, running.app());
         } finally {
-            PipelineLauncher.stop(app);
             out.println("stopped.");
             out.flush();
         }

@@ -31,6 +31,7 @@ class DemoIT {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.outLines().get(0)).contains("Ctrl-C");
         assertThat(first.out()).contains("(new)").contains(dataDir.toAbsolutePath().toString());
+        assertThat(first.outLines()).anySatisfy(l -> assertThat(l).matches("dashboard: http://127\\.0\\.0\\.1:\\d+/"));
         assertThat(first.out()).as("an alert within the 90 s bound; took " + took).matches(alertPattern());
         assertThat(first.out().strip()).endsWith("stopped.");
 
@@ -41,7 +42,8 @@ class DemoIT {
     }
 
     private CommandRun demo() {
-        return CommandRun.of("demo", "--data-dir", dataDir.toString(), "--max-alerts", "1", "--exit-after", "90");
+        return CommandRun.of("demo", "--data-dir", dataDir.toString(), "--max-alerts", "1", "--exit-after", "90",
+                "--http-port", "0");
     }
 
     private static java.util.regex.Pattern alertPattern() {

@@ -8,6 +8,9 @@ import org.crosscheck.avro.Period;
 /** Period arithmetic where null means "not said": an unknown period overlaps everything. */
 final class Periods {
 
+    /** Two tolls whose ends are this close count the same period ("since June" and "since 1 June"). */
+    static final int SAME_PERIOD_DAYS = 3;
+
     private Periods() {
     }
 
@@ -15,18 +18,42 @@ final class Periods {
         if (a == null || b == null) {
             return true;
         }
-        LocalDate aStart = a.getStart() == null ? LocalDate.MIN : a.getStart();
-        LocalDate aEnd = a.getEnd() == null ? LocalDate.MAX : a.getEnd();
-        LocalDate bStart = b.getStart() == null ? LocalDate.MIN : b.getStart();
-        LocalDate bEnd = b.getEnd() == null ? LocalDate.MAX : b.getEnd();
-        return !aEnd.isBefore(bStart) && !bEnd.isBefore(aStart);
+        return !end(a).isBefore(start(b)) && !end(b).isBefore(start(a));
+    }
+
+    /** {@code inner} lies inside {@code outer} (both known; open ends are unbounded). */
+    static boolean within(Period inner, Period outer) {
+        if (inner == null || outer == null) {
+            return false;
+        }
+        return !start(inner).isBefore(start(outer)) && !end(inner).isAfter(end(outer));
+    }
+
+    /** Two tolls over (nearly) the same period. */
+    static boolean same(Period a, Period b) {
+        return close(a.getStart(), b.getStart()) && close(a.getEnd(), b.getEnd());
+    }
+
+    private static boolean close(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= SAME_PERIOD_DAYS;
+    }
+
+    private static LocalDate start(Period p) {
+        return p.getStart() == null ? LocalDate.MIN : p.getStart();
+    }
+
+    private static LocalDate end(Period p) {
+        return p.getEnd() == null ? LocalDate.MAX : p.getEnd();
     }
 
     /** What a figure counts: one incident (a day or two), a toll over a longer time, or not said. */
     enum Scope { INCIDENT, CUMULATIVE, UNKNOWN }
 
     static Scope scope(Period p) {
-        if (p == null) {
+        if (p == null || p.getStart() == null && p.getEnd() == null) {
             return Scope.UNKNOWN;
         }
         if (p.getStart() == null || p.getEnd() == null) {

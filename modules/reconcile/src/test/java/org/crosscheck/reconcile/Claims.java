@@ -28,7 +28,7 @@ final class Claims {
     static Claims claim(String id, String claimant) {
         Claims c = new Claims();
         String name = ClaimantDirectory.standard().require(claimant).name();
-        c.b.setClaimId(id).setClaimant(Claimant.newBuilder().setId(claimant).setName(name).setSpeaker(null).build());
+        c.b.setClaimId(id).setArticleId(id.contains("#") ? id.substring(0, id.indexOf('#')) : id).setClaimant(Claimant.newBuilder().setId(claimant).setName(name).setSpeaker(null).build());
         return c;
     }
 
@@ -88,6 +88,37 @@ final class Claims {
 
     Claims outlet(String name) {
         b.setOutlet(name).setClaimant(Claimant.newBuilder().setId("outlet").setName(name).setSpeaker(null).build());
+        return this;
+    }
+
+    Claims range(long low, long high) {
+        b.setCount(Count.newBuilder().setLow(low).setHigh(high).setQualifier(Qualifier.RANGE).build());
+        return this;
+    }
+
+    /** The outlet that carried the claim (the claimant stays who it is). */
+    Claims via(String outlet) {
+        b.setOutlet(outlet);
+        return this;
+    }
+
+    Claims speaker(String speaker) {
+        b.setClaimant(Claimant.newBuilder(b.getClaimant()).setSpeaker(speaker).build());
+        return this;
+    }
+
+    Claims since(String start) {
+        b.setPeriod(Period.newBuilder().setStart(LocalDate.parse(start)).setEnd(null).build());
+        return this;
+    }
+
+    Claims undated() {
+        b.setPeriod(null);
+        return this;
+    }
+
+    Claims retracted() {
+        b.setRetracted(true);
         return this;
     }
 

@@ -39,11 +39,33 @@ final class RecordJsonWriter {
       throws IOException {
     json.writeStartObject();
     for (Field field : schema.getFields()) {
+      if (omittedAtDefault(field, record.get(field.pos()))) {
+        continue;
+      }
       json.writeFieldName(field.name());
       write(json, field.schema(), record.get(field.pos()), path.field(field.name()));
     }
     json.writeEndObject();
   }
+
+  /**
+   * A field marked {@code "crosscheck.json": "omit-when-default"} in its schema is left out of the line
+   * while it holds its default, so that a field added to a record for Kafka consumers (a claim's
+   * {@code retracted}) does not change the JSON-lines contract; the reader fills the default back in.
+   */
+  static boolean omittedAtDefault(Field field, Object value) {
+    if (!OMIT_WHEN_DEFAULT.equals(field.getProp(JSON_PROP)) || !field.hasDefaultValue()) {
+      return false;
+    }
+    Object defaultValue = field.defaultVal();
+    if (defaultValue == org.apache.avro.JsonProperties.NULL_VALUE) {
+      return value == null;
+    }
+    return defaultValue != null && defaultValue.equals(value);
+  }
+
+  static final String JSON_PROP = "crosscheck.json";
+  static final String OMIT_WHEN_DEFAULT = "omit-when-default";
 
   private static void write(JsonGenerator json, Schema schema, Object value, FieldPath path) throws IOException {
     if (value == null) {

@@ -15,6 +15,8 @@ import org.apache.avro.message.SchemaStore;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.ContradictionAlert;
+import org.crosscheck.avro.EventRecord;
+import org.crosscheck.avro.internal.ArticleClaims;
 import org.crosscheck.avro.internal.EventState;
 
 /**
@@ -36,6 +38,8 @@ public final class SchemaHistory {
       Article.getClassSchema(),
       CasualtyClaim.getClassSchema(),
       ContradictionAlert.getClassSchema(),
+      EventRecord.getClassSchema(),
+      ArticleClaims.getClassSchema(),
       EventState.getClassSchema());
 
   private SchemaHistory() {}

@@ -38,6 +38,15 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aClaimsRetractedFlagIsLeftOutOfTheContractWhileFalse() {
+    assertThat(JsonRecords.toJson(Samples.claim())).doesNotContain("retracted");
+    assertThat(JsonRecords.toJson(Samples.retraction())).endsWith(",\"retracted\":true}");
+    assertThat(JsonRecords.fromJson(CLAIM_LINE, CasualtyClaim.class).getRetracted()).isFalse();
+    assertThat(JsonRecords.fromJson(JsonRecords.toJson(Samples.retraction()), CasualtyClaim.class))
+        .isEqualTo(Samples.retraction());
+  }
+
+  @Test
   void readsTheContractClaim() {
     assertThat(JsonRecords.fromJson(CLAIM_LINE, CasualtyClaim.class)).isEqualTo(Samples.claim());
   }

@@ -20,7 +20,14 @@ import org.crosscheck.avro.Period;
 import org.crosscheck.avro.Polarity;
 import org.crosscheck.avro.Qualifier;
 import org.crosscheck.avro.Trend;
+import org.crosscheck.avro.BelligerentPosition;
+import org.crosscheck.avro.ClaimantFigure;
+import org.crosscheck.avro.EventRecord;
+import org.crosscheck.avro.EventScope;
+import org.crosscheck.avro.EvidenceGrade;
+import org.crosscheck.avro.internal.ArticleClaims;
 import org.crosscheck.avro.internal.EventState;
+import org.crosscheck.avro.internal.RoutedClaim;
 
 /** One sample of every record type, with optional fields both set and null. */
 public final class Samples {
@@ -121,8 +128,50 @@ public final class Samples {
         .build();
   }
 
+  /** A retraction: the claim as it was, flagged. */
+  public static CasualtyClaim retraction() {
+    return CasualtyClaim.newBuilder(claim()).setRetracted(true).build();
+  }
+
+  public static EventRecord eventRecord() {
+    CasualtyClaim c = claim();
+    return EventRecord.newBuilder()
+        .setEventId(event().getId())
+        .setRegion("sy-raqqa")
+        .setLocation(c.getLocation())
+        .setPeriod(c.getPeriod())
+        .setOutcome(Outcome.KILLED)
+        .setScope(EventScope.CUMULATIVE)
+        .setFigures(List.of(ClaimantFigure.newBuilder()
+            .setClaimant(c.getClaimant()).setClaimId(c.getClaimId()).setPolarity(c.getPolarity())
+            .setCount(c.getCount()).setCategory(c.getCategory()).setTrend(null).setLocation(c.getLocation())
+            .setPeriod(c.getPeriod()).setPerpetrator("coalition").setOutlets(List.of("Seed Wire", "Gulf Ledger"))
+            .setFirstPublished(Instant.parse("2017-08-24T12:00:00Z"))
+            .setLastPublished(Instant.parse("2017-08-25T08:00:00Z"))
+            .build()))
+        .setEstimateCategory(Category.CIVILIANS)
+        .setConservativeEstimate(146L)
+        .setHighEstimate(146L)
+        .setBelligerent("coalition")
+        .setBelligerentPosition(BelligerentPosition.SILENT)
+        .setGrade(EvidenceGrade.SINGLE_SOURCE)
+        .setIndependentSources(1)
+        .setOpenAlerts(List.of(alert().getAlertId()))
+        .setUpdatedAt(Instant.parse("2017-08-25T08:00:00Z"))
+        .build();
+  }
+
+  public static ArticleClaims articleClaims() {
+    return ArticleClaims.newBuilder()
+        .setArticleId("a")
+        .setClaims(List.of(new RoutedClaim(claim(), List.of("sy-raqqa")), new RoutedClaim(fullClaim(), List.of("sy-raqqa", "sy-aleppo"))))
+        .setLastSeen(Instant.parse("2017-08-24T12:00:00Z"))
+        .build();
+  }
+
   /** Every sample, for parameterized tests. */
   public static List<SpecificRecord> all() {
-    return List.of(article(), sparseArticle(), claim(), fullClaim(), timelessClaim(), alert(), eventState());
+    return List.of(article(), sparseArticle(), claim(), fullClaim(), timelessClaim(), retraction(), alert(),
+        eventState(), eventRecord(), articleClaims());
   }
 }

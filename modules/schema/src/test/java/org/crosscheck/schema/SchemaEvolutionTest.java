@@ -58,6 +58,20 @@ class SchemaEvolutionTest {
   }
 
   @Test
+  void aClaimWrittenWithV1ReadsAsNotRetracted() throws IOException {
+    Schema v1 = SchemaHistory.released(CasualtyClaim.getClassSchema().getFullName()).get(0);
+    assertThat(v1.getField("retracted")).isNull();
+    // A v1 producer: the v1 schema writes the fields it knows (the new one is last, so positions agree).
+    byte[] bytes = AvroCodecTest.toArray(new BinaryMessageEncoder<CasualtyClaim>(
+        CodecModel.forClass(CasualtyClaim.class), v1).encode(Samples.claim()));
+
+    CasualtyClaim claim = AvroCodec.of(CasualtyClaim.class).decode(bytes);
+
+    assertThat(claim.getRetracted()).isFalse();
+    assertThat(claim).isEqualTo(Samples.claim());
+  }
+
+  @Test
   void everyReleasedVersionIsInTheStore() {
     // A released version identical to the current one shares its fingerprint, so compare fingerprints.
     assertThat(SchemaHistory.released()).isNotEmpty().allSatisfy(released -> {

@@ -39,10 +39,15 @@ public final class CrosscheckApp implements AutoCloseable {
 
     /** A given pipeline (null for the standard one configured by {@code settings}). */
     public CrosscheckApp(Properties settings, Pipeline pipeline) {
+        this(settings, pipeline, PipelineMetrics.NONE);
+    }
+
+    /** As {@link #CrosscheckApp(Properties, Pipeline)}, the processors reporting to {@code metrics}. */
+    public CrosscheckApp(Properties settings, Pipeline pipeline, PipelineMetrics metrics) {
         this.settings = StreamsSettings.resolve(Objects.requireNonNull(settings, "settings"));
         Pipeline p = pipeline != null ? pipeline : Pipeline.standard(StreamsSettings.reconcileSettings(this.settings));
         Properties streamsProperties = StreamsSettings.streamsProperties(this.settings);
-        this.topology = CrosscheckTopology.topology(p, streamsProperties);
+        this.topology = CrosscheckTopology.topology(p, streamsProperties, metrics);
         this.streams = new KafkaStreams(topology, streamsProperties);
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(e -> {

@@ -3,6 +3,7 @@ package org.crosscheck.streams;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import java.time.Duration;
 import java.util.Properties;
 
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.crosscheck.avro.internal.ArticleClaims;
 import org.crosscheck.avro.internal.EventState;
 import org.crosscheck.schema.kafka.AvroSerde;
 import org.crosscheck.schema.kafka.Topic;
@@ -26,13 +28,14 @@ import org.crosscheck.schema.kafka.Topics;
  *
  * <pre>
  * articles-source (crosscheck.articles.v1)
- *   -> extract-claims             one record per (claim, region), keyed by region
+ *   -> extract-claims [article-claims-store]   one record per (claim, region), keyed by region;
+ *                                              retractions for claims a new version (or a tombstone) drops
  *   -> claims-sink (crosscheck.claims.v1)
  *
  * claims-source (crosscheck.claims.v1)
  *   -> reconcile-events [event-store]
  *        -> alerts-sink (crosscheck.alerts.v1)   alerts keyed by alert id
- *        -> events-sink (crosscheck.events.v1)   changed events keyed by event id
+ *        -> events-sink (crosscheck.events.v1)   EventRecords keyed by event id (tombstone: all retracted)
  * </pre>
  *
  * Every node and store has a fixed name (the constants below), so that a change of the topology does
@@ -48,6 +51,11 @@ public final class CrosscheckTopology {
     public static final String RECONCILE = "reconcile-events";
     /** Events by event id ({@code <region>/...}); values {@link EventState}. Its changelog is {@code <app id>-event-store-changelog}. */
     public static final String EVENTS_STORE = "event-store";
+    /**
+     * Article id -> the claims its latest version produced and their regions ({@link ArticleClaims}), to
+     * retract what a correction or a withdrawal drops. Its changelog is {@code <app id>-article-claims-store-changelog}.
+     */
+    public static final String ARTICLE_CLAIMS_STORE = "article-claims-store";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String EVENTS_SINK = "events-sink";
 
@@ -55,15 +63,22 @@ public final class CrosscheckTopology {
 
     /** Adds the crosscheck topology to {@code builder}. */
     public static void build(StreamsBuilder builder, Pipeline pipeline) {
+        build(builder, pipeline, PipelineMetrics.NONE);
+    }
+
+    /** As {@link #build(StreamsBuilder, Pipeline)}, the processors reporting to {@code metrics}. */
+    public static void build(StreamsBuilder builder, Pipeline pipeline, PipelineMetrics metrics) {
+        builder.addStateStore(articleClaimsStore());
+        Duration retention = pipeline.reconciler().settings().eventTtl().plus(pipeline.reconciler().settings().grace());
         builder.stream(Topics.ARTICLES.name(), consumed(Topics.ARTICLES, ARTICLES_SOURCE))
-                .process(() -> new ExtractClaimsProcessor(pipeline.extractor(), pipeline.router()),
-                        Named.as(EXTRACT_CLAIMS))
+                .process(() -> new ExtractClaimsProcessor(pipeline.extractor(), pipeline.router(), retention, metrics),
+                        Named.as(EXTRACT_CLAIMS), ARTICLE_CLAIMS_STORE)
                 .to(Topics.CLAIMS.name(), produced(Topics.CLAIMS, CLAIMS_SINK));
 
         builder.addStateStore(eventStore());
         KStream<String, SpecificRecord> reconciled =
                 builder.stream(Topics.CLAIMS.name(), consumed(Topics.CLAIMS, CLAIMS_SOURCE))
-                        .process(() -> new ReconcileProcessor(pipeline.reconciler()), Named.as(RECONCILE), EVENTS_STORE);
+                        .process(() -> new ReconcileProcessor(pipeline.reconciler(), metrics), Named.as(RECONCILE), EVENTS_STORE);
         // ReconcileProcessor forwards alerts to ALERTS_SINK and events to EVENTS_SINK by child name only,
         // so each sink sees values of its topic's type.
         KStream<String, ?> alertsOrEvents = reconciled;
@@ -84,9 +99,19 @@ public final class CrosscheckTopology {
      * {@link StreamsBuilder#StreamsBuilder(TopologyConfig)}.
      */
     public static Topology topology(Pipeline pipeline, Properties streamsProperties) {
+        return topology(pipeline, streamsProperties, PipelineMetrics.NONE);
+    }
+
+    /** As {@link #topology(Pipeline, Properties)}, the processors reporting to {@code metrics}. */
+    public static Topology topology(Pipeline pipeline, Properties streamsProperties, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        build(builder, pipeline);
+        build(builder, pipeline, metrics);
         return builder.build(streamsProperties);
+    }
+
+    static StoreBuilder<KeyValueStore<String, ArticleClaims>> articleClaimsStore() {
+        Serde<ArticleClaims> values = AvroSerde.of(ArticleClaims.class);
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_CLAIMS_STORE), Serdes.String(), values);
     }
 
     static StoreBuilder<KeyValueStore<String, EventState>> eventStore() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -97,6 +98,19 @@ public final class StreamsSettings {
             + "logs, writes the source record to the dead-letter topic and goes on.";
     public static final Class<?> PROCESSING_EXCEPTION_HANDLER_DEFAULT = LogAndContinueProcessingExceptionHandler.class;
 
+    public static final String PRODUCER_MAX_REQUEST_SIZE =
+            StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+    public static final String PRODUCER_MAX_REQUEST_SIZE_DOC = "Largest record Streams' producer sends, in bytes. A "
+            + "dead letter is a copy of the record that failed, so this must exceed any record another client may put on "
+            + "the input topic (over 1 MiB, compressed); below that the copy cannot be written and the partition stalls.";
+    public static final int PRODUCER_MAX_REQUEST_SIZE_DEFAULT = 16 * 1024 * 1024;
+
+    public static final String PRODUCER_COMPRESSION_TYPE =
+            StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+    public static final String PRODUCER_COMPRESSION_TYPE_DOC = "Compression of everything Streams writes. zstd, so "
+            + "that the dead-letter copy of a large record fits the broker's message size limit as the original did.";
+    public static final String PRODUCER_COMPRESSION_TYPE_DEFAULT = "zstd";
+
     // ---- crosscheck's own settings ----
 
     public static final String RECONCILE_TOLERANCE = "crosscheck.reconcile.tolerance";
@@ -108,6 +122,17 @@ public final class StreamsSettings {
     public static final String EVENT_TTL_DOC = "An event with no new claim for this long is forgotten; an ISO-8601 "
             + "duration such as P180D or PT12H.";
     public static final String EVENT_TTL_DEFAULT = ReconcileSettings.DEFAULTS.eventTtl().toString();
+
+    public static final String EVENT_GRACE = "crosscheck.reconcile.event.grace";
+    public static final String EVENT_GRACE_DOC = "How long after its TTL an event is still kept for late articles "
+            + "(published within the TTL, arriving after newer ones); an ISO-8601 duration, may be PT0S.";
+    public static final String EVENT_GRACE_DEFAULT = ReconcileSettings.DEFAULTS.grace().toString();
+
+    public static final String RESTATEMENT_GAP = "crosscheck.reconcile.restatement.gap";
+    public static final String RESTATEMENT_GAP_DOC = "A party repeating the same figure counts as publishing it again "
+            + "(for UNDERCOUNT_OVER_TIME alerts) only this long after it first did; closer repeats are other outlets "
+            + "carrying the same statement. An ISO-8601 duration.";
+    public static final String RESTATEMENT_GAP_DEFAULT = ReconcileSettings.DEFAULTS.restatementGap().toString();
 
     public static final String CREATE_TOPICS = "crosscheck.topics.create";
     public static final String CREATE_TOPICS_DOC = "Create the crosscheck topics (partitions, compaction, replication "
@@ -132,10 +157,18 @@ public final class StreamsSettings {
                     Importance.MEDIUM, DESERIALIZATION_EXCEPTION_HANDLER_DOC)
             .define(PROCESSING_EXCEPTION_HANDLER, Type.CLASS, PROCESSING_EXCEPTION_HANDLER_DEFAULT,
                     Importance.MEDIUM, PROCESSING_EXCEPTION_HANDLER_DOC)
+            .define(PRODUCER_MAX_REQUEST_SIZE, Type.INT, PRODUCER_MAX_REQUEST_SIZE_DEFAULT, ConfigDef.Range.atLeast(1),
+                    Importance.LOW, PRODUCER_MAX_REQUEST_SIZE_DOC)
+            .define(PRODUCER_COMPRESSION_TYPE, Type.STRING, PRODUCER_COMPRESSION_TYPE_DEFAULT, Importance.LOW,
+                    PRODUCER_COMPRESSION_TYPE_DOC)
             .define(RECONCILE_TOLERANCE, Type.DOUBLE, RECONCILE_TOLERANCE_DEFAULT, StreamsSettings::checkTolerance,
                     Importance.MEDIUM, RECONCILE_TOLERANCE_DOC)
             .define(EVENT_TTL, Type.STRING, EVENT_TTL_DEFAULT, (name, value) -> parseDuration(name, value),
                     Importance.LOW, EVENT_TTL_DOC)
+            .define(EVENT_GRACE, Type.STRING, EVENT_GRACE_DEFAULT, (name, value) -> parseNonNegative(name, value),
+                    Importance.LOW, EVENT_GRACE_DOC)
+            .define(RESTATEMENT_GAP, Type.STRING, RESTATEMENT_GAP_DEFAULT,
+                    (name, value) -> parseNonNegative(name, value), Importance.LOW, RESTATEMENT_GAP_DOC)
             .define(CREATE_TOPICS, Type.BOOLEAN, CREATE_TOPICS_DEFAULT, Importance.LOW, CREATE_TOPICS_DOC);
 
     private StreamsSettings() {}
@@ -216,7 +249,9 @@ public final class StreamsSettings {
     public static ReconcileSettings reconcileSettings(Properties resolved) {
         Map<String, Object> parsed = DEFINITION.parse(resolved);
         return new ReconcileSettings((Double) parsed.get(RECONCILE_TOLERANCE),
-                parseDuration(EVENT_TTL, parsed.get(EVENT_TTL)));
+                parseDuration(EVENT_TTL, parsed.get(EVENT_TTL)),
+                parseNonNegative(EVENT_GRACE, parsed.get(EVENT_GRACE)),
+                parseNonNegative(RESTATEMENT_GAP, parsed.get(RESTATEMENT_GAP)));
     }
 
     /** Replication factor for topics created at start; empty for the broker's default (-1). */
@@ -237,6 +272,18 @@ public final class StreamsSettings {
     private static void checkTolerance(String name, Object value) {
         if (!(value instanceof Double d) || d < 0 || d >= 1) {
             throw new ConfigException(name, value, "must be in [0, 1)");
+        }
+    }
+
+    private static Duration parseNonNegative(String name, Object value) {
+        try {
+            Duration d = Duration.parse(String.valueOf(value));
+            if (d.isNegative()) {
+                throw new ConfigException(name, value, "must not be negative");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(name, value, "not an ISO-8601 duration such as P7D or PT0S");
         }
     }
 

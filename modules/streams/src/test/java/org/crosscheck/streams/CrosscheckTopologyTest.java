@@ -95,6 +95,8 @@ class CrosscheckTopologyTest {
                 .containsExactly(Topics.CLAIMS.name());
         assertThat(((TopologyDescription.Processor) nodes.get(CrosscheckTopology.RECONCILE)).stores())
                 .containsExactly(CrosscheckTopology.EVENTS_STORE);
+        assertThat(((TopologyDescription.Processor) nodes.get(CrosscheckTopology.EXTRACT_CLAIMS)).stores())
+                .containsExactly(CrosscheckTopology.ARTICLE_CLAIMS_STORE);
         assertThat(((TopologyDescription.Sink) nodes.get(CrosscheckTopology.ALERTS_SINK)).topic())
                 .isEqualTo(Topics.ALERTS.name());
         assertThat(((TopologyDescription.Sink) nodes.get(CrosscheckTopology.EVENTS_SINK)).topic())

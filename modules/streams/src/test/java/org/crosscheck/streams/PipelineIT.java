@@ -31,6 +31,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.crosscheck.avro.AlertKind;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.ContradictionAlert;
+import org.crosscheck.avro.EventRecord;
 import org.crosscheck.broker.KafkaCluster;
 import org.crosscheck.broker.KafkaClusterExtension;
 import org.crosscheck.schema.kafka.Topic;
@@ -86,6 +87,11 @@ class PipelineIT {
             assertThat(alert.key()).isEqualTo(alert.value().getAlertId());
             assertThat(alert.value().getClaims()).extracting(c -> c.getClaimant().getId())
                     .containsExactlyInAnyOrder("sohr", "coalition");
+            ConsumerRecord<String, EventRecord> event = awaitRecord(cluster, Topics.EVENTS,
+                    r -> r.value() != null && r.key().equals(alert.value().getEvent().getId())
+                            && r.value().getOpenAlerts().contains(alert.value().getAlertId()));
+            assertThat(event.value().getFigures()).extracting(f -> f.getClaimant().getId())
+                    .contains("sohr", "coalition");
 
             // Last, and alone: under exactly_once_v2 a dead letter must be committed even when no good
             // record follows it in the same transaction.

@@ -36,6 +36,19 @@ class StreamsSettingsTest {
     }
 
     @Test
+    void reconcileSettingsComeFromTheirSettings() {
+        Properties p = new Properties();
+        p.setProperty(StreamsSettings.EVENT_TTL, "P30D");
+        p.setProperty(StreamsSettings.EVENT_GRACE, "PT0S");
+        p.setProperty(StreamsSettings.RESTATEMENT_GAP, "P5D");
+        p.setProperty(StreamsSettings.RECONCILE_TOLERANCE, "0.05");
+
+        ReconcileSettings r = StreamsSettings.reconcileSettings(StreamsSettings.resolve(p));
+
+        assertThat(r).isEqualTo(new ReconcileSettings(0.05, Duration.ofDays(30), Duration.ZERO, Duration.ofDays(5)));
+    }
+
+    @Test
     void defaultsArePresent() {
         Properties resolved = StreamsSettings.resolve(new Properties());
 
@@ -100,6 +113,11 @@ class StreamsSettingsTest {
         bad.setProperty(StreamsSettings.RECONCILE_TOLERANCE, "1.5");
         assertThatThrownBy(() -> StreamsSettings.resolve(bad))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(StreamsSettings.RECONCILE_TOLERANCE);
+
+        Properties badGrace = new Properties();
+        badGrace.setProperty(StreamsSettings.EVENT_GRACE, "-P1D");
+        assertThatThrownBy(() -> StreamsSettings.resolve(badGrace))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(StreamsSettings.EVENT_GRACE);
 
         Properties badTtl = new Properties();
         badTtl.setProperty(StreamsSettings.EVENT_TTL, "180 days");

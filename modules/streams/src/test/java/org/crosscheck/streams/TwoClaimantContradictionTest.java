@@ -15,6 +15,7 @@ import org.crosscheck.avro.AlertKind;
 import org.crosscheck.avro.AlertStatus;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.ContradictionAlert;
+import org.crosscheck.avro.EventRecord;
 import org.crosscheck.avro.internal.EventState;
 import org.crosscheck.reconcile.ReconcileSettings;
 import org.crosscheck.schema.kafka.Topics;
@@ -40,7 +41,7 @@ class TwoClaimantContradictionTest {
                     Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
             TestOutputTopic<String, ContradictionAlert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
                     Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            TestOutputTopic<String, EventState> events = driver.createOutputTopic(Topics.EVENTS.name(),
+            TestOutputTopic<String, EventRecord> events = driver.createOutputTopic(Topics.EVENTS.name(),
                     Topics.EVENTS.keySerde().deserializer(), Topics.EVENTS.valueSerde().deserializer());
 
             for (Article a : List.of(Articles.SOHR_RAQQA, Articles.COALITION_RAQQA)) {
@@ -59,8 +60,12 @@ class TwoClaimantContradictionTest {
             assertThat(alert.getClaims()).extracting(c -> c.getCount().getLow()).containsExactlyInAnyOrder(24L, 3L);
 
             // the event that holds both claims is stored under its region prefix and published
-            List<KeyValue<String, EventState>> changed = events.readKeyValuesToList();
+            List<KeyValue<String, EventRecord>> changed = events.readKeyValuesToList();
             assertThat(changed).isNotEmpty().allSatisfy(kv -> assertThat(kv.key).startsWith("sy-raqqa/"));
+            EventRecord record = changed.get(changed.size() - 1).value;
+            assertThat(record.getEventId()).isEqualTo(alert.getEvent().getId());
+            assertThat(record.getFigures()).extracting(f -> f.getClaimant().getId()).containsExactly("sohr", "coalition");
+            assertThat(record.getOpenAlerts()).containsExactly(alert.getAlertId());
             KeyValueStore<String, EventState> store = driver.getKeyValueStore(CrosscheckTopology.EVENTS_STORE);
             EventState stored = store.get(alert.getEvent().getId());
             assertThat(stored).isNotNull();

@@ -16,10 +16,18 @@ public record TopicSpec(String name, int partitions, boolean compacted) {
     }
   }
 
-  /** Topic configs to create it with. */
+  /**
+   * Topic configs to create it with. The compacted topics (alerts, events) are what subscribers
+   * read: the broker stamps their records with the time it appended them, because the pipeline
+   * writes them with the article's publication time, and a subscriber's lag in seconds must mean
+   * how long an alert has waited, not how old the article is.
+   */
   public Map<String, String> configs() {
-    return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
-        compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+    if (compacted) {
+      return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+    }
+    return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
   }
 
   /** For Admin#createTopics; an empty replication factor means the broker's default. */

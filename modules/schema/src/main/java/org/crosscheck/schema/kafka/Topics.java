@@ -8,7 +8,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.ContradictionAlert;
-import org.crosscheck.avro.internal.EventState;
+import org.crosscheck.avro.EventRecord;
 
 /**
  * The one registry of crosscheck topics: each name with its serdes and how it is created. Every
@@ -37,9 +37,12 @@ public final class Topics {
   public static final Topic<String, ContradictionAlert> ALERTS =
       new Topic<>("crosscheck.alerts.v1", Serdes.String(), AvroSerde.of(ContradictionAlert.class));
 
-  /** Latest state of each event; compacted. EventState until reconcile defines a public event record. */
-  public static final Topic<String, EventState> EVENTS =
-      new Topic<>("crosscheck.events.v1", Serdes.String(), AvroSerde.of(EventState.class));
+  /**
+   * The whole picture of each event keyed by event id: every claimant's latest figure, estimates, the
+   * belligerent's position and a grade; compacted. A null value: every claim of the event was retracted.
+   */
+  public static final Topic<String, EventRecord> EVENTS =
+      new Topic<>("crosscheck.events.v1", Serdes.String(), AvroSerde.of(EventRecord.class));
 
   /** Articles that could not be read, as the raw bytes they arrived with. */
   public static final Topic<byte[], byte[]> ARTICLES_DLQ =

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.ContradictionAlert;
-import org.crosscheck.avro.internal.EventState;
+import org.crosscheck.avro.EventRecord;
 import org.crosscheck.schema.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +44,13 @@ class TopicsTest {
     assertRoundTrip(Topics.ARTICLES, "a", Samples.article());
     assertRoundTrip(Topics.CLAIMS, "sy", Samples.claim());
     assertRoundTrip(Topics.ALERTS, Samples.alert().getAlertId(), Samples.alert());
-    assertRoundTrip(Topics.EVENTS, "e", Samples.eventState());
+    assertRoundTrip(Topics.EVENTS, "e", Samples.eventRecord());
     assertRoundTrip(Topics.ARTICLES_DLQ, new byte[] {1}, new byte[] {2, 3});
     assertThat(((AvroSerde<Article>) Topics.ARTICLES.valueSerde()).codec().type()).isEqualTo(Article.class);
     assertThat(((AvroSerde<CasualtyClaim>) Topics.CLAIMS.valueSerde()).codec().type()).isEqualTo(CasualtyClaim.class);
     assertThat(((AvroSerde<ContradictionAlert>) Topics.ALERTS.valueSerde()).codec().type())
         .isEqualTo(ContradictionAlert.class);
-    assertThat(((AvroSerde<EventState>) Topics.EVENTS.valueSerde()).codec().type()).isEqualTo(EventState.class);
+    assertThat(((AvroSerde<EventRecord>) Topics.EVENTS.valueSerde()).codec().type()).isEqualTo(EventRecord.class);
   }
 
   @Test
@@ -62,6 +62,10 @@ class TopicsTest {
         .containsExactly(Topics.ALERTS.name(), Topics.EVENTS.name());
     assertThat(Topics.spec(Topics.ALERTS).configs()).containsEntry("cleanup.policy", "compact");
     assertThat(Topics.spec(Topics.CLAIMS).configs()).containsEntry("cleanup.policy", "delete");
+    // subscribers' lag in seconds counts from when the pipeline wrote an alert, not from the article's date
+    assertThat(Topics.spec(Topics.ALERTS).configs()).containsEntry("message.timestamp.type", "LogAppendTime");
+    assertThat(Topics.spec(Topics.EVENTS).configs()).containsEntry("message.timestamp.type", "LogAppendTime");
+    assertThat(Topics.spec(Topics.CLAIMS).configs()).doesNotContainKey("message.timestamp.type");
 
     NewTopic alerts = Topics.spec(Topics.ALERTS).newTopic(Optional.of((short) 3));
     assertThat(alerts.name()).isEqualTo("crosscheck.alerts.v1");
