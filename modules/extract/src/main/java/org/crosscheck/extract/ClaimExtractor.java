@@ -975,21 +975,10 @@ public final class ClaimExtractor {
     private static Draft wholeFor(Draft part, Draft candidate) {
         boolean nested = candidate.polarity == Polarity.ASSERTS && candidate.subsetOf == null && candidate != part
                 && !"NONE".equals(candidate.qualifier) && candidate.category != null
-                && (part.category == null || contains(candidate.category, part.category) && candidate.category != part.category);
+                && (part.category == null || Categories.strictlyContains(candidate.category, part.category));
         return nested ? candidate : null;
     }
 
-    /** Children and women are civilians; civilians are people. */
-    public static boolean contains(Category whole, Category part) {
-        if (whole == part) {
-            return true;
-        }
-        return switch (whole) {
-            case PEOPLE -> true;
-            case CIVILIANS -> part == Category.CHILDREN || part == Category.WOMEN;
-            default -> false;
-        };
-    }
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
     private static final Set<String> TITLES = Set.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");

@@ -15,6 +15,7 @@ import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.Category;
 import org.crosscheck.avro.Count;
 import org.crosscheck.avro.Polarity;
+import org.crosscheck.extract.Categories;
 import org.crosscheck.extract.Gazetteer;
 import org.crosscheck.reconcile.Finding.Rule;
 import org.crosscheck.reconcile.Periods.Scope;
@@ -261,7 +262,7 @@ final class ContradictionDetector {
                             || Periods.scope(i.getPeriod()) != Scope.INCIDENT
                             || !Periods.within(i.getPeriod(), c.getPeriod())
                             || !gazetteer.within(i.getLocation().getId(), c.getLocation().getId())
-                            || !Figures.sameOrContains(c.getCategory(), i.getCategory())
+                            || !Categories.includes(c.getCategory(), i.getCategory())
                             || differentPerpetrators(c, i)
                             || !seen.add(s.claimant + " " + i.getClaimId())) {
                         continue;
@@ -326,8 +327,8 @@ final class ContradictionDetector {
                 : gazetteer.within(x.getLocation().getId(), y.getLocation().getId()) ? Relation.SECOND_COVERS
                 : Relation.NONE;
         Relation category = x.getCategory() == y.getCategory() ? Relation.EQUAL
-                : Figures.contains(x.getCategory(), y.getCategory()) ? Relation.FIRST_COVERS
-                : Figures.contains(y.getCategory(), x.getCategory()) ? Relation.SECOND_COVERS
+                : Categories.strictlyContains(x.getCategory(), y.getCategory()) ? Relation.FIRST_COVERS
+                : Categories.strictlyContains(y.getCategory(), x.getCategory()) ? Relation.SECOND_COVERS
                 : Relation.NONE;
         return combine(place, period(a, b), category);
     }

@@ -40,17 +40,4 @@ final class Figures {
     static long highOrLow(Count n) {
         return n.getHigh() == null ? n.getLow() : n.getHigh();
     }
-
-    /** Children and women are civilians; civilians (and combatants) are people. */
-    static boolean contains(Category whole, Category part) {
-        return switch (whole) {
-            case PEOPLE -> part != Category.PEOPLE;
-            case CIVILIANS -> part == Category.CHILDREN || part == Category.WOMEN;
-            default -> false;
-        };
-    }
-
-    static boolean sameOrContains(Category whole, Category part) {
-        return whole == part || contains(whole, part);
-    }
 }
