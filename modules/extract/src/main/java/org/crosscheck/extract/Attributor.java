@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordSet;
 
 /**
  * Decides who makes a claim: the party after "according to", else the subject of the speech verb
@@ -29,15 +30,13 @@ final class Attributor {
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Boolean> nearestVerb = governingVerb(s, position);
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("according") && t.get(k + 1).is("to")) {
-                // "..., state media said, while ... killed 23, according to the Observatory": each figure
-                // goes with the attribution nearer to it
-                boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position);
-                List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
-                if (!after.isEmpty()) {
-                    return after;
-                }
+        for (int k : s.accordingTo()) {
+            // "..., state media said, while ... killed 23, according to the Observatory": each figure
+            // goes with the attribution nearer to it
+            boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position);
+            List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
+            if (!after.isEmpty()) {
+                return after;
             }
         }
         // "UN: 400,000 have fled ...", "Amnesty: ...", "... in Mosul's Old City - UN" (headline style)
@@ -52,7 +51,7 @@ final class Attributor {
                 }
             }
         }
-        PhraseIndex.Match<Boolean> verb = governingVerb(s, position);
+        PhraseIndex.Match<Boolean> verb = nearestVerb;
         if (verb == null) {
             return List.of();
         }
@@ -316,7 +315,7 @@ final class Attributor {
                 while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
-                if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k).lower())) {
+                if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {
                     return sp; // "In Raqqa, residents said": a place, not a person
                 }
                 return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
@@ -325,7 +324,7 @@ final class Attributor {
         return sp;
     }
 
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "on", "at", "the", "a", "an", "after",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("in", "on", "at", "the", "a", "an", "after",
             "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
 
     private static boolean namesAPlace(SentenceView s, int from, int to) {

@@ -17,6 +17,7 @@ import org.crosscheck.avro.Claimant;
 import org.crosscheck.avro.Evidence;
 import org.crosscheck.avro.Location;
 import org.crosscheck.avro.Outcome;
+import org.crosscheck.avro.Period;
 import org.crosscheck.avro.Polarity;
 import org.crosscheck.avro.Trend;
 import org.crosscheck.extract.lexicon.Cues;
@@ -25,6 +26,7 @@ import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.SentenceSplitter;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordSet;
 
 /**
  * Article text to casualty claims. Reads the title, then the body, sentence by sentence, carrying
@@ -34,12 +36,12 @@ import org.crosscheck.extract.text.Token;
  */
 public final class ClaimExtractor {
 
-    private static final Set<String> VICTIM_STOP = Set.of("in", "on", "at", "by", "from", "to", "during", "near", "since",
+    private static final WordSet VICTIM_STOP = WordSet.of("in", "on", "at", "by", "from", "to", "during", "near", "since",
             "after", "before", "when", "as", "for", "with", "and", "or", "but", "that", "which", "who", "were", "was",
             "are", "had", "have", "has", "will", "would", "percent", "per", "%", "year-old", "years", "months", "days",
             "weeks", "hours", "minutes", "kilometres", "kilometers", "miles", "km");
-    private static final Set<String> SUBSET_PRONOUNS = Set.of("whom", "them", "those", "these");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "-", "\u2013", "\u2014", ":");
+    private static final WordSet SUBSET_PRONOUNS = WordSet.of("whom", "them", "those", "these");
+    private static final WordSet CLAUSE_BREAKS = WordSet.of(";", "-", "\u2013", "\u2014", ":");
     /** How far (in tokens) an outcome word may stand from the figure it describes. */
     private static final int OUTCOME_REACH = 15;
 
@@ -148,6 +150,9 @@ public final class ClaimExtractor {
         }
         found.addAll(cueClaims(s));
         List<Draft> attributed = new ArrayList<>();
+        // the period depends on the sentence alone: resolved for its first claim, copied for the others
+        Period sentencePeriod = null;
+        boolean periodResolved = false;
         for (Draft d : found) {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
@@ -162,7 +167,15 @@ public final class ClaimExtractor {
             }
             evidence(s, d);
             locate(s, d, ctx);
-            d.period = d.subsetOf == null ? periods.resolve(t, 0, t.size(), published, statementTimes(s)) : d.subsetOf.period;
+            if (d.subsetOf != null) {
+                d.period = d.subsetOf.period;
+            } else if (!periodResolved) {
+                sentencePeriod = periods.resolve(t, 0, t.size(), published, statementTimes(s));
+                periodResolved = true;
+                d.period = sentencePeriod;
+            } else {
+                d.period = PeriodResolver.copyOf(sentencePeriod);
+            }
             perpetrate(s, d, ctx);
             for (int k = 0; k < speakers.size(); k++) {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
@@ -187,7 +200,7 @@ public final class ClaimExtractor {
         remember(s, ctx);
     }
 
-    private static final Set<String> OWN = Set.of("its", "their", "our", "we", "they");
+    private static final WordSet OWN = WordSet.of("its", "their", "our", "we", "they");
 
     /**
      * Whether the claim speaks of the speaker's own forces: "they only target", "its strikes",
@@ -196,9 +209,9 @@ public final class ClaimExtractor {
     private boolean speaksOfItsOwnForces(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (OWN.contains(t.get(k).lower()) && (lexicon.attackWords.at(t, k + 1).isPresent()
+            if (OWN.contains(t.get(k)) && (lexicon.attackWords.startsAt(t, k + 1)
                     || t.get(k + 1).is("only") || t.get(k + 1).is("never") || SentenceView.isArmedNoun(t.get(k + 1))
-                    || k + 2 < t.size() && lexicon.attackWords.at(t, k + 2).isPresent())) {
+                    || k + 2 < t.size() && lexicon.attackWords.startsAt(t, k + 2))) {
                 return true;
             }
         }
@@ -217,12 +230,11 @@ public final class ClaimExtractor {
                 i++;
                 continue;
             }
-            Optional<Count> parsed = counts.parse(t, i);
-            if (parsed.isEmpty()) {
+            Count c = counts.figureAt(t, i);
+            if (c == null) {
                 i++;
                 continue;
             }
-            Count c = parsed.get();
             if (isDate(t, c)) {
                 i = c.to();
                 continue; // "on March 17 killed 105": a day of the month, not a figure
@@ -276,14 +288,14 @@ public final class ClaimExtractor {
     private record Victims(Category category, int end, boolean subset, Outcome implied) {
     }
 
-    private static final Set<String> COPULAS = Set.of("are", "were", "was", "is", "being", "been");
-    private static final Set<String> DETERMINERS = Set.of("the", "my", "his", "her", "their", "its", "our", "those");
+    private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
+    private static final WordSet DETERMINERS = WordSet.of("the", "my", "his", "her", "their", "its", "our", "those");
 
     private Victims victimsAfter(SentenceView s, int from) {
         List<Token> t = s.tokens;
         int k = from;
         boolean subset = false;
-        if (k + 1 < t.size() && t.get(k).is("of") && SUBSET_PRONOUNS.contains(t.get(k + 1).lower())) {
+        if (k + 1 < t.size() && t.get(k).is("of") && SUBSET_PRONOUNS.contains(t.get(k + 1))) {
             // "60 of whom are children", "104 of them died"
             subset = true;
             k = skip(t, k + 2, COPULAS);
@@ -293,18 +305,18 @@ public final class ClaimExtractor {
                 if (named != null) {
                     return named;
                 }
-                if (!t.get(k + m).isWord() || VICTIM_STOP.contains(t.get(k + m).lower())
-                        || lexicon.outcomes.at(t, k + m).isPresent()) {
+                if (!t.get(k + m).isWord() || VICTIM_STOP.contains(t.get(k + m))
+                        || lexicon.outcomes.startsAt(t, k + m)) {
                     break;
                 }
             }
             return new Victims(null, k, true, null);
         }
-        if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1).lower())) {
+        if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1))) {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
             Victims whole = victimAt(s, noun, false);
-            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !VICTIM_STOP.contains(t.get(noun).lower())) {
+            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !VICTIM_STOP.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
             }
             if (whole != null) {
@@ -313,7 +325,7 @@ public final class ClaimExtractor {
                 return part != null ? part : whole;
             }
         }
-        if (k < t.size() && COPULAS.contains(t.get(k).lower())) {
+        if (k < t.size() && COPULAS.contains(t.get(k))) {
             // "about 90,000 are children": a part named after its whole
             Victims part = victimAt(s, k + 1, true);
             return part != null && part.category != null && part.category != Category.PEOPLE ? part : null;
@@ -327,8 +339,8 @@ public final class ClaimExtractor {
             if (v != null) {
                 return v;
             }
-            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.contains(w.text())
-                    || lexicon.outcomes.at(t, k + m).isPresent() || lexicon.speechVerbs.at(t, k + m).isPresent()) {
+            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.containsText(w)
+                    || lexicon.outcomes.startsAt(t, k + m) || lexicon.speechVerbs.startsAt(t, k + m)) {
                 return null;
             }
         }
@@ -360,20 +372,20 @@ public final class ClaimExtractor {
         return new Victims(v.get().value(), end, subset, implied);
     }
 
-    private static int skip(List<Token> t, int k, Set<String> words) {
-        while (k < t.size() && words.contains(t.get(k).lower())) {
+    private static int skip(List<Token> t, int k, WordSet words) {
+        while (k < t.size() && words.contains(t.get(k))) {
             k++;
         }
         return k;
     }
 
-    private static final Set<String> GROUP_WORDS = Set.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
+    private static final WordSet GROUP_WORDS = WordSet.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
             "forces", "army", "brigade", "battalion", "unit", "security", "rebel", "jihadist", "extremist", "insurgent");
 
     /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
     private boolean membersOfArmedGroup(SentenceView s, int at) {
         for (int k = at; k < Math.min(s.tokens.size(), at + 4); k++) {
-            if (lexicon.perpetrators.at(s.tokens, k).isPresent() || GROUP_WORDS.contains(s.tokens.get(k).lower())) {
+            if (lexicon.perpetrators.startsAt(s.tokens, k) || GROUP_WORDS.contains(s.tokens.get(k))) {
                 return true;
             }
         }
@@ -400,8 +412,8 @@ public final class ClaimExtractor {
         }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
                 && !t.get(before).is("toll") && !t.get(before).is("death");
-        int k = skip(t, c.to(), Set.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more"));
-        boolean outcomeAfter = k < t.size() && lexicon.outcomes.at(t, k).isPresent() && k - c.to() <= 2;
+        int k = skip(t, c.to(), OUTCOME_LINKS);
+        boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - c.to() <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
         }
@@ -415,24 +427,27 @@ public final class ClaimExtractor {
             }
             return new Victims(named, c.to() + 1, false, null);
         }
-        if (c.to() < t.size() && UNITS.contains(t.get(c.to()).lower())) {
+        if (c.to() < t.size() && UNITS.contains(t.get(c.to()))) {
             return null; // "missing five years after": a span of time
         }
-        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()).lower())
+        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()))
                 && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
         return new Victims(null, outcomeAfter ? k : c.to(), false, null);
     }
 
-    private static final Set<String> UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+    /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
+    private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more");
+
+    private static final WordSet UNITS = WordSet.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
             "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");
 
-    private static final Set<String> TOLL_LINKS = Set.of("at", "to", "reached", "hit", "stood", "is", "was");
+    private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "is", "was");
 
     /** Where "toll" stands when the figure before {@code before + 1} is its value ("toll ... risen to 126"), else -1. */
     private static int tollBefore(List<Token> t, int before) {
-        if (before < 1 || !TOLL_LINKS.contains(t.get(before).lower())) {
+        if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {
             return -1;
         }
         for (int k = before - 1; k >= Math.max(0, before - 14); k--) {
@@ -463,23 +478,23 @@ public final class ClaimExtractor {
         return at > prev.figureEnd;
     }
 
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final WordSet MONTH_WORDS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
     private static boolean isDate(List<Token> t, Count c) {
         boolean digits = t.get(c.from()).kind() == Token.Kind.NUMBER && c.to() - c.from() == 1;
-        return digits && (c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1).lower())
-                || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to()).lower()));
+        return digits && (c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1))
+                || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to())));
     }
 
-    private static final Set<String> MODALS = Set.of("could", "would", "might", "risks", "risk", "threatens",
+    private static final WordSet MODALS = WordSet.of("could", "would", "might", "risks", "risk", "threatens",
             "threaten", "feared", "fear", "if", "unless");
 
     /** "could be displaced", "risks killing thousands", "if the siege is not lifted": a fear, not a claim. */
     private static boolean hypothetical(List<Token> t, int outcomeAt) {
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
-            if (MODALS.contains(t.get(k).lower())) {
+            if (MODALS.contains(t.get(k))) {
                 return true;
             }
         }
@@ -495,9 +510,9 @@ public final class ClaimExtractor {
     /** "including 60 children", "among them 12 women", "of those, 20 were children". */
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            String w = t.get(k).lower();
-            if (w.equals("including") || w.equals("among") || w.equals("mostly") || w.equals("mainly")
-                    || (w.equals("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1).lower()))) {
+            Token w = t.get(k);
+            if (w.is("including") || w.is("among") || w.is("mostly") || w.is("mainly")
+                    || (w.is("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1)))) {
                 return true;
             }
         }
@@ -656,11 +671,16 @@ public final class ClaimExtractor {
     /** "the toll had risen to 126" gives a figure, not a trend. */
     private boolean figureFollows(List<Token> t, int end) {
         for (int k = end; k < Math.min(t.size(), end + 3); k++) {
-            if (t.get(k).kind() == Token.Kind.NUMBER || counts.parse(t, k).filter(c -> !c.zero()).isPresent()) {
+            if (t.get(k).kind() == Token.Kind.NUMBER || counts.mayStartCount(t.get(k)) && nonZeroFigureAt(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean nonZeroFigureAt(List<Token> t, int k) {
+        Count c = counts.figureAt(t, k);
+        return c != null && !c.zero();
     }
 
     /** Who and what the trend is about, from the words of the cue: "the number of people displaced" is PEOPLE, DISPLACED. */
@@ -718,7 +738,7 @@ public final class ClaimExtractor {
         return List.of();
     }
 
-    private static final Set<String> PUBLISHING = Set.of("published", "released", "issued", "announced");
+    private static final WordSet PUBLISHING = WordSet.of("published", "released", "issued", "announced");
 
     /**
      * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
@@ -728,7 +748,8 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         boolean[] ignored = new boolean[t.size()];
         for (int k = 0; k < t.size(); k++) {
-            boolean verb = lexicon.speechVerbs.at(t, k).isPresent() || PUBLISHING.contains(t.get(k).lower());
+            Token word = t.get(k);
+            boolean verb = lexicon.speechVerbs.mayStartAt(word) && lexicon.speechVerbs.startsAt(t, k) || PUBLISHING.contains(word);
             if (!verb) {
                 continue;
             }
@@ -754,14 +775,14 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         int from = 0;
         for (int k = d.evidenceStartToken - 1; k >= 0; k--) {
-            if (CLAUSE_BREAKS.contains(t.get(k).text())) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
                 from = k + 1;
                 break;
             }
         }
         int to = t.size();
         for (int k = Math.max(d.figureEnd, d.evidenceStartToken + 1); k < t.size(); k++) {
-            if (CLAUSE_BREAKS.contains(t.get(k).text())) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
                 to = k;
                 break;
             }
@@ -981,7 +1002,7 @@ public final class ClaimExtractor {
 
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
-    private static final Set<String> TITLES = Set.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
+    private static final WordSet TITLES = WordSet.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
 
     /**
      * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
@@ -990,9 +1011,9 @@ public final class ClaimExtractor {
     private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 2 < t.size(); k++) {
-            if (TITLES.contains(t.get(k).lower()) && t.get(k + 1).is(".")) {
+            if (t.get(k + 1).is(".") && TITLES.contains(t.get(k))) {
                 int j = k + 2;
-                while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !TITLES.contains(t.get(j).lower())
+                while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !TITLES.contains(t.get(j))
                         || t.get(j).is(".") && j + 1 < t.size() && t.get(j + 1).capitalised())) {
                     j++;
                 }

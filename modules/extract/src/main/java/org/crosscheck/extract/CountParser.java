@@ -1,13 +1,12 @@
 package org.crosscheck.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.lexicon.Resources;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordMap;
 
 /**
  * Reads a figure starting at a token: digits ("1,600", "1.5 million"), number words ("one hundred
@@ -25,7 +24,7 @@ public final class CountParser {
     private record NumberAt(long value, int end) {
     }
 
-    private final Map<String, long[]> numberWords = new HashMap<>();
+    private final WordMap<long[]> numberWords = new WordMap<>();
     private final List<String> tensWords = new java.util.ArrayList<>();
     private final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
     private final PhraseIndex<Bound> bounds = new PhraseIndex<>();
@@ -59,8 +58,8 @@ public final class CountParser {
 
     /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */
     public boolean mayStartCount(Token t) {
-        return t.kind() == Token.Kind.NUMBER || starts.mayStartAt(t) || quantities.mayStartAt(t) || bounds.mayStartAt(t)
-                || t.lower().indexOf('-') > 0 && firstWordOfNumberWord(t.lower());
+        return t.kind() == Token.Kind.NUMBER || (t.mask() & (starts.bit() | quantities.bit() | bounds.bit())) != 0
+                || t.hyphenAt() > 0 && firstWordOfNumberWord(t.lower());
     }
 
     /** "twenty-three": a tens word before the hyphen. Checked by prefix, so no substring is made per token. */
@@ -75,35 +74,40 @@ public final class CountParser {
     }
 
     public Optional<Count> parse(List<Token> tokens, int i) {
-        Optional<PhraseIndex.Match<Bound>> bound = bounds.at(tokens, i);
+        return Optional.ofNullable(figureAt(tokens, i));
+    }
+
+    /** As {@link #parse}, null for no figure: for the extractor's loops, which try many tokens that start none. */
+    Count figureAt(List<Token> tokens, int i) {
+        PhraseIndex.Match<Bound> bound = bounds.match(tokens, i);
         int start = i;
-        if (bound.isPresent()) {
+        if (bound != null) {
             // "more than a dozen", "at least 146"
-            Optional<Count> inner = parseBare(tokens, bound.get().to());
-            if (inner.isPresent() && inner.get().qualifier().equals("EXACT") || inner.isPresent() && inner.get().qualifier().equals("APPROX")) {
-                long n = inner.get().low();
-                int end = inner.get().to();
-                return Optional.of(switch (bound.get().value()) {
+            Count inner = parseBare(tokens, bound.to());
+            if (inner != null && (inner.qualifier().equals("EXACT") || inner.qualifier().equals("APPROX"))) {
+                long n = inner.low();
+                int end = inner.to();
+                return switch (bound.value()) {
                     case AT_LEAST -> new Count(n, null, "AT_LEAST", start, end);
                     case MORE_THAN -> new Count(n + 1, null, "AT_LEAST", start, end);
                     case APPROX -> new Count(n, n, "APPROX", start, end);
                     case AT_MOST -> new Count(Math.min(1, n), n, "AT_MOST", start, end);
                     case LESS_THAN -> new Count(Math.min(1, n - 1), Math.max(0, n - 1), "AT_MOST", start, end);
-                    case EXACT -> new Count(n, n, inner.get().qualifier(), start, end);
-                });
+                    case EXACT -> new Count(n, n, inner.qualifier(), start, end);
+                };
             }
-            if (inner.isPresent()) {
-                return Optional.of(new Count(inner.get().low(), inner.get().high(), inner.get().qualifier(), start, inner.get().to()));
+            if (inner != null) {
+                return new Count(inner.low(), inner.high(), inner.qualifier(), start, inner.to());
             }
-            return Optional.empty();
+            return null;
         }
         return parseBare(tokens, i);
     }
 
-    /** A figure without a bounding word before it, with its range if one follows. */
-    private Optional<Count> parseBare(List<Token> tokens, int i) {
+    /** A figure without a bounding word before it, with its range if one follows; null if none. */
+    private Count parseBare(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
-            return Optional.empty();
+            return null;
         }
         Token t = tokens.get(i);
         if ((t.is("between") || t.is("from")) && i + 1 < tokens.size()) {
@@ -112,42 +116,42 @@ public final class CountParser {
             if (a != null && a.end() + 1 < tokens.size() && tokens.get(a.end()).is(joiner)) {
                 NumberAt b = number(tokens, a.end() + 1);
                 if (b != null && b.value() > a.value()) {
-                    return Optional.of(new Count(a.value(), b.value(), "RANGE", i, b.end()));
+                    return new Count(a.value(), b.value(), "RANGE", i, b.end());
                 }
             }
-            return Optional.empty();
+            return null;
         }
-        Optional<PhraseIndex.Match<Quantity>> q = quantities.at(tokens, i);
-        if (q.isPresent()) {
-            Quantity v = q.get().value();
-            return Optional.of(new Count(v.low(), v.high(), v.qualifier(), i, q.get().to()));
+        PhraseIndex.Match<Quantity> q = quantities.match(tokens, i);
+        if (q != null) {
+            Quantity v = q.value();
+            return new Count(v.low(), v.high(), v.qualifier(), i, q.to());
         }
-        if (t.kind() == Token.Kind.NUMBER && t.lower().indexOf('-') > 0) {
+        if (t.kind() == Token.Kind.NUMBER && t.hyphenAt() > 0) {
             return dashedRange(t, i);
         }
         NumberAt a = number(tokens, i);
         if (a == null) {
-            return Optional.empty();
+            return null;
         }
         int end = a.end();
         if (end + 1 < tokens.size() && (tokens.get(end).is("to") || tokens.get(end).is("-") || tokens.get(end).is("\u2013"))) {
             NumberAt b = number(tokens, end + 1);
             if (b != null && b.value() > a.value()) {
-                return Optional.of(new Count(a.value(), b.value(), "RANGE", i, b.end()));
+                return new Count(a.value(), b.value(), "RANGE", i, b.end());
             }
         }
-        return Optional.of(new Count(a.value(), a.value(), "EXACT", i, end));
+        return new Count(a.value(), a.value(), "EXACT", i, end);
     }
 
     /** "30-40" is one token; "12-year-old" and "300-strong" are not figures. */
-    private static Optional<Count> dashedRange(Token t, int i) {
+    private static Count dashedRange(Token t, int i) {
         String[] parts = t.lower().split("-");
         if (parts.length != 2 || !isDigits(parts[0]) || !isDigits(parts[1])) {
-            return Optional.empty();
+            return null;
         }
         long a = Long.parseLong(parts[0]);
         long b = Long.parseLong(parts[1]);
-        return b > a ? Optional.of(new Count(a, b, "RANGE", i, i + 1)) : Optional.empty();
+        return b > a ? new Count(a, b, "RANGE", i, i + 1) : null;
     }
 
     /** A number in digits or words, with a scale word after it ("1.5 million", "3 million"). */
@@ -164,7 +168,7 @@ public final class CountParser {
             double v = Double.parseDouble(digits);
             int end = i + 1;
             if (end < tokens.size()) {
-                long[] w = numberWords.get(tokens.get(end).lower());
+                long[] w = numberWords.get(tokens.get(end));
                 if (w != null && w[1] == 2) {
                     v *= w[0];
                     end++;
@@ -185,7 +189,7 @@ public final class CountParser {
         boolean any = false;
         int j = i;
         if (j + 1 < tokens.size() && (tokens.get(j).is("a") || tokens.get(j).is("one"))) {
-            long[] next = numberWords.get(tokens.get(j + 1).lower());
+            long[] next = numberWords.get(tokens.get(j + 1));
             if (next != null && next[1] == 2 && tokens.get(j).is("a")) {
                 current = 1;
                 any = true;
@@ -193,10 +197,10 @@ public final class CountParser {
             }
         }
         while (j < tokens.size()) {
-            String w = tokens.get(j).lower();
+            Token w = tokens.get(j);
             long[] parts = wordValue(w);
             if (parts == null) {
-                if (w.equals("and") && any && j + 1 < tokens.size() && wordValue(tokens.get(j + 1).lower()) != null
+                if (w.is("and") && any && j + 1 < tokens.size() && wordValue(tokens.get(j + 1)) != null
                         && current % 100 == 0 && current > 0) {
                     j++;
                     continue;
@@ -222,11 +226,15 @@ public final class CountParser {
     }
 
     /** A single word's value and kind, including hyphenated "twenty-three". */
-    private long[] wordValue(String w) {
-        long[] v = numberWords.get(w);
+    private long[] wordValue(Token t) {
+        long[] v = numberWords.get(t);
         if (v != null) {
             return v;
         }
+        if (t.hyphenAt() < 0) {
+            return null;
+        }
+        String w = t.lower();
         int dash = w.indexOf('-');
         if (dash > 0) {
             long[] tens = numberWords.get(w.substring(0, dash));

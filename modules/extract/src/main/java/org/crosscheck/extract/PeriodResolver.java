@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.crosscheck.avro.Period;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordSet;
 
 /**
  * Turns time words in a sentence into a period, resolved against the publication date. A weekday
@@ -30,7 +31,7 @@ public final class PeriodResolver {
 
     public Period resolve(List<Token> tokens, int from, int to, LocalDate published, boolean[] ignored) {
         for (int i = from; i < to; i++) {
-            if (ignored != null && ignored[i]) {
+            if (ignored != null && ignored[i] || !mayStart(tokens.get(i))) {
                 continue;
             }
             Period p = at(tokens, i, to, published);
@@ -39,6 +40,15 @@ public final class PeriodResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a period can start at the token: a word {@link #at} and {@link #monthPhrase} look for,
+     * a number ("3 March") or a hyphenated word ("mid-July"). Most tokens fail this one test, so the
+     * scan never makes their lower-case String.
+     */
+    private static boolean mayStart(Token t) {
+        return t.kind() == Token.Kind.NUMBER || t.hyphenAt() >= 0 || STARTS.contains(t);
     }
 
     private Period at(List<Token> t, int i, int to, LocalDate published) {
@@ -319,7 +329,7 @@ public final class PeriodResolver {
     private static boolean hasYear(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).lower();
-            if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+            if (w.length() == 4 && allDigits(w)) {
                 return true;
             }
         }
@@ -380,14 +390,14 @@ public final class PeriodResolver {
     /** Index just past a month phrase starting at {@code i}. */
     private static int monthEnd(List<Token> t, int i, int to) {
         int k = i + 1;
-        while (k < to && (isDayNumber(t.get(k).lower()) || t.get(k).lower().length() == 4 && t.get(k).lower().chars().allMatch(Character::isDigit))) {
+        while (k < to && (isDayNumber(t.get(k).lower()) || t.get(k).lower().length() == 4 && allDigits(t.get(k).lower()))) {
             k++;
         }
         return k;
     }
 
     private static Integer year(String w, LocalDate published) {
-        if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+        if (w.length() != 4 || !allDigits(w)) {
             return null;
         }
         int y = Integer.parseInt(w);
@@ -400,7 +410,7 @@ public final class PeriodResolver {
     }
 
     private static boolean isDayNumber(String s) {
-        if (s.isEmpty() || s.length() > 2 || !s.chars().allMatch(Character::isDigit)) {
+        if (s.isEmpty() || s.length() > 2 || !allDigits(s)) {
             return false;
         }
         int d = Integer.parseInt(s);
@@ -419,7 +429,7 @@ public final class PeriodResolver {
             case "eight" -> 8;
             case "nine" -> 9;
             case "ten" -> 10;
-            default -> !w.isEmpty() && w.length() < 4 && w.chars().allMatch(Character::isDigit) ? Long.parseLong(w) : -1;
+            default -> !w.isEmpty() && w.length() < 4 && allDigits(w) ? Long.parseLong(w) : -1;
         };
     }
 
@@ -464,8 +474,36 @@ public final class PeriodResolver {
         return MONTHS.get(w);
     }
 
+    /** Every word {@link #at} can start a period with, weekdays and months included. */
+    private static final WordSet STARTS = startWords();
+
+    private static WordSet startWords() {
+        List<String> words = new java.util.ArrayList<>(MONTHS.keySet());
+        for (DayOfWeek d : DayOfWeek.values()) {
+            words.add(d.name().toLowerCase(Locale.ROOT));
+        }
+        words.addAll(List.of("yesterday", "today", "tonight", "weekend", "this", "last", "past", "previous", "over", "during",
+                "within", "in", "since", "between", "mid", "early", "late"));
+        return WordSet.of(words.toArray(new String[0]));
+    }
+
+    /** Every character a digit (true for ""), as {@code w.chars().allMatch(Character::isDigit)} without a stream. */
+    private static boolean allDigits(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Period day(LocalDate d) {
         return period(d, d);
+    }
+
+    /** A new period with the same bounds, or null for null: each claim owns its period record. */
+    static Period copyOf(Period p) {
+        return p == null ? null : period(p.getStart(), p.getEnd());
     }
 
     private static Period period(LocalDate start, LocalDate end) {

@@ -9,6 +9,8 @@ import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.TokenList;
+import org.crosscheck.extract.text.WordSet;
 
 /**
  * One sentence with everything the lexicons find in it, computed once: places, mentions of
@@ -59,13 +61,35 @@ final class SentenceView {
             }
         }
         this.quoted = new boolean[tokens.size()];
-        boolean in = startsQuoted;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == Token.Kind.QUOTE) {
-                in = !in;
+        if (!TokenList.anyQuote(tokens)) {
+            java.util.Arrays.fill(quoted, startsQuoted); // most sentences: no need to look at each token
+        } else {
+            boolean in = startsQuoted;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+                    in = !in;
+                }
+                quoted[i] = in;
             }
-            quoted[i] = in;
         }
+    }
+
+    private int[] accordingTo;
+
+    /** Where "according to" stands, in order: looked for once, though each claim of the sentence asks. */
+    int[] accordingTo() {
+        if (accordingTo == null) {
+            int n = 0;
+            int[] at = new int[0];
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
+                    at = java.util.Arrays.copyOf(at, n + 1);
+                    at[n++] = k;
+                }
+            }
+            accordingTo = at;
+        }
+        return accordingTo;
     }
 
     /** Outcome words, looked up only for sentences that hold a figure. */
@@ -100,7 +124,7 @@ final class SentenceView {
             return false;
         }
         for (int k = Math.max(0, by - 4); k < by; k++) {
-            if (lexicon.attackWords.at(tokens, k).isPresent() || lexicon.outcomes.at(tokens, k).isPresent()
+            if (lexicon.attackWords.startsAt(tokens, k) || lexicon.outcomes.startsAt(tokens, k)
                     || tokens.get(k).is("carried") || tokens.get(k).is("launched") || tokens.get(k).is("conducted")) {
                 return true;
             }
@@ -108,17 +132,17 @@ final class SentenceView {
         return false;
     }
 
-    private static final java.util.Set<String> ARMED_NOUNS = java.util.Set.of("militants", "fighters", "forces", "troops", "gunmen",
+    private static final WordSet ARMED_NOUNS = WordSet.of("militants", "fighters", "forces", "troops", "gunmen",
             "suicide", "bombers", "bomber", "jets", "warplanes", "aircraft", "helicopters", "soldiers", "army", "police");
 
     static boolean isArmedNoun(Token t) {
-        return ARMED_NOUNS.contains(t.lower());
+        return ARMED_NOUNS.contains(t);
     }
 
     /** "Islamic State militants massacred", "US forces killed", "rebels shelled": the party that does the harm. */
     private boolean actsAsSubject(int at, Lexicon lexicon) {
         int k = at;
-        while (k < tokens.size() && k < at + 2 && ARMED_NOUNS.contains(tokens.get(k).lower())) {
+        while (k < tokens.size() && k < at + 2 && ARMED_NOUNS.contains(tokens.get(k))) {
             k++;
         }
         if (k < tokens.size() && (tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("has"))) {
@@ -127,17 +151,18 @@ final class SentenceView {
         if (k >= tokens.size()) {
             return false;
         }
-        String w = tokens.get(k).lower();
-        return w.equals("killed") || w.equals("massacred") || w.equals("executed") || w.equals("shot") || w.equals("shelled")
-                || w.equals("bombed") || w.equals("struck") || w.equals("opened") || w.equals("stormed") || w.equals("attacked")
-                || w.equals("dropped") || w.equals("fired") || w.equals("killing") || w.equals("kill");
+        return HARM_VERBS.contains(tokens.get(k));
     }
+
+    private static final WordSet HARM_VERBS = WordSet.of("killed", "massacred", "executed", "shot", "shelled", "bombed", "struck",
+            "opened", "stormed", "attacked", "dropped", "fired", "killing", "kill");
+
+    private static final WordSet BLAME_WORDS = WordSet.of("blaming", "blamed", "accusing", "accused");
 
     /** "..., SANA said, blaming rebels": the party blamed is the perpetrator. */
     private boolean blamed(int at) {
         for (int k = Math.max(0, at - 2); k < at; k++) {
-            String w = tokens.get(k).lower();
-            if (w.equals("blaming") || w.equals("blamed") || w.equals("accusing") || w.equals("accused")) {
+            if (BLAME_WORDS.contains(tokens.get(k))) {
                 return true;
             }
         }
@@ -149,7 +174,7 @@ final class SentenceView {
      * word: in "The United Nations said airstrikes killed 22", the UN speaks, it does not strike.
      */
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
-        return at < tokens.size() && lexicon.attackWords.at(tokens, at).isPresent();
+        return at < tokens.size() && lexicon.attackWords.startsAt(tokens, at);
     }
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordSet;
 
 /**
  * A cue phrase over lower-cased tokens: each element is a set of alternative words ("a|b"), a
@@ -16,7 +17,16 @@ public final class CuePattern {
     private sealed interface Element permits Words, Skip {
     }
 
-    private record Words(Set<String> alternatives) implements Element {
+    /** Alternatives as written, and as a set a token tests itself against without making its lower-case String. */
+    private record Words(Set<String> alternatives, WordSet set) implements Element {
+
+        Words(Set<String> alternatives) {
+            this(alternatives, WordSet.of(alternatives.toArray(new String[0])));
+        }
+
+        boolean matches(Token t) {
+            return set.contains(t);
+        }
     }
 
     private record Skip(int min, int max) implements Element {
@@ -66,14 +76,19 @@ public final class CuePattern {
 
     /** The end of a match that starts at {@code i} and ends at or before {@code to}, or -1. */
     public int matchAt(List<Token> tokens, int i, int to) {
-        return firstWords().contains(tokens.get(i).lower()) ? matchFrom(tokens, i + 1, 1, to) : -1;
+        return ((Words) elements.get(0)).matches(tokens.get(i)) ? matchAfterFirst(tokens, i, to) : -1;
+    }
+
+    /** As {@link #matchAt}, for a caller that found the pattern by the token at {@code i}: one of its first words. */
+    int matchAfterFirst(List<Token> tokens, int i, int to) {
+        return matchFrom(tokens, i + 1, 1, to);
     }
 
     /** The first match starting at or after {@code from} and ending at or before {@code to}. */
     public Match find(List<Token> tokens, int from, int to) {
-        Set<String> first = ((Words) elements.get(0)).alternatives();
+        Words first = (Words) elements.get(0);
         for (int i = from; i < to; i++) {
-            if (first.contains(tokens.get(i).lower())) {
+            if (first.matches(tokens.get(i))) {
                 int end = matchFrom(tokens, i + 1, 1, to);
                 if (end >= 0) {
                     return new Match(i, end);
@@ -89,7 +104,7 @@ public final class CuePattern {
         }
         Element e = elements.get(element);
         if (e instanceof Words w) {
-            return pos < to && w.alternatives().contains(tokens.get(pos).lower()) ? matchFrom(tokens, pos + 1, element + 1, to) : -1;
+            return pos < to && w.matches(tokens.get(pos)) ? matchFrom(tokens, pos + 1, element + 1, to) : -1;
         }
         Skip s = (Skip) e;
         for (int k = s.min(); k <= s.max() && pos + k <= to; k++) {

@@ -2,11 +2,13 @@ package org.crosscheck.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.TokenList;
+import org.crosscheck.extract.text.WordMap;
+import org.crosscheck.extract.text.WordMasks;
 
 /** The cue phrases of {@code cues.tsv}, grouped by what they signal. */
 public final class Cues {
@@ -16,20 +18,25 @@ public final class Cues {
     public record Found(Kind kind, int from, int to) {
     }
 
-    /** Patterns of each kind by the words they can start with: one hash lookup per token finds the candidates. */
-    private final Map<Kind, Map<String, List<CuePattern>>> byFirstWord = new EnumMap<>(Kind.class);
-    private final int bit = org.crosscheck.extract.text.WordMasks.newBit();
+    /**
+     * The patterns of one kind by the words they can start with, and the kind's own mask bit: a
+     * token starting no pattern of the kind is skipped by its mask alone, the others cost one lookup.
+     */
+    private record Index(WordMap<List<CuePattern>> byFirstWord, int bit) {
+    }
+
+    private final Map<Kind, Index> byKind = new EnumMap<>(Kind.class);
 
     public Cues(List<String[]> rows) {
         for (Kind k : Kind.values()) {
-            byFirstWord.put(k, new HashMap<>());
+            byKind.put(k, new Index(new WordMap<>(), WordMasks.newBit()));
         }
         for (String[] r : rows) {
             CuePattern p = CuePattern.parse(r[1]);
-            Map<String, List<CuePattern>> index = byFirstWord.get(Kind.valueOf(r[0]));
+            Index index = byKind.get(Kind.valueOf(r[0]));
             for (String first : p.firstWords()) {
-                index.computeIfAbsent(first, w -> new ArrayList<>()).add(p);
-                org.crosscheck.extract.text.WordMasks.mark(first, bit);
+                index.byFirstWord().computeIfAbsent(first, w -> new ArrayList<>()).add(p);
+                WordMasks.mark(first, index.bit());
             }
         }
     }
@@ -40,17 +47,16 @@ public final class Cues {
 
     /** The earliest match of any pattern of the kind within [from, to). */
     public Found first(Kind kind, List<Token> tokens, int from, int to) {
-        Map<String, List<CuePattern>> index = byFirstWord.get(kind);
-        for (int i = from; i < to; i++) {
-            if (!tokens.get(i).mayStart(bit)) {
-                continue;
-            }
-            List<CuePattern> candidates = index.get(tokens.get(i).lower());
+        Index index = byKind.get(kind);
+        int bit = index.bit();
+        for (int i = TokenList.nextMayStart(tokens, bit, from, to); i < to; i = TokenList.nextMayStart(tokens, bit, i + 1, to)) {
+            List<CuePattern> candidates = index.byFirstWord().get(tokens.get(i));
             if (candidates == null) {
                 continue;
             }
-            for (CuePattern p : candidates) {
-                int end = p.matchAt(tokens, i, to);
+            for (int c = 0; c < candidates.size(); c++) {
+                CuePattern p = candidates.get(c);
+                int end = p.matchAfterFirst(tokens, i, to); // the index found p by this token: its first word matches
                 if (end >= 0) {
                     return new Found(kind, i, end);
                 }

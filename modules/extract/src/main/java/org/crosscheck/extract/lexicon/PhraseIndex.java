@@ -2,13 +2,14 @@ package org.crosscheck.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.TokenList;
 import org.crosscheck.extract.text.Tokenizer;
+import org.crosscheck.extract.text.WordMap;
+import org.crosscheck.extract.text.WordMasks;
 
 /**
  * Finds multi-word phrases in a token list by hashing on the first token, longest phrase first.
@@ -20,7 +21,11 @@ public final class PhraseIndex<V> {
     public record Match<V>(int from, int to, V value) {
     }
 
-    private record Entry<V>(String[] words, boolean caseSensitive, V value) {
+    /**
+     * A phrase. {@code known} leading words are the keys it is filed under in its {@link Node},
+     * so a lookup that reached it has already compared them.
+     */
+    private record Entry<V>(String[] words, boolean caseSensitive, V value, int known) {
     }
 
     /**
@@ -29,13 +34,13 @@ public final class PhraseIndex<V> {
      */
     private static final class Node<V> {
         final List<Entry<V>> single = new ArrayList<>(1);
-        final Map<String, List<Entry<V>>> bySecond = new HashMap<>();
+        final WordMap<List<Entry<V>>> bySecond = new WordMap<>();
     }
 
     private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words.length).reversed();
 
-    private final Map<String, Node<V>> byFirst = new HashMap<>();
-    private final int bit = org.crosscheck.extract.text.WordMasks.newBit();
+    private final WordMap<Node<V>> byFirst = new WordMap<>();
+    private final int bit = WordMasks.newBit();
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
@@ -43,46 +48,67 @@ public final class PhraseIndex<V> {
             return;
         }
         boolean caseSensitive = isAllCaps(phrase);
-        String[] words = tokens.stream().map(t -> caseSensitive ? t.text() : t.lower()).toArray(String[]::new);
+        // lower-case words are the word table's copies, which tokens of those words carry: comparing is an identity test
+        String[] words = tokens.stream().map(t -> caseSensitive ? t.text() : WordMasks.intern(t.lower())).toArray(String[]::new);
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
-        org.crosscheck.extract.text.WordMasks.mark(first, bit);
+        WordMasks.mark(first, bit);
         Node<V> node = byFirst.computeIfAbsent(first, k -> new Node<>());
-        Entry<V> entry = new Entry<>(words, caseSensitive, value);
+        boolean firstKnown = !caseSensitive && words[0].equals(first);
         if (words.length == 1) {
-            node.single.add(entry);
+            node.single.add(new Entry<>(words, caseSensitive, value, firstKnown ? 1 : 0));
         } else {
-            List<Entry<V>> list = node.bySecond.computeIfAbsent(words[1].toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
-            list.add(entry);
+            String second = words[1].toLowerCase(java.util.Locale.ROOT);
+            int known = firstKnown ? (words[1].equals(second) ? 2 : 1) : 0;
+            List<Entry<V>> list = node.bySecond.computeIfAbsent(second, k -> new ArrayList<>());
+            list.add(new Entry<>(words, caseSensitive, value, known));
             list.sort(LONGEST_FIRST);
         }
     }
 
     /** The longest phrase that starts at {@code i}, if any. */
     public Optional<Match<V>> at(List<Token> tokens, int i) {
+        return Optional.ofNullable(match(tokens, i));
+    }
+
+    /** Whether a phrase starts at {@code i}: {@link #at} without the Optional, for hot loops. */
+    public boolean startsAt(List<Token> tokens, int i) {
+        return match(tokens, i) != null;
+    }
+
+    /** The longest phrase that starts at {@code i}, or null. */
+    public Match<V> match(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.mayStart(bit)) {
-            return Optional.empty();
+            return null;
         }
-        Node<V> node = byFirst.get(t.lower());
+        Node<V> node = byFirst.get(t);
         if (node == null) {
-            return Optional.empty();
+            return null;
         }
         if (i + 1 < tokens.size() && !node.bySecond.isEmpty()) {
-            List<Entry<V>> longer = node.bySecond.get(tokens.get(i + 1).lower());
+            List<Entry<V>> longer = node.bySecond.get(tokens.get(i + 1));
             if (longer != null) {
-                for (Entry<V> e : longer) {
+                for (int k = 0; k < longer.size(); k++) {
+                    Entry<V> e = longer.get(k);
                     if (matches(e, tokens, i)) {
-                        return Optional.of(new Match<>(i, i + e.words.length, e.value));
+                        return new Match<>(i, i + e.words.length, e.value);
                     }
                 }
             }
         }
-        for (Entry<V> e : node.single) {
+        List<Entry<V>> single = node.single;
+        for (int k = 0; k < single.size(); k++) {
+            Entry<V> e = single.get(k);
             if (matches(e, tokens, i)) {
-                return Optional.of(new Match<>(i, i + 1, e.value));
+                return new Match<>(i, i + 1, e.value);
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** This index's bit in the tokens' masks (see {@link WordMasks}), to test several indexes in one go. */
+    public int bit() {
+        return bit;
     }
 
     /** Whether any phrase starts with this token: a bit test, for candidate finding. */
@@ -93,14 +119,16 @@ public final class PhraseIndex<V> {
     /** Every non-overlapping longest match, left to right. */
     public List<Match<V>> findAll(List<Token> tokens) {
         List<Match<V>> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Optional<Match<V>> m = at(tokens, i);
-            if (m.isPresent()) {
-                out.add(m.get());
-                i = m.get().to();
+        int n = tokens.size();
+        // most tokens start no phrase of this index: skip them by their mask bit alone
+        int i = TokenList.nextMayStart(tokens, bit, 0, n);
+        while (i < n) {
+            Match<V> m = match(tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = TokenList.nextMayStart(tokens, bit, m.to(), n);
             } else {
-                i++;
+                i = TokenList.nextMayStart(tokens, bit, i + 1, n);
             }
         }
         return out;
@@ -110,10 +138,9 @@ public final class PhraseIndex<V> {
         if (i + e.words.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < e.words.length; k++) {
+        for (int k = e.known; k < e.words.length; k++) {
             Token t = tokens.get(i + k);
-            String have = e.caseSensitive ? t.text() : t.lower();
-            if (!have.equals(e.words[k])) {
+            if (e.caseSensitive ? !t.textIs(e.words[k]) : !t.is(e.words[k])) {
                 return false;
             }
         }

@@ -19,16 +19,18 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
+        // one copy of the characters for the splitter and the tokenizer, which read each several times
+        char[] chars = text.toCharArray();
         int paragraph = 0;
         int lineStart = 0;
-        int n = text.length();
+        int n = chars.length;
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (!text.substring(lineStart, lineEnd).isBlank()) {
-                splitParagraph(text, lineStart, lineEnd, paragraph, out);
+            if (skipSpace(chars, lineStart, lineEnd) < lineEnd) {
+                splitParagraph(text, chars, lineStart, lineEnd, paragraph, out);
                 paragraph++;
             }
             lineStart = lineEnd + 1;
@@ -36,76 +38,75 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private void splitParagraph(String text, int from, int to, int paragraph, List<Sentence> out) {
-        int start = skipSpace(text, from, to);
+    private void splitParagraph(String text, char[] chars, int from, int to, int paragraph, List<Sentence> out) {
+        int start = skipSpace(chars, from, to);
         int i = start;
         while (i < to) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i, to)) {
+            char c = chars[i];
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, chars, start, i, to)) {
                 int end = i + 1;
-                while (end < to && (Tokenizer.isQuote(text.charAt(end)) || text.charAt(end) == ')')) {
+                while (end < to && (Tokenizer.isQuote(chars[end]) || chars[end] == ')')) {
                     end++;
                 }
-                add(text, start, end, paragraph, out);
-                start = skipSpace(text, end, to);
+                add(text, chars, start, end, paragraph, out);
+                start = skipSpace(chars, end, to);
                 i = start;
             } else {
                 i++;
             }
         }
         if (start < to) {
-            add(text, start, trimEnd(text, start, to), paragraph, out);
+            add(text, chars, start, trimEnd(chars, start, to), paragraph, out);
         }
     }
 
-    private boolean endsSentence(String text, int sentenceStart, int dot, int to) {
+    private boolean endsSentence(String text, char[] chars, int sentenceStart, int dot, int to) {
         int next = dot + 1;
-        while (next < to && (Tokenizer.isQuote(text.charAt(next)) || text.charAt(next) == ')')) {
+        while (next < to && (Tokenizer.isQuote(chars[next]) || chars[next] == ')')) {
             next++;
         }
-        if (next < to && !Character.isWhitespace(text.charAt(next))) {
+        if (next < to && !CharClass.isWhitespace(chars[next])) {
             return false; // 1.5, U.S.-led, a URL
         }
-        int after = skipSpace(text, next, to);
+        int after = skipSpace(chars, next, to);
         if (after < to) {
-            char following = text.charAt(after);
-            if (Character.isLowerCase(following)) {
+            char following = chars[after];
+            if (CharClass.isLowerCase(following)) {
                 return false;
             }
         }
-        if (text.charAt(dot) != '.') {
+        if (chars[dot] != '.') {
             return true;
         }
         int wordStart = dot;
-        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        while (wordStart > sentenceStart && !CharClass.isWhitespace(chars[wordStart - 1])) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot + 1);
-        while (!word.isEmpty() && (Tokenizer.isQuote(word.charAt(0)) || word.charAt(0) == '(')) {
-            word = word.substring(1);
+        while (wordStart < dot && (Tokenizer.isQuote(chars[wordStart]) || chars[wordStart] == '(')) {
+            wordStart++;
         }
-        if (abbreviations.contains(word)) {
+        if (abbreviations.contains(text.substring(wordStart, dot + 1))) {
             return false;
         }
         // an initial such as "J." in "J. Smith"
-        return !(word.length() == 2 && Character.isUpperCase(word.charAt(0)));
+        return !(dot + 1 - wordStart == 2 && CharClass.isUpperCase(chars[wordStart]));
     }
 
-    private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
+    private static void add(String text, char[] chars, int start, int end, int paragraph, List<Sentence> out) {
         if (end > start) {
-            out.add(new Sentence(start, end, paragraph, Tokenizer.tokenize(text, start, end)));
+            out.add(new Sentence(start, end, paragraph, Tokenizer.tokenize(text, chars, start, end)));
         }
     }
 
-    private static int skipSpace(String text, int i, int to) {
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+    private static int skipSpace(char[] chars, int i, int to) {
+        while (i < to && CharClass.isWhitespace(chars[i])) {
             i++;
         }
         return i;
     }
 
-    private static int trimEnd(String text, int from, int to) {
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+    private static int trimEnd(char[] chars, int from, int to) {
+        while (to > from && CharClass.isWhitespace(chars[to - 1])) {
             to--;
         }
         return to;

@@ -1,21 +1,95 @@
 package org.crosscheck.extract.text;
 
+import java.util.Locale;
+
 /**
  * One token of a sentence. Offsets are UTF-16 indices into the segment the sentence came from
  * (the title or the body), so evidence spans can point back into the article.
+ *
+ * <p>A token is a view of the segment: its text is copied out only when asked for, and its
+ * lower-case form is the word table's own String for a word some list knows (see {@link WordMasks})
+ * and made on first use otherwise. Most tokens of an article are only ever compared with a few
+ * words, which {@link #is} does through the lower-case hash without making either String.
  */
-public record Token(String text, String lower, int start, int end, Kind kind, int mask) {
+public final class Token {
 
-    public Token(String text, String lower, int start, int end, Kind kind) {
-        this(text, lower, start, end, kind, WordMasks.of(lower));
+    public enum Kind { WORD, NUMBER, PUNCT, QUOTE }
+
+    private final String source;
+    private final int start;
+    private final int end;
+    private final Kind kind;
+    private final int mask;
+    /** {@code lower().hashCode()}, known from the start. */
+    private final int hash;
+    /** {@code lower().indexOf('-')}, known from the start: figures and dates look for "twenty-three" and "mid-July". */
+    private final int hyphen;
+    private String text;
+    /** Null only for an ASCII word or mark no list knows, until first asked for. */
+    private String lower;
+
+    Token(String source, int start, int end, Kind kind, String text, String lower, int hash, int hyphen, int mask) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.text = text;
+        this.lower = lower;
+        this.hash = hash;
+        this.hyphen = hyphen;
+        this.mask = mask;
+    }
+
+    // the accessors and is() are kept small so that the JIT inlines them at every call site; the
+    // rarer work is in separate methods
+
+    public String text() {
+        String t = text;
+        return t != null ? t : makeText();
+    }
+
+    private String makeText() {
+        String t = source.substring(start, end);
+        text = t;
+        return t;
+    }
+
+    public String lower() {
+        String l = lower;
+        return l != null ? l : makeLower();
+    }
+
+    private String makeLower() {
+        String l = text().toLowerCase(Locale.ROOT);
+        lower = l;
+        return l;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int mask() {
+        return mask;
+    }
+
+    /** The hash of {@link #lower()}, for lookups that need not make the String. */
+    public int lowerHash() {
+        return hash;
     }
 
     /** Whether this word can start an entry of the list that owns {@code bit} (see {@link WordMasks}). */
     public boolean mayStart(int bit) {
         return (mask & bit) != 0;
     }
-
-    public enum Kind { WORD, NUMBER, PUNCT, QUOTE }
 
     public boolean isWord() {
         return kind == Kind.WORD;
@@ -25,12 +99,37 @@ public record Token(String text, String lower, int start, int end, Kind kind, in
         return kind == Kind.PUNCT || kind == Kind.QUOTE;
     }
 
+    /** Whether the lower-case form is {@code lowerText}: a hash compare rejects nearly every other word. */
     public boolean is(String lowerText) {
-        return lower.equals(lowerText);
+        return hash == lowerText.hashCode() && sameLower(lowerText);
+    }
+
+    private boolean sameLower(String lowerText) {
+        String l = lower;
+        return l != null ? l.equals(lowerText) : WordMasks.equalsLowerAscii(lowerText, source, start, end);
+    }
+
+    /** Whether the text, case and all, is {@code exact}. */
+    public boolean textIs(String exact) {
+        String t = text;
+        if (t != null) {
+            return t.equals(exact);
+        }
+        return exact.length() == end - start && source.startsWith(exact, start);
+    }
+
+    /** Index in {@link #lower()} of the first hyphen, or -1. */
+    public int hyphenAt() {
+        return hyphen;
     }
 
     /** True for a word that starts with an upper-case letter (proper names, sentence starts). */
     public boolean capitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        return end > start && Character.isUpperCase(source.charAt(start));
+    }
+
+    @Override
+    public String toString() {
+        return "Token[" + text() + " " + kind + " " + start + "-" + end + "]";
     }
 }

@@ -1,6 +1,5 @@
 package org.crosscheck.extract.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,58 +14,119 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        return tokenize(text, text.toCharArray(), from, to);
+    }
+
+    /**
+     * As {@link #tokenize(String, int, int)}, reading the characters from {@code chars}, a copy of
+     * {@code text} the caller made once for all its sentences: an array read costs less than
+     * {@link String#charAt}, and the tokenizer reads every character several times.
+     */
+    static List<Token> tokenize(String text, char[] chars, int from, int to) {
+        TokenList out = new TokenList(Math.max(10, (to - from) / 5));
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = chars[i];
+            if (CharClass.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c) || (c == '-' && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                    && (i == from || Character.isWhitespace(text.charAt(i - 1))))) {
-                int end = wordEnd(text, i, to);
-                int possessive = possessiveStart(text, i, end);
+            } else if (CharClass.isLetterOrDigit(c) || (c == '-' && i + 1 < to && CharClass.isLetter(chars[i + 1])
+                    && (i == from || CharClass.isWhitespace(chars[i - 1])))) {
+                int end = wordEnd(chars, i, to);
+                int possessive = possessiveStart(chars, i, end);
                 if (possessive > i) {
-                    out.add(word(text, i, possessive));
-                    out.add(new Token(text.substring(possessive, end), "'s", possessive, end, Token.Kind.PUNCT));
+                    out.append(word(text, chars, i, possessive));
+                    out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
                 } else {
-                    out.add(word(text, i, end));
+                    out.append(word(text, chars, i, end));
                 }
                 i = end;
             } else if (isQuote(c)) {
-                out.add(new Token(String.valueOf(c), "\"", i, i + 1, Token.Kind.QUOTE));
+                out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE));
                 i++;
             } else {
-                out.add(new Token(String.valueOf(c), String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
+                out.append(punct(text, chars, i));
                 i++;
             }
         }
         return out;
     }
 
-    private static Token word(String text, int start, int end) {
+    /** Every possessive stands for "'s" and every quotation mark for '"', whatever the character. */
+    private static final String POSSESSIVE = "'s";
+    private static final String QUOTE = "\"";
+
+    /**
+     * A word or number. Its lower-case hash and first hyphen are found here, in the same pass that
+     * finds out whether it is ASCII; an ASCII word is then looked up in the word table by its range
+     * of the text, so it is neither copied nor lower-cased unless a later step asks for it.
+     */
+    private static Token word(String text, char[] chars, int start, int end) {
+        Token.Kind kind = CharClass.isDigit(chars[start]) ? Token.Kind.NUMBER : Token.Kind.WORD;
+        int hash = 0;
+        int hyphen = -1;
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            if (c >= 0x80) {
+                return nonAscii(text, start, end, kind);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '-' && hyphen < 0) {
+                hyphen = k - start;
+            }
+            hash = 31 * hash + c;
+        }
+        WordMasks.Entry known = WordMasks.findAscii(chars, start, end, hash);
+        return known == null ? new Token(text, start, end, kind, null, null, hash, hyphen, 0)
+                : new Token(text, start, end, kind, null, known.word, hash, hyphen, known.mask);
+    }
+
+    /** Outside ASCII lower-casing may change a word's length, so the word is lower-cased as a String. */
+    private static Token nonAscii(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
-        // a trailing period belongs to the word only for abbreviations; the splitter decided that,
-        // so here we keep "U.S." whole but drop a lone final period of an ordinary word.
-        Token.Kind kind = Character.isDigit(t.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        return new Token(t, t.toLowerCase(java.util.Locale.ROOT), start, end, kind);
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        WordMasks.Entry known = WordMasks.find(lower);
+        int hyphen = lower.indexOf('-');
+        return known == null ? new Token(text, start, end, kind, t, lower, lower.hashCode(), hyphen, 0)
+                : new Token(text, start, end, kind, t, known.word, known.hash, hyphen, known.mask);
+    }
+
+    /**
+     * A punctuation mark: its lower-case form is itself, not lower-cased. An ASCII mark is no letter,
+     * so lower-casing keeps it and it is looked up like an ASCII word, without making a String.
+     */
+    private static Token punct(String text, char[] chars, int i) {
+        char c = chars[i];
+        int hyphen = c == '-' ? 0 : -1;
+        if (c < 0x80) {
+            WordMasks.Entry known = WordMasks.findAscii(chars, i, i + 1, c);
+            return known == null ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0)
+                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, known.word, known.hash, hyphen, known.mask);
+        }
+        String t = String.valueOf(c);
+        return new Token(text, i, i + 1, Token.Kind.PUNCT, t, t, t.hashCode(), hyphen, WordMasks.of(t));
+    }
+
+    private static Token fixed(String text, int start, int end, Token.Kind kind, String lower) {
+        return new Token(text, start, end, kind, null, lower, lower.hashCode(), -1, WordMasks.of(lower));
     }
 
     /** A word runs over letters and digits, joined by inner hyphens, dots (U.S.), commas in numbers and apostrophes. */
-    private static int wordEnd(String text, int i, int to) {
+    private static int wordEnd(char[] chars, int i, int to) {
         int j = i + 1;
         while (j < to) {
-            char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c)) {
+            char c = chars[j];
+            if (CharClass.isLetterOrDigit(c)) {
                 j++;
-            } else if ((c == '-' || c == '\u2011' || c == '\'' || c == '\u2019') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            } else if ((c == '-' || c == '\u2011' || c == '\'' || c == '\u2019') && j + 1 < to && CharClass.isLetterOrDigit(chars[j + 1])) {
                 j += 2;
-            } else if (c == ',' && j + 3 < to && Character.isDigit(text.charAt(j - 1)) && isDigits(text, j + 1, j + 4)
-                    && (j + 4 >= to || !Character.isDigit(text.charAt(j + 4)))) {
+            } else if (c == ',' && j + 3 < to && CharClass.isDigit(chars[j - 1]) && isDigits(chars, j + 1, j + 4)
+                    && (j + 4 >= to || !CharClass.isDigit(chars[j + 4]))) {
                 j += 4;
-            } else if (c == '.' && j + 1 < to && (Character.isLetter(text.charAt(j + 1)) && Character.isUpperCase(text.charAt(j - 1))
-                    || Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1)))) {
+            } else if (c == '.' && j + 1 < to && (CharClass.isLetter(chars[j + 1]) && CharClass.isUpperCase(chars[j - 1])
+                    || CharClass.isDigit(chars[j - 1]) && CharClass.isDigit(chars[j + 1]))) {
                 j += 2; // U.S / U.N / 1.5
-            } else if (c == '.' && j >= 2 && text.charAt(j - 2) == '.' && Character.isUpperCase(text.charAt(j - 1))) {
+            } else if (c == '.' && j >= 2 && chars[j - 2] == '.' && CharClass.isUpperCase(chars[j - 1])) {
                 j += 1; // the closing dot of U.S.
             } else {
                 break;
@@ -75,18 +135,18 @@ public final class Tokenizer {
         return j;
     }
 
-    private static boolean isDigits(String text, int from, int to) {
+    private static boolean isDigits(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
+            if (!CharClass.isDigit(chars[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int possessiveStart(String text, int start, int end) {
-        if (end - start > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
-                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+    private static int possessiveStart(char[] chars, int start, int end) {
+        if (end - start > 2 && (chars[end - 2] == '\'' || chars[end - 2] == '\u2019')
+                && (chars[end - 1] == 's' || chars[end - 1] == 'S')) {
             return end - 2;
         }
         return -1;
