@@ -100,14 +100,25 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Coalition strikes kill 24 civilians in Raqqa" over a body that gives SOHR's 24: the outlet's
-     * unattributed figure echoes a source the article names, and is that source's claim, not a second one.
+     * A claim that only echoes another one of the same article: "Coalition strikes kill 24 civilians
+     * in Raqqa" over a body that gives SOHR's 24 is SOHR's claim, not a second one by the outlet; and
+     * "Coalition denies civilian deaths in Raqqa strikes" over a body that gives the coalition's denial
+     * with its day is that denial, not an undated second one.
      */
     private static void dropHeadlineEchoes(List<Draft> drafts) {
-        drafts.removeIf(d -> d.party.id().equals(ClaimantDirectory.OUTLET) && d.polarity == Polarity.ASSERTS
-                && drafts.stream().anyMatch(o -> o != d && !o.party.id().equals(ClaimantDirectory.OUTLET)
-                        && o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
-                        && o.category == d.category && o.outcome == d.outcome));
+        drafts.removeIf(d -> drafts.stream().anyMatch(o -> o != d && echoes(d, o)));
+    }
+
+    private static boolean echoes(Draft d, Draft o) {
+        boolean sameFigure = o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
+                && o.category == d.category && o.outcome == d.outcome && o.trend == d.trend;
+        if (!sameFigure) {
+            return false;
+        }
+        boolean outletEchoesSource = d.party.id().equals(ClaimantDirectory.OUTLET) && d.polarity == Polarity.ASSERTS
+                && !o.party.id().equals(ClaimantDirectory.OUTLET);
+        boolean headlineEchoesBody = d.inTitle && !o.inTitle && d.party.id().equals(o.party.id());
+        return outletEchoesSource || headlineEchoesBody;
     }
 
     private void readSegment(String text, boolean title, LocalDate published, String outlet, ArticleContext ctx, List<Draft> out) {
