@@ -30,6 +30,8 @@ public final class CountParser {
     private final PhraseIndex<Bound> bounds = new PhraseIndex<>();
     /** Words a figure can begin with besides those above: number words, "a" (a hundred), range openers. */
     private final PhraseIndex<Boolean> starts = new PhraseIndex<>();
+    /** The mask bits of the three indexes above: a token with none of them begins no figure in words. */
+    private final int startBits;
 
     public CountParser() {
         for (String[] r : Resources.rows("/crosscheck/lexicon/numbers.tsv", 3)) {
@@ -54,12 +56,12 @@ public final class CountParser {
         for (String[] r : Resources.rows("/crosscheck/lexicon/qualifiers.tsv", 2)) {
             bounds.add(r[0], Bound.valueOf(r[1]));
         }
+        startBits = starts.bit() | quantities.bit() | bounds.bit();
     }
 
     /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */
     public boolean mayStartCount(Token t) {
-        return t.kind() == Token.Kind.NUMBER || (t.mask() & (starts.bit() | quantities.bit() | bounds.bit())) != 0
-                || t.hyphenAt() > 0 && firstWordOfNumberWord(t.lower());
+        return t.kind() == Token.Kind.NUMBER || (t.mask() & startBits) != 0 || t.hyphenAt() > 0 && firstWordOfNumberWord(t.lower());
     }
 
     /** "twenty-three": a tens word before the hyphen. Checked by prefix, so no substring is made per token. */

@@ -31,7 +31,7 @@ public final class PeriodResolver {
 
     public Period resolve(List<Token> tokens, int from, int to, LocalDate published, boolean[] ignored) {
         for (int i = from; i < to; i++) {
-            if (ignored != null && ignored[i] || !mayStart(tokens.get(i))) {
+            if (ignored != null && ignored[i] || !mayStart(tokens, i, to)) {
                 continue;
             }
             Period p = at(tokens, i, to, published);
@@ -43,12 +43,18 @@ public final class PeriodResolver {
     }
 
     /**
-     * Whether a period can start at the token: a word {@link #at} and {@link #monthPhrase} look for,
-     * a number ("3 March") or a hyphenated word ("mid-July"). Most tokens fail this one test, so the
-     * scan never makes their lower-case String.
+     * Whether a period can start at token {@code i}: a word {@link #at} and {@link #monthPhrase} look
+     * for, a day of the month ("3 March": a number of one or two digits before a month) or a part of
+     * a month ("mid-July", "late-July", "early-July": a hyphen after three to five letters). Most
+     * tokens fail this test, so the scan never makes their lower-case String.
      */
-    private static boolean mayStart(Token t) {
-        return t.kind() == Token.Kind.NUMBER || t.hyphenAt() >= 0 || STARTS.contains(t);
+    private static boolean mayStart(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return t.end() - t.start() <= 2 && i + 1 < to && MONTH_NAMES.contains(tokens.get(i + 1));
+        }
+        int hyphen = t.hyphenAt();
+        return hyphen >= 3 && hyphen <= 5 || STARTS.contains(t);
     }
 
     private Period at(List<Token> t, int i, int to, LocalDate published) {
@@ -473,6 +479,8 @@ public final class PeriodResolver {
     private static Month month(String w) {
         return MONTHS.get(w);
     }
+
+    private static final WordSet MONTH_NAMES = WordSet.of(MONTHS.keySet().toArray(new String[0]));
 
     /** Every word {@link #at} can start a period with, weekdays and months included. */
     private static final WordSet STARTS = startWords();

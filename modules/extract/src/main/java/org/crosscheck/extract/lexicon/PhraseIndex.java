@@ -34,7 +34,8 @@ public final class PhraseIndex<V> {
      */
     private static final class Node<V> {
         final List<Entry<V>> single = new ArrayList<>(1);
-        final WordMap<List<Entry<V>>> bySecond = new WordMap<>();
+        /** Null until a longer phrase starts with the word: most words start one-word phrases only. */
+        WordMap<List<Entry<V>>> bySecond;
     }
 
     private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words.length).reversed();
@@ -59,6 +60,9 @@ public final class PhraseIndex<V> {
         } else {
             String second = words[1].toLowerCase(java.util.Locale.ROOT);
             int known = firstKnown ? (words[1].equals(second) ? 2 : 1) : 0;
+            if (node.bySecond == null) {
+                node.bySecond = new WordMap<>();
+            }
             List<Entry<V>> list = node.bySecond.computeIfAbsent(second, k -> new ArrayList<>());
             list.add(new Entry<>(words, caseSensitive, value, known));
             list.sort(LONGEST_FIRST);
@@ -85,7 +89,7 @@ public final class PhraseIndex<V> {
         if (node == null) {
             return null;
         }
-        if (i + 1 < tokens.size() && !node.bySecond.isEmpty()) {
+        if (node.bySecond != null && i + 1 < tokens.size()) {
             List<Entry<V>> longer = node.bySecond.get(tokens.get(i + 1));
             if (longer != null) {
                 for (int k = 0; k < longer.size(); k++) {

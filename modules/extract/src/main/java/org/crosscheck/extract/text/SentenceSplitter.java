@@ -12,15 +12,19 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private final Set<String> abbreviations;
+    /** The longest abbreviation: a longer word before a period is none, with no lookup. */
+    private final int longestAbbreviation;
 
     public SentenceSplitter(Set<String> abbreviations) {
         this.abbreviations = Set.copyOf(abbreviations);
+        this.longestAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         // one copy of the characters for the splitter and the tokenizer, which read each several times
         char[] chars = text.toCharArray();
+        Terminators terminators = new Terminators(text);
         int paragraph = 0;
         int lineStart = 0;
         int n = chars.length;
@@ -30,7 +34,7 @@ public final class SentenceSplitter {
                 lineEnd = n;
             }
             if (skipSpace(chars, lineStart, lineEnd) < lineEnd) {
-                splitParagraph(text, chars, lineStart, lineEnd, paragraph, out);
+                splitParagraph(text, chars, terminators, lineStart, lineEnd, paragraph, out);
                 paragraph++;
             }
             lineStart = lineEnd + 1;
@@ -38,12 +42,16 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private void splitParagraph(String text, char[] chars, int from, int to, int paragraph, List<Sentence> out) {
+    private void splitParagraph(String text, char[] chars, Terminators terminators, int from, int to, int paragraph,
+            List<Sentence> out) {
         int start = skipSpace(chars, from, to);
         int i = start;
         while (i < to) {
-            char c = chars[i];
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, chars, start, i, to)) {
+            i = terminators.next(i);
+            if (i >= to) {
+                break;
+            }
+            if (endsSentence(text, chars, start, i, to)) {
                 int end = i + 1;
                 while (end < to && (Tokenizer.isQuote(chars[end]) || chars[end] == ')')) {
                     end++;
@@ -57,6 +65,39 @@ public final class SentenceSplitter {
         }
         if (start < to) {
             add(text, chars, start, trimEnd(chars, start, to), paragraph, out);
+        }
+    }
+
+    /**
+     * The next '.', '!' or '?' of the text at or after a position. Each of the three is found with
+     * {@link String#indexOf(int, int)}, which the JVM vectorises, and looked for again only once the
+     * scan has passed it, so the text is read once per mark rather than character by character.
+     */
+    private static final class Terminators {
+        private final String text;
+        /** The next position of each mark; -1 once there is none left, and -2 before the first look. */
+        private int dot = -2;
+        private int exclamation = -2;
+        private int question = -2;
+
+        Terminators(String text) {
+            this.text = text;
+        }
+
+        /** The position of the next mark at or after {@code from}, or {@link Integer#MAX_VALUE}. */
+        int next(int from) {
+            dot = nextOf('.', dot, from);
+            exclamation = nextOf('!', exclamation, from);
+            question = nextOf('?', question, from);
+            return Math.min(orMax(dot), Math.min(orMax(exclamation), orMax(question)));
+        }
+
+        private int nextOf(char mark, int known, int from) {
+            return known == -1 || known >= from ? known : text.indexOf(mark, from);
+        }
+
+        private static int orMax(int position) {
+            return position < 0 ? Integer.MAX_VALUE : position;
         }
     }
 
@@ -85,7 +126,7 @@ public final class SentenceSplitter {
         while (wordStart < dot && (Tokenizer.isQuote(chars[wordStart]) || chars[wordStart] == '(')) {
             wordStart++;
         }
-        if (abbreviations.contains(text.substring(wordStart, dot + 1))) {
+        if (dot + 1 - wordStart <= longestAbbreviation && abbreviations.contains(text.substring(wordStart, dot + 1))) {
             return false;
         }
         // an initial such as "J." in "J. Smith"

@@ -99,9 +99,11 @@ public final class Token {
         return kind == Kind.PUNCT || kind == Kind.QUOTE;
     }
 
-    /** Whether the lower-case form is {@code lowerText}: a hash compare rejects nearly every other word. */
+    /** Whether the lower-case form is {@code lowerText}: mostly settled by identity or by a hash compare. */
     public boolean is(String lowerText) {
-        return hash == lowerText.hashCode() && sameLower(lowerText);
+        // a known word carries the word table's copy, which is the interned String: the same object
+        // as a literal or a list's word, so the first test settles most comparisons
+        return lowerText != null && (lower == lowerText || hash == lowerText.hashCode() && sameLower(lowerText));
     }
 
     private boolean sameLower(String lowerText) {

@@ -85,10 +85,6 @@ public final class WordMap<V> {
         return v;
     }
 
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
     /** The top six bits of a mixed hash pick the filter bit; the slot comes from the low bits. */
     private static long filterBit(int mixed) {
         return 1L << (mixed >>> 26);
