@@ -24,6 +24,7 @@ public final class Tokenizer {
      */
     static List<Token> tokenize(String text, char[] chars, int from, int to) {
         TokenList out = new TokenList(Math.max(10, (to - from) / 5));
+        WordMasks.Table words = WordMasks.current();
         int i = from;
         while (i < to) {
             char c = chars[i];
@@ -34,17 +35,17 @@ public final class Tokenizer {
                 int end = wordEnd(chars, i, to);
                 int possessive = possessiveStart(chars, i, end);
                 if (possessive > i) {
-                    out.append(word(text, chars, i, possessive));
+                    out.append(word(text, chars, i, possessive, words));
                     out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
                 } else {
-                    out.append(word(text, chars, i, end));
+                    out.append(word(text, chars, i, end, words));
                 }
                 i = end;
             } else if (isQuote(c)) {
                 out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE));
                 i++;
             } else {
-                out.append(punct(text, chars, i));
+                out.append(punct(text, chars, i, words));
                 i++;
             }
         }
@@ -60,9 +61,10 @@ public final class Tokenizer {
      * finds out whether it is ASCII; an ASCII word is then looked up in the word table by its range
      * of the text, so it is neither copied nor lower-cased unless a later step asks for it.
      */
-    private static Token word(String text, char[] chars, int start, int end) {
+    private static Token word(String text, char[] chars, int start, int end, WordMasks.Table words) {
         Token.Kind kind = CharClass.isDigit(chars[start]) ? Token.Kind.NUMBER : Token.Kind.WORD;
         int hash = 0;
+        long packed = 0;
         int hyphen = -1;
         for (int k = start; k < end; k++) {
             char c = chars[k];
@@ -75,33 +77,32 @@ public final class Tokenizer {
                 hyphen = k - start;
             }
             hash = 31 * hash + c;
+            packed = packed << 8 | c; // only read for words of up to eight characters, whose bytes all fit
         }
-        WordMasks.Entry known = WordMasks.findAscii(chars, start, end, hash);
-        return known == null ? new Token(text, start, end, kind, null, null, hash, hyphen, 0)
-                : new Token(text, start, end, kind, null, known.word, hash, hyphen, known.mask);
+        int known = words.findAscii(chars, start, end, hash, packed);
+        return known < 0 ? new Token(text, start, end, kind, null, null, hash, hyphen, 0)
+                : new Token(text, start, end, kind, null, words.word(known), hash, hyphen, words.mask(known));
     }
 
     /** Outside ASCII lower-casing may change a word's length, so the word is lower-cased as a String. */
     private static Token nonAscii(String text, int start, int end, Token.Kind kind) {
         String t = text.substring(start, end);
         String lower = t.toLowerCase(java.util.Locale.ROOT);
-        WordMasks.Entry known = WordMasks.find(lower);
         int hyphen = lower.indexOf('-');
-        return known == null ? new Token(text, start, end, kind, t, lower, lower.hashCode(), hyphen, 0)
-                : new Token(text, start, end, kind, t, known.word, known.hash, hyphen, known.mask);
+        return new Token(text, start, end, kind, t, WordMasks.canonical(lower), lower.hashCode(), hyphen, WordMasks.of(lower));
     }
 
     /**
      * A punctuation mark: its lower-case form is itself, not lower-cased. An ASCII mark is no letter,
      * so lower-casing keeps it and it is looked up like an ASCII word, without making a String.
      */
-    private static Token punct(String text, char[] chars, int i) {
+    private static Token punct(String text, char[] chars, int i, WordMasks.Table words) {
         char c = chars[i];
         int hyphen = c == '-' ? 0 : -1;
         if (c < 0x80) {
-            WordMasks.Entry known = WordMasks.findAscii(chars, i, i + 1, c);
-            return known == null ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0)
-                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, known.word, known.hash, hyphen, known.mask);
+            int known = words.findAscii(chars, i, i + 1, c, c);
+            return known < 0 ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0)
+                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, words.word(known), c, hyphen, words.mask(known));
         }
         String t = String.valueOf(c);
         return new Token(text, i, i + 1, Token.Kind.PUNCT, t, t, t.hashCode(), hyphen, WordMasks.of(t));

@@ -18,40 +18,115 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WordMasks {
 
-    /** A known word: its canonical lower-case form and the bits of the lists it can start. */
-    static final class Entry {
-        final String word;
-        final int hash;
-        final int mask;
-        /** The word's characters, to compare with a range of a text without String's per-character checks. */
-        final char[] chars;
+    /**
+     * Open addressing with linear probing, one array per field so that a probe reads flat arrays
+     * only: the slot's hash (its low bit set, so that 0 marks an empty slot), then for a word of at
+     * most eight characters its characters packed into a long (see {@link #pack}), compared in one
+     * step. Only longer words are compared character by character. A table is never changed once
+     * published; registration builds a new one.
+     */
+    static final class Table {
+        final int[] hashes;
+        final long[] packed;
+        final int[] masks;
+        final String[] words;
+        final char[][] chars;
+        int size;
 
-        Entry(String word, int mask) {
-            this.word = word;
-            this.hash = word.hashCode();
-            this.mask = mask;
-            this.chars = word.toCharArray();
+        private Table(int capacity, int size) {
+            hashes = new int[capacity];
+            packed = new long[capacity];
+            masks = new int[capacity];
+            words = new String[capacity];
+            chars = new char[capacity][];
+            this.size = size;
+        }
+
+        /** The slot whose word is {@code chars[start, end)} lower-cased, or -1. ASCII ranges only (see {@link #findAscii}). */
+        int findAscii(char[] text, int start, int end, int lowerHash, long lowerPacked) {
+            int[] h = hashes;
+            int m = h.length - 1;
+            int marked = lowerHash | 1;
+            boolean shortWord = end - start <= PACKED_CHARS;
+            for (int i = spread(lowerHash) & m; ; i = (i + 1) & m) {
+                int slot = h[i];
+                if (slot == 0) {
+                    return -1;
+                }
+                if (slot == marked && (shortWord ? packed[i] == lowerPacked
+                        : words[i].hashCode() == lowerHash && equalsLowerAscii(chars[i], text, start, end))) {
+                    return i;
+                }
+            }
+        }
+
+        /** The slot holding {@code word}, or the empty slot where it would go. */
+        int slotOf(String word) {
+            int h = word.hashCode();
+            int m = words.length - 1;
+            for (int i = spread(h) & m; ; i = (i + 1) & m) {
+                String w = words[i];
+                if (w == null || w.hashCode() == h && w.equals(word)) {
+                    return i;
+                }
+            }
+        }
+
+        /** A bigger table with every word of this one. */
+        Table grown() {
+            Table t = new Table(words.length * 2, size);
+            for (int i = 0; i < words.length; i++) {
+                if (words[i] != null) {
+                    t.put(words[i], masks[i]);
+                }
+            }
+            return t;
+        }
+
+        /** Fills the slot's other fields before its hash: a reader stops at an empty hash, so it never reads a half-made slot. */
+        private void put(String word, int mask) {
+            int i = slotOf(word);
+            packed[i] = pack(word);
+            masks[i] = mask;
+            chars[i] = word.toCharArray();
+            words[i] = word;
+            hashes[i] = word.hashCode() | 1;
+        }
+
+        String word(int slot) {
+            return words[slot];
+        }
+
+        int mask(int slot) {
+            return masks[slot];
         }
     }
 
-    /**
-     * Open addressing with linear probing. Each slot's hash sits in an int array beside the
-     * entries, its low bit set so that 0 marks an empty slot: a probe passes over other words, and
-     * stops at an empty slot, without loading an entry.
-     */
-    private static final class Table {
-        final int[] hashes;
-        final Entry[] entries;
+    /** The most characters {@link #pack} holds. */
+    static final int PACKED_CHARS = 8;
 
-        Table(int capacity) {
-            hashes = new int[capacity];
-            entries = new Entry[capacity];
+    /**
+     * Up to eight ASCII characters, one per byte, the last in the lowest byte: no ASCII word holds a
+     * NUL, so two different words of up to eight characters never pack alike. 0 for a word that
+     * does not pack (longer, or not ASCII), which no token's packed form equals.
+     */
+    static long pack(String word) {
+        if (word.isEmpty() || word.length() > PACKED_CHARS) {
+            return 0;
         }
+        long p = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return 0;
+            }
+            p = p << 8 | c;
+        }
+        return p;
     }
 
     private static final AtomicInteger NEXT_BIT = new AtomicInteger();
-    private static volatile Table table = new Table(1024);
-    private static int size;
+    private static volatile Table table = new Table(1024, 0);
 
     private WordMasks() {
     }
@@ -65,25 +140,24 @@ public final class WordMasks {
         return 1 << Math.min(bit, 31);
     }
 
-    /** Records that the word can start an entry of the list owning {@code bit}; returns the table's copy of the word. */
+    /**
+     * Records that the word can start an entry of the list owning {@code bit}; returns the table's
+     * copy of the word. Lists register when they load, before articles are read, so the table is
+     * changed in place (a racing reader at worst misses the new word) and republished.
+     */
     public static synchronized String mark(String lowerWord, int bit) {
         Table tab = table;
-        int slot = slotOf(tab, lowerWord);
-        Entry old = tab.entries[slot];
-        Entry e;
-        if (old != null) {
-            e = old.mask == (old.mask | bit) ? old : new Entry(old.word, old.mask | bit);
-            tab.entries[slot] = e;
+        int at = tab.slotOf(lowerWord);
+        if (tab.words[at] != null) {
+            tab.masks[at] |= bit;
         } else {
-            e = new Entry(lowerWord.intern(), bit);
-            tab.hashes[slot] = e.hash | 1;
-            tab.entries[slot] = e;
-            if (++size * 2 > tab.entries.length) {
-                tab = grow(tab);
+            tab.put(lowerWord.intern(), bit);
+            if (++tab.size * 2 > tab.words.length) {
+                tab = tab.grown();
             }
         }
-        table = tab; // volatile write: publishes the entry to lock-free readers
-        return e.word;
+        table = tab; // volatile write: publishes the change to lock-free readers
+        return tab.words[tab.slotOf(lowerWord)];
     }
 
     /**
@@ -96,38 +170,21 @@ public final class WordMasks {
     }
 
     public static int of(String lowerWord) {
-        Entry e = find(lowerWord);
-        return e == null ? 0 : e.mask;
+        Table tab = table;
+        int i = tab.slotOf(lowerWord);
+        return tab.words[i] == null ? 0 : tab.masks[i];
     }
 
-    /** The entry of a lower-case word, or null. */
-    static Entry find(String lowerWord) {
+    /** The table's copy of a lower-case word, or the word itself if no list knows it. */
+    static String canonical(String lowerWord) {
         Table tab = table;
-        return tab.entries[slotOf(tab, lowerWord)];
+        String w = tab.words[tab.slotOf(lowerWord)];
+        return w != null ? w : lowerWord;
     }
 
-    /**
-     * The entry whose word is {@code chars[start, end)} lower-cased, or null. Only for ASCII ranges,
-     * where lower-casing maps one char to one char; {@code lowerHash} is the hash of that lower-case form.
-     */
-    static Entry findAscii(char[] chars, int start, int end, int lowerHash) {
-        Table tab = table;
-        int[] hashes = tab.hashes;
-        int m = hashes.length - 1;
-        int marked = lowerHash | 1;
-        for (int i = spread(lowerHash) & m; ; i = (i + 1) & m) {
-            int slot = hashes[i];
-            if (slot == 0) {
-                return null;
-            }
-            if (slot == marked) {
-                Entry e = tab.entries[i];
-                // a concurrent registration may have set the hash before the entry: then the word is not known yet
-                if (e == null || e.hash == lowerHash && equalsLowerAscii(e.chars, chars, start, end)) {
-                    return e;
-                }
-            }
-        }
+    /** The table as it stands: a tokenizer reads it once per text. */
+    static Table current() {
+        return table;
     }
 
     /** Whether {@code word} is {@code chars[start, end)} with A-Z lower-cased (the range is ASCII). */
@@ -162,30 +219,6 @@ public final class WordMasks {
             }
         }
         return true;
-    }
-
-    /** The slot holding {@code word}, or the empty slot where it would go. */
-    private static int slotOf(Table tab, String word) {
-        int h = word.hashCode();
-        int m = tab.entries.length - 1;
-        for (int i = spread(h) & m; ; i = (i + 1) & m) {
-            Entry e = tab.entries[i];
-            if (e == null || e.hash == h && e.word.equals(word)) {
-                return i;
-            }
-        }
-    }
-
-    private static Table grow(Table tab) {
-        Table bigger = new Table(tab.entries.length * 2);
-        for (Entry e : tab.entries) {
-            if (e != null) {
-                int i = slotOf(bigger, e.word);
-                bigger.hashes[i] = e.hash | 1;
-                bigger.entries[i] = e;
-            }
-        }
-        return bigger;
     }
 
     static int spread(int h) {
