@@ -106,7 +106,28 @@ public final class ClaimExtractor {
      * with its day is that denial, not an undated second one.
      */
     private static void dropHeadlineEchoes(List<Draft> drafts) {
-        drafts.removeIf(d -> drafts.stream().anyMatch(o -> o != d && echoes(d, o)));
+        boolean[] echo = new boolean[drafts.size()];
+        boolean any = false;
+        for (int i = 0; i < echo.length; i++) {
+            Draft d = drafts.get(i);
+            // only a headline claim, or the outlet's own, can echo another
+            if (!d.inTitle && !d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                continue;
+            }
+            for (int j = 0; j < echo.length && !echo[i]; j++) {
+                echo[i] = j != i && echoes(d, drafts.get(j));
+            }
+            any |= echo[i];
+        }
+        if (any) {
+            int k = 0;
+            for (int i = 0; i < echo.length; i++) {
+                if (!echo[i]) {
+                    drafts.set(k++, drafts.get(i));
+                }
+            }
+            drafts.subList(k, drafts.size()).clear();
+        }
     }
 
     private static boolean echoes(Draft d, Draft o) {
@@ -1076,25 +1097,16 @@ public final class ClaimExtractor {
         }
         for (Draft d : drafts) {
             boolean outlet = d.party.id().equals(ClaimantDirectory.OUTLET);
-            out.add(CasualtyClaim.newBuilder()
-                    .setClaimId(ids.get(d))
-                    .setArticleId(article.getId())
-                    .setOutlet(article.getOutlet())
-                    .setClaimant(Claimant.newBuilder().setId(d.party.id())
-                            .setName(outlet ? article.getOutlet() : d.party.name()).setSpeaker(d.speaker).build())
-                    .setPolarity(d.polarity)
-                    .setCount(org.crosscheck.avro.Count.newBuilder().setLow(d.low).setHigh(d.high)
-                            .setQualifier(org.crosscheck.avro.Qualifier.valueOf(d.qualifier)).build())
-                    .setCategory(d.category)
-                    .setOutcome(d.outcome)
-                    .setLocation(Location.newBuilder().setId(d.place.id()).setName(d.place.name()).build())
-                    .setPeriod(d.period)
-                    .setTrend(d.trend)
-                    .setSubsetOf(d.subsetOf == null ? null : ids.get(d.subsetOf))
-                    .setPerpetrator(d.perpetrator)
-                    .setEvidence(Evidence.newBuilder().setText(d.evidenceText).setStart(d.inTitle ? -1 : d.evidenceStart)
-                            .setEnd(d.inTitle ? -1 : d.evidenceEnd).build())
-                    .build());
+            // the all-arguments constructors, not the builders: a builder copies every field's default
+            // and validates each value, which cost more than the rest of a claim's making. A field
+            // added to the schema changes these signatures, so the compiler points here.
+            Claimant claimant = new Claimant(d.party.id(), outlet ? article.getOutlet() : d.party.name(), d.speaker);
+            org.crosscheck.avro.Count count = new org.crosscheck.avro.Count(d.low, d.high,
+                    org.crosscheck.avro.Qualifier.valueOf(d.qualifier));
+            Evidence evidence = new Evidence(d.evidenceText, d.inTitle ? -1 : d.evidenceStart, d.inTitle ? -1 : d.evidenceEnd);
+            out.add(new CasualtyClaim(ids.get(d), article.getId(), article.getOutlet(), claimant, d.polarity, count,
+                    d.category, d.outcome, new Location(d.place.id(), d.place.name()), d.period, d.trend,
+                    d.subsetOf == null ? null : ids.get(d.subsetOf), d.perpetrator, evidence, false));
         }
         return out;
     }

@@ -61,14 +61,14 @@ public final class CountParser {
 
     /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */
     public boolean mayStartCount(Token t) {
-        return t.kind() == Token.Kind.NUMBER || (t.mask() & startBits) != 0 || t.hyphenAt() > 0 && firstWordOfNumberWord(t.lower());
+        return t.kind() == Token.Kind.NUMBER || (t.mask() & startBits) != 0 || t.hyphenAt() > 0 && firstWordOfNumberWord(t);
     }
 
     /** "twenty-three": a tens word before the hyphen. Checked by prefix, so no substring is made per token. */
-    private boolean firstWordOfNumberWord(String lower) {
-        int dash = lower.indexOf('-');
+    private boolean firstWordOfNumberWord(Token t) {
+        int dash = t.hyphenAt();
         for (String tens : tensWords) {
-            if (dash == tens.length() && lower.startsWith(tens)) {
+            if (dash == tens.length() && t.startsWithLower(tens)) {
                 return true;
             }
         }

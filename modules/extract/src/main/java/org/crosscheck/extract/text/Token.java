@@ -111,6 +111,31 @@ public final class Token {
         return l != null ? l.equals(lowerText) : WordMasks.equalsLowerAscii(lowerText, source, start, end);
     }
 
+    /** Whether the lower-case form starts with {@code lowerPrefix}, made without the lower-case String where it can be. */
+    public boolean startsWithLower(String lowerPrefix) {
+        String l = lower;
+        if (l != null) {
+            return l.startsWith(lowerPrefix);
+        }
+        int n = lowerPrefix.length();
+        if (n > end - start) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = source.charAt(start + k);
+            if (c >= 0x80) {
+                return lower().startsWith(lowerPrefix); // outside ASCII, lower-casing may change lengths
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lowerPrefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text, case and all, is {@code exact}. */
     public boolean textIs(String exact) {
         String t = text;
