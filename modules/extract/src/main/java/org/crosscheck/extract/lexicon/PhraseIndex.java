@@ -40,7 +40,12 @@ public final class PhraseIndex<V> {
 
     private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words.length).reversed();
 
-    private final WordMap<Node<V>> byFirst = new WordMap<>();
+    /**
+     * The phrases by the word table's id of their first word (see {@link WordMasks#idOf}): a token
+     * whose mask has this index's bit carries that id, so finding its phrases is one array read.
+     */
+    @SuppressWarnings("unchecked")
+    private Node<V>[] byFirst = new Node[0];
     private final int bit = WordMasks.newBit();
 
     public void add(String phrase, V value) {
@@ -53,7 +58,15 @@ public final class PhraseIndex<V> {
         String[] words = tokens.stream().map(t -> caseSensitive ? t.text() : WordMasks.intern(t.lower())).toArray(String[]::new);
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         WordMasks.mark(first, bit);
-        Node<V> node = byFirst.computeIfAbsent(first, k -> new Node<>());
+        int id = WordMasks.idOf(first);
+        if (id >= byFirst.length) {
+            byFirst = java.util.Arrays.copyOf(byFirst, Math.max(id + 1, byFirst.length * 2));
+        }
+        Node<V> node = byFirst[id];
+        if (node == null) {
+            node = new Node<>();
+            byFirst[id] = node;
+        }
         boolean firstKnown = !caseSensitive && words[0].equals(first);
         if (words.length == 1) {
             node.single.add(new Entry<>(words, caseSensitive, value, firstKnown ? 1 : 0));
@@ -85,7 +98,10 @@ public final class PhraseIndex<V> {
         if (!t.mayStart(bit)) {
             return null;
         }
-        Node<V> node = byFirst.get(t);
+        // a token with the bit is a known word, so its id is set; the bit may be shared with other indexes
+        int id = t.wordId();
+        Node<V>[] nodes = byFirst;
+        Node<V> node = id >= 0 && id < nodes.length ? nodes[id] : null;
         if (node == null) {
             return null;
         }

@@ -24,11 +24,14 @@ public final class Token {
     private final int hash;
     /** {@code lower().indexOf('-')}, known from the start: figures and dates look for "twenty-three" and "mid-July". */
     private final int hyphen;
+    /** The word's id in the word table (see {@link WordMasks#idOf}), or -1 for a word no list knew when the token was made. */
+    private final int id;
     private String text;
     /** Null only for an ASCII word or mark no list knows, until first asked for. */
     private String lower;
 
-    Token(String source, int start, int end, Kind kind, String text, String lower, int hash, int hyphen, int mask) {
+    Token(String source, int start, int end, Kind kind, String text, String lower, int hash, int hyphen, int mask, int id) {
+        this.id = id;
         this.source = source;
         this.start = start;
         this.end = end;
@@ -79,6 +82,11 @@ public final class Token {
 
     public int mask() {
         return mask;
+    }
+
+    /** The word's id in the word table, or -1 (see {@link WordMasks#idOf}). */
+    public int wordId() {
+        return id;
     }
 
     /** The hash of {@link #lower()}, for lookups that need not make the String. */

@@ -80,8 +80,8 @@ public final class Tokenizer {
             packed = packed << 8 | c; // only read for words of up to eight characters, whose bytes all fit
         }
         int known = words.findAscii(chars, start, end, hash, packed);
-        return known < 0 ? new Token(text, start, end, kind, null, null, hash, hyphen, 0)
-                : new Token(text, start, end, kind, null, words.word(known), hash, hyphen, words.mask(known));
+        return known < 0 ? new Token(text, start, end, kind, null, null, hash, hyphen, 0, -1)
+                : new Token(text, start, end, kind, null, words.word(known), hash, hyphen, words.mask(known), words.id(known));
     }
 
     /** Outside ASCII lower-casing may change a word's length, so the word is lower-cased as a String. */
@@ -89,7 +89,8 @@ public final class Tokenizer {
         String t = text.substring(start, end);
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         int hyphen = lower.indexOf('-');
-        return new Token(text, start, end, kind, t, WordMasks.canonical(lower), lower.hashCode(), hyphen, WordMasks.of(lower));
+        return new Token(text, start, end, kind, t, WordMasks.canonical(lower), lower.hashCode(), hyphen, WordMasks.of(lower),
+                WordMasks.idOf(lower));
     }
 
     /**
@@ -101,15 +102,16 @@ public final class Tokenizer {
         int hyphen = c == '-' ? 0 : -1;
         if (c < 0x80) {
             int known = words.findAscii(chars, i, i + 1, c, c);
-            return known < 0 ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0)
-                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, words.word(known), c, hyphen, words.mask(known));
+            return known < 0 ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0, -1)
+                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, words.word(known), c, hyphen, words.mask(known),
+                            words.id(known));
         }
         String t = String.valueOf(c);
-        return new Token(text, i, i + 1, Token.Kind.PUNCT, t, t, t.hashCode(), hyphen, WordMasks.of(t));
+        return new Token(text, i, i + 1, Token.Kind.PUNCT, t, t, t.hashCode(), hyphen, WordMasks.of(t), WordMasks.idOf(t));
     }
 
     private static Token fixed(String text, int start, int end, Token.Kind kind, String lower) {
-        return new Token(text, start, end, kind, null, lower, lower.hashCode(), -1, WordMasks.of(lower));
+        return new Token(text, start, end, kind, null, lower, lower.hashCode(), -1, WordMasks.of(lower), WordMasks.idOf(lower));
     }
 
     /** A word runs over letters and digits, joined by inner hyphens, dots (U.S.), commas in numbers and apostrophes. */

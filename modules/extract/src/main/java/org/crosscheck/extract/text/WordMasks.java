@@ -31,6 +31,8 @@ public final class WordMasks {
         final int[] masks;
         final String[] words;
         final char[][] chars;
+        /** Each word's id: numbered in the order words arrive, so an id outlives the table growing. */
+        final int[] ids;
         int size;
 
         private Table(int capacity, int size) {
@@ -39,6 +41,7 @@ public final class WordMasks {
             masks = new int[capacity];
             words = new String[capacity];
             chars = new char[capacity][];
+            ids = new int[capacity];
             this.size = size;
         }
 
@@ -77,17 +80,18 @@ public final class WordMasks {
             Table t = new Table(words.length * 2, size);
             for (int i = 0; i < words.length; i++) {
                 if (words[i] != null) {
-                    t.put(words[i], masks[i]);
+                    t.put(words[i], masks[i], ids[i]);
                 }
             }
             return t;
         }
 
         /** Fills the slot's other fields before its hash: a reader stops at an empty hash, so it never reads a half-made slot. */
-        private void put(String word, int mask) {
+        private void put(String word, int mask, int id) {
             int i = slotOf(word);
             packed[i] = pack(word);
             masks[i] = mask;
+            ids[i] = id;
             chars[i] = word.toCharArray();
             words[i] = word;
             hashes[i] = word.hashCode() | 1;
@@ -99,6 +103,10 @@ public final class WordMasks {
 
         int mask(int slot) {
             return masks[slot];
+        }
+
+        int id(int slot) {
+            return ids[slot];
         }
     }
 
@@ -151,7 +159,7 @@ public final class WordMasks {
         if (tab.words[at] != null) {
             tab.masks[at] |= bit;
         } else {
-            tab.put(lowerWord.intern(), bit);
+            tab.put(lowerWord.intern(), bit, tab.size);
             if (++tab.size * 2 > tab.words.length) {
                 tab = tab.grown();
             }
@@ -173,6 +181,13 @@ public final class WordMasks {
         Table tab = table;
         int i = tab.slotOf(lowerWord);
         return tab.words[i] == null ? 0 : tab.masks[i];
+    }
+
+    /** The id of a lower-case word (see {@link #idOf(String)}), or -1 if no list knows it. */
+    public static int idOf(String lowerWord) {
+        Table tab = table;
+        int i = tab.slotOf(lowerWord);
+        return tab.words[i] == null ? -1 : tab.ids[i];
     }
 
     /** The table's copy of a lower-case word, or the word itself if no list knows it. */
