@@ -30,6 +30,35 @@ public final class Tokenizer {
             char c = chars[i];
             if (CharClass.isWhitespace(c)) {
                 i++;
+            } else if (c < 128 && LOWER_ALNUM[c] != 0) {
+                // the common case, a word of ASCII letters and digits, read in one pass; anything
+                // else that can continue a word (a hyphen, an apostrophe, U.S., 1,600) goes the general way
+                int j = i;
+                int hash = 0;
+                long packed = 0;
+                int lc;
+                while (j < to && chars[j] < 128 && (lc = LOWER_ALNUM[chars[j]]) != 0) {
+                    hash = 31 * hash + lc;
+                    packed = packed << 8 | lc;
+                    j++;
+                }
+                if (j < to && (chars[j] >= 128 || continuesWord(chars, j, to))) {
+                    int end = wordEnd(chars, i, to);
+                    int possessive = possessiveStart(chars, i, end);
+                    if (possessive > i) {
+                        out.append(word(text, chars, i, possessive, words));
+                        out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
+                    } else {
+                        out.append(word(text, chars, i, end, words));
+                    }
+                    i = end;
+                } else {
+                    Token.Kind kind = c <= '9' ? Token.Kind.NUMBER : Token.Kind.WORD;
+                    int known = words.findAscii(chars, i, j, hash, packed);
+                    out.append(known < 0 ? new Token(text, i, j, kind, null, null, hash, -1, 0, -1)
+                            : new Token(text, i, j, kind, null, words.word(known), hash, -1, words.mask(known), words.id(known)));
+                    i = j;
+                }
             } else if (CharClass.isLetterOrDigit(c) || (c == '-' && i + 1 < to && CharClass.isLetter(chars[i + 1])
                     && (i == from || CharClass.isWhitespace(chars[i - 1])))) {
                 int end = wordEnd(chars, i, to);
@@ -112,6 +141,34 @@ public final class Tokenizer {
 
     private static Token fixed(String text, int start, int end, Token.Kind kind, String lower) {
         return new Token(text, start, end, kind, null, lower, lower.hashCode(), -1, WordMasks.of(lower), WordMasks.idOf(lower));
+    }
+
+    /** For each ASCII letter or digit its lower-case form; 0 for every other character. */
+    private static final byte[] LOWER_ALNUM = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (CharClass.isLetterOrDigit(c)) {
+                LOWER_ALNUM[c] = (byte) Character.toLowerCase(c);
+            }
+        }
+    }
+
+    /**
+     * Whether the mark at {@code j}, after a run of letters and digits, continues the word: the
+     * cases {@link #wordEnd} joins, tested for one position.
+     */
+    private static boolean continuesWord(char[] chars, int j, int to) {
+        char c = chars[j];
+        return switch (c) {
+            case '-', '\u2011', '\'', '\u2019' -> j + 1 < to && CharClass.isLetterOrDigit(chars[j + 1]);
+            case ',' -> j + 3 < to && CharClass.isDigit(chars[j - 1]) && isDigits(chars, j + 1, j + 4)
+                    && (j + 4 >= to || !CharClass.isDigit(chars[j + 4]));
+            case '.' -> j + 1 < to && (CharClass.isLetter(chars[j + 1]) && CharClass.isUpperCase(chars[j - 1])
+                    || CharClass.isDigit(chars[j - 1]) && CharClass.isDigit(chars[j + 1]))
+                    || j >= 2 && chars[j - 2] == '.' && CharClass.isUpperCase(chars[j - 1]);
+            default -> false;
+        };
     }
 
     /** A word runs over letters and digits, joined by inner hyphens, dots (U.S.), commas in numbers and apostrophes. */
