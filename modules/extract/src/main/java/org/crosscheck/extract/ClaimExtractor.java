@@ -26,6 +26,7 @@ import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.SentenceSplitter;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.TokenList;
 import org.crosscheck.extract.text.WordSet;
 
 /**
@@ -256,8 +257,10 @@ public final class ClaimExtractor {
     private List<Draft> figures(SentenceView s) {
         List<Draft> out = new ArrayList<>();
         List<Token> t = s.tokens;
+        int n = t.size();
+        int candidates = counts.candidateBits();
         int i = 0;
-        while (i < t.size()) {
+        while ((i = TokenList.nextMayStart(t, candidates, i, n)) < n) {
             if (!counts.mayStartCount(t.get(i))) {
                 i++;
                 continue;

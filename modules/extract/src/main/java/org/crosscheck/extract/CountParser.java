@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.lexicon.Resources;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordMasks;
 import org.crosscheck.extract.text.WordMap;
 
 /**
@@ -32,6 +33,8 @@ public final class CountParser {
     private final PhraseIndex<Boolean> starts = new PhraseIndex<>();
     /** The mask bits of the three indexes above: a token with none of them begins no figure in words. */
     private final int startBits;
+    /** Every token {@link #mayStartCount} accepts has one of these bits: for scans that skip the rest by mask. */
+    private final int candidateBits;
 
     public CountParser() {
         for (String[] r : Resources.rows("/crosscheck/lexicon/numbers.tsv", 3)) {
@@ -57,6 +60,12 @@ public final class CountParser {
             bounds.add(r[0], Bound.valueOf(r[1]));
         }
         startBits = starts.bit() | quantities.bit() | bounds.bit();
+        candidateBits = startBits | WordMasks.NUMBER | WordMasks.HYPHENATED;
+    }
+
+    /** The mask bits of every token that {@link #mayStartCount} could accept. */
+    public int candidateBits() {
+        return candidateBits;
     }
 
     /** True when the token could begin a figure: worth a closer look. Cheap, for candidate finding. */

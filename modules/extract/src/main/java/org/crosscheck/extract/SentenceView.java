@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.avro.Category;
@@ -22,9 +21,9 @@ final class SentenceView {
     final List<Token> tokens;
     final String segment;
     final boolean title;
-    final List<PhraseIndex.Match<Place>> places = new ArrayList<>();
-    final List<PhraseIndex.Match<Mention>> mentions = new ArrayList<>();
-    final List<PhraseIndex.Match<String>> perpetrators = new ArrayList<>();
+    final List<PhraseIndex.Match<Place>> places;
+    final List<PhraseIndex.Match<Mention>> mentions;
+    final List<PhraseIndex.Match<String>> perpetrators;
     final List<PhraseIndex.Match<Boolean>> speechVerbs;
     private List<PhraseIndex.Match<Outcome>> outcomes;
     private final Lexicon lexicon;
@@ -43,23 +42,34 @@ final class SentenceView {
         this.speechVerbs = lexicon.speechVerbs.findAll(tokens);
         this.lexicon = lexicon;
         this.victims = lexicon.victims.findAll(tokens);
-        for (PhraseIndex.Match<Mention> m : allMentions) {
+        // the lists stay List.of() until something is kept: most sentences name no party, place or perpetrator
+        List<PhraseIndex.Match<Mention>> keptMentions = List.of();
+        for (int k = 0; k < allMentions.size(); k++) {
+            PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
             if (!beforeAttackWord(m.to(), lexicon)) {
-                mentions.add(m);
+                keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
-        for (PhraseIndex.Match<String> p : allPerpetrators) {
+        this.mentions = keptMentions;
+        List<PhraseIndex.Match<String>> keptPerpetrators = List.of();
+        for (int k = 0; k < allPerpetrators.size(); k++) {
+            PhraseIndex.Match<String> p = allPerpetrators.get(k);
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)) {
-                perpetrators.add(p);
+                keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
-        for (PhraseIndex.Match<Place> p : gazetteer.names().findAll(tokens)) {
+        this.perpetrators = keptPerpetrators;
+        List<PhraseIndex.Match<Place>> allPlaces = gazetteer.names().findAll(tokens);
+        List<PhraseIndex.Match<Place>> keptPlaces = List.of();
+        for (int k = 0; k < allPlaces.size(); k++) {
+            PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (!insideLonger(p, allMentions, allPerpetrators)) {
-                places.add(p);
+                keptPlaces = PhraseIndex.append(keptPlaces, p);
             }
         }
+        this.places = keptPlaces;
         this.quoted = new boolean[tokens.size()];
         if (!TokenList.anyQuote(tokens)) {
             java.util.Arrays.fill(quoted, startsQuoted); // most sentences: no need to look at each token
@@ -179,12 +189,14 @@ final class SentenceView {
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,
             List<PhraseIndex.Match<String>> perpetrators) {
-        for (PhraseIndex.Match<Mention> m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            PhraseIndex.Match<Mention> m = mentions.get(k);
             if (m.from() <= p.from() && m.to() >= p.to() && m.to() - m.from() > p.to() - p.from()) {
                 return true;
             }
         }
-        for (PhraseIndex.Match<String> m : perpetrators) {
+        for (int k = 0; k < perpetrators.size(); k++) {
+            PhraseIndex.Match<String> m = perpetrators.get(k);
             if (m.from() <= p.from() && m.to() >= p.to() && m.to() - m.from() > p.to() - p.from()) {
                 return true;
             }

@@ -136,21 +136,31 @@ public final class PhraseIndex<V> {
         return t.mayStart(bit);
     }
 
-    /** Every non-overlapping longest match, left to right. */
+    /** Every non-overlapping longest match, left to right. Read-only. */
     public List<Match<V>> findAll(List<Token> tokens) {
-        List<Match<V>> out = new ArrayList<>();
+        List<Match<V>> out = List.of();
         int n = tokens.size();
         // most tokens start no phrase of this index: skip them by their mask bit alone
         int i = TokenList.nextMayStart(tokens, bit, 0, n);
         while (i < n) {
             Match<V> m = match(tokens, i);
             if (m != null) {
-                out.add(m);
+                out = append(out, m);
                 i = TokenList.nextMayStart(tokens, bit, m.to(), n);
             } else {
                 i = TokenList.nextMayStart(tokens, bit, i + 1, n);
             }
         }
+        return out;
+    }
+
+    /**
+     * {@code list} with {@code item} added at the end, for lists that start as {@code List.of()}:
+     * a mutable list is made on the first item only, as most sentences hold none.
+     */
+    public static <T> List<T> append(List<T> list, T item) {
+        List<T> out = list.isEmpty() ? new ArrayList<>(4) : list;
+        out.add(item);
         return out;
     }
 

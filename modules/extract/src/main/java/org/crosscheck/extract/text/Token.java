@@ -40,7 +40,8 @@ public final class Token {
         this.lower = lower;
         this.hash = hash;
         this.hyphen = hyphen;
-        this.mask = mask;
+        // the shape bits (see WordMasks.NUMBER) go with the word's own
+        this.mask = mask | (kind == Kind.NUMBER ? WordMasks.NUMBER : 0) | (hyphen > 0 ? WordMasks.HYPHENATED : 0);
     }
 
     // the accessors and is() are kept small so that the JIT inlines them at every call site; the
@@ -94,7 +95,10 @@ public final class Token {
         return hash;
     }
 
-    /** Whether this word can start an entry of the list that owns {@code bit} (see {@link WordMasks}). */
+    /**
+     * Whether this word can start an entry of the list that owns {@code bit} (see {@link WordMasks}),
+     * or has a shape bit ({@link WordMasks#NUMBER}, {@link WordMasks#HYPHENATED}) asked for.
+     */
     public boolean mayStart(int bit) {
         return (mask & bit) != 0;
     }

@@ -134,6 +134,13 @@ public final class WordMasks {
     }
 
     private static final AtomicInteger NEXT_BIT = new AtomicInteger();
+    /**
+     * Two bits the tokenizer sets by the token's shape rather than its word: a number, and a word
+     * with a hyphen after its first character ("twenty-three", "mid-July"). Scans for figures and
+     * dates skip every token without them or a list's bit, reading only the mask array.
+     */
+    public static final int NUMBER = newBit();
+    public static final int HYPHENATED = newBit();
     private static volatile Table table = new Table(1024, 0);
 
     private WordMasks() {

@@ -59,7 +59,10 @@ class TokenizerTest {
                 assertThat(t.start()).as("tokens in order in '%s'", s).isGreaterThanOrEqualTo(previousEnd);
                 previousEnd = t.end();
                 assertThat(t.lowerHash()).as("hash of %s in '%s'", t, s).isEqualTo(lower.hashCode());
-                assertThat(t.mask()).as("mask of %s in '%s'", t, s).isEqualTo(WordMasks.of(lower));
+                assertThat(t.mask() & ~(WordMasks.NUMBER | WordMasks.HYPHENATED)).as("mask of %s in '%s'", t, s)
+                        .isEqualTo(WordMasks.of(lower));
+                assertThat(t.mayStart(WordMasks.NUMBER)).as("number bit of %s", t).isEqualTo(t.kind() == Token.Kind.NUMBER);
+                assertThat(t.mayStart(WordMasks.HYPHENATED)).as("hyphen bit of %s", t).isEqualTo(t.hyphenAt() > 0);
                 assertThat(t.wordId()).as("id of %s in '%s'", t, s).isEqualTo(WordMasks.idOf(lower));
                 assertThat(t.hyphenAt()).as("hyphen of %s in '%s'", t, s).isEqualTo(lower.indexOf('-'));
                 assertThat(t.kind() == Token.Kind.NUMBER).as("kind of %s in '%s'", t, s)
