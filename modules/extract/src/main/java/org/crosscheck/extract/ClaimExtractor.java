@@ -62,6 +62,8 @@ public final class ClaimExtractor {
         this.claimants = claimants;
         this.splitter = new SentenceSplitter(lexicon.abbreviations);
         this.attributor = new Attributor(claimants);
+        this.claimBits = counts.candidateBits() | lexicon.cues.bit(Cues.Kind.DENIAL) | lexicon.cues.bit(Cues.Kind.TREND_RISING)
+                | lexicon.cues.bit(Cues.Kind.TREND_FALLING);
     }
 
     public static ClaimExtractor standard() {
@@ -149,20 +151,64 @@ public final class ClaimExtractor {
         }
         List<Sentence> sentences = title ? List.of(new Sentence(0, text.length(), 0,
                 org.crosscheck.extract.text.Tokenizer.tokenize(text, 0, text.length()))) : splitter.split(text);
-        List<SentenceView> views = new ArrayList<>(sentences.size());
+        int n = sentences.size();
+        boolean[] startsQuoted = new boolean[n];
+        int last = -1;
         boolean quoted = false;
         int paragraph = -1;
-        for (Sentence s : sentences) {
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
             if (s.paragraph() != paragraph) {
                 quoted = false;
                 paragraph = s.paragraph();
             }
-            SentenceView v = new SentenceView(s, text, title, lexicon, gazetteer, claimants, quoted);
-            quoted = v.endsQuoted();
-            views.add(v);
+            startsQuoted[i] = quoted;
+            quoted = SentenceView.endsQuoted(s.tokens(), quoted);
+            if ((TokenList.anyMask(s.tokens()) & claimBits) != 0) {
+                last = i;
+            }
         }
-        for (int i = 0; i < views.size(); i++) {
+        // Context only serves the claims after it: past the last sentence that can hold a claim, no
+        // sentence is read. A view is made when first asked for, so a sentence there is looked at
+        // only when a quotation before it needs its speaker.
+        List<SentenceView> views = new Views(sentences, startsQuoted, text, title);
+        for (int i = 0; i <= last; i++) {
             readSentence(views, i, published, outlet, ctx, out);
+        }
+    }
+
+    /** Every mask bit a token that can begin a claim has: a figure's first word, or a denial's or trend's. */
+    private final int claimBits;
+
+    /** The views of a segment's sentences, each made on first use (see {@link #readSegment}). */
+    private final class Views extends java.util.AbstractList<SentenceView> implements java.util.RandomAccess {
+        private final List<Sentence> sentences;
+        private final boolean[] startsQuoted;
+        private final String text;
+        private final boolean title;
+        private final SentenceView[] made;
+
+        Views(List<Sentence> sentences, boolean[] startsQuoted, String text, boolean title) {
+            this.sentences = sentences;
+            this.startsQuoted = startsQuoted;
+            this.text = text;
+            this.title = title;
+            this.made = new SentenceView[sentences.size()];
+        }
+
+        @Override
+        public SentenceView get(int i) {
+            SentenceView v = made[i];
+            if (v == null) {
+                v = new SentenceView(sentences.get(i), text, title, lexicon, gazetteer, claimants, startsQuoted[i]);
+                made[i] = v;
+            }
+            return v;
+        }
+
+        @Override
+        public int size() {
+            return made.length;
         }
     }
 

@@ -115,6 +115,22 @@ final class SentenceView {
         return tokens.isEmpty() ? false : quoted[tokens.size() - 1] && tokens.get(tokens.size() - 1).kind() != Token.Kind.QUOTE;
     }
 
+    /** {@link #endsQuoted()} of a sentence of these tokens, found from its quotation marks alone, without a view. */
+    static boolean endsQuoted(List<Token> tokens, boolean startsQuoted) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        boolean in = startsQuoted;
+        if (TokenList.anyQuote(tokens)) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+                    in = !in;
+                }
+            }
+        }
+        return in && tokens.get(tokens.size() - 1).kind() != Token.Kind.QUOTE;
+    }
+
     boolean anyQuote() {
         for (boolean q : quoted) {
             if (q) {

@@ -45,6 +45,11 @@ public final class Cues {
         return new Cues(Resources.rows("/crosscheck/lexicon/cues.tsv", 2));
     }
 
+    /** The mask bit of the kind's first words: a sentence whose tokens lack it holds no pattern of the kind. */
+    public int bit(Kind kind) {
+        return byKind.get(kind).bit();
+    }
+
     /** The earliest match of any pattern of the kind within [from, to). */
     public Found first(Kind kind, List<Token> tokens, int from, int to) {
         Index index = byKind.get(kind);

@@ -75,6 +75,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return to;
     }
 
+    /** Every token's mask or-ed together: a list whose bit is missing has no entry among the tokens. */
+    public static int anyMask(java.util.List<Token> tokens) {
+        if (tokens instanceof TokenList list) {
+            return list.anyMask;
+        }
+        int any = 0;
+        for (Token t : tokens) {
+            any |= t.mask();
+        }
+        return any;
+    }
+
     /** Whether any of the tokens is a quotation mark. */
     public static boolean anyQuote(java.util.List<Token> tokens) {
         if (tokens instanceof TokenList list) {
