@@ -23,6 +23,7 @@ import org.crosscheck.avro.Trend;
 import org.crosscheck.extract.lexicon.Cues;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.MarkedWords;
 import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.SentenceSplitter;
 import org.crosscheck.extract.text.Token;
@@ -819,7 +820,7 @@ public final class ClaimExtractor {
         return List.of();
     }
 
-    private static final WordSet PUBLISHING = WordSet.of("published", "released", "issued", "announced");
+    private static final MarkedWords PUBLISHING = MarkedWords.of("published", "released", "issued", "announced");
 
     /**
      * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
@@ -828,7 +829,9 @@ public final class ClaimExtractor {
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = new boolean[t.size()];
-        for (int k = 0; k < t.size(); k++) {
+        int n = t.size();
+        int verbs = lexicon.speechVerbs.bit();
+        for (int k = PUBLISHING.nextCandidate(t, verbs, 0, n); k < n; k = PUBLISHING.nextCandidate(t, verbs, k + 1, n)) {
             Token word = t.get(k);
             boolean verb = lexicon.speechVerbs.mayStartAt(word) && lexicon.speechVerbs.startsAt(t, k) || PUBLISHING.contains(word);
             if (!verb) {

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.crosscheck.avro.Period;
+import org.crosscheck.extract.text.MarkedWords;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordMasks;
 import org.crosscheck.extract.text.WordSet;
 
 /**
@@ -30,7 +32,9 @@ public final class PeriodResolver {
     }
 
     public Period resolve(List<Token> tokens, int from, int to, LocalDate published, boolean[] ignored) {
-        for (int i = from; i < to; i++) {
+        // a period starts at a start word, a number ("3 March") or a hyphenated word ("mid-July"): the rest are skipped by mask
+        int shapes = WordMasks.NUMBER | WordMasks.HYPHENATED;
+        for (int i = STARTS.nextCandidate(tokens, shapes, from, to); i < to; i = STARTS.nextCandidate(tokens, shapes, i + 1, to)) {
             if (ignored != null && ignored[i] || !mayStart(tokens, i, to)) {
                 continue;
             }
@@ -483,16 +487,16 @@ public final class PeriodResolver {
     private static final WordSet MONTH_NAMES = WordSet.of(MONTHS.keySet().toArray(new String[0]));
 
     /** Every word {@link #at} can start a period with, weekdays and months included. */
-    private static final WordSet STARTS = startWords();
+    private static final MarkedWords STARTS = startWords();
 
-    private static WordSet startWords() {
+    private static MarkedWords startWords() {
         List<String> words = new java.util.ArrayList<>(MONTHS.keySet());
         for (DayOfWeek d : DayOfWeek.values()) {
             words.add(d.name().toLowerCase(Locale.ROOT));
         }
         words.addAll(List.of("yesterday", "today", "tonight", "weekend", "this", "last", "past", "previous", "over", "during",
                 "within", "in", "since", "between", "mid", "early", "late"));
-        return WordSet.of(words.toArray(new String[0]));
+        return MarkedWords.of(words.toArray(new String[0]));
     }
 
     /** Every character a digit (true for ""), as {@code w.chars().allMatch(Character::isDigit)} without a stream. */

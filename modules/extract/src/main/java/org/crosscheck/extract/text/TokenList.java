@@ -18,9 +18,22 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private int anyMask;
     private boolean anyQuote;
 
-    TokenList(int capacity) {
+    /** {@link WordMasks#version()} when the tokens were made: they carry every bit marked up to it. */
+    private final int version;
+
+    TokenList(int capacity, int version) {
         tokens = new Token[capacity];
         masks = new int[capacity];
+        this.version = version;
+    }
+
+    /**
+     * Whether the tokens were made at word-table version {@code version} or later, so that every bit
+     * marked by then is in their masks. Tokens made before a list marked its words do not carry its
+     * bit: a scan by mask would pass over them, so the list's owner tests each token instead.
+     */
+    public static boolean madeSince(java.util.List<Token> tokens, int version) {
+        return tokens instanceof TokenList list && list.version >= version;
     }
 
     void append(Token t) {

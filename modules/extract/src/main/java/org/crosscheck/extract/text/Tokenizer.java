@@ -23,7 +23,8 @@ public final class Tokenizer {
      * {@link String#charAt}, and the tokenizer reads every character several times.
      */
     static List<Token> tokenize(String text, char[] chars, int from, int to) {
-        TokenList out = new TokenList(Math.max(10, (to - from) / 5));
+        // the version first, then the table: the table is then at least as new as the version says
+        TokenList out = new TokenList(Math.max(10, (to - from) / 5), WordMasks.version());
         WordMasks.Table words = WordMasks.current();
         int i = from;
         while (i < to) {

@@ -142,6 +142,8 @@ public final class WordMasks {
     public static final int NUMBER = newBit();
     public static final int HYPHENATED = newBit();
     private static volatile Table table = new Table(1024, 0);
+    /** Counts the changes to the table: tokens made at a version carry every bit marked up to it. */
+    private static volatile int version;
 
     private WordMasks() {
     }
@@ -172,6 +174,7 @@ public final class WordMasks {
             }
         }
         table = tab; // volatile write: publishes the change to lock-free readers
+        version = version + 1; // after the table: a reader that sees this version then reads a table that has the change
         return tab.words[tab.slotOf(lowerWord)];
     }
 
@@ -202,6 +205,14 @@ public final class WordMasks {
         Table tab = table;
         String w = tab.words[tab.slotOf(lowerWord)];
         return w != null ? w : lowerWord;
+    }
+
+    /**
+     * The number of changes made to the table so far. A list that marks its words and then reads
+     * this knows that tokens made at this version or later carry its bit (see {@link TokenList#madeSince}).
+     */
+    public static int version() {
+        return version;
     }
 
     /** The table as it stands: a tokenizer reads it once per text. */
