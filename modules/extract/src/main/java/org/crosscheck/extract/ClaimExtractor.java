@@ -1086,7 +1086,7 @@ public final class ClaimExtractor {
 
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
-    private static final WordSet TITLES = WordSet.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
+    private static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
 
     /**
      * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
@@ -1094,7 +1094,8 @@ public final class ClaimExtractor {
      */
     private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        for (int k = 0; k + 2 < t.size(); k++) {
+        int n = t.size();
+        for (int k = TITLES.nextCandidate(t, 0, 0, n - 2); k + 2 < n; k = TITLES.nextCandidate(t, 0, k + 1, n - 2)) {
             if (t.get(k + 1).is(".") && TITLES.contains(t.get(k))) {
                 int j = k + 2;
                 while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !TITLES.contains(t.get(j))
