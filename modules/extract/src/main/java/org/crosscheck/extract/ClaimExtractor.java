@@ -778,7 +778,7 @@ public final class ClaimExtractor {
      */
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
-        boolean[] ignored = new boolean[t.size()];
+        boolean[] ignored = speakerSetting(s).clone();
         for (int k = 0; k < t.size(); k++) {
             Token word = t.get(k);
             boolean verb = lexicon.speechVerbs.mayStartAt(word) && lexicon.speechVerbs.startsAt(t, k) || PUBLISHING.contains(word);
@@ -800,6 +800,61 @@ public final class ClaimExtractor {
             }
         }
         return ignored;
+    }
+
+    /** How far (in tokens) a speech verb may stand from the "that" that opens what was said. */
+    private static final int SETTING_REACH = 12;
+
+    /**
+     * Tokens that tell where and when a party spoke, not where or when the harm was: the words
+     * between a speech verb and the "that" of what it said ("told reporters in a briefing from
+     * Baghdad on Tuesday that ..."), and a place named right after the occasion of a statement ("in
+     * a statement from Baghdad", "Speaking by phone from Douma, ..."). Computed once per sentence.
+     */
+    private boolean[] speakerSetting(SentenceView s) {
+        if (s.speakerSetting != null) {
+            return s.speakerSetting;
+        }
+        List<Token> t = s.tokens;
+        boolean[] mark = new boolean[t.size()];
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
+                Token w = t.get(k);
+                if (w.is("that")) {
+                    java.util.Arrays.fill(mark, v.to(), k, true);
+                    break;
+                }
+                // what was said has begun: a figure, an outcome, a clause break, a quotation, another verb
+                if (w.kind() == Token.Kind.NUMBER || w.kind() == Token.Kind.QUOTE || CLAUSE_BREAKS.containsText(w)
+                        || counts.mayStartCount(w) && counts.figureAt(t, k) != null || lexicon.outcomes.startsAt(t, k)
+                        || lexicon.speechVerbs.startsAt(t, k)) {
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (!lexicon.speakerSettings.mayStartAt(t.get(k))) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Boolean>> occasion = lexicon.speakerSettings.at(t, k);
+            if (occasion.isEmpty()) {
+                continue;
+            }
+            // "from Baghdad", "by phone from Douma", "to reporters in Geneva": up to three words first
+            for (int j = occasion.get().to(); j < Math.min(t.size(), occasion.get().to() + 4) && t.get(j).isWord(); j++) {
+                if (t.get(j).is("from") || t.get(j).is("in") || t.get(j).is("at")) {
+                    int at = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
+                    for (PhraseIndex.Match<Place> p : s.places) {
+                        if (p.from() == at) {
+                            java.util.Arrays.fill(mark, p.from(), p.to(), true);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        s.speakerSetting = mark;
+        return mark;
     }
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
@@ -910,6 +965,9 @@ public final class ClaimExtractor {
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
                 distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits
+            }
+            if (speakerSetting(s)[p.from()]) {
+                distance += 40; // "told reporters in Baghdad that no civilians were killed in Raqqa": where the speaker spoke
             }
             if (distance < bestDistance) {
                 best = p;

@@ -46,4 +46,21 @@ class SentenceCasesTest {
         assertThat(c.getOutcome().name()).isEqualTo(outcome);
         assertThat(c.getPerpetrator()).isEqualTo(perpetrator.equals("-") ? null : perpetrator);
     }
+
+    /** Where the claim is, when the sentence also names where its speaker was. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A coalition spokesman told reporters in a briefing from Baghdad that no civilians were killed in the Raqqa strikes.|Raqqa",
+        "A UNICEF official said in Damascus on Saturday that 14 children had been killed in shelling of Eastern Ghouta.|Eastern Ghouta",
+        "Speaking by phone from Douma, a doctor said dozens of people had been killed in Hamouriyah.|Hamouriyah",
+        "In a statement from Baghdad, the coalition said its strikes killed 12 civilians in Mosul.|Mosul",
+        "Residents in Raqqa said 12 civilians were killed.|Raqqa",
+    })
+    void placesTheClaim(String sentence, String place) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody(sentence).build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).getLocation().getName()).isEqualTo(place);
+    }
 }

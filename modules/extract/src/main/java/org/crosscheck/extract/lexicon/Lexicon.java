@@ -17,6 +17,8 @@ public final class Lexicon {
     public final PhraseIndex<Boolean> speechVerbs = new PhraseIndex<>();
     public final PhraseIndex<Boolean> attackWords = new PhraseIndex<>();
     public final PhraseIndex<String> perpetrators = new PhraseIndex<>();
+    /** "statement", "briefing", "speaking": the occasion of a statement, whose place is the speaker's. */
+    public final PhraseIndex<Boolean> speakerSettings = new PhraseIndex<>();
     public final Set<String> abbreviations;
     public final Cues cues;
 
@@ -25,6 +27,7 @@ public final class Lexicon {
         Resources.rows(DIR + "outcomes.tsv", 2).forEach(r -> outcomes.add(r[0], Outcome.valueOf(r[1])));
         Resources.words(DIR + "speech-verbs.txt").forEach(w -> speechVerbs.add(w, Boolean.TRUE));
         Resources.words(DIR + "attack-words.txt").forEach(w -> attackWords.add(w, Boolean.TRUE));
+        Resources.words(DIR + "speaker-settings.txt").forEach(w -> speakerSettings.add(w, Boolean.TRUE));
         Resources.rows("/crosscheck/perpetrators.tsv", 2).forEach(r -> perpetrators.add(r[0], r[1]));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
