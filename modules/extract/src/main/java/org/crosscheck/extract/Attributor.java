@@ -55,6 +55,10 @@ final class Attributor {
         if (verb == null) {
             return List.of();
         }
+        List<Speaker> source = sourceOfReport(s, verb, ctx);
+        if (!source.isEmpty()) {
+            return source;
+        }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
         boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
         if (told) {
@@ -80,6 +84,29 @@ final class Attributor {
             return after;
         }
         return unknownPerson(s, verb);
+    }
+
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new");
+
+    /**
+     * "rejected a report by activists that its aircraft killed 20", "claims from residents that":
+     * a report or claim as a noun, with its source after "by" or "from", is that source's; whoever
+     * rejects or repeats the report does not make its claim.
+     */
+    private List<Speaker> sourceOfReport(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        if (verb.from() == 0 || !ARTICLES.contains(t.get(verb.from() - 1)) || verb.to() >= t.size()
+                || !(t.get(verb.to()).is("by") || t.get(verb.to()).is("from"))) {
+            return List.of();
+        }
+        int at = verb.to() + 1;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() == at || m.from() == at + 1 && t.get(at).is("the")) {
+                Speaker sp = resolve(m.value(), ctx, s, m.from());
+                return sp == null ? List.of() : List.of(sp);
+            }
+        }
+        return List.of();
     }
 
     /**

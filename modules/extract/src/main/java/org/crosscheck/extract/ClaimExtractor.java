@@ -785,6 +785,10 @@ public final class ClaimExtractor {
             if (!verb) {
                 continue;
             }
+            // "the ministry on Tuesday rejected", "SOHR Monday said": the day right before the verb
+            if (k >= 1 && isWeekday(t.get(k - 1))) {
+                ignored[k - 1] = true;
+            }
             for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
                 String w = t.get(j).lower();
                 if (w.equals("on") || w.equals("reporters") || w.equals("a") || w.equals("briefing") || w.equals("journalists")) {
@@ -855,6 +859,12 @@ public final class ClaimExtractor {
         }
         s.speakerSetting = mark;
         return mark;
+    }
+
+    private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static boolean isWeekday(Token t) {
+        return WEEKDAYS.contains(t);
     }
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
