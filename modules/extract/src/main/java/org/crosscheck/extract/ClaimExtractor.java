@@ -36,10 +36,6 @@ import org.crosscheck.extract.text.WordSet;
  */
 public final class ClaimExtractor {
 
-    private static final WordSet VICTIM_STOP = WordSet.of("in", "on", "at", "by", "from", "to", "during", "near", "since",
-            "after", "before", "when", "as", "for", "with", "and", "or", "but", "that", "which", "who", "were", "was",
-            "are", "had", "have", "has", "will", "would", "percent", "per", "%", "year-old", "years", "months", "days",
-            "weeks", "hours", "minutes", "kilometres", "kilometers", "miles", "km");
     private static final WordSet SUBSET_PRONOUNS = WordSet.of("whom", "them", "those", "these");
     private static final WordSet CLAUSE_BREAKS = WordSet.of(";", "-", "\u2013", "\u2014", ":");
     /** How far (in tokens) an outcome word may stand from the figure it describes. */
@@ -337,7 +333,7 @@ public final class ClaimExtractor {
                 if (named != null) {
                     return named;
                 }
-                if (!t.get(k + m).isWord() || VICTIM_STOP.contains(t.get(k + m))
+                if (!t.get(k + m).isWord() || lexicon.figureStops.contains(t.get(k + m))
                         || lexicon.outcomes.startsAt(t, k + m)) {
                     break;
                 }
@@ -348,7 +344,7 @@ public final class ClaimExtractor {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
             Victims whole = victimAt(s, noun, false);
-            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !VICTIM_STOP.contains(t.get(noun))) {
+            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !lexicon.figureStops.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
             }
             if (whole != null) {
@@ -371,7 +367,7 @@ public final class ClaimExtractor {
             if (v != null) {
                 return v;
             }
-            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.containsText(w)
+            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.figureStops.containsText(w)
                     || lexicon.outcomes.startsAt(t, k + m) || lexicon.speechVerbs.startsAt(t, k + m)) {
                 return null;
             }
@@ -462,7 +458,7 @@ public final class ClaimExtractor {
         if (c.to() < t.size() && UNITS.contains(t.get(c.to()))) {
             return null; // "missing five years after": a span of time
         }
-        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()))
+        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !lexicon.figureStops.contains(t.get(c.to()))
                 && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
@@ -520,13 +516,13 @@ public final class ClaimExtractor {
                 || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to())));
     }
 
-    private static final WordSet MODALS = WordSet.of("could", "would", "might", "risks", "risk", "threatens",
-            "threaten", "feared", "fear", "if", "unless");
-
-    /** "could be displaced", "risks killing thousands", "if the siege is not lifted": a fear, not a claim. */
-    private static boolean hypothetical(List<Token> t, int outcomeAt) {
+    /**
+     * "could be displaced", "risks killing thousands", "if the siege is not lifted", "trying to flee":
+     * a fear or an attempt, not a claim. The words are in lexicon/hypothetical.txt.
+     */
+    private boolean hypothetical(List<Token> t, int outcomeAt) {
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
-            if (MODALS.contains(t.get(k))) {
+            if (lexicon.hypothetical.contains(t.get(k))) {
                 return true;
             }
         }
@@ -566,7 +562,7 @@ public final class ClaimExtractor {
     }
 
     /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
-    private static void assignOutcomes(SentenceView s, List<Draft> figures) {
+    private void assignOutcomes(SentenceView s, List<Draft> figures) {
         if (figures.isEmpty()) {
             return;
         }

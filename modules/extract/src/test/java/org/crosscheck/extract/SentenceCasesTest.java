@@ -32,6 +32,7 @@ class SentenceCasesTest {
         "Russia's defence ministry rejected as 'fake news' reports that its jets had killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "A Pentagon spokesman denied that its raid near Mosul had killed any civilians.|us-military|DENIES|0|0|CIVILIANS|KILLED|us-military",
         "The coalition assessed as non-credible the allegation that its aircraft hit a school in Mosul.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
@@ -66,5 +67,18 @@ class SentenceCasesTest {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).getLocation().getName()).isEqualTo(place);
+    }
+
+    /** Sentences with a figure and a casualty word that make no claim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 100 fighters were detained while trying to flee Raqqa, officials said.",
+        "Some 5,000 people were caught attempting to escape across the border, the army said.",
+        "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
+    })
+    void findsNoClaim(String sentence) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody(sentence).build();
+        assertThat(ClaimExtractor.standard().extract(a)).isEmpty();
     }
 }
