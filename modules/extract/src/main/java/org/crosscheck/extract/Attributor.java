@@ -117,7 +117,7 @@ final class Attributor {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = end;
-        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+        while (k < t.size() && t.get(k).isWord() && t.get(k).nameLike()) {
             k++;
         }
         if (k - end >= 2) {
@@ -125,7 +125,7 @@ final class Attributor {
         }
         int start = verb.from();
         k = start;
-        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised()) {
+        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike()) {
             k--;
         }
         if (start - k >= 2 && k > 0) {
@@ -339,7 +339,7 @@ final class Attributor {
             if (t.get(comma).is(",")) {
                 int k = comma;
                 // "EASTERN GHOUTA, Syria - The White Helmets said": a dateline in capitals is no name
-                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised() && !allCaps(t.get(k - 1))) {
+                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
                 if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {

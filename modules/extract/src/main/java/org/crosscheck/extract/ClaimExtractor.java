@@ -1067,8 +1067,24 @@ public final class ClaimExtractor {
             for (int j = i - 1; j >= 0 && whole == null; j--) {
                 whole = wholeFor(d, current.get(j));
             }
+            boolean fromEarlierSentence = false;
             for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 4) && whole == null; j--) {
                 whole = wholeFor(d, earlier.get(j));
+                fromEarlierSentence = whole != null;
+            }
+            if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
+                // "... had received 43 wounded. She said nine of them later died": a sentence of its own
+                // with its own outcome word is a new claim about those people, not a part of the first
+                if (d.category == null) {
+                    d.category = whole.category;
+                }
+                if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                    d.party = whole.party;
+                    d.speaker = whole.speaker;
+                }
+                d.place = whole.place;
+                d.perpetrator = whole.perpetrator;
+                continue;
             }
             if (whole != null) {
                 d.subsetOf = whole;

@@ -81,4 +81,22 @@ class SentenceCasesTest {
                 .setTitle("").setBody(sentence).build();
         assertThat(ClaimExtractor.standard().extract(a)).isEmpty();
     }
+
+    /** A nurse named with an Arabic particle speaks for local sources; "she" finds her; "nine of them later died" is a death toll. */
+    @org.junit.jupiter.api.Test
+    void laterDeathsAmongTheWoundedAreKilled() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Huda al-Khatib, a nurse at a hospital in Idlib, said it had received 43 wounded. "
+                        + "She said nine of them later died.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims).allSatisfy(c -> {
+            assertThat(c.getClaimant().getId()).isEqualTo("local");
+            assertThat(c.getClaimant().getSpeaker()).isEqualTo("al-Khatib");
+            assertThat(c.getLocation().getName()).isEqualTo("Idlib");
+        });
+        assertThat(claims.get(0).getOutcome().name()).isEqualTo("INJURED");
+        assertThat(claims.get(1).getOutcome().name()).isEqualTo("KILLED");
+        assertThat(claims.get(1).getCount().getLow()).isEqualTo(9);
+    }
 }
