@@ -32,6 +32,7 @@ class SentenceCasesTest {
         "Russia's defence ministry rejected as 'fake news' reports that its jets had killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "A Pentagon spokesman denied that its raid near Mosul had killed any civilians.|us-military|DENIES|0|0|CIVILIANS|KILLED|us-military",
         "The coalition assessed as non-credible the allegation that its aircraft hit a school in Mosul.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "Turkish shelling has driven tens of thousands of people from their homes in Ras al-Ain, Kurdish authorities said.|local|ASSERTS|20000|-1|PEOPLE|DISPLACED|turkey",
         "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
     })
