@@ -512,7 +512,9 @@ public final class ClaimExtractor {
 
     private static boolean isDate(List<Token> t, Count c) {
         boolean digits = t.get(c.from()).kind() == Token.Kind.NUMBER && c.to() - c.from() == 1;
-        return digits && (c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1))
+        // "March 17", "Oct. 4", "17 March"
+        boolean abbreviated = c.from() > 1 && t.get(c.from() - 1).is(".") && MONTH_WORDS.contains(t.get(c.from() - 2));
+        return digits && (abbreviated || c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1))
                 || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to())));
     }
 
