@@ -1002,12 +1002,16 @@ public final class ClaimExtractor {
         int from = Math.min(p.to(), d.evidenceStartToken);
         int to = Math.max(p.from(), d.evidenceStartToken);
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            if (v.from() >= from && v.to() <= to) {
+            // "bodies had been recovered", "deaths were confirmed": a passive verb has no speaker of its own
+            boolean passive = v.from() > 0 && PASSIVE_AUXILIARIES.contains(s.tokens.get(v.from() - 1));
+            if (v.from() >= from && v.to() <= to && !passive) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (PhraseIndex.Match<Place> other : s.places) {

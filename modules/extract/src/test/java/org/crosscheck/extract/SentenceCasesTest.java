@@ -63,6 +63,7 @@ class SentenceCasesTest {
         "Speaking by phone from Douma, a doctor said dozens of people had been killed in Hamouriyah.|Hamouriyah",
         "In a statement from Baghdad, the coalition said its strikes killed 12 civilians in Mosul.|Mosul",
         "Residents in Raqqa said 12 civilians were killed.|Raqqa",
+        "Officials in Nineveh said 40 deaths were confirmed in Tal Afar.|Tal Afar",
     })
     void placesTheClaim(String sentence, String place) {
         Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
