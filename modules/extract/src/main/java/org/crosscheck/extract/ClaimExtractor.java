@@ -855,6 +855,13 @@ public final class ClaimExtractor {
                 }
             }
         }
+        // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
+        // words that describe the speaker, between its name and its verb
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (describesSpeaker(s, p)) {
+                java.util.Arrays.fill(mark, p.from(), p.to(), true);
+            }
+        }
         s.speakerSetting = mark;
         return mark;
     }
@@ -863,6 +870,38 @@ public final class ClaimExtractor {
 
     private static boolean isWeekday(Token t) {
         return WEEKDAYS.contains(t);
+    }
+
+    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
+    private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        PhraseIndex.Match<Boolean> verb = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() >= p.to() && v.from() - p.to() <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
+                verb = v;
+            }
+        }
+        if (verb == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            // residents, medics and activists "in" a town are where the harm was: only a party from
+            // elsewhere (an embassy, officials, an agency) speaks from a place that is not the claim's
+            boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
+            if (!local && m.to() <= p.from() && p.from() - m.to() <= 2 && p.from() - m.to() >= 1) {
+                for (int k = m.to(); k < verb.from(); k++) {
+                    if (k >= p.from() && k < p.to()) {
+                        continue;
+                    }
+                    Token w = t.get(k);
+                    if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
@@ -896,7 +935,8 @@ public final class ClaimExtractor {
             d.place = d.subsetOf.place;
             return;
         }
-        Place named = nearestPlace(s, d);
+        // where the speaker spoke is no place of the claim when the article has named one already
+        Place named = nearestPlace(s, d, ctx.currentPlace() != null);
         if (named != null) {
             // a neighbourhood is reported as its city: claims about one city meet whatever district they name
             d.place = gazetteer.settlementOf(named);
@@ -966,10 +1006,13 @@ public final class ClaimExtractor {
     }
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
-    private Place nearestPlace(SentenceView s, Draft d) {
+    private Place nearestPlace(SentenceView s, Draft d, boolean skipSpeakersPlace) {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()]) {
+                continue;
+            }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
                 distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits

@@ -103,4 +103,16 @@ class SentenceCasesTest {
         assertThat(claims.get(1).getOutcome().name()).isEqualTo("KILLED");
         assertThat(claims.get(1).getCount().getLow()).isEqualTo(9);
     }
+
+    /** Where an embassy or a ministry sits is not where the harm it denies was, once the article has named that place. */
+    @org.junit.jupiter.api.Test
+    void aSpeakersSeatIsNotTheIncident() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Activists said Russian jets killed 11 civilians in Ariha on Saturday. "
+                        + "The Russian embassy in Damascus rejected reports of civilian deaths.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
+        assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
+    }
 }
