@@ -524,7 +524,8 @@ public final class ClaimExtractor {
      */
     private boolean hypothetical(List<Token> t, int outcomeAt) {
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
-            if (lexicon.hypothetical.contains(t.get(k))) {
+            if (lexicon.hypothetical.mayStartAt(t.get(k))
+                    && lexicon.hypothetical.at(t, k).filter(m -> m.to() <= outcomeAt).isPresent()) {
                 return true;
             }
         }

@@ -35,6 +35,7 @@ class SentenceCasesTest {
         "Turkish shelling has driven tens of thousands of people from their homes in Ras al-Ain, Kurdish authorities said.|local|ASSERTS|20000|-1|PEOPLE|DISPLACED|turkey",
         "Twenty peshmerga were wounded near Mosul, Kurdish officials said.|local|ASSERTS|20|20|COMBATANTS|INJURED|-",
         "A field hospital treated 35 people for shrapnel wounds on Wednesday, a nurse there said.|local|ASSERTS|35|35|PEOPLE|INJURED|-",
+        "An attempted suicide attack killed 12 soldiers near Deir ez-Zor, the Syrian army said.|syria-government|ASSERTS|12|12|COMBATANTS|KILLED|-",
         "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
     })

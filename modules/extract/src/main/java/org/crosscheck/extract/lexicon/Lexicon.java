@@ -23,7 +23,7 @@ public final class Lexicon {
     /** Words that end the search for a figure's victims ("wounded 23 over the past day"). */
     public final WordSet figureStops;
     /** Words that make a nearby outcome a fear or an attempt ("could be displaced", "trying to flee"). */
-    public final WordSet hypothetical;
+    public final PhraseIndex<Boolean> hypothetical = new PhraseIndex<>();
     public final Set<String> abbreviations;
     public final Cues cues;
 
@@ -35,7 +35,7 @@ public final class Lexicon {
         Resources.words(DIR + "speaker-settings.txt").forEach(w -> speakerSettings.add(w, Boolean.TRUE));
         Resources.rows("/crosscheck/perpetrators.tsv", 2).forEach(r -> perpetrators.add(r[0], r[1]));
         figureStops = WordSet.of(Resources.words(DIR + "figure-stops.txt").toArray(String[]::new));
-        hypothetical = WordSet.of(Resources.words(DIR + "hypothetical.txt").toArray(String[]::new));
+        Resources.words(DIR + "hypothetical.txt").forEach(w -> hypothetical.add(w, Boolean.TRUE));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
     }
