@@ -36,6 +36,7 @@ class SentenceCasesTest {
         "Twenty peshmerga were wounded near Mosul, Kurdish officials said.|local|ASSERTS|20|20|COMBATANTS|INJURED|-",
         "A field hospital treated 35 people for shrapnel wounds on Wednesday, a nurse there said.|local|ASSERTS|35|35|PEOPLE|INJURED|-",
         "An attempted suicide attack killed 12 soldiers near Deir ez-Zor, the Syrian army said.|syria-government|ASSERTS|12|12|COMBATANTS|KILLED|-",
+        "Rescuers pulled 12 bodies from their homes in Douma, the White Helmets said.|white-helmets|ASSERTS|12|12|PEOPLE|KILLED|-",
         "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
     })
@@ -79,6 +80,7 @@ class SentenceCasesTest {
     @CsvSource(delimiter = '|', value = {
         "About 100 fighters were detained while trying to flee Raqqa, officials said.",
         "Some 5,000 people were caught attempting to escape across the border, the army said.",
+        "The UN said 20,000 people had returned to their homes in Mosul.",
         "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
     })
     void findsNoClaim(String sentence) {
