@@ -81,6 +81,7 @@ class SentenceCasesTest {
         "About 100 fighters were detained while trying to flee Raqqa, officials said.",
         "Some 5,000 people were caught attempting to escape across the border, the army said.",
         "The UN said 20,000 people had returned to their homes in Mosul.",
+        "Troops forced hundreds of militants to retreat from Palmyra, state media said.",
         "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
     })
     void findsNoClaim(String sentence) {
