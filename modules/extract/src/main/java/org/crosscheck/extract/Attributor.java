@@ -55,6 +55,10 @@ final class Attributor {
         if (verb == null) {
             return List.of();
         }
+        List<Speaker> source = sourceOfReport(s, verb, ctx);
+        if (!source.isEmpty()) {
+            return source;
+        }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
         boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
         if (told) {
@@ -82,6 +86,29 @@ final class Attributor {
         return unknownPerson(s, verb);
     }
 
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new");
+
+    /**
+     * "rejected a report by activists that its aircraft killed 20", "claims from residents that":
+     * a report or claim as a noun, with its source after "by" or "from", is that source's; whoever
+     * rejects or repeats the report does not make its claim.
+     */
+    private List<Speaker> sourceOfReport(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        if (verb.from() == 0 || !ARTICLES.contains(t.get(verb.from() - 1)) || verb.to() >= t.size()
+                || !(t.get(verb.to()).is("by") || t.get(verb.to()).is("from"))) {
+            return List.of();
+        }
+        int at = verb.to() + 1;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() == at || m.from() == at + 1 && t.get(at).is("the")) {
+                Speaker sp = resolve(m.value(), ctx, s, m.from());
+                return sp == null ? List.of() : List.of(sp);
+            }
+        }
+        return List.of();
+    }
+
     /**
      * A person named next to the verb whom the data files do not know, with no organisation in
      * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
@@ -90,7 +117,7 @@ final class Attributor {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = end;
-        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+        while (k < t.size() && t.get(k).isWord() && t.get(k).nameLike()) {
             k++;
         }
         if (k - end >= 2) {
@@ -98,7 +125,7 @@ final class Attributor {
         }
         int start = verb.from();
         k = start;
-        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised()) {
+        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike()) {
             k--;
         }
         if (start - k >= 2 && k > 0) {
@@ -312,7 +339,7 @@ final class Attributor {
             if (t.get(comma).is(",")) {
                 int k = comma;
                 // "EASTERN GHOUTA, Syria - The White Helmets said": a dateline in capitals is no name
-                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).capitalised() && !allCaps(t.get(k - 1))) {
+                while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
                 if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {

@@ -38,10 +38,6 @@ import org.crosscheck.extract.text.WordSet;
  */
 public final class ClaimExtractor {
 
-    private static final WordSet VICTIM_STOP = WordSet.of("in", "on", "at", "by", "from", "to", "during", "near", "since",
-            "after", "before", "when", "as", "for", "with", "and", "or", "but", "that", "which", "who", "were", "was",
-            "are", "had", "have", "has", "will", "would", "percent", "per", "%", "year-old", "years", "months", "days",
-            "weeks", "hours", "minutes", "kilometres", "kilometers", "miles", "km");
     private static final WordSet SUBSET_PRONOUNS = WordSet.of("whom", "them", "those", "these");
     private static final WordSet CLAUSE_BREAKS = WordSet.of(";", "-", "\u2013", "\u2014", ":");
     /** How far (in tokens) an outcome word may stand from the figure it describes. */
@@ -387,7 +383,7 @@ public final class ClaimExtractor {
                 if (named != null) {
                     return named;
                 }
-                if (!t.get(k + m).isWord() || VICTIM_STOP.contains(t.get(k + m))
+                if (!t.get(k + m).isWord() || lexicon.figureStops.contains(t.get(k + m))
                         || lexicon.outcomes.startsAt(t, k + m)) {
                     break;
                 }
@@ -398,7 +394,7 @@ public final class ClaimExtractor {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
             Victims whole = victimAt(s, noun, false);
-            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !VICTIM_STOP.contains(t.get(noun))) {
+            if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !lexicon.figureStops.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
             }
             if (whole != null) {
@@ -421,7 +417,7 @@ public final class ClaimExtractor {
             if (v != null) {
                 return v;
             }
-            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || VICTIM_STOP.containsText(w)
+            if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.figureStops.containsText(w)
                     || lexicon.outcomes.startsAt(t, k + m) || lexicon.speechVerbs.startsAt(t, k + m)) {
                 return null;
             }
@@ -512,7 +508,7 @@ public final class ClaimExtractor {
         if (c.to() < t.size() && UNITS.contains(t.get(c.to()))) {
             return null; // "missing five years after": a span of time
         }
-        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !VICTIM_STOP.contains(t.get(c.to()))
+        if (c.to() < t.size() && t.get(c.to()).isWord() && !outcomeAfter && !lexicon.figureStops.contains(t.get(c.to()))
                 && !t.get(c.to()).is("people") && !t.get(c.to()).is("more")) {
             return null; // "killed 3 fighters" has its noun; "kill 18 in" has none
         }
@@ -566,17 +562,20 @@ public final class ClaimExtractor {
 
     private static boolean isDate(List<Token> t, Count c) {
         boolean digits = t.get(c.from()).kind() == Token.Kind.NUMBER && c.to() - c.from() == 1;
-        return digits && (c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1))
+        // "March 17", "Oct. 4", "17 March"
+        boolean abbreviated = c.from() > 1 && t.get(c.from() - 1).is(".") && MONTH_WORDS.contains(t.get(c.from() - 2));
+        return digits && (abbreviated || c.from() > 0 && MONTH_WORDS.contains(t.get(c.from() - 1))
                 || c.to() < t.size() && MONTH_WORDS.contains(t.get(c.to())));
     }
 
-    private static final WordSet MODALS = WordSet.of("could", "would", "might", "risks", "risk", "threatens",
-            "threaten", "feared", "fear", "if", "unless");
-
-    /** "could be displaced", "risks killing thousands", "if the siege is not lifted": a fear, not a claim. */
-    private static boolean hypothetical(List<Token> t, int outcomeAt) {
+    /**
+     * "could be displaced", "risks killing thousands", "if the siege is not lifted", "trying to flee":
+     * a fear or an attempt, not a claim. The words are in lexicon/hypothetical.txt.
+     */
+    private boolean hypothetical(List<Token> t, int outcomeAt) {
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
-            if (MODALS.contains(t.get(k))) {
+            if (lexicon.hypothetical.mayStartAt(t.get(k))
+                    && lexicon.hypothetical.at(t, k).filter(m -> m.to() <= outcomeAt).isPresent()) {
                 return true;
             }
         }
@@ -616,7 +615,7 @@ public final class ClaimExtractor {
     }
 
     /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
-    private static void assignOutcomes(SentenceView s, List<Draft> figures) {
+    private void assignOutcomes(SentenceView s, List<Draft> figures) {
         if (figures.isEmpty()) {
             return;
         }
@@ -828,7 +827,7 @@ public final class ClaimExtractor {
      */
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
-        boolean[] ignored = new boolean[t.size()];
+        boolean[] ignored = speakerSetting(s).clone();
         int n = t.size();
         int verbs = lexicon.speechVerbs.bit();
         for (int k = PUBLISHING.nextCandidate(t, verbs, 0, n); k < n; k = PUBLISHING.nextCandidate(t, verbs, k + 1, n)) {
@@ -836,6 +835,10 @@ public final class ClaimExtractor {
             boolean verb = lexicon.speechVerbs.mayStartAt(word) && lexicon.speechVerbs.startsAt(t, k) || PUBLISHING.contains(word);
             if (!verb) {
                 continue;
+            }
+            // "the ministry on Tuesday rejected", "SOHR Monday said": the day right before the verb
+            if (k >= 1 && isWeekday(t.get(k - 1))) {
+                ignored[k - 1] = true;
             }
             for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
                 String w = t.get(j).lower();
@@ -852,6 +855,106 @@ public final class ClaimExtractor {
             }
         }
         return ignored;
+    }
+
+    /** How far (in tokens) a speech verb may stand from the "that" that opens what was said. */
+    private static final int SETTING_REACH = 12;
+
+    /**
+     * Tokens that tell where and when a party spoke, not where or when the harm was: the words
+     * between a speech verb and the "that" of what it said ("told reporters in a briefing from
+     * Baghdad on Tuesday that ..."), and a place named right after the occasion of a statement ("in
+     * a statement from Baghdad", "Speaking by phone from Douma, ..."). Computed once per sentence.
+     */
+    private boolean[] speakerSetting(SentenceView s) {
+        if (s.speakerSetting != null) {
+            return s.speakerSetting;
+        }
+        List<Token> t = s.tokens;
+        boolean[] mark = new boolean[t.size()];
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
+                Token w = t.get(k);
+                if (w.is("that")) {
+                    java.util.Arrays.fill(mark, v.to(), k, true);
+                    break;
+                }
+                // what was said has begun: a figure, an outcome, a clause break, a quotation, another verb
+                if (w.kind() == Token.Kind.NUMBER || w.kind() == Token.Kind.QUOTE || CLAUSE_BREAKS.containsText(w)
+                        || counts.mayStartCount(w) && counts.figureAt(t, k) != null || lexicon.outcomes.startsAt(t, k)
+                        || lexicon.speechVerbs.startsAt(t, k)) {
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < t.size(); k++) {
+            if (!lexicon.speakerSettings.mayStartAt(t.get(k))) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Boolean>> occasion = lexicon.speakerSettings.at(t, k);
+            if (occasion.isEmpty()) {
+                continue;
+            }
+            // "from Baghdad", "by phone from Douma", "to reporters in Geneva": up to three words first
+            for (int j = occasion.get().to(); j < Math.min(t.size(), occasion.get().to() + 4) && t.get(j).isWord(); j++) {
+                if (t.get(j).is("from") || t.get(j).is("in") || t.get(j).is("at")) {
+                    int at = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
+                    for (PhraseIndex.Match<Place> p : s.places) {
+                        if (p.from() == at) {
+                            java.util.Arrays.fill(mark, p.from(), p.to(), true);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
+        // words that describe the speaker, between its name and its verb
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (describesSpeaker(s, p)) {
+                java.util.Arrays.fill(mark, p.from(), p.to(), true);
+            }
+        }
+        s.speakerSetting = mark;
+        return mark;
+    }
+
+    private static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static boolean isWeekday(Token t) {
+        return WEEKDAYS.contains(t);
+    }
+
+    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
+    private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        PhraseIndex.Match<Boolean> verb = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() >= p.to() && v.from() - p.to() <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
+                verb = v;
+            }
+        }
+        if (verb == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            // residents, medics and activists "in" a town are where the harm was: only a party from
+            // elsewhere (an embassy, officials, an agency) speaks from a place that is not the claim's
+            boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
+            if (!local && m.to() <= p.from() && p.from() - m.to() <= 2 && p.from() - m.to() >= 1) {
+                for (int k = m.to(); k < verb.from(); k++) {
+                    if (k >= p.from() && k < p.to()) {
+                        continue;
+                    }
+                    Token w = t.get(k);
+                    if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
@@ -885,7 +988,8 @@ public final class ClaimExtractor {
             d.place = d.subsetOf.place;
             return;
         }
-        Place named = nearestPlace(s, d);
+        // where the speaker spoke is no place of the claim when the article has named one already
+        Place named = nearestPlace(s, d, ctx.currentPlace() != null);
         if (named != null) {
             // a neighbourhood is reported as its city: claims about one city meet whatever district they name
             d.place = gazetteer.settlementOf(named);
@@ -955,13 +1059,19 @@ public final class ClaimExtractor {
     }
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
-    private Place nearestPlace(SentenceView s, Draft d) {
+    private Place nearestPlace(SentenceView s, Draft d, boolean skipSpeakersPlace) {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()]) {
+                continue;
+            }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
                 distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits
+            }
+            if (speakerSetting(s)[p.from()]) {
+                distance += 40; // "told reporters in Baghdad that no civilians were killed in Raqqa": where the speaker spoke
             }
             if (distance < bestDistance) {
                 best = p;
@@ -988,12 +1098,16 @@ public final class ClaimExtractor {
         int from = Math.min(p.to(), d.evidenceStartToken);
         int to = Math.max(p.from(), d.evidenceStartToken);
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            if (v.from() >= from && v.to() <= to) {
+            // "bodies had been recovered", "deaths were confirmed": a passive verb has no speaker of its own
+            boolean passive = v.from() > 0 && PASSIVE_AUXILIARIES.contains(s.tokens.get(v.from() - 1));
+            if (v.from() >= from && v.to() <= to && !passive) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (PhraseIndex.Match<Place> other : s.places) {
@@ -1055,8 +1169,24 @@ public final class ClaimExtractor {
             for (int j = i - 1; j >= 0 && whole == null; j--) {
                 whole = wholeFor(d, current.get(j));
             }
+            boolean fromEarlierSentence = false;
             for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 4) && whole == null; j--) {
                 whole = wholeFor(d, earlier.get(j));
+                fromEarlierSentence = whole != null;
+            }
+            if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
+                // "... had received 43 wounded. She said nine of them later died": a sentence of its own
+                // with its own outcome word is a new claim about those people, not a part of the first
+                if (d.category == null) {
+                    d.category = whole.category;
+                }
+                if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                    d.party = whole.party;
+                    d.speaker = whole.speaker;
+                }
+                d.place = whole.place;
+                d.perpetrator = whole.perpetrator;
+                continue;
             }
             if (whole != null) {
                 d.subsetOf = whole;

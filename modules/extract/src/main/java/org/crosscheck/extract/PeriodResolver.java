@@ -376,11 +376,13 @@ public final class PeriodResolver {
             }
             return null;
         }
-        if (part == null && i + 1 < to && isDayNumber(t.get(i + 1).lower())) {
-            return day(dated(m, Integer.parseInt(t.get(i + 1).lower()), published));
+        // "Oct. 4", "Sept. 12": the abbreviation's full stop stands between the month and the day
+        int next = i + 1 < to && w.length() <= 4 && t.get(i + 1).is(".") ? i + 2 : i + 1;
+        if (part == null && next < to && isDayNumber(t.get(next).lower())) {
+            return day(dated(m, Integer.parseInt(t.get(next).lower()), published));
         }
         LocalDate first = LocalDate.of(published.getYear(), m, 1);
-        Integer year = i + 1 < to ? year(t.get(i + 1).lower(), published) : null;
+        Integer year = next < to ? year(t.get(next).lower(), published) : null;
         if (year != null) {
             first = LocalDate.of(year, m, 1);
         } else if (first.isAfter(published)) {
@@ -399,7 +401,7 @@ public final class PeriodResolver {
 
     /** Index just past a month phrase starting at {@code i}. */
     private static int monthEnd(List<Token> t, int i, int to) {
-        int k = i + 1;
+        int k = i + 1 < to && t.get(i).lower().length() <= 4 && t.get(i + 1).is(".") ? i + 2 : i + 1;
         while (k < to && (isDayNumber(t.get(k).lower()) || t.get(k).lower().length() == 4 && allDigits(t.get(k).lower()))) {
             k++;
         }

@@ -28,6 +28,8 @@ final class SentenceView {
     private List<PhraseIndex.Match<Outcome>> outcomes;
     private final Lexicon lexicon;
     final List<PhraseIndex.Match<Category>> victims;
+    /** For each token, whether it tells where or when the speaker spoke; computed on demand by the extractor. */
+    boolean[] speakerSetting;
     /** For each token, whether it lies between quotation marks. */
     final boolean[] quoted;
 

@@ -29,6 +29,16 @@ class SentenceCasesTest {
         "Some 2,800 Yazidis remain missing five years after the attack on Sinjar, a UN envoy said.|un|ASSERTS|2800|2800|CIVILIANS|MISSING|-",
         "A field hospital said it had treated 73 wounded civilians in Mosul on Thursday.|local|ASSERTS|73|73|CIVILIANS|INJURED|-",
         "Pentagon disputes rise in civilian casualties in Mosul|us-military|DISPUTES|0|-1|CIVILIANS|KILLED|-",
+        "Russia's defence ministry rejected as 'fake news' reports that its jets had killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
+        "A Pentagon spokesman denied that its raid near Mosul had killed any civilians.|us-military|DENIES|0|0|CIVILIANS|KILLED|us-military",
+        "The coalition assessed as non-credible the allegation that its aircraft hit a school in Mosul.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "Turkish shelling has driven tens of thousands of people from their homes in Ras al-Ain, Kurdish authorities said.|local|ASSERTS|20000|-1|PEOPLE|DISPLACED|turkey",
+        "Twenty peshmerga were wounded near Mosul, Kurdish officials said.|local|ASSERTS|20|20|COMBATANTS|INJURED|-",
+        "A field hospital treated 35 people for shrapnel wounds on Wednesday, a nurse there said.|local|ASSERTS|35|35|PEOPLE|INJURED|-",
+        "An attempted suicide attack killed 12 soldiers near Deir ez-Zor, the Syrian army said.|syria-government|ASSERTS|12|12|COMBATANTS|KILLED|-",
+        "Rescuers pulled 12 bodies from their homes in Douma, the White Helmets said.|white-helmets|ASSERTS|12|12|PEOPLE|KILLED|-",
+        "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
+        "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
@@ -45,5 +55,68 @@ class SentenceCasesTest {
         assertThat(c.getCategory().name()).isEqualTo(category);
         assertThat(c.getOutcome().name()).isEqualTo(outcome);
         assertThat(c.getPerpetrator()).isEqualTo(perpetrator.equals("-") ? null : perpetrator);
+    }
+
+    /** Where the claim is, when the sentence also names where its speaker was. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A coalition spokesman told reporters in a briefing from Baghdad that no civilians were killed in the Raqqa strikes.|Raqqa",
+        "A UNICEF official said in Damascus on Saturday that 14 children had been killed in shelling of Eastern Ghouta.|Eastern Ghouta",
+        "Speaking by phone from Douma, a doctor said dozens of people had been killed in Hamouriyah.|Hamouriyah",
+        "In a statement from Baghdad, the coalition said its strikes killed 12 civilians in Mosul.|Mosul",
+        "Residents in Raqqa said 12 civilians were killed.|Raqqa",
+        "Officials in Nineveh said 40 deaths were confirmed in Tal Afar.|Tal Afar",
+    })
+    void placesTheClaim(String sentence, String place) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody(sentence).build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).getLocation().getName()).isEqualTo(place);
+    }
+
+    /** Sentences with a figure and a casualty word that make no claim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 100 fighters were detained while trying to flee Raqqa, officials said.",
+        "Some 5,000 people were caught attempting to escape across the border, the army said.",
+        "The UN said 20,000 people had returned to their homes in Mosul.",
+        "Troops forced hundreds of militants to retreat from Palmyra, state media said.",
+        "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
+    })
+    void findsNoClaim(String sentence) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody(sentence).build();
+        assertThat(ClaimExtractor.standard().extract(a)).isEmpty();
+    }
+
+    /** A nurse named with an Arabic particle speaks for local sources; "she" finds her; "nine of them later died" is a death toll. */
+    @org.junit.jupiter.api.Test
+    void laterDeathsAmongTheWoundedAreKilled() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Huda al-Khatib, a nurse at a hospital in Idlib, said it had received 43 wounded. "
+                        + "She said nine of them later died.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims).allSatisfy(c -> {
+            assertThat(c.getClaimant().getId()).isEqualTo("local");
+            assertThat(c.getClaimant().getSpeaker()).isEqualTo("al-Khatib");
+            assertThat(c.getLocation().getName()).isEqualTo("Idlib");
+        });
+        assertThat(claims.get(0).getOutcome().name()).isEqualTo("INJURED");
+        assertThat(claims.get(1).getOutcome().name()).isEqualTo("KILLED");
+        assertThat(claims.get(1).getCount().getLow()).isEqualTo(9);
+    }
+
+    /** Where an embassy or a ministry sits is not where the harm it denies was, once the article has named that place. */
+    @org.junit.jupiter.api.Test
+    void aSpeakersSeatIsNotTheIncident() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Activists said Russian jets killed 11 civilians in Ariha on Saturday. "
+                        + "The Russian embassy in Damascus rejected reports of civilian deaths.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
+        assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
     }
 }

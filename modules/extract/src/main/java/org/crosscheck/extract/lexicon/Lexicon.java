@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.crosscheck.avro.Category;
 import org.crosscheck.avro.Outcome;
+import org.crosscheck.extract.text.WordSet;
 
 /** Every word list the extractor reads, loaded once from the data files under /crosscheck/lexicon. */
 public final class Lexicon {
@@ -17,6 +18,12 @@ public final class Lexicon {
     public final PhraseIndex<Boolean> speechVerbs = new PhraseIndex<>();
     public final PhraseIndex<Boolean> attackWords = new PhraseIndex<>();
     public final PhraseIndex<String> perpetrators = new PhraseIndex<>();
+    /** "statement", "briefing", "speaking": the occasion of a statement, whose place is the speaker's. */
+    public final PhraseIndex<Boolean> speakerSettings = new PhraseIndex<>();
+    /** Words that end the search for a figure's victims ("wounded 23 over the past day"). */
+    public final WordSet figureStops;
+    /** Words that make a nearby outcome a fear or an attempt ("could be displaced", "trying to flee"). */
+    public final PhraseIndex<Boolean> hypothetical = new PhraseIndex<>();
     public final Set<String> abbreviations;
     public final Cues cues;
 
@@ -25,7 +32,10 @@ public final class Lexicon {
         Resources.rows(DIR + "outcomes.tsv", 2).forEach(r -> outcomes.add(r[0], Outcome.valueOf(r[1])));
         Resources.words(DIR + "speech-verbs.txt").forEach(w -> speechVerbs.add(w, Boolean.TRUE));
         Resources.words(DIR + "attack-words.txt").forEach(w -> attackWords.add(w, Boolean.TRUE));
+        Resources.words(DIR + "speaker-settings.txt").forEach(w -> speakerSettings.add(w, Boolean.TRUE));
         Resources.rows("/crosscheck/perpetrators.tsv", 2).forEach(r -> perpetrators.add(r[0], r[1]));
+        figureStops = WordSet.of(Resources.words(DIR + "figure-stops.txt").toArray(String[]::new));
+        Resources.words(DIR + "hypothetical.txt").forEach(w -> hypothetical.add(w, Boolean.TRUE));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
     }

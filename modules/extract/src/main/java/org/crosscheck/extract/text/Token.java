@@ -167,6 +167,17 @@ public final class Token {
         return end > start && Character.isUpperCase(source.charAt(start));
     }
 
+    /**
+     * A word that may be part of a person's name: capitalised, or an Arabic name with a lower-case
+     * article or particle before a hyphen ("al-Hassan", "el-Sheikh", "ad-Dairi").
+     */
+    public boolean nameLike() {
+        if (capitalised()) {
+            return true;
+        }
+        return hyphen >= 2 && hyphen <= 3 && start + hyphen + 1 < end && Character.isUpperCase(source.charAt(start + hyphen + 1));
+    }
+
     @Override
     public String toString() {
         return "Token[" + text() + " " + kind + " " + start + "-" + end + "]";
