@@ -59,7 +59,7 @@ public final class ClaimExtractor {
         this.claimants = claimants;
         this.splitter = new SentenceSplitter(lexicon.abbreviations);
         this.attributor = new Attributor(claimants);
-        this.claimBits = counts.candidateBits() | lexicon.cues.bit(Cues.Kind.DENIAL) | lexicon.cues.bit(Cues.Kind.TREND_RISING)
+        this.cueBits = lexicon.cues.bit(Cues.Kind.DENIAL) | lexicon.cues.bit(Cues.Kind.TREND_RISING)
                 | lexicon.cues.bit(Cues.Kind.TREND_FALLING);
     }
 
@@ -161,7 +161,7 @@ public final class ClaimExtractor {
             }
             startsQuoted[i] = quoted;
             quoted = SentenceView.endsQuoted(s.tokens(), quoted);
-            if ((TokenList.anyMask(s.tokens()) & claimBits) != 0) {
+            if (counts.mayHoldFigure(s.tokens()) || (TokenList.anyMask(s.tokens()) & cueBits) != 0) {
                 last = i;
             }
         }
@@ -174,8 +174,8 @@ public final class ClaimExtractor {
         }
     }
 
-    /** Every mask bit a token that can begin a claim has: a figure's first word, or a denial's or trend's. */
-    private final int claimBits;
+    /** The mask bits of the first words of denials and trends: a sentence with none holds no such claim. */
+    private final int cueBits;
 
     /** The views of a segment's sentences, each made on first use (see {@link #readSegment}). */
     private final class Views extends java.util.AbstractList<SentenceView> implements java.util.RandomAccess {
@@ -214,7 +214,8 @@ public final class ClaimExtractor {
         SentenceView s = views.get(index);
         List<Draft> found = new ArrayList<>();
         List<Token> t = s.tokens;
-        List<Draft> figures = figures(s);
+        // most sentences hold no number: no token of theirs is tried as the start of a figure
+        List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
         for (Draft d : figures) {

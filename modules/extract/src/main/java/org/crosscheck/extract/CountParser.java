@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.lexicon.Resources;
 import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.TokenList;
+import org.crosscheck.extract.text.Tokenizer;
 import org.crosscheck.extract.text.WordMasks;
 import org.crosscheck.extract.text.WordMap;
 
@@ -35,6 +37,16 @@ public final class CountParser {
     private final int startBits;
     /** Every token {@link #mayStartCount} accepts has one of these bits: for scans that skip the rest by mask. */
     private final int candidateBits;
+    /**
+     * Marks the words without which no figure stands: every number word, and one word of each
+     * quantity phrase (its longest: "dozen" of "a dozen"). "a", "at", "in" and "from" start
+     * figures but make none alone, and nearly every sentence has one of them.
+     */
+    private final int coreBit = WordMasks.newBit();
+    /** Every figure holds a token with one of these bits (see {@link #mayHoldFigure}). */
+    private final int figureBits;
+    /** The word table's version once {@link #coreBit} was marked. */
+    private final int coreVersion;
 
     public CountParser() {
         for (String[] r : Resources.rows("/crosscheck/lexicon/numbers.tsv", 3)) {
@@ -45,6 +57,7 @@ public final class CountParser {
                 default -> throw new IllegalStateException("numbers.tsv: bad kind " + r[2]);
             };
             numberWords.put(r[0], new long[] {Long.parseLong(r[1]), kind});
+            WordMasks.mark(r[0], coreBit);
             starts.add(r[0], Boolean.TRUE);
             if (kind == 1) {
                 tensWords.add(r[0]);
@@ -55,12 +68,37 @@ public final class CountParser {
         }
         for (String[] r : Resources.rows("/crosscheck/lexicon/quantities.tsv", 4)) {
             quantities.add(r[0], new Quantity(Long.parseLong(r[1]), r[2].isBlank() ? null : Long.parseLong(r[2]), r[3]));
+            WordMasks.mark(longestWord(r[0]), coreBit);
         }
         for (String[] r : Resources.rows("/crosscheck/lexicon/qualifiers.tsv", 2)) {
             bounds.add(r[0], Bound.valueOf(r[1]));
         }
         startBits = starts.bit() | quantities.bit() | bounds.bit();
         candidateBits = startBits | WordMasks.NUMBER | WordMasks.HYPHENATED;
+        // "twenty-three" is hyphenated, and a number in digits is a number
+        figureBits = coreBit | WordMasks.NUMBER | WordMasks.HYPHENATED;
+        coreVersion = WordMasks.version();
+    }
+
+    /** The phrase's longest word, lower-cased (the last of equals): the one most telling of it. */
+    private static String longestWord(String phrase) {
+        String longest = "";
+        for (Token t : Tokenizer.tokenize(phrase, 0, phrase.length())) {
+            if (t.lower().length() >= longest.length()) {
+                longest = t.lower();
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * Whether a figure can stand anywhere in these tokens: whether one of them is a number, a
+     * number word or the core word of a quantity phrase. False settles that no figure starts at
+     * any of them, so a sentence without one is not scanned token by token. Tokens made before
+     * this parser marked its words are always worth the scan.
+     */
+    public boolean mayHoldFigure(List<Token> tokens) {
+        return !TokenList.madeSince(tokens, coreVersion) || (TokenList.anyMask(tokens) & figureBits) != 0;
     }
 
     /** The mask bits of every token that {@link #mayStartCount} could accept. */
