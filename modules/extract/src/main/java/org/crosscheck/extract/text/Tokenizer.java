@@ -44,15 +44,7 @@ public final class Tokenizer {
                     j++;
                 }
                 if (j < to && (chars[j] >= 128 || continuesWord(chars, j, to))) {
-                    int end = wordEnd(chars, i, to);
-                    int possessive = possessiveStart(chars, i, end);
-                    if (possessive > i) {
-                        out.append(word(text, chars, i, possessive, words));
-                        out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
-                    } else {
-                        out.append(word(text, chars, i, end, words));
-                    }
-                    i = end;
+                    i = appendWord(out, text, chars, i, to, words);
                 } else {
                     Token.Kind kind = c <= '9' ? Token.Kind.NUMBER : Token.Kind.WORD;
                     int known = words.findAscii(chars, i, j, hash, packed);
@@ -62,15 +54,7 @@ public final class Tokenizer {
                 }
             } else if (CharClass.isLetterOrDigit(c) || (c == '-' && i + 1 < to && CharClass.isLetter(chars[i + 1])
                     && (i == from || CharClass.isWhitespace(chars[i - 1])))) {
-                int end = wordEnd(chars, i, to);
-                int possessive = possessiveStart(chars, i, end);
-                if (possessive > i) {
-                    out.append(word(text, chars, i, possessive, words));
-                    out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
-                } else {
-                    out.append(word(text, chars, i, end, words));
-                }
-                i = end;
+                i = appendWord(out, text, chars, i, to, words);
             } else if (isQuote(c)) {
                 out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE));
                 i++;
@@ -80,6 +64,19 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /** The word that starts at {@code i}, read the general way, and its possessive if it has one; returns where it ends. */
+    private static int appendWord(TokenList out, String text, char[] chars, int i, int to, WordMasks.Table words) {
+        int end = wordEnd(chars, i, to);
+        int possessive = possessiveStart(chars, i, end);
+        if (possessive > i) {
+            out.append(word(text, chars, i, possessive, words));
+            out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
+        } else {
+            out.append(word(text, chars, i, end, words));
+        }
+        return end;
     }
 
     /** Every possessive stands for "'s" and every quotation mark for '"', whatever the character. */
