@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:stopped by Ctrl-C or a limit", ExitCodes.USAGE_LINE, ExitCodes.FAILURE_LINE})
 final class DemoCommand implements Callable<Integer> {
 
+    /** Longer than the samples' span of publication dates (see {@link #streamsSettings}). */
+    static final java.time.Duration DEMO_EVENT_TTL = java.time.Duration.ofDays(3650);
+
     @Mixin
     EmbeddedBrokerOptions embedded;
 
@@ -112,6 +115,11 @@ final class DemoCommand implements Callable<Integer> {
         });
         settings.setProperty(StreamsSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         settings.setProperty(StreamsSettings.STATE_DIR, embedded.stateDir().toString());
+        // The samples span almost two years of publication and are sent at once. Kafka Streams reads
+        // the articles' partitions interleaved, so a sample can be read after one published a year
+        // later; with the production TTL its event would already be swept by stream time and the pair
+        // it belongs to never met (a live feed arrives in publication order and does not need this).
+        settings.setProperty(StreamsSettings.EVENT_TTL, DEMO_EVENT_TTL.toString());
         return settings;
     }
 

@@ -106,7 +106,12 @@ public final class Reconciler {
         List<String> expired = new ArrayList<>();
         List<EventState> live = new ArrayList<>();
         for (EventState e : regionEvents) {
-            if (expired(e, now) || closedFor(e, claim, timestampMs)) {
+            // An event past its TTL at stream time stays open to a claim published within the TTL and
+            // grace of its latest one. Stream time is the newest publication the task has seen, in any
+            // of its regions: when a backlog is ingested, or the articles topic reprocessed, a newer
+            // article read first must not cut two older claims about one event off from each other.
+            // The stream-time sweep forgets the event later all the same.
+            if (expired(e, now) && !withinReach(e, timestampMs) || closedFor(e, claim, timestampMs)) {
                 expired.add(e.getEvent().getId());
             } else {
                 live.add(e);
@@ -209,6 +214,11 @@ public final class Reconciler {
             }
         }
         return out;
+    }
+
+    /** Whether a claim published at {@code timestampMs} is within the TTL and grace of the event's latest claim, either side. */
+    private boolean withinReach(EventState e, long timestampMs) {
+        return Math.abs(timestampMs - e.getLastUpdated().toEpochMilli()) <= settings.eventTtl().plus(settings.grace()).toMillis();
     }
 
     /** Whether an event is past its TTL and grace at stream time {@code streamTimeMs}. */

@@ -582,6 +582,28 @@ class ReconcilerTest {
                 assertThat(e.getClaims()).extracting(CasualtyClaim::getClaimId).containsExactly("b#1"));
     }
 
+    @Test
+    void twoOldClaimsAboutOneEventStillMeetAfterANewerArticleWasReadFirst() {
+        // a backlog, or a reprocessed topic: an article from September is read before two from June
+        Reconciler shortLived = new Reconciler(GAZETTEER,
+                ReconcileSettings.DEFAULTS.withEventTtl(Duration.ofDays(10)).withGrace(Duration.ofDays(5)));
+        long september = Instant.parse("2017-09-01T12:00:00Z").toEpochMilli();
+        String region = "sy-raqqa";
+        published("2017-09-01");
+        send(claim("x#1", "sohr").exactly(7).on("2017-08-31").build(), shortLived);
+        Reconciler.Result first = shortLived.accept(region, claim("a#1", "sohr").exactly(24).on("2017-06-15").build(),
+                List.copyOf(store.values()), Instant.parse("2017-06-16T12:00:00Z").toEpochMilli(), september);
+        first.changedEvents().forEach(e -> store.put(e.getEvent().getId(), e));
+        Reconciler.Result second = shortLived.accept(region, claim("b#1", "coalition").exactly(3).on("2017-06-15").build(),
+                List.copyOf(store.values()), Instant.parse("2017-06-17T12:00:00Z").toEpochMilli(), september);
+        // the June event is far past its TTL at September's stream time, yet the second June claim meets it
+        assertThat(second.expiredEvents()).doesNotContain("sy-raqqa/sy-raqqa-city/2017-06-15/KILLED");
+        assertThat(second.alerts()).extracting(ContradictionAlert::getKind).containsExactly(AlertKind.NUMERIC);
+        // and the sweep at that stream time still forgets it
+        second.changedEvents().forEach(e -> store.put(e.getEvent().getId(), e));
+        assertThat(shortLived.expired(List.copyOf(store.values()), september)).containsExactly("sy-raqqa/sy-raqqa-city/2017-06-15/KILLED");
+    }
+
     // ---- summaries --------------------------------------------------------------------------------
 
     @Test
