@@ -23,9 +23,9 @@ class DemoIT {
 
     @Test
     @Timeout(value = 240)
-    void printsAnAlertAndExitsCleanlyAndASecondRunReusesTheData() {
+    void printsTheSamplesAlertsAndExitsCleanlyAndASecondRunReusesTheData() {
         long t0 = System.nanoTime();
-        CommandRun first = demo();
+        CommandRun first = demo(SAMPLE_ALERTS);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
 
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -33,16 +33,26 @@ class DemoIT {
         assertThat(first.out()).contains("(new)").contains(dataDir.toAbsolutePath().toString());
         assertThat(first.outLines()).anySatisfy(l -> assertThat(l).matches("dashboard: http://127\\.0\\.0\\.1:\\d+/"));
         assertThat(first.out()).as("an alert within the 90 s bound; took " + took).matches(alertPattern());
+        // the samples' pairs meet however the pipeline interleaves their partitions (the demo's long
+        // TTL): with the production TTL only the two pairs read before any newer article did. Which
+        // claims of the Raqqa events pair up can vary with the order (README, Known limits).
+        assertThat(first.outLines()).as(first.out()).filteredOn(l -> l.matches(ALERT_LINE))
+                .hasSizeGreaterThanOrEqualTo(SAMPLE_ALERTS - 2)
+                .anySatisfy(l -> assertThat(l).contains("sy-mayadin/2017-05-14").contains("vs coalition"))
+                .anySatisfy(l -> assertThat(l).contains("DENIAL").contains("sy-raqqa").contains("vs coalition"));
         assertThat(first.out().strip()).endsWith("stopped.");
 
-        CommandRun second = demo();
+        CommandRun second = demo(1);
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("(reused from an earlier run)").matches(alertPattern());
     }
 
-    private CommandRun demo() {
-        return CommandRun.of("demo", "--data-dir", dataDir.toString(), "--max-alerts", "1", "--exit-after", "90",
+    /** The alerts the samples raise in the runs seen here (see README's "The two commands"); the demo stops at this many. */
+    private static final int SAMPLE_ALERTS = 7;
+
+    private CommandRun demo(int alerts) {
+        return CommandRun.of("demo", "--data-dir", dataDir.toString(), "--max-alerts", String.valueOf(alerts), "--exit-after", "90",
                 "--http-port", "0");
     }
 
