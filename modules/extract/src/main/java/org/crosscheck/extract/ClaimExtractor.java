@@ -286,6 +286,9 @@ public final class ClaimExtractor {
     private boolean speaksOfItsOwnForces(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
+            if (d.polarity == Polarity.ASSERTS && k >= d.evidenceStartToken && k < d.figureEnd) {
+                continue; // "killed six of its fighters": its victims, not its attackers
+            }
             if (OWN.contains(t.get(k)) && (lexicon.attackWords.startsAt(t, k + 1)
                     || t.get(k + 1).is("only") || t.get(k + 1).is("never") || SentenceView.isArmedNoun(t.get(k + 1))
                     || k + 2 < t.size() && lexicon.attackWords.startsAt(t, k + 2))) {
@@ -334,6 +337,16 @@ public final class ClaimExtractor {
                 d.outcome = v.implied;
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
+                if (!d.subsetMarker && d.outcome != null && v.end == c.to() + 1 && lexicon.outcomes.startsAt(t, c.to())
+                        && c.from() > 0 && t.get(c.from() - 1).is("and")) {
+                    // "30 civilians were killed and 57 wounded", "two soldiers were killed and five wounded":
+                    // "wounded" says what happened, the victims are those of the figure before
+                    for (Draft f : out) {
+                        if (!f.subsetMarker && f.category != null) {
+                            d.category = f.category;
+                        }
+                    }
+                }
                 if (d.category == null && !d.subsetMarker) {
                     // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others";
                     // "killed 20 people, including six children, and wounded 45": the whole, not its part
@@ -622,6 +635,14 @@ public final class ClaimExtractor {
         }
         int[] best = new int[figures.size()];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        // "344 dead and 1,285 wounded": a figure whose own victim word says the outcome keeps it
+        boolean[] implied = new boolean[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            int last = f.figureEnd - 1;
+            implied[i] = f.outcome != null && last >= 0
+                    && lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent();
+        }
         for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
             if (hypothetical(s.tokens, o.from())) {
                 continue;
@@ -631,12 +652,13 @@ public final class ClaimExtractor {
             int nearestIndex = -1;
             for (int i = 0; i < figures.size(); i++) {
                 Draft f = figures.get(i);
-                if (o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                if (implied[i] || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
                     continue; // "the dead" inside the figure's own victims
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
-                // a word after the figure ("were killed") beats one at the same distance before it
-                int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                // a word after the figure ("were killed") beats one at the same distance before it, but a
+                // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"
+                int weighted = distance == 0 && o.to() == f.evidenceStartToken ? -1 : distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
                 if (distance >= 0 && distance <= OUTCOME_REACH && weighted < nearestDistance && !crossesClause(s, f, o)) {
                     nearest = f;
                     nearestDistance = weighted;
