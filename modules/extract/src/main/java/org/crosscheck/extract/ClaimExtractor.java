@@ -218,6 +218,12 @@ public final class ClaimExtractor {
         List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
+        for (int i = 1; i < figures.size(); i++) {
+            if (figures.get(i).followUp && figures.get(i).outcome == null) {
+                // "put the number at 250,000": the count of what the figure before counted
+                figures.get(i).outcome = figures.get(i - 1).outcome;
+            }
+        }
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
@@ -335,6 +341,13 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
+                if (d.outcome == null && v.category != null && !v.subset) {
+                    // "the toll from the strike on the night of March 16-17 has risen to 112 civilians"
+                    Toll toll = tollBefore(s, c.from() - 1);
+                    d.outcome = toll == null ? null : toll.outcome();
+                }
+                d.followUp = v.category == null && v.implied == null && c.from() >= 2 && TOLL_LINKS.contains(t.get(c.from() - 1))
+                        && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
                 if (!d.subsetMarker && d.outcome != null && v.end == c.to() + 1 && lexicon.outcomes.startsAt(t, c.to())
@@ -495,12 +508,12 @@ public final class ClaimExtractor {
             return null; // a year
         }
         int before = c.from() - 1;
-        int toll = tollBefore(t, before);
-        if (toll >= 0) {
-            // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126"
-            boolean civilian = toll >= 1 && t.get(toll - 1).is("civilian")
-                    || toll >= 2 && t.get(toll - 2).is("civilian") && t.get(toll - 1).is("death");
-            return new Victims(civilian ? Category.CIVILIANS : Category.PEOPLE, c.to(), false, Outcome.KILLED);
+        Toll toll = tollBefore(s, before);
+        if (toll != null) {
+            // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126",
+            // "the number of people who have fled Ramadi ... has climbed to about 40,000";
+            // "put the number at 250,000": category and outcome of the figure before
+            return new Victims(toll.category(), c.to(), false, toll.outcome());
         }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
                 && !t.get(before).is("toll") && !t.get(before).is("death");
@@ -537,20 +550,75 @@ public final class ClaimExtractor {
 
     private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "is", "was");
 
-    /** Where "toll" stands when the figure before {@code before + 1} is its value ("toll ... risen to 126"), else -1. */
-    private static int tollBefore(List<Token> t, int before) {
+    /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
+    private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
+    /** Words for a count of anything, a count of victims only with victims or an outcome after "of". */
+    private static final WordSet COUNT_NOUNS = WordSet.of("number", "estimate", "count", "figure");
+    /** How far (in tokens) a toll word may stand before the figure that is its value. */
+    private static final int TOLL_REACH = 26;
+
+    /** Who and what a toll counts; both null for "put the number at 250,000" (those of the figure before). */
+    private record Toll(Category category, Outcome outcome) {
+    }
+
+    /**
+     * The toll whose value is the figure after {@code before}: "toll ... risen to 126", "put the
+     * number of dead fighters at 14", "the number of people killed in ... climbed to 74", "revised its
+     * estimate of civilian deaths ... down to between 744 and 1,028". Null when there is none.
+     */
+    private Toll tollBefore(SentenceView s, int before) {
+        List<Token> t = s.tokens;
         if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {
-            return -1;
+            return null;
         }
-        for (int k = before - 1; k >= Math.max(0, before - 14); k--) {
-            if (t.get(k).is("toll")) {
-                return k;
+        for (int k = before - 1; k >= Math.max(0, before - TOLL_REACH); k--) {
+            Token w = t.get(k);
+            if (w.is(";") || w.kind() == Token.Kind.NUMBER && !partOfDate(t, k)) {
+                return null;
             }
-            if (t.get(k).is(";") || t.get(k).kind() == Token.Kind.NUMBER) {
-                return -1;
+            boolean toll = TOLL_NOUNS.contains(w);
+            boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of"));
+            if (!toll && !count) {
+                continue;
             }
+            if (toll) {
+                boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
+                        || k >= 2 && t.get(k - 2).is("civilian") && t.get(k - 1).is("death");
+                return new Toll(civilian ? Category.CIVILIANS : Category.PEOPLE, Outcome.KILLED);
+            }
+            if (k + 1 == before) {
+                return new Toll(null, null);
+            }
+            Category category = null;
+            for (PhraseIndex.Match<Category> v : s.victims) {
+                // "estimate of civilian deaths", "number of dead fighters": the most telling victim word wins
+                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE)) {
+                    category = v.value();
+                }
+            }
+            Outcome outcome = null;
+            for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+                if (o.from() > k && o.to() <= before && outcome == null) {
+                    outcome = o.value();
+                }
+            }
+            // "the number of strikes rose to 40": no victims, no outcome, no toll
+            return outcome == null ? null : new Toll(category != null ? category : Category.PEOPLE, outcome);
         }
-        return -1;
+        return null;
+    }
+
+    /** "March 16-17", "16 March", "2017": a number that is part of a date, not a figure. */
+    private static boolean partOfDate(List<Token> t, int k) {
+        String x = t.get(k).text();
+        if (x.length() == 4 && (x.startsWith("19") || x.startsWith("20"))) {
+            return true;
+        }
+        int m = k - 1;
+        if (m >= 1 && t.get(m).is("-") && t.get(m - 1).kind() == Token.Kind.NUMBER) {
+            m -= 2;
+        }
+        return m >= 0 && MONTH_WORDS.contains(t.get(m)) || k + 1 < t.size() && MONTH_WORDS.contains(t.get(k + 1));
     }
 
     /** "including 12 civilians and 18 fighters": the second part of a listed subset is a part too. */
