@@ -20,6 +20,9 @@ final class Attributor {
 
     /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
     private static final int SUBJECT_REACH = 14;
+    /** Last words of organisations' names (lexicon/organisation-words.txt): no person is named by them. */
+    private static final WordSet ORGANISATION_WORDS = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
 
     private final ClaimantDirectory claimants;
 
@@ -121,7 +124,8 @@ final class Attributor {
             k++;
         }
         if (k - end >= 2) {
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
+            return ORGANISATION_WORDS.contains(t.get(k - 1)) ? List.of()
+                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
         }
         int start = verb.from();
         k = start;
@@ -129,7 +133,8 @@ final class Attributor {
             k--;
         }
         if (start - k >= 2 && k > 0) {
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+            return ORGANISATION_WORDS.contains(t.get(start - 1)) ? List.of()
+                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
     }
