@@ -171,12 +171,32 @@ final class Attributor {
             if (v.from() >= verb.from()) {
                 break;
             }
+            if (separateStatement(s, v.to(), verb.from())) {
+                continue; // "the Observatory said, while local activists reported 25 dead": two statements
+            }
             List<Speaker> sub = subjectBefore(s, v.from(), ctx);
             if (!sub.isEmpty() && !sub.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
                 return sub;
             }
         }
         return List.of();
+    }
+
+    private static final WordSet CONTRASTS = WordSet.of("while", "whereas", "but", ";");
+
+    /**
+     * Whether what stands between an earlier speech verb and a later one ends the first statement:
+     * a contrast ("while", "but"), or a figure the first one already gave ("where the UN says
+     * 393,000 are trapped, a doctor said 16 died").
+     */
+    private static boolean separateStatement(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = s.tokens.get(k);
+            if (CONTRASTS.contains(w) || w.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest speech verb before the figure, else the nearest after it. */
