@@ -63,6 +63,14 @@ final class Attributor {
             return source;
         }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
+        if (verb.from() >= 1 && t.get(verb.from() - 1).is("and")) {
+            // "the Observatory put the civilian toll at 26, including eight children, and said dozens were
+            // wounded", "the coalition said it had reviewed 52 reports ... and assessed that": one subject
+            List<Speaker> shared = subjectOfVerbBefore(s, verb, ctx);
+            if (!shared.isEmpty()) {
+                return shared;
+            }
+        }
         boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
         if (told) {
             List<Speaker> recipient = recipientAfter(s, verb.to(), ctx);
@@ -180,6 +188,17 @@ final class Attributor {
             }
         }
         return List.of();
+    }
+
+    /** The subject of the speech verb before {@code verb} in the sentence, if it has one. */
+    private List<Speaker> subjectOfVerbBefore(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        PhraseIndex.Match<Boolean> previous = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.to() < verb.from()) {
+                previous = v;
+            }
+        }
+        return previous == null ? List.of() : subjectBefore(s, previous.from(), ctx);
     }
 
     private static final WordSet CONTRASTS = WordSet.of("while", "whereas", "but", ";");
@@ -362,6 +381,11 @@ final class Attributor {
         }
         for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
             if (t.get(comma).is(",")) {
+                for (int j = comma + 1; j < mention.from(); j++) {
+                    if (CONTRASTS.contains(t.get(j))) {
+                        return sp; // "according to the White Helmets, while the Observatory put": no name
+                    }
+                }
                 int k = comma;
                 // "EASTERN GHOUTA, Syria - The White Helmets said": a dateline in capitals is no name
                 while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1))) {
