@@ -229,8 +229,15 @@ final class Attributor {
                 after = v;
             }
         }
+        if (before != null && after != null && ACTIONS.contains(s.tokens.get(before.from())) && !ACTIONS.contains(s.tokens.get(after.from()))) {
+            // "volunteers recovered the bodies of 53 people ..., the civil council said": the one who says it
+            return after;
+        }
         return before != null ? before : after;
     }
+
+    /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
+    private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;

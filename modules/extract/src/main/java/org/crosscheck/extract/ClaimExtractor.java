@@ -341,6 +341,9 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
+                if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && t.get(c.from() - 2).is("bodies")) {
+                    d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people"
+                }
                 if (d.outcome == null && v.category != null && !v.subset) {
                     // "the toll from the strike on the night of March 16-17 has risen to 112 civilians"
                     Toll toll = tollBefore(s, c.from() - 1);
@@ -654,7 +657,13 @@ public final class ClaimExtractor {
      * "could be displaced", "risks killing thousands", "if the siege is not lifted", "trying to flee":
      * a fear or an attempt, not a claim. The words are in lexicon/hypothetical.txt.
      */
+    private static final WordSet MODALS = WordSet.of("could", "might", "may", "would");
+
     private boolean hypothetical(List<Token> t, int outcomeAt) {
+        // "the number of wounded could rise": what the outcome word counts may yet happen
+        if (outcomeAt + 1 < t.size() && MODALS.contains(t.get(outcomeAt + 1))) {
+            return true;
+        }
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
             if (lexicon.hypothetical.mayStartAt(t.get(k))
                     && lexicon.hypothetical.at(t, k).filter(m -> m.to() <= outcomeAt).isPresent()) {
