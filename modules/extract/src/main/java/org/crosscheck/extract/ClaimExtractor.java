@@ -1011,7 +1011,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p)) {
+            if (describesSpeaker(s, p) || seatOfSpeaker(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1023,6 +1023,18 @@ public final class ClaimExtractor {
 
     private static boolean isWeekday(Token t) {
         return WEEKDAYS.contains(t);
+    }
+
+    /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */
+    private boolean seatOfSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int j = p.to(); j < Math.min(t.size(), p.to() + 3) && t.get(j).isWord(); j++) {
+            if (lexicon.speakerBodies.contains(t.get(j))) {
+                int v = j + 1;
+                return v < t.size() && lexicon.speechVerbs.startsAt(t, v);
+            }
+        }
+        return false;
     }
 
     /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
