@@ -20,6 +20,9 @@ final class Attributor {
 
     /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
     private static final int SUBJECT_REACH = 14;
+    /** Last words of organisations' names (lexicon/organisation-words.txt): no person is named by them. */
+    private static final WordSet ORGANISATION_WORDS = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
 
     private final ClaimantDirectory claimants;
 
@@ -60,6 +63,14 @@ final class Attributor {
             return source;
         }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
+        if (verb.from() >= 1 && t.get(verb.from() - 1).is("and")) {
+            // "the Observatory put the civilian toll at 26, including eight children, and said dozens were
+            // wounded", "the coalition said it had reviewed 52 reports ... and assessed that": one subject
+            List<Speaker> shared = subjectOfVerbBefore(s, verb, ctx);
+            if (!shared.isEmpty()) {
+                return shared;
+            }
+        }
         boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
         if (told) {
             List<Speaker> recipient = recipientAfter(s, verb.to(), ctx);
@@ -121,7 +132,8 @@ final class Attributor {
             k++;
         }
         if (k - end >= 2) {
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
+            return ORGANISATION_WORDS.contains(t.get(k - 1)) ? List.of()
+                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
         }
         int start = verb.from();
         k = start;
@@ -129,7 +141,8 @@ final class Attributor {
             k--;
         }
         if (start - k >= 2 && k > 0) {
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+            return ORGANISATION_WORDS.contains(t.get(start - 1)) ? List.of()
+                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
     }
@@ -166,12 +179,43 @@ final class Attributor {
             if (v.from() >= verb.from()) {
                 break;
             }
+            if (separateStatement(s, v.to(), verb.from())) {
+                continue; // "the Observatory said, while local activists reported 25 dead": two statements
+            }
             List<Speaker> sub = subjectBefore(s, v.from(), ctx);
             if (!sub.isEmpty() && !sub.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
                 return sub;
             }
         }
         return List.of();
+    }
+
+    /** The subject of the speech verb before {@code verb} in the sentence, if it has one. */
+    private List<Speaker> subjectOfVerbBefore(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        PhraseIndex.Match<Boolean> previous = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.to() < verb.from()) {
+                previous = v;
+            }
+        }
+        return previous == null ? List.of() : subjectBefore(s, previous.from(), ctx);
+    }
+
+    private static final WordSet CONTRASTS = WordSet.of("while", "whereas", "but", ";");
+
+    /**
+     * Whether what stands between an earlier speech verb and a later one ends the first statement:
+     * a contrast ("while", "but"), or a figure the first one already gave ("where the UN says
+     * 393,000 are trapped, a doctor said 16 died").
+     */
+    private static boolean separateStatement(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = s.tokens.get(k);
+            if (CONTRASTS.contains(w) || w.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest speech verb before the figure, else the nearest after it. */
@@ -185,8 +229,15 @@ final class Attributor {
                 after = v;
             }
         }
+        if (before != null && after != null && ACTIONS.contains(s.tokens.get(before.from())) && !ACTIONS.contains(s.tokens.get(after.from()))) {
+            // "volunteers recovered the bodies of 53 people ..., the civil council said": the one who says it
+            return after;
+        }
         return before != null ? before : after;
     }
+
+    /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
+    private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;
@@ -337,6 +388,11 @@ final class Attributor {
         }
         for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
             if (t.get(comma).is(",")) {
+                for (int j = comma + 1; j < mention.from(); j++) {
+                    if (CONTRASTS.contains(t.get(j))) {
+                        return sp; // "according to the White Helmets, while the Observatory put": no name
+                    }
+                }
                 int k = comma;
                 // "EASTERN GHOUTA, Syria - The White Helmets said": a dateline in capitals is no name
                 while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1))) {

@@ -218,6 +218,12 @@ public final class ClaimExtractor {
         List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
+        for (int i = 1; i < figures.size(); i++) {
+            if (figures.get(i).followUp && figures.get(i).outcome == null) {
+                // "put the number at 250,000": the count of what the figure before counted
+                figures.get(i).outcome = figures.get(i - 1).outcome;
+            }
+        }
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
@@ -286,6 +292,9 @@ public final class ClaimExtractor {
     private boolean speaksOfItsOwnForces(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
+            if (d.polarity == Polarity.ASSERTS && k >= d.evidenceStartToken && k < d.figureEnd) {
+                continue; // "killed six of its fighters": its victims, not its attackers
+            }
             if (OWN.contains(t.get(k)) && (lexicon.attackWords.startsAt(t, k + 1)
                     || t.get(k + 1).is("only") || t.get(k + 1).is("never") || SentenceView.isArmedNoun(t.get(k + 1))
                     || k + 2 < t.size() && lexicon.attackWords.startsAt(t, k + 2))) {
@@ -332,8 +341,28 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
+                if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && t.get(c.from() - 2).is("bodies")) {
+                    d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people"
+                }
+                if (d.outcome == null && v.category != null && !v.subset) {
+                    // "the toll from the strike on the night of March 16-17 has risen to 112 civilians"
+                    Toll toll = tollBefore(s, c.from() - 1);
+                    d.outcome = toll == null ? null : toll.outcome();
+                }
+                d.followUp = v.category == null && v.implied == null && c.from() >= 2 && TOLL_LINKS.contains(t.get(c.from() - 1))
+                        && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
+                if (!d.subsetMarker && d.outcome != null && v.end == c.to() + 1 && lexicon.outcomes.startsAt(t, c.to())
+                        && c.from() > 0 && t.get(c.from() - 1).is("and")) {
+                    // "30 civilians were killed and 57 wounded", "two soldiers were killed and five wounded":
+                    // "wounded" says what happened, the victims are those of the figure before
+                    for (Draft f : out) {
+                        if (!f.subsetMarker && f.category != null) {
+                            d.category = f.category;
+                        }
+                    }
+                }
                 if (d.category == null && !d.subsetMarker) {
                     // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others";
                     // "killed 20 people, including six children, and wounded 45": the whole, not its part
@@ -482,12 +511,12 @@ public final class ClaimExtractor {
             return null; // a year
         }
         int before = c.from() - 1;
-        int toll = tollBefore(t, before);
-        if (toll >= 0) {
-            // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126"
-            boolean civilian = toll >= 1 && t.get(toll - 1).is("civilian")
-                    || toll >= 2 && t.get(toll - 2).is("civilian") && t.get(toll - 1).is("death");
-            return new Victims(civilian ? Category.CIVILIANS : Category.PEOPLE, c.to(), false, Outcome.KILLED);
+        Toll toll = tollBefore(s, before);
+        if (toll != null) {
+            // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126",
+            // "the number of people who have fled Ramadi ... has climbed to about 40,000";
+            // "put the number at 250,000": category and outcome of the figure before
+            return new Victims(toll.category(), c.to(), false, toll.outcome());
         }
         boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
                 && !t.get(before).is("toll") && !t.get(before).is("death");
@@ -524,20 +553,75 @@ public final class ClaimExtractor {
 
     private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "is", "was");
 
-    /** Where "toll" stands when the figure before {@code before + 1} is its value ("toll ... risen to 126"), else -1. */
-    private static int tollBefore(List<Token> t, int before) {
+    /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
+    private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
+    /** Words for a count of anything, a count of victims only with victims or an outcome after "of". */
+    private static final WordSet COUNT_NOUNS = WordSet.of("number", "estimate", "count", "figure");
+    /** How far (in tokens) a toll word may stand before the figure that is its value. */
+    private static final int TOLL_REACH = 26;
+
+    /** Who and what a toll counts; both null for "put the number at 250,000" (those of the figure before). */
+    private record Toll(Category category, Outcome outcome) {
+    }
+
+    /**
+     * The toll whose value is the figure after {@code before}: "toll ... risen to 126", "put the
+     * number of dead fighters at 14", "the number of people killed in ... climbed to 74", "revised its
+     * estimate of civilian deaths ... down to between 744 and 1,028". Null when there is none.
+     */
+    private Toll tollBefore(SentenceView s, int before) {
+        List<Token> t = s.tokens;
         if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {
-            return -1;
+            return null;
         }
-        for (int k = before - 1; k >= Math.max(0, before - 14); k--) {
-            if (t.get(k).is("toll")) {
-                return k;
+        for (int k = before - 1; k >= Math.max(0, before - TOLL_REACH); k--) {
+            Token w = t.get(k);
+            if (w.is(";") || w.kind() == Token.Kind.NUMBER && !partOfDate(t, k)) {
+                return null;
             }
-            if (t.get(k).is(";") || t.get(k).kind() == Token.Kind.NUMBER) {
-                return -1;
+            boolean toll = TOLL_NOUNS.contains(w);
+            boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of"));
+            if (!toll && !count) {
+                continue;
             }
+            if (toll) {
+                boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
+                        || k >= 2 && t.get(k - 2).is("civilian") && t.get(k - 1).is("death");
+                return new Toll(civilian ? Category.CIVILIANS : Category.PEOPLE, Outcome.KILLED);
+            }
+            if (k + 1 == before) {
+                return new Toll(null, null);
+            }
+            Category category = null;
+            for (PhraseIndex.Match<Category> v : s.victims) {
+                // "estimate of civilian deaths", "number of dead fighters": the most telling victim word wins
+                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE)) {
+                    category = v.value();
+                }
+            }
+            Outcome outcome = null;
+            for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+                if (o.from() > k && o.to() <= before && outcome == null) {
+                    outcome = o.value();
+                }
+            }
+            // "the number of strikes rose to 40": no victims, no outcome, no toll
+            return outcome == null ? null : new Toll(category != null ? category : Category.PEOPLE, outcome);
         }
-        return -1;
+        return null;
+    }
+
+    /** "March 16-17", "16 March", "2017": a number that is part of a date, not a figure. */
+    private static boolean partOfDate(List<Token> t, int k) {
+        String x = t.get(k).text();
+        if (x.length() == 4 && (x.startsWith("19") || x.startsWith("20"))) {
+            return true;
+        }
+        int m = k - 1;
+        if (m >= 1 && t.get(m).is("-") && t.get(m - 1).kind() == Token.Kind.NUMBER) {
+            m -= 2;
+        }
+        return m >= 0 && MONTH_WORDS.contains(t.get(m)) || k + 1 < t.size() && MONTH_WORDS.contains(t.get(k + 1));
     }
 
     /** "including 12 civilians and 18 fighters": the second part of a listed subset is a part too. */
@@ -573,7 +657,13 @@ public final class ClaimExtractor {
      * "could be displaced", "risks killing thousands", "if the siege is not lifted", "trying to flee":
      * a fear or an attempt, not a claim. The words are in lexicon/hypothetical.txt.
      */
+    private static final WordSet MODALS = WordSet.of("could", "might", "may", "would");
+
     private boolean hypothetical(List<Token> t, int outcomeAt) {
+        // "the number of wounded could rise": what the outcome word counts may yet happen
+        if (outcomeAt + 1 < t.size() && MODALS.contains(t.get(outcomeAt + 1))) {
+            return true;
+        }
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
             if (lexicon.hypothetical.mayStartAt(t.get(k))
                     && lexicon.hypothetical.at(t, k).filter(m -> m.to() <= outcomeAt).isPresent()) {
@@ -622,6 +712,14 @@ public final class ClaimExtractor {
         }
         int[] best = new int[figures.size()];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        // "344 dead and 1,285 wounded": a figure whose own victim word says the outcome keeps it
+        boolean[] implied = new boolean[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            int last = f.figureEnd - 1;
+            implied[i] = f.outcome != null && last >= 0
+                    && lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent();
+        }
         for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
             if (hypothetical(s.tokens, o.from())) {
                 continue;
@@ -631,12 +729,13 @@ public final class ClaimExtractor {
             int nearestIndex = -1;
             for (int i = 0; i < figures.size(); i++) {
                 Draft f = figures.get(i);
-                if (o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                if (implied[i] || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
                     continue; // "the dead" inside the figure's own victims
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
-                // a word after the figure ("were killed") beats one at the same distance before it
-                int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                // a word after the figure ("were killed") beats one at the same distance before it, but a
+                // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"
+                int weighted = distance == 0 && o.to() == f.evidenceStartToken ? -1 : distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
                 if (distance >= 0 && distance <= OUTCOME_REACH && weighted < nearestDistance && !crossesClause(s, f, o)) {
                     nearest = f;
                     nearestDistance = weighted;
@@ -912,7 +1011,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p)) {
+            if (describesSpeaker(s, p) || seatOfSpeaker(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -924,6 +1023,18 @@ public final class ClaimExtractor {
 
     private static boolean isWeekday(Token t) {
         return WEEKDAYS.contains(t);
+    }
+
+    /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */
+    private boolean seatOfSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int j = p.to(); j < Math.min(t.size(), p.to() + 3) && t.get(j).isWord(); j++) {
+            if (lexicon.speakerBodies.contains(t.get(j))) {
+                int v = j + 1;
+                return v < t.size() && lexicon.speechVerbs.startsAt(t, v);
+            }
+        }
+        return false;
     }
 
     /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */

@@ -34,6 +34,8 @@ final class Draft {
     boolean subsetMarker;
     /** "Eleven teachers were among at least 40 people killed": the whole comes after the part. */
     boolean wholeFollows;
+    /** "put the number at 250,000": a second figure for what the figure before counted. */
+    boolean followUp;
 
     Draft copyFor(Party otherParty, String otherSpeaker) {
         Draft d = new Draft();

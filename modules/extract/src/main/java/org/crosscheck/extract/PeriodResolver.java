@@ -367,6 +367,11 @@ public final class PeriodResolver {
             i++;
         }
         Month m = month(w);
+        if (m == null && part != null && w.equals("last") && i + 1 < to && t.get(i + 1).is("month")) {
+            // "late last month", "since early last month"
+            LocalDate first = published.withDayOfMonth(1).minusMonths(1);
+            return partOf(part, first);
+        }
         if (m == null) {
             if (i + 1 < to && isDayNumber(w)) {
                 Month after = month(t.get(i + 1).lower());
@@ -379,7 +384,23 @@ public final class PeriodResolver {
         // "Oct. 4", "Sept. 12": the abbreviation's full stop stands between the month and the day
         int next = i + 1 < to && w.length() <= 4 && t.get(i + 1).is(".") ? i + 2 : i + 1;
         if (part == null && next < to && isDayNumber(t.get(next).lower())) {
-            return day(dated(m, Integer.parseInt(t.get(next).lower()), published));
+            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower()), published);
+            if (next + 2 < to && t.get(next + 1).is("-") && isDayNumber(t.get(next + 2).lower())) {
+                // "on the night of March 16-17": both days
+                int second = Integer.parseInt(t.get(next + 2).lower());
+                if (second == d.getDayOfMonth() + 1 && second <= m.length(d.isLeapYear())) {
+                    return period(d, d.plusDays(1));
+                }
+            }
+            return day(d);
+        }
+        int dash = next < to ? t.get(next).lower().indexOf('-') : -1;
+        if (part == null && dash > 0 && isDayNumber(t.get(next).lower().substring(0, dash))
+                && isDayNumber(t.get(next).lower().substring(dash + 1))) {
+            // "on the night of March 16-17" written as one token: both days
+            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower().substring(0, dash)), published);
+            int second = Integer.parseInt(t.get(next).lower().substring(dash + 1));
+            return second == d.getDayOfMonth() + 1 && second <= m.length(d.isLeapYear()) ? period(d, d.plusDays(1)) : day(d);
         }
         LocalDate first = LocalDate.of(published.getYear(), m, 1);
         Integer year = next < to ? year(t.get(next).lower(), published) : null;
@@ -392,6 +413,12 @@ public final class PeriodResolver {
         if (part == null) {
             return year != null || bareMonthOk || i > 0 && t.get(i - 1).is("in") ? period(first, last) : null;
         }
+        return partOf(part, first);
+    }
+
+    /** "early", "mid" or "late" month: days 1-10, 11-20, 21 to the end. */
+    private static Period partOf(String part, LocalDate first) {
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         return switch (part) {
             case "early" -> period(first, first.plusDays(9));
             case "mid" -> period(first.plusDays(10), first.plusDays(19));

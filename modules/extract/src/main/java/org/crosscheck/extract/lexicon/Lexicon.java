@@ -22,6 +22,8 @@ public final class Lexicon {
     public final PhraseIndex<Boolean> speakerSettings = new PhraseIndex<>();
     /** Words that end the search for a figure's victims ("wounded 23 over the past day"). */
     public final WordSet figureStops;
+    /** "council", "directorate": a place before them, their subject of a speech verb, is the speaker's seat. */
+    public final WordSet speakerBodies;
     /** Words that make a nearby outcome a fear or an attempt ("could be displaced", "trying to flee"). */
     public final PhraseIndex<Boolean> hypothetical = new PhraseIndex<>();
     public final Set<String> abbreviations;
@@ -35,6 +37,7 @@ public final class Lexicon {
         Resources.words(DIR + "speaker-settings.txt").forEach(w -> speakerSettings.add(w, Boolean.TRUE));
         Resources.rows("/crosscheck/perpetrators.tsv", 2).forEach(r -> perpetrators.add(r[0], r[1]));
         figureStops = WordSet.of(Resources.words(DIR + "figure-stops.txt").toArray(String[]::new));
+        speakerBodies = WordSet.of(Resources.words(DIR + "speaker-bodies.txt").toArray(String[]::new));
         Resources.words(DIR + "hypothetical.txt").forEach(w -> hypothetical.add(w, Boolean.TRUE));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
