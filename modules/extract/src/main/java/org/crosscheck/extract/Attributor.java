@@ -298,7 +298,9 @@ final class Attributor {
 
     private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in")) {
+            // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
+            // place is where, not who
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
                     // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker
