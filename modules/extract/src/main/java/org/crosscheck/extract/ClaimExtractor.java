@@ -216,6 +216,11 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         // most sentences hold no number: no token of theirs is tried as the start of a figure
         List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
+        List<ListItem> items = placeList(s);
+        if (!items.isEmpty()) {
+            // a list item's figure is read below, from its whole; its place is no place of other claims
+            figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
+        }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
         for (int i = 1; i < figures.size(); i++) {
@@ -273,6 +278,7 @@ public final class ClaimExtractor {
         }
         linkSubsets(attributed, out);
         attributed.removeIf(d -> d.outcome == null);
+        listClaims(s, items, attributed);
         for (Draft d : attributed) {
             if (d.category == null) {
                 // "about 2,000 of them are still inside": them, the victims named last
@@ -281,6 +287,93 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+    }
+
+    /** One item of a place list: "in Sarmin, 6". */
+    private record ListItem(int from, Place place, Count count) {
+    }
+
+    private static final WordSet LIST_OPENERS = WordSet.of(";", ":");
+
+    /**
+     * "killing 27 civilians ...: in Kafr Nabl, 9; in Sarmin, 6; and in Taftanaz, 7": a whole broken
+     * down by place after a colon or semicolon. Two items at least, each "in PLACE, N" ending the
+     * clause, so that a lone "; in Mosul, 2017" is no list.
+     */
+    private List<ListItem> placeList(SentenceView s) {
+        List<Token> t = s.tokens;
+        List<ListItem> items = new ArrayList<>();
+        if (s.places.size() < 2) {
+            return items;
+        }
+        for (int k = 1; k + 3 < t.size(); k++) {
+            if (!t.get(k).is("in")) {
+                continue;
+            }
+            int before = t.get(k - 1).is("and") ? k - 2 : k - 1;
+            if (before < 0 || !(LIST_OPENERS.containsText(t.get(before)) || t.get(before).is(",") && before < k - 1)) {
+                continue;
+            }
+            int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
+            PhraseIndex.Match<Place> place = null;
+            for (PhraseIndex.Match<Place> p : s.places) {
+                if (p.from() == at) {
+                    place = p;
+                }
+            }
+            if (place == null || place.to() + 1 >= t.size() || !t.get(place.to()).is(",")) {
+                continue;
+            }
+            Count c = counts.mayStartCount(t.get(place.to() + 1)) ? counts.figureAt(t, place.to() + 1) : null;
+            if (c == null || c.zero() || isDate(t, c)) {
+                continue;
+            }
+            boolean ends = c.to() == t.size() || t.get(c.to()).is(";") || t.get(c.to()).is(".") || t.get(c.to()).is(",")
+                    || t.get(c.to()).is(")");
+            if (ends) {
+                items.add(new ListItem(k, place.value(), c));
+            }
+        }
+        if (items.size() < 2) {
+            return List.of();
+        }
+        s.listItem = new boolean[t.size()];
+        for (ListItem item : items) {
+            java.util.Arrays.fill(s.listItem, item.from(), item.count().to(), true);
+        }
+        return items;
+    }
+
+    /** Each list item is a part of the first whole the sentence gives: its claimant, victims, outcome and time. */
+    private void listClaims(SentenceView s, List<ListItem> items, List<Draft> attributed) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Draft whole = null;
+        for (Draft d : attributed) {
+            if (d.subsetOf == null && d.polarity == Polarity.ASSERTS && d.evidenceStartToken < items.get(0).from()) {
+                whole = d;
+                break;
+            }
+        }
+        if (whole == null) {
+            return;
+        }
+        for (ListItem item : items) {
+            Draft d = whole.copyFor(whole.party, whole.speaker);
+            d.low = item.count().low();
+            d.high = item.count().high();
+            d.qualifier = item.count().qualifier();
+            d.place = gazetteer.settlementOf(item.place());
+            d.subsetOf = whole;
+            d.subsetMarker = false;
+            d.wholeFollows = false;
+            d.listItem = true;
+            d.evidenceStartToken = item.from();
+            d.figureEnd = item.count().to();
+            evidence(s, d);
+            attributed.add(d);
+        }
     }
 
     private static final WordSet OWN = WordSet.of("its", "their", "our", "we", "they");
@@ -407,6 +500,14 @@ public final class ClaimExtractor {
             // "60 of whom are children", "104 of them died"
             subset = true;
             k = skip(t, k + 2, COPULAS);
+            PhraseIndex.Match<Outcome> participle = k < t.size() ? lexicon.outcomes.match(t, k) : null;
+            if (participle != null && participle.to() < t.size() && COPULAS.contains(t.get(participle.to()))) {
+                // "12 of those killed were children": the part is named after the copula
+                Victims named = victimAt(s, skip(t, participle.to(), COPULAS), true);
+                if (named != null) {
+                    return named;
+                }
+            }
             // "41 of them SDF fighters": up to two words may stand before the victims
             for (int m = 0; m < 3 && k + m < t.size(); m++) {
                 Victims named = victimAt(s, k + m, true);
@@ -430,6 +531,22 @@ public final class ClaimExtractor {
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
                 Victims part = after > whole.end ? victimAt(s, after, true) : null;
+                if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in"))) {
+                    // "Nineteen of the dead from Sunday's bombing in the Amil district were children"
+                    for (int c = after + 1; c < Math.min(t.size() - 1, after + 12); c++) {
+                        if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)) {
+                            break;
+                        }
+                        if (COPULAS.contains(t.get(c))) {
+                            part = victimAt(s, skip(t, c, COPULAS), true);
+                            break;
+                        }
+                    }
+                }
+                if (part != null && part.implied() == null && whole.implied() != null) {
+                    // "11 of the dead were children": children, and dead
+                    part = new Victims(part.category(), part.end(), part.subset(), whole.implied());
+                }
                 return part != null ? part : whole;
             }
         }
@@ -1175,7 +1292,7 @@ public final class ClaimExtractor {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (skipSpeakersPlace && speakerSetting(s)[p.from()]) {
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
@@ -1282,7 +1399,12 @@ public final class ClaimExtractor {
                 whole = wholeFor(d, current.get(j));
             }
             boolean fromEarlierSentence = false;
-            for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 4) && whole == null; j--) {
+            int looked = 0;
+            for (int j = earlier.size() - 1; j >= 0 && looked < 4 && whole == null; j--) {
+                if (earlier.get(j).listItem) {
+                    continue; // "in Sarmin, 6; in Binnish, 5. 12 of those killed were children": the list's whole
+                }
+                looked++;
                 whole = wholeFor(d, earlier.get(j));
                 fromEarlierSentence = whole != null;
             }
