@@ -232,7 +232,7 @@ public final class ClaimExtractor {
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
-            if (d.outcome != null || d.subsetMarker) {
+            if ((d.outcome != null || d.subsetMarker) && !superseded(t, d.evidenceStartToken)) {
                 found.add(d);
             }
         }
@@ -287,6 +287,25 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+    }
+
+    private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
+    private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
+
+    /**
+     * "Correction: an earlier version of this report said 40 people were killed": a figure the
+     * article itself withdrew is no claim. Looked for in the figure's clause, before the figure.
+     */
+    private static boolean superseded(List<Token> t, int at) {
+        for (int k = Math.min(at, t.size()) - 1; k > 0; k--) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
+                return false;
+            }
+            if (VERSIONS.contains(t.get(k)) && EARLIER.contains(t.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One item of a place list: "in Sarmin, 6". */
