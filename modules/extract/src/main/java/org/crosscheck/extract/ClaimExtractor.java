@@ -215,7 +215,7 @@ public final class ClaimExtractor {
         List<Draft> found = new ArrayList<>();
         List<Token> t = s.tokens;
         // most sentences hold no number: no token of theirs is tried as the start of a figure
-        List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
+        List<Draft> figures = counts.mayHoldFigure(t) && !accident(t) ? figures(s) : new ArrayList<>();
         List<ListItem> items = placeList(s);
         if (!items.isEmpty()) {
             // a list item's figure is read below, from its whole; its place is no place of other claims
@@ -287,6 +287,20 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+    }
+
+    /** Causes of death outside the war (lexicon/accidents.txt). */
+    private static final WordSet ACCIDENTS = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/accidents.txt").toArray(String[]::new));
+
+    /** "Twelve pilgrims were killed when their bus overturned", "an earthquake killed seven": no war casualties. */
+    private static boolean accident(List<Token> t) {
+        for (Token w : t) {
+            if (ACCIDENTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
