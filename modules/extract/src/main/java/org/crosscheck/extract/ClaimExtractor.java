@@ -498,7 +498,10 @@ public final class ClaimExtractor {
                             previous = f.category;
                         }
                     }
-                    d.category = previous != null ? previous : Category.PEOPLE;
+                    Toll toll = previous == null ? tollBefore(s, c.from() - 1) : null;
+                    // a bare "the toll" with no whole before it: the victims named last (filled later)
+                    boolean fromContext = toll != null && toll.category() == null && toll.outcome() != null;
+                    d.category = previous != null ? previous : fromContext ? null : Category.PEOPLE;
                 }
                 out.add(d);
                 i = v.end;
@@ -737,7 +740,10 @@ public final class ClaimExtractor {
             if (toll) {
                 boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
                         || k >= 2 && t.get(k - 2).is("civilian") && t.get(k - 1).is("death");
-                return new Toll(civilian ? Category.CIVILIANS : Category.PEOPLE, Outcome.KILLED);
+                // "The Observatory put the toll at 21" after a sentence about civilians: the victims
+                // named last, as for "them" (a null category is filled from the context)
+                boolean bare = !civilian && k >= 1 && t.get(k - 1).is("the") && !t.get(k + 1).is("from");
+                return new Toll(civilian ? Category.CIVILIANS : bare ? null : Category.PEOPLE, Outcome.KILLED);
             }
             if (k + 1 == before) {
                 return new Toll(null, null);
