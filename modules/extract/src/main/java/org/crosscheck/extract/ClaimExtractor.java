@@ -1379,13 +1379,29 @@ public final class ClaimExtractor {
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (PhraseIndex.Match<Place> other : s.places) {
-            boolean joined = other.from() == place.to() + 1 && s.tokens.get(place.to()).is("and")
-                    || place.from() == other.to() + 1 && s.tokens.get(other.to()).is("and");
+            boolean joined = joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "around", "near", "across", "on");
+
+    /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
+    private static boolean joinedPlaces(List<Token> t, int end, int start) {
+        if (start <= end || !t.get(end).is("and")) {
+            return false;
+        }
+        int k = end + 1;
+        if (k < start && PLACE_PREPOSITIONS.contains(t.get(k))) {
+            k++;
+        }
+        if (k < start && t.get(k).is("the")) {
+            k++;
+        }
+        return k == start;
     }
 
     private static boolean refersToTheCity(SentenceView s) {
