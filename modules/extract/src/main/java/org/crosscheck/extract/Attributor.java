@@ -36,7 +36,8 @@ final class Attributor {
         for (int k : s.accordingTo()) {
             // "..., state media said, while ... killed 23, according to the Observatory": each figure
             // goes with the attribution nearer to it
-            boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position);
+            boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position)
+                    && (k < position || nearestVerb.from() > position || speaksFor(s, nearestVerb, ctx));
             List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
             if (!after.isEmpty()) {
                 return after;
@@ -95,6 +96,15 @@ final class Attributor {
             return after;
         }
         return unknownPerson(s, verb);
+    }
+
+    /**
+     * Whether a speech verb has a speaker of its own: "This story has been corrected to show that 24
+     * civilians ... were killed, according to the Observatory" leaves the claim to "according to".
+     */
+    private boolean speaksFor(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        return !subjectBefore(s, verb.from(), ctx).isEmpty() || !sourceOfReport(s, verb, ctx).isEmpty()
+                || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb).isEmpty();
     }
 
     private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new");
@@ -298,7 +308,9 @@ final class Attributor {
 
     private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
         for (PhraseIndex.Match<Mention> m : s.mentions) {
-            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in")) {
+            // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
+            // place is where, not who
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
                     // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker

@@ -215,7 +215,12 @@ public final class ClaimExtractor {
         List<Draft> found = new ArrayList<>();
         List<Token> t = s.tokens;
         // most sentences hold no number: no token of theirs is tried as the start of a figure
-        List<Draft> figures = counts.mayHoldFigure(t) ? figures(s) : new ArrayList<>();
+        List<Draft> figures = counts.mayHoldFigure(t) && !accident(t) ? figures(s) : new ArrayList<>();
+        List<ListItem> items = placeList(s);
+        if (!items.isEmpty()) {
+            // a list item's figure is read below, from its whole; its place is no place of other claims
+            figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
+        }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
         for (int i = 1; i < figures.size(); i++) {
@@ -227,7 +232,7 @@ public final class ClaimExtractor {
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
-            if (d.outcome != null || d.subsetMarker) {
+            if ((d.outcome != null || d.subsetMarker) && !superseded(t, d.evidenceStartToken)) {
                 found.add(d);
             }
         }
@@ -273,6 +278,7 @@ public final class ClaimExtractor {
         }
         linkSubsets(attributed, out);
         attributed.removeIf(d -> d.outcome == null);
+        listClaims(s, items, attributed);
         for (Draft d : attributed) {
             if (d.category == null) {
                 // "about 2,000 of them are still inside": them, the victims named last
@@ -281,6 +287,126 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+    }
+
+    /** Causes of death outside the war (lexicon/accidents.txt). */
+    private static final WordSet ACCIDENTS = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/accidents.txt").toArray(String[]::new));
+
+    /** "Twelve pilgrims were killed when their bus overturned", "an earthquake killed seven": no war casualties. */
+    private static boolean accident(List<Token> t) {
+        for (Token w : t) {
+            if (ACCIDENTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
+    private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
+
+    /**
+     * "Correction: an earlier version of this report said 40 people were killed": a figure the
+     * article itself withdrew is no claim. Looked for in the figure's clause, before the figure.
+     */
+    private static boolean superseded(List<Token> t, int at) {
+        for (int k = Math.min(at, t.size()) - 1; k > 0; k--) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
+                return false;
+            }
+            if (VERSIONS.contains(t.get(k)) && EARLIER.contains(t.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One item of a place list: "in Sarmin, 6". */
+    private record ListItem(int from, Place place, Count count) {
+    }
+
+    private static final WordSet LIST_OPENERS = WordSet.of(";", ":");
+
+    /**
+     * "killing 27 civilians ...: in Kafr Nabl, 9; in Sarmin, 6; and in Taftanaz, 7": a whole broken
+     * down by place after a colon or semicolon. Two items at least, each "in PLACE, N" ending the
+     * clause, so that a lone "; in Mosul, 2017" is no list.
+     */
+    private List<ListItem> placeList(SentenceView s) {
+        List<Token> t = s.tokens;
+        List<ListItem> items = new ArrayList<>();
+        if (s.places.size() < 2) {
+            return items;
+        }
+        for (int k = 1; k + 3 < t.size(); k++) {
+            if (!t.get(k).is("in")) {
+                continue;
+            }
+            int before = t.get(k - 1).is("and") ? k - 2 : k - 1;
+            if (before < 0 || !(LIST_OPENERS.containsText(t.get(before)) || t.get(before).is(",") && before < k - 1)) {
+                continue;
+            }
+            int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
+            PhraseIndex.Match<Place> place = null;
+            for (PhraseIndex.Match<Place> p : s.places) {
+                if (p.from() == at) {
+                    place = p;
+                }
+            }
+            if (place == null || place.to() + 1 >= t.size() || !t.get(place.to()).is(",")) {
+                continue;
+            }
+            Count c = counts.mayStartCount(t.get(place.to() + 1)) ? counts.figureAt(t, place.to() + 1) : null;
+            if (c == null || c.zero() || isDate(t, c)) {
+                continue;
+            }
+            boolean ends = c.to() == t.size() || t.get(c.to()).is(";") || t.get(c.to()).is(".") || t.get(c.to()).is(",")
+                    || t.get(c.to()).is(")");
+            if (ends) {
+                items.add(new ListItem(k, place.value(), c));
+            }
+        }
+        if (items.size() < 2) {
+            return List.of();
+        }
+        s.listItem = new boolean[t.size()];
+        for (ListItem item : items) {
+            java.util.Arrays.fill(s.listItem, item.from(), item.count().to(), true);
+        }
+        return items;
+    }
+
+    /** Each list item is a part of the first whole the sentence gives: its claimant, victims, outcome and time. */
+    private void listClaims(SentenceView s, List<ListItem> items, List<Draft> attributed) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Draft whole = null;
+        for (Draft d : attributed) {
+            if (d.subsetOf == null && d.polarity == Polarity.ASSERTS && d.evidenceStartToken < items.get(0).from()) {
+                whole = d;
+                break;
+            }
+        }
+        if (whole == null) {
+            return;
+        }
+        for (ListItem item : items) {
+            Draft d = whole.copyFor(whole.party, whole.speaker);
+            d.low = item.count().low();
+            d.high = item.count().high();
+            d.qualifier = item.count().qualifier();
+            d.place = gazetteer.settlementOf(item.place());
+            d.subsetOf = whole;
+            d.subsetMarker = false;
+            d.wholeFollows = false;
+            d.listItem = true;
+            d.evidenceStartToken = item.from();
+            d.figureEnd = item.count().to();
+            evidence(s, d);
+            attributed.add(d);
+        }
     }
 
     private static final WordSet OWN = WordSet.of("its", "their", "our", "we", "they");
@@ -372,7 +498,10 @@ public final class ClaimExtractor {
                             previous = f.category;
                         }
                     }
-                    d.category = previous != null ? previous : Category.PEOPLE;
+                    Toll toll = previous == null ? tollBefore(s, c.from() - 1) : null;
+                    // a bare "the toll" with no whole before it: the victims named last (filled later)
+                    boolean fromContext = toll != null && toll.category() == null && toll.outcome() != null;
+                    d.category = previous != null ? previous : fromContext ? null : Category.PEOPLE;
                 }
                 out.add(d);
                 i = v.end;
@@ -407,6 +536,14 @@ public final class ClaimExtractor {
             // "60 of whom are children", "104 of them died"
             subset = true;
             k = skip(t, k + 2, COPULAS);
+            PhraseIndex.Match<Outcome> participle = k < t.size() ? lexicon.outcomes.match(t, k) : null;
+            if (participle != null && participle.to() < t.size() && COPULAS.contains(t.get(participle.to()))) {
+                // "12 of those killed were children": the part is named after the copula
+                Victims named = victimAt(s, skip(t, participle.to(), COPULAS), true);
+                if (named != null) {
+                    return named;
+                }
+            }
             // "41 of them SDF fighters": up to two words may stand before the victims
             for (int m = 0; m < 3 && k + m < t.size(); m++) {
                 Victims named = victimAt(s, k + m, true);
@@ -430,6 +567,22 @@ public final class ClaimExtractor {
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
                 Victims part = after > whole.end ? victimAt(s, after, true) : null;
+                if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in"))) {
+                    // "Nineteen of the dead from Sunday's bombing in the Amil district were children"
+                    for (int c = after + 1; c < Math.min(t.size() - 1, after + 12); c++) {
+                        if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)) {
+                            break;
+                        }
+                        if (COPULAS.contains(t.get(c))) {
+                            part = victimAt(s, skip(t, c, COPULAS), true);
+                            break;
+                        }
+                    }
+                }
+                if (part != null && part.implied() == null && whole.implied() != null) {
+                    // "11 of the dead were children": children, and dead
+                    part = new Victims(part.category(), part.end(), part.subset(), whole.implied());
+                }
                 return part != null ? part : whole;
             }
         }
@@ -587,7 +740,10 @@ public final class ClaimExtractor {
             if (toll) {
                 boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
                         || k >= 2 && t.get(k - 2).is("civilian") && t.get(k - 1).is("death");
-                return new Toll(civilian ? Category.CIVILIANS : Category.PEOPLE, Outcome.KILLED);
+                // "The Observatory put the toll at 21" after a sentence about civilians: the victims
+                // named last, as for "them" (a null category is filled from the context)
+                boolean bare = !civilian && k >= 1 && t.get(k - 1).is("the") && !t.get(k + 1).is("from");
+                return new Toll(civilian ? Category.CIVILIANS : bare ? null : Category.PEOPLE, Outcome.KILLED);
             }
             if (k + 1 == before) {
                 return new Toll(null, null);
@@ -1175,7 +1331,7 @@ public final class ClaimExtractor {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (skipSpeakersPlace && speakerSetting(s)[p.from()]) {
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
@@ -1223,13 +1379,29 @@ public final class ClaimExtractor {
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (PhraseIndex.Match<Place> other : s.places) {
-            boolean joined = other.from() == place.to() + 1 && s.tokens.get(place.to()).is("and")
-                    || place.from() == other.to() + 1 && s.tokens.get(other.to()).is("and");
+            boolean joined = joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "around", "near", "across", "on");
+
+    /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
+    private static boolean joinedPlaces(List<Token> t, int end, int start) {
+        if (start <= end || !t.get(end).is("and")) {
+            return false;
+        }
+        int k = end + 1;
+        if (k < start && PLACE_PREPOSITIONS.contains(t.get(k))) {
+            k++;
+        }
+        if (k < start && t.get(k).is("the")) {
+            k++;
+        }
+        return k == start;
     }
 
     private static boolean refersToTheCity(SentenceView s) {
@@ -1282,7 +1454,12 @@ public final class ClaimExtractor {
                 whole = wholeFor(d, current.get(j));
             }
             boolean fromEarlierSentence = false;
-            for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 4) && whole == null; j--) {
+            int looked = 0;
+            for (int j = earlier.size() - 1; j >= 0 && looked < 4 && whole == null; j--) {
+                if (earlier.get(j).listItem) {
+                    continue; // "in Sarmin, 6; in Binnish, 5. 12 of those killed were children": the list's whole
+                }
+                looked++;
                 whole = wholeFor(d, earlier.get(j));
                 fromEarlierSentence = whole != null;
             }

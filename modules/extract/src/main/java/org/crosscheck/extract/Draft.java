@@ -36,6 +36,8 @@ final class Draft {
     boolean wholeFollows;
     /** "put the number at 250,000": a second figure for what the figure before counted. */
     boolean followUp;
+    /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
+    boolean listItem;
 
     Draft copyFor(Party otherParty, String otherSpeaker) {
         Draft d = new Draft();

@@ -30,6 +30,8 @@ final class SentenceView {
     final List<PhraseIndex.Match<Category>> victims;
     /** For each token, whether it tells where or when the speaker spoke; computed on demand by the extractor. */
     boolean[] speakerSetting;
+    /** Tokens of a place list's items ("in Kafr Nabl, 9; in Sarmin, 6"), set by the extractor; null when none. */
+    boolean[] listItem;
     /** For each token, whether it lies between quotation marks. */
     final boolean[] quoted;
 
