@@ -290,13 +290,14 @@ public final class ClaimExtractor {
     }
 
     /** Causes of death outside the war (lexicon/accidents.txt). */
-    private static final WordSet ACCIDENTS = WordSet.of(
+    private static final MarkedWords ACCIDENTS = MarkedWords.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/accidents.txt").toArray(String[]::new));
 
     /** "Twelve pilgrims were killed when their bus overturned", "an earthquake killed seven": no war casualties. */
     private static boolean accident(List<Token> t) {
-        for (Token w : t) {
-            if (ACCIDENTS.contains(w)) {
+        int n = t.size();
+        for (int k = ACCIDENTS.nextCandidate(t, 0, 0, n); k < n; k = ACCIDENTS.nextCandidate(t, 0, k + 1, n)) {
+            if (ACCIDENTS.contains(t.get(k))) {
                 return true;
             }
         }
@@ -409,7 +410,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private static final WordSet OWN = WordSet.of("its", "their", "our", "we", "they");
+    private static final MarkedWords OWN = MarkedWords.of("its", "their", "our", "we", "they");
 
     /**
      * Whether the claim speaks of the speaker's own forces: "they only target", "its strikes",
@@ -417,7 +418,8 @@ public final class ClaimExtractor {
      */
     private boolean speaksOfItsOwnForces(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
-        for (int k = 0; k + 1 < t.size(); k++) {
+        int n = t.size();
+        for (int k = OWN.nextCandidate(t, 0, 0, n - 1); k + 1 < n; k = OWN.nextCandidate(t, 0, k + 1, n - 1)) {
             if (d.polarity == Polarity.ASSERTS && k >= d.evidenceStartToken && k < d.figureEnd) {
                 continue; // "killed six of its fighters": its victims, not its attackers
             }
@@ -1143,10 +1145,8 @@ public final class ClaimExtractor {
                 }
             }
         }
-        for (int k = 0; k < t.size(); k++) {
-            if (!lexicon.speakerSettings.mayStartAt(t.get(k))) {
-                continue;
-            }
+        int settings = lexicon.speakerSettings.bit();
+        for (int k = TokenList.nextMayStart(t, settings, 0, t.size()); k < t.size(); k = TokenList.nextMayStart(t, settings, k + 1, t.size())) {
             Optional<PhraseIndex.Match<Boolean>> occasion = lexicon.speakerSettings.at(t, k);
             if (occasion.isEmpty()) {
                 continue;
