@@ -12,9 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * tokenizer computes as it goes, so a word is neither copied nor lower-cased to find its mask, and
  * a known word gets the table's own lower-case String (hash cached) instead of a new one.
  *
+ * <p>Each known word also has an id (numbered as words arrive), which a token carries so that a
+ * list can find the token's entries by array index.
+ *
  * <p>Lists register when they load, before any article is read; a word added later to a list only
- * reaches tokens made after it. Registration is synchronized; lookups take no lock: entries are
- * immutable and every change republishes the table through a volatile field.
+ * reaches tokens made after it, and {@link #version()} tells a list whether tokens are that new.
+ * Registration is synchronized and changes the table in place; lookups take no lock: every change
+ * republishes the table, then the version, through volatile fields, and a reader that reads the
+ * version first and the table after sees at least the changes that version counts.
  */
 public final class WordMasks {
 
@@ -22,8 +27,7 @@ public final class WordMasks {
      * Open addressing with linear probing, one array per field so that a probe reads flat arrays
      * only: the slot's hash (its low bit set, so that 0 marks an empty slot), then for a word of at
      * most eight characters its characters packed into a long (see {@link #pack}), compared in one
-     * step. Only longer words are compared character by character. A table is never changed once
-     * published; registration builds a new one.
+     * step. Only longer words are compared character by character. Growing builds a new table.
      */
     static final class Table {
         final int[] hashes;
