@@ -12,7 +12,7 @@ import org.crosscheck.extract.text.WordMap;
 import org.crosscheck.extract.text.WordMasks;
 
 /**
- * Finds multi-word phrases in a token list by hashing on the first token, longest phrase first.
+ * Finds multi-word phrases in a token list by the first token's word id, longest phrase first.
  * An all-capitals phrase ("IS", "UN") matches only in capitals, so the verb "is" is never the
  * Islamic State. Cost per position is the number of phrases sharing a first word, not the lexicon size.
  */
