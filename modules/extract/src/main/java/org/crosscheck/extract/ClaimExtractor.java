@@ -281,8 +281,15 @@ public final class ClaimExtractor {
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
             if (d.category == null) {
-                // "about 2,000 of them are still inside": them, the victims named last
-                d.category = ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
+                // "struck Daesh fighters ..., killing 13 of them": the victims named before the figure in
+                // this sentence; "about 2,000 of them are still inside": else the victims named last
+                Category before = null;
+                for (PhraseIndex.Match<Category> v : s.victims) {
+                    if (v.to() <= d.evidenceStartToken) {
+                        before = v.value();
+                    }
+                }
+                d.category = before != null ? before : ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
             }
         }
         out.addAll(attributed);
