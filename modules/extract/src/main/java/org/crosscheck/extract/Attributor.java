@@ -191,7 +191,17 @@ final class Attributor {
     }
 
     /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
+    private static final WordSet REJECTIONS = WordSet.of("rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
+            "disputed", "disputes", "challenged", "challenges");
+
     private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() < verb.from() && REJECTIONS.contains(s.tokens.get(v.from()))) {
+                // "it rejected the account of a local official who said six farmers died": the official's
+                // claim, not the reporter's, which rejects it
+                return List.of();
+            }
+        }
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
             if (v.from() >= verb.from()) {
                 break;
