@@ -885,7 +885,11 @@ public final class ClaimExtractor {
             implied[i] = f.outcome != null && last >= 0
                     && lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent();
         }
-        for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+        List<PhraseIndex.Match<Outcome>> words = s.outcomes();
+        int[] kept = new int[figures.size()];
+        java.util.Arrays.fill(kept, -1);
+        for (int w = 0; w < words.size(); w++) {
+            PhraseIndex.Match<Outcome> o = words.get(w);
             if (hypothetical(s.tokens, o.from())) {
                 continue;
             }
@@ -911,9 +915,50 @@ public final class ClaimExtractor {
                 if (nearestIndex >= 0 && nearestDistance < best[nearestIndex]) {
                     best[nearestIndex] = nearestDistance;
                     nearest.outcome = o.value();
+                    kept[nearestIndex] = w;
                 }
             }
         }
+        // "hundreds of women abducted from villages around Sinjar were still missing, and that 87 people
+        // had been killed": a word the nearest figure did not keep, because a nearer one said its
+        // outcome, goes to the nearest figure left without one
+        for (int i = 0; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            if (f.outcome != null || implied[i]) {
+                continue;
+            }
+            int bestWord = -1;
+            int bestWeight = Integer.MAX_VALUE;
+            for (int w = 0; w < words.size(); w++) {
+                PhraseIndex.Match<Outcome> o = words.get(w);
+                final int word = w;
+                if (java.util.Arrays.stream(kept).anyMatch(k -> k == word) || hypothetical(s.tokens, o.from())
+                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                    continue;
+                }
+                int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
+                int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                if (distance >= 0 && distance <= OUTCOME_REACH && weighted < bestWeight && !crossesClause(s, f, o)
+                        && usedByOther(figures, kept, words, w)) {
+                    bestWord = w;
+                    bestWeight = weighted;
+                }
+            }
+            if (bestWord >= 0) {
+                f.outcome = words.get(bestWord).value();
+                kept[i] = bestWord;
+            }
+        }
+    }
+
+    /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */
+    private static boolean usedByOther(List<Draft> figures, int[] kept, List<PhraseIndex.Match<Outcome>> words, int w) {
+        for (int i = 0; i < figures.size(); i++) {
+            if (kept[i] >= 0 && kept[i] != w && figures.get(i).outcome != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
