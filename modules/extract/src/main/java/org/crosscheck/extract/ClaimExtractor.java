@@ -1135,6 +1135,9 @@ public final class ClaimExtractor {
      * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
      * "a report published on Tuesday"): when the claim was made, not when the harm happened.
      */
+    private static final WordSet OCCASIONS = WordSet.of("briefing", "statement", "interview", "conference", "report",
+            "released", "published", "issued");
+
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = speakerSetting(s).clone();
@@ -1149,6 +1152,11 @@ public final class ClaimExtractor {
             // "the ministry on Tuesday rejected", "SOHR Monday said": the day right before the verb
             if (k >= 1 && isWeekday(t.get(k - 1))) {
                 ignored[k - 1] = true;
+            }
+            // "Amnesty, in a briefing on Wednesday, estimated": the occasion's day before the verb
+            int day = k >= 1 && t.get(k - 1).is(",") ? k - 2 : k - 1;
+            if (day >= 2 && isWeekday(t.get(day)) && t.get(day - 1).is("on") && OCCASIONS.contains(t.get(day - 2))) {
+                ignored[day] = true;
             }
             for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
                 String w = t.get(j).lower();
