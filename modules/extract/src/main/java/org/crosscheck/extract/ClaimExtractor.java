@@ -989,6 +989,10 @@ public final class ClaimExtractor {
                         whole = figures.get(j);
                     }
                 }
+                if (whole == null && i > 0) {
+                    // "killing 13 of them, including two so-called emirs": a part of a part
+                    whole = figures.get(i - 1);
+                }
             }
             if (whole == null) {
                 continue;
