@@ -134,12 +134,19 @@ final class Attributor {
      * A person named next to the verb whom the data files do not know, with no organisation in
      * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
      */
+    /** Words that open a reported clause right after its subject. */
+    private static final WordSet CLAUSE_VERBS = WordSet.of("had", "has", "have", "was", "were", "is", "are", "would", "will",
+            "killed", "struck", "hit", "shelled", "bombed", "attacked");
+
     private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb) {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = end;
         while (k < t.size() && t.get(k).isWord() && t.get(k).nameLike()) {
             k++;
+        }
+        if (k - end >= 2 && k < t.size() && CLAUSE_VERBS.contains(t.get(k))) {
+            return List.of(); // "said Iraqi F-16s had struck": the subject of what was said, not its speaker
         }
         if (k - end >= 2) {
             return ORGANISATION_WORDS.contains(t.get(k - 1)) ? List.of()
@@ -184,7 +191,17 @@ final class Attributor {
     }
 
     /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
+    private static final WordSet REJECTIONS = WordSet.of("rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
+            "disputed", "disputes", "challenged", "challenges");
+
     private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() < verb.from() && REJECTIONS.contains(s.tokens.get(v.from()))) {
+                // "it rejected the account of a local official who said six farmers died": the official's
+                // claim, not the reporter's, which rejects it
+                return List.of();
+            }
+        }
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
             if (v.from() >= verb.from()) {
                 break;

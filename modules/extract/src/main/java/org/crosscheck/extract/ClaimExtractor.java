@@ -281,8 +281,15 @@ public final class ClaimExtractor {
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
             if (d.category == null) {
-                // "about 2,000 of them are still inside": them, the victims named last
-                d.category = ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
+                // "struck Daesh fighters ..., killing 13 of them": the victims named before the figure in
+                // this sentence; "about 2,000 of them are still inside": else the victims named last
+                Category before = null;
+                for (PhraseIndex.Match<Category> v : s.victims) {
+                    if (v.to() <= d.evidenceStartToken) {
+                        before = v.value();
+                    }
+                }
+                d.category = before != null ? before : ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
             }
         }
         out.addAll(attributed);
@@ -878,7 +885,11 @@ public final class ClaimExtractor {
             implied[i] = f.outcome != null && last >= 0
                     && lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent();
         }
-        for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+        List<PhraseIndex.Match<Outcome>> words = s.outcomes();
+        int[] kept = new int[figures.size()];
+        java.util.Arrays.fill(kept, -1);
+        for (int w = 0; w < words.size(); w++) {
+            PhraseIndex.Match<Outcome> o = words.get(w);
             if (hypothetical(s.tokens, o.from())) {
                 continue;
             }
@@ -904,9 +915,50 @@ public final class ClaimExtractor {
                 if (nearestIndex >= 0 && nearestDistance < best[nearestIndex]) {
                     best[nearestIndex] = nearestDistance;
                     nearest.outcome = o.value();
+                    kept[nearestIndex] = w;
                 }
             }
         }
+        // "hundreds of women abducted from villages around Sinjar were still missing, and that 87 people
+        // had been killed": a word the nearest figure did not keep, because a nearer one said its
+        // outcome, goes to the nearest figure left without one
+        for (int i = 0; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            if (f.outcome != null || implied[i]) {
+                continue;
+            }
+            int bestWord = -1;
+            int bestWeight = Integer.MAX_VALUE;
+            for (int w = 0; w < words.size(); w++) {
+                PhraseIndex.Match<Outcome> o = words.get(w);
+                final int word = w;
+                if (java.util.Arrays.stream(kept).anyMatch(k -> k == word) || hypothetical(s.tokens, o.from())
+                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                    continue;
+                }
+                int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
+                int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                if (distance >= 0 && distance <= OUTCOME_REACH && weighted < bestWeight && !crossesClause(s, f, o)
+                        && usedByOther(figures, kept, words, w)) {
+                    bestWord = w;
+                    bestWeight = weighted;
+                }
+            }
+            if (bestWord >= 0) {
+                f.outcome = words.get(bestWord).value();
+                kept[i] = bestWord;
+            }
+        }
+    }
+
+    /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */
+    private static boolean usedByOther(List<Draft> figures, int[] kept, List<PhraseIndex.Match<Outcome>> words, int w) {
+        for (int i = 0; i < figures.size(); i++) {
+            if (kept[i] >= 0 && kept[i] != w && figures.get(i).outcome != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
@@ -936,6 +988,10 @@ public final class ClaimExtractor {
                     if (!figures.get(j).subsetMarker) {
                         whole = figures.get(j);
                     }
+                }
+                if (whole == null && i > 0) {
+                    // "killing 13 of them, including two so-called emirs": a part of a part
+                    whole = figures.get(i - 1);
                 }
             }
             if (whole == null) {
@@ -1083,6 +1139,9 @@ public final class ClaimExtractor {
      * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
      * "a report published on Tuesday"): when the claim was made, not when the harm happened.
      */
+    private static final WordSet OCCASIONS = WordSet.of("briefing", "statement", "interview", "conference", "report",
+            "released", "published", "issued");
+
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = speakerSetting(s).clone();
@@ -1097,6 +1156,11 @@ public final class ClaimExtractor {
             // "the ministry on Tuesday rejected", "SOHR Monday said": the day right before the verb
             if (k >= 1 && isWeekday(t.get(k - 1))) {
                 ignored[k - 1] = true;
+            }
+            // "Amnesty, in a briefing on Wednesday, estimated": the occasion's day before the verb
+            int day = k >= 1 && t.get(k - 1).is(",") ? k - 2 : k - 1;
+            if (day >= 2 && isWeekday(t.get(day)) && t.get(day - 1).is("on") && OCCASIONS.contains(t.get(day - 2))) {
+                ignored[day] = true;
             }
             for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
                 String w = t.get(j).lower();

@@ -194,7 +194,8 @@ public final class CountParser {
 
     /** "30-40" is one token; "12-year-old" and "300-strong" are not figures. */
     private static Count dashedRange(Token t, int i) {
-        String[] parts = t.lower().split("-");
+        // "3,000-4,000": thousands separators on either side
+        String[] parts = t.lower().replace(",", "").split("-");
         if (parts.length != 2 || !isDigits(parts[0]) || !isDigits(parts[1])) {
             return null;
         }

@@ -97,6 +97,8 @@ public final class PeriodResolver {
                 return since(t, i + 1, to, published);
             case "between":
                 return between(t, i + 1, to, published);
+            case "from":
+                return fromTo(t, i + 1, to, published);
             default:
                 break;
         }
@@ -262,7 +264,8 @@ public final class PeriodResolver {
         }
         if (t.get(i).is("the") && i + 3 < to && t.get(i + 2).is("of")) {
             String edge = t.get(i + 1).lower();
-            String unit = t.get(i + 3).lower();
+            // "since the start of the month": the article before the unit is skipped
+            String unit = t.get(i + 3).is("the") && i + 4 < to ? t.get(i + 4).lower() : t.get(i + 3).lower();
             boolean start = edge.equals("start") || edge.equals("beginning");
             if (start && unit.equals("year")) {
                 return period(published.withDayOfYear(1), published);
@@ -309,13 +312,17 @@ public final class PeriodResolver {
 
     /** "between June and October 2017", "between March 1 and March 15", "between August 2017 and April 2018". */
     private Period between(List<Token> t, int i, int to, LocalDate published) {
+        return between(t, i, to, published, false);
+    }
+
+    private Period between(List<Token> t, int i, int to, LocalDate published, boolean from) {
         Period a = pointIn(t, i, to, published);
         if (a == null) {
             return null;
         }
         int and = -1;
         for (int k = i + 1; k < Math.min(to, i + 4); k++) {
-            if (t.get(k).is("and")) {
+            if (from ? t.get(k).is("to") || t.get(k).is("until") || t.get(k).is("through") : t.get(k).is("and")) {
                 and = k;
                 break;
             }
@@ -334,6 +341,11 @@ public final class PeriodResolver {
             start = start.withYear(b.getStart().getYear());
         }
         return start.isAfter(b.getEnd()) ? null : period(start, b.getEnd());
+    }
+
+    /** "from April to June", "from March 2017 to January 2018": as "between ... and ...". */
+    private Period fromTo(List<Token> t, int i, int to, LocalDate published) {
+        return between(t, i, to, published, true);
     }
 
     private static boolean hasYear(List<Token> t, int from, int to) {
@@ -524,7 +536,7 @@ public final class PeriodResolver {
             words.add(d.name().toLowerCase(Locale.ROOT));
         }
         words.addAll(List.of("yesterday", "today", "tonight", "weekend", "this", "last", "past", "previous", "over", "during",
-                "within", "in", "since", "between", "mid", "early", "late"));
+                "within", "in", "since", "between", "from", "mid", "early", "late"));
         return MarkedWords.of(words.toArray(new String[0]));
     }
 
