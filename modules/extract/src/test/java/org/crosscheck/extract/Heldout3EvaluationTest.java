@@ -3,17 +3,7 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.crosscheck.extract.eval.Evaluation;
-import org.crosscheck.extract.eval.GoldCorpus;
-import org.crosscheck.extract.eval.GoldItem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,20 +26,9 @@ class Heldout3EvaluationTest {
 
     @Test
     void scoresTheThirdHeldOutCorpus() throws IOException {
-        List<String> errors = new ArrayList<>();
-        List<GoldItem> items;
-        try (Reader r = new InputStreamReader(getClass().getResourceAsStream("/corpus/heldout3.jsonl"), StandardCharsets.UTF_8)) {
-            items = GoldCorpus.read(r, (line, reason) -> errors.add("line " + line + ": " + reason));
-        }
-        assertThat(errors).isEmpty();
-        assertThat(items).hasSize(50);
-        assertThat(items.stream().filter(i -> i.claims().isEmpty()).count()).isGreaterThanOrEqualTo(12);
-
-        Evaluation.Report report = new Evaluation(ClaimExtractor.standard()).run(items);
-        Path out = Path.of("target", "eval");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("heldout3.txt"), report.table() + "\n" + String.join("\n", report.misses()) + "\n");
-
-        assertThat(report.whole().f1()).as(report.table()).isGreaterThanOrEqualTo(WHOLE_CLAIM_F1_FLOOR);
+        ScoredCorpus corpus = ScoredCorpus.of("heldout3.jsonl", "heldout3.txt");
+        assertThat(corpus.items).hasSize(50);
+        assertThat(corpus.negatives()).isGreaterThanOrEqualTo(12);
+        assertThat(corpus.report.whole().f1()).as(corpus.report.table()).isGreaterThanOrEqualTo(WHOLE_CLAIM_F1_FLOOR);
     }
 }

@@ -3,17 +3,7 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.crosscheck.extract.eval.Evaluation;
-import org.crosscheck.extract.eval.GoldCorpus;
-import org.crosscheck.extract.eval.GoldItem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,20 +22,9 @@ class HeldoutEvaluationTest {
 
     @Test
     void scoresTheHeldOutCorpus() throws IOException {
-        List<String> errors = new ArrayList<>();
-        List<GoldItem> items;
-        try (Reader r = new InputStreamReader(getClass().getResourceAsStream("/corpus/heldout.jsonl"), StandardCharsets.UTF_8)) {
-            items = GoldCorpus.read(r, (line, reason) -> errors.add("line " + line + ": " + reason));
-        }
-        assertThat(errors).isEmpty();
-        assertThat(items).hasSize(40);
-        assertThat(items.stream().filter(i -> i.claims().isEmpty()).count()).isGreaterThanOrEqualTo(8);
-
-        Evaluation.Report report = new Evaluation(ClaimExtractor.standard()).run(items);
-        Path out = Path.of("target", "eval");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("heldout.txt"), report.table() + "\n" + String.join("\n", report.misses()) + "\n");
-
-        assertThat(report.whole().f1()).as(report.table()).isGreaterThanOrEqualTo(WHOLE_CLAIM_F1_FLOOR);
+        ScoredCorpus corpus = ScoredCorpus.of("heldout.jsonl", "heldout.txt");
+        assertThat(corpus.items).hasSize(40);
+        assertThat(corpus.negatives()).isGreaterThanOrEqualTo(8);
+        assertThat(corpus.report.whole().f1()).as(corpus.report.table()).isGreaterThanOrEqualTo(WHOLE_CLAIM_F1_FLOOR);
     }
 }
