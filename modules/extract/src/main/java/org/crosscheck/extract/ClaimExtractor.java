@@ -1530,34 +1530,33 @@ public final class ClaimExtractor {
             if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
                 // "... had received 43 wounded. She said nine of them later died": a sentence of its own
                 // with its own outcome word is a new claim about those people, not a part of the first
-                if (d.category == null) {
-                    d.category = whole.category;
-                }
-                if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
-                    d.party = whole.party;
-                    d.speaker = whole.speaker;
-                }
-                d.place = whole.place;
-                d.perpetrator = whole.perpetrator;
+                describeAs(d, whole);
                 continue;
             }
             if (whole != null) {
                 d.subsetOf = whole;
-                if (d.category == null) {
-                    d.category = whole.category;
-                }
-                if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
-                    // a part with no source of its own is its whole's; "The Pentagon said two US service
-                    // members were among the dead" keeps the Pentagon
-                    d.party = whole.party;
-                    d.speaker = whole.speaker;
-                }
+                describeAs(d, whole);
                 d.outcome = whole.outcome;
-                d.place = whole.place;
                 d.period = whole.period;
-                d.perpetrator = whole.perpetrator;
             }
         }
+    }
+
+    /**
+     * The people, source, place and attacker of a claim about some of the victims of {@code whole}:
+     * its own category if it names one, and its own source unless that is only the outlet ("The
+     * Pentagon said two US service members were among the dead" keeps the Pentagon).
+     */
+    private static void describeAs(Draft d, Draft whole) {
+        if (d.category == null) {
+            d.category = whole.category;
+        }
+        if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
+            d.party = whole.party;
+            d.speaker = whole.speaker;
+        }
+        d.place = whole.place;
+        d.perpetrator = whole.perpetrator;
     }
 
     private static Draft wholeFor(Draft part, Draft candidate) {
