@@ -45,14 +45,10 @@ class CorrectionsAndExpiryTest {
         Properties streams = StreamsSettings.streamsProperties(resolved);
         driver = new TopologyTestDriver(CrosscheckTopology.topology(
                 Pipeline.standard(StreamsSettings.reconcileSettings(resolved)), streams), streams);
-        articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
-        claims = driver.createOutputTopic(Topics.CLAIMS.name(),
-                Topics.CLAIMS.keySerde().deserializer(), Topics.CLAIMS.valueSerde().deserializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(),
-                Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-        events = driver.createOutputTopic(Topics.EVENTS.name(),
-                Topics.EVENTS.keySerde().deserializer(), Topics.EVENTS.valueSerde().deserializer());
+        articles = DriverTopics.input(driver, Topics.ARTICLES);
+        claims = DriverTopics.output(driver, Topics.CLAIMS);
+        alerts = DriverTopics.output(driver, Topics.ALERTS);
+        events = DriverTopics.output(driver, Topics.EVENTS);
     }
 
     @AfterEach

@@ -58,14 +58,11 @@ class CrosscheckTopologyTest {
         props.setProperty(StreamsSettings.PROCESSING_GUARANTEE, processingGuarantee);
         Properties streamsProperties = StreamsSettings.streamsProperties(StreamsSettings.resolve(props));
         driver = new TopologyTestDriver(CrosscheckTopology.topology(PIPELINE, streamsProperties), streamsProperties);
-        articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
+        articles = DriverTopics.input(driver, Topics.ARTICLES);
         rawArticles = driver.createInputTopic(Topics.ARTICLES.name(),
                 Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
-        claims = driver.createOutputTopic(Topics.CLAIMS.name(),
-                Topics.CLAIMS.keySerde().deserializer(), Topics.CLAIMS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.ARTICLES_DLQ.name(),
-                Topics.ARTICLES_DLQ.keySerde().deserializer(), Topics.ARTICLES_DLQ.valueSerde().deserializer());
+        claims = DriverTopics.output(driver, Topics.CLAIMS);
+        deadLetters = DriverTopics.output(driver, Topics.ARTICLES_DLQ);
     }
 
     @AfterEach

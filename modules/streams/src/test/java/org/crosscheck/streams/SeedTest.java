@@ -43,12 +43,9 @@ class SeedTest {
         Properties streams = StreamsSettings.streamsProperties(StreamsSettings.resolve(props));
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 CrosscheckTopology.topology(Pipeline.standard(ReconcileSettings.DEFAULTS), streams), streams)) {
-            TestInputTopic<String, Article> articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
-            TestOutputTopic<String, ContradictionAlert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
-                    Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            TestOutputTopic<String, EventRecord> events = driver.createOutputTopic(Topics.EVENTS.name(),
-                    Topics.EVENTS.keySerde().deserializer(), Topics.EVENTS.valueSerde().deserializer());
+            TestInputTopic<String, Article> articles = DriverTopics.input(driver, Topics.ARTICLES);
+            TestOutputTopic<String, ContradictionAlert> alerts = DriverTopics.output(driver, Topics.ALERTS);
+            TestOutputTopic<String, EventRecord> events = DriverTopics.output(driver, Topics.EVENTS);
             articles.pipeInput(seed.getId(), seed, seed.getPublishedAt());
 
             List<ContradictionAlert> out = alerts.readValuesToList();

@@ -37,12 +37,9 @@ class TwoClaimantContradictionTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 CrosscheckTopology.topology(Pipeline.standard(ReconcileSettings.DEFAULTS), streamsProperties),
                 streamsProperties)) {
-            TestInputTopic<String, Article> articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
-            TestOutputTopic<String, ContradictionAlert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
-                    Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            TestOutputTopic<String, EventRecord> events = driver.createOutputTopic(Topics.EVENTS.name(),
-                    Topics.EVENTS.keySerde().deserializer(), Topics.EVENTS.valueSerde().deserializer());
+            TestInputTopic<String, Article> articles = DriverTopics.input(driver, Topics.ARTICLES);
+            TestOutputTopic<String, ContradictionAlert> alerts = DriverTopics.output(driver, Topics.ALERTS);
+            TestOutputTopic<String, EventRecord> events = DriverTopics.output(driver, Topics.EVENTS);
 
             for (Article a : List.of(Articles.SOHR_RAQQA, Articles.COALITION_RAQQA)) {
                 articles.pipeInput(a.getId(), a, a.getPublishedAt());

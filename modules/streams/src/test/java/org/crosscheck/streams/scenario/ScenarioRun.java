@@ -17,6 +17,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.crosscheck.streams.DriverTopics;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.ContradictionAlert;
@@ -75,12 +76,9 @@ final class ScenarioRun {
                 new RegionRouter(EXTRACTOR.gazetteer()), new Reconciler(EXTRACTOR.gazetteer(), s)));
         Properties streams = StreamsSettings.streamsProperties(resolved);
         try (TopologyTestDriver driver = new TopologyTestDriver(CrosscheckTopology.topology(pipeline, streams), streams)) {
-            TestInputTopic<String, Article> articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
-            TestOutputTopic<String, ContradictionAlert> out = driver.createOutputTopic(Topics.ALERTS.name(),
-                    Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            TestOutputTopic<String, CasualtyClaim> claimsOut = driver.createOutputTopic(Topics.CLAIMS.name(),
-                    Topics.CLAIMS.keySerde().deserializer(), Topics.CLAIMS.valueSerde().deserializer());
+            TestInputTopic<String, Article> articles = DriverTopics.input(driver, Topics.ARTICLES);
+            TestOutputTopic<String, ContradictionAlert> out = DriverTopics.output(driver, Topics.ALERTS);
+            TestOutputTopic<String, CasualtyClaim> claimsOut = DriverTopics.output(driver, Topics.CLAIMS);
             for (Scenario.Input input : scenario.articles()) {
                 articles.pipeInput(input.id(), input.article(), input.publishedAt());
             }
