@@ -114,12 +114,10 @@ final class SentenceView {
         return outcomes;
     }
 
-    /** Whether the sentence ends inside an open quotation (a quote that runs on into the next sentence). */
-    boolean endsQuoted() {
-        return tokens.isEmpty() ? false : quoted[tokens.size() - 1] && tokens.get(tokens.size() - 1).kind() != Token.Kind.QUOTE;
-    }
-
-    /** {@link #endsQuoted()} of a sentence of these tokens, found from its quotation marks alone, without a view. */
+    /**
+     * Whether a sentence of these tokens ends inside an open quotation (a quote that runs on into the
+     * next sentence), found from its quotation marks alone, without a view.
+     */
     static boolean endsQuoted(List<Token> tokens, boolean startsQuoted) {
         if (tokens.isEmpty()) {
             return false;
@@ -133,15 +131,6 @@ final class SentenceView {
             }
         }
         return in && tokens.get(tokens.size() - 1).kind() != Token.Kind.QUOTE;
-    }
-
-    boolean anyQuote() {
-        for (boolean q : quoted) {
-            if (q) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "killed by Russian jets", "shelling by the regime": "by" right after a word of harm or attack. */

@@ -47,16 +47,14 @@ public final class Tokenizer {
                     i = appendWord(out, text, chars, i, to, words);
                 } else {
                     Token.Kind kind = c <= '9' ? Token.Kind.NUMBER : Token.Kind.WORD;
-                    int known = words.findAscii(chars, i, j, hash, packed);
-                    out.append(known < 0 ? new Token(text, i, j, kind, null, null, hash, -1, 0, -1)
-                            : new Token(text, i, j, kind, null, words.word(known), hash, -1, words.mask(known), words.id(known)));
+                    out.append(token(text, i, j, kind, null, null, hash, -1, words.findAscii(chars, i, j, hash, packed), words));
                     i = j;
                 }
             } else if (CharClass.isLetterOrDigit(c) || (c == '-' && i + 1 < to && CharClass.isLetter(chars[i + 1])
                     && (i == from || CharClass.isWhitespace(chars[i - 1])))) {
                 i = appendWord(out, text, chars, i, to, words);
             } else if (isQuote(c)) {
-                out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE));
+                out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
                 i++;
             } else {
                 out.append(punct(text, chars, i, words));
@@ -72,7 +70,7 @@ public final class Tokenizer {
         int possessive = possessiveStart(chars, i, end);
         if (possessive > i) {
             out.append(word(text, chars, i, possessive, words));
-            out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE));
+            out.append(fixed(text, possessive, end, Token.Kind.PUNCT, POSSESSIVE, words));
         } else {
             out.append(word(text, chars, i, end, words));
         }
@@ -96,7 +94,7 @@ public final class Tokenizer {
         for (int k = start; k < end; k++) {
             char c = chars[k];
             if (c >= 0x80) {
-                return nonAscii(text, start, end, kind);
+                return nonAscii(text, start, end, kind, words);
             }
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
@@ -106,18 +104,30 @@ public final class Tokenizer {
             hash = 31 * hash + c;
             packed = packed << 8 | c; // only read for words of up to eight characters, whose bytes all fit
         }
-        int known = words.findAscii(chars, start, end, hash, packed);
-        return known < 0 ? new Token(text, start, end, kind, null, null, hash, hyphen, 0, -1)
-                : new Token(text, start, end, kind, null, words.word(known), hash, hyphen, words.mask(known), words.id(known));
+        return token(text, start, end, kind, null, null, hash, hyphen, words.findAscii(chars, start, end, hash, packed), words);
+    }
+
+    /**
+     * A token whose lower-case form is the table's word at {@code slot}, or one no list knows (slot
+     * -1), which then keeps {@code lower} (null: made when first asked for).
+     */
+    private static Token token(String text, int start, int end, Token.Kind kind, String t, String lower, int hash, int hyphen,
+            int slot, WordMasks.Table words) {
+        return slot < 0 ? new Token(text, start, end, kind, t, lower, hash, hyphen, 0, -1)
+                : new Token(text, start, end, kind, t, words.word(slot), hash, hyphen, words.mask(slot), words.id(slot));
+    }
+
+    /** A token of a lower-case form already made as a String, looked up once in the table. */
+    private static Token token(String text, int start, int end, Token.Kind kind, String t, String lower, int hyphen,
+            WordMasks.Table words) {
+        return token(text, start, end, kind, t, lower, lower.hashCode(), hyphen, words.find(lower), words);
     }
 
     /** Outside ASCII lower-casing may change a word's length, so the word is lower-cased as a String. */
-    private static Token nonAscii(String text, int start, int end, Token.Kind kind) {
+    private static Token nonAscii(String text, int start, int end, Token.Kind kind, WordMasks.Table words) {
         String t = text.substring(start, end);
         String lower = t.toLowerCase(java.util.Locale.ROOT);
-        int hyphen = lower.indexOf('-');
-        return new Token(text, start, end, kind, t, WordMasks.canonical(lower), lower.hashCode(), hyphen, WordMasks.of(lower),
-                WordMasks.idOf(lower));
+        return token(text, start, end, kind, t, lower, lower.indexOf('-'), words);
     }
 
     /**
@@ -128,17 +138,14 @@ public final class Tokenizer {
         char c = chars[i];
         int hyphen = c == '-' ? 0 : -1;
         if (c < 0x80) {
-            int known = words.findAscii(chars, i, i + 1, c, c);
-            return known < 0 ? new Token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, 0, -1)
-                    : new Token(text, i, i + 1, Token.Kind.PUNCT, null, words.word(known), c, hyphen, words.mask(known),
-                            words.id(known));
+            return token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, words.findAscii(chars, i, i + 1, c, c), words);
         }
         String t = String.valueOf(c);
-        return new Token(text, i, i + 1, Token.Kind.PUNCT, t, t, t.hashCode(), hyphen, WordMasks.of(t), WordMasks.idOf(t));
+        return token(text, i, i + 1, Token.Kind.PUNCT, t, t, hyphen, words);
     }
 
-    private static Token fixed(String text, int start, int end, Token.Kind kind, String lower) {
-        return new Token(text, start, end, kind, null, lower, lower.hashCode(), -1, WordMasks.of(lower), WordMasks.idOf(lower));
+    private static Token fixed(String text, int start, int end, Token.Kind kind, String lower, WordMasks.Table words) {
+        return token(text, start, end, kind, null, lower, -1, words);
     }
 
     /** For each ASCII letter or digit its lower-case form; 0 for every other character. */

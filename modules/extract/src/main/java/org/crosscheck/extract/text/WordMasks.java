@@ -67,6 +67,12 @@ public final class WordMasks {
             }
         }
 
+        /** The slot holding {@code word}, or -1 if the table does not have it. */
+        int find(String word) {
+            int i = slotOf(word);
+            return words[i] == null ? -1 : i;
+        }
+
         /** The slot holding {@code word}, or the empty slot where it would go. */
         int slotOf(String word) {
             int h = word.hashCode();
@@ -202,13 +208,6 @@ public final class WordMasks {
         Table tab = table;
         int i = tab.slotOf(lowerWord);
         return tab.words[i] == null ? -1 : tab.ids[i];
-    }
-
-    /** The table's copy of a lower-case word, or the word itself if no list knows it. */
-    static String canonical(String lowerWord) {
-        Table tab = table;
-        String w = tab.words[tab.slotOf(lowerWord)];
-        return w != null ? w : lowerWord;
     }
 
     /**
