@@ -73,12 +73,15 @@ public final class Reconciler {
     }
 
     private final ReconcileSettings settings;
+    /** The TTL plus the grace, in milliseconds: how long an event is kept after its latest claim. */
+    private final long retentionMs;
     private final EventMatcher matcher;
     private final ContradictionDetector detector;
     private final EventRecords records;
 
     public Reconciler(Gazetteer gazetteer, ReconcileSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.retentionMs = settings.eventTtl().plus(settings.grace()).toMillis();
         this.matcher = new EventMatcher(gazetteer);
         this.detector = new ContradictionDetector(gazetteer, settings);
         this.records = new EventRecords(gazetteer);
@@ -218,12 +221,12 @@ public final class Reconciler {
 
     /** Whether a claim published at {@code timestampMs} is within the TTL and grace of the event's latest claim, either side. */
     private boolean withinReach(EventState e, long timestampMs) {
-        return Math.abs(timestampMs - e.getLastUpdated().toEpochMilli()) <= settings.eventTtl().plus(settings.grace()).toMillis();
+        return Math.abs(timestampMs - e.getLastUpdated().toEpochMilli()) <= retentionMs;
     }
 
     /** Whether an event is past its TTL and grace at stream time {@code streamTimeMs}. */
     public boolean expired(EventState e, long streamTimeMs) {
-        return streamTimeMs - e.getLastUpdated().toEpochMilli() > settings.eventTtl().plus(settings.grace()).toMillis();
+        return streamTimeMs - e.getLastUpdated().toEpochMilli() > retentionMs;
     }
 
     /** The public record of an event. */
