@@ -62,7 +62,11 @@ public class ExtractorBenchmark {
         bh.consume(claims);
     }
 
-    /** The sample articles, each body repeated to about {@link #TARGET_CHARS} characters. */
+    /**
+     * The sample articles, each body made about {@link #TARGET_CHARS} characters long from its own
+     * paragraphs, repeated in order: whole paragraphs only, as many as bring it nearest the target,
+     * so the articles average the size the target is stated for and no sentence is cut in half.
+     */
     public static List<Article> sampleArticles() {
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -73,16 +77,26 @@ public class ExtractorBenchmark {
                     continue;
                 }
                 Article a = JsonRecords.fromJson(line, Article.class);
-                StringBuilder body = new StringBuilder(a.getBody());
-                while (body.length() < TARGET_CHARS) {
-                    body.append("\n\n").append(a.getBody());
-                }
-                a.setBody(body.substring(0, Math.min(body.length(), TARGET_CHARS + 500)));
+                a.setBody(padded(a.getBody(), TARGET_CHARS - a.getTitle().length()));
                 out.add(a);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** {@code body}'s paragraphs, cycled, stopping where the length is nearest {@code target}. */
+    static String padded(String body, int target) {
+        String[] paragraphs = body.strip().split("\\n\\s*\\n");
+        StringBuilder out = new StringBuilder(paragraphs[0]);
+        for (int k = 1; ; k++) {
+            String next = paragraphs[k % paragraphs.length];
+            int longer = out.length() + 2 + next.length();
+            if (longer - target > target - out.length()) {
+                return out.toString();
+            }
+            out.append("\n\n").append(next);
+        }
     }
 }
