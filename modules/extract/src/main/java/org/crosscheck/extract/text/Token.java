@@ -111,11 +111,15 @@ public final class Token {
         return kind == Kind.PUNCT || kind == Kind.QUOTE;
     }
 
-    /** Whether the lower-case form is {@code lowerText}: mostly settled by identity or by a hash compare. */
+    /**
+     * Whether the lower-case form is {@code lowerText} (not null): mostly settled by a hash compare
+     * or, for a known word, by identity, since it carries the word table's copy, the interned String
+     * that literals and lists' words also are.
+     */
     public boolean is(String lowerText) {
-        // a known word carries the word table's copy, which is the interned String: the same object
-        // as a literal or a list's word, so the first test settles most comparisons
-        return lowerText != null && (lower == lowerText || hash == lowerText.hashCode() && sameLower(lowerText));
+        // kept within the JIT's 35-byte limit for inlining at call sites it does not count as hot:
+        // hundreds of sites call this, most of them once per candidate word rather than in a loop
+        return hash == lowerText.hashCode() && (lower == lowerText || sameLower(lowerText));
     }
 
     private boolean sameLower(String lowerText) {

@@ -38,9 +38,11 @@ public final class WordMap<V> {
     private int slotOf(Token t) {
         int h = t.lowerHash();
         int mixed = WordMasks.spread(h);
-        if ((filter & filterBit(mixed)) == 0) {
-            return -1;
-        }
+        // the filter test alone, small enough for the JIT to inline where it answers most lookups
+        return (filter & filterBit(mixed)) == 0 ? -1 : probe(t, h, mixed);
+    }
+
+    private int probe(Token t, int h, int mixed) {
         int marked = h | 1;
         int[] hs = hashes;
         int m = hs.length - 1;
