@@ -245,7 +245,11 @@ public final class ClaimExtractor {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
             if (speakers.isEmpty() && s.quoted[Math.min(at, t.size() - 1)]) {
-                speakers = quoteSpeaker(views, index, ctx);
+                QuoteSource source = quoteSpeaker(views, index, ctx);
+                if (source != null) {
+                    speakers = source.speakers();
+                    d.quoteSource = source.sentence();
+                }
             }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS) {
@@ -1113,8 +1117,12 @@ public final class ClaimExtractor {
 
     // ---- who, where, by whom -----------------------------------------------------------------
 
-    /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph. */
-    private List<Attributor.Speaker> quoteSpeaker(List<SentenceView> views, int index, ArticleContext ctx) {
+    /** The speakers of a quote, and the sentence of the paragraph that names them. */
+    private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {
+    }
+
+    /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph, or null. */
+    private QuoteSource quoteSpeaker(List<SentenceView> views, int index, ArticleContext ctx) {
         int paragraph = views.get(index).sentence.paragraph();
         for (int distance = 1; distance < views.size(); distance++) {
             for (int j : new int[] {index + distance, index - distance}) {
@@ -1125,12 +1133,12 @@ public final class ClaimExtractor {
                 if (!other.speechVerbs.isEmpty()) {
                     List<Attributor.Speaker> sp = attributor.attribute(other, other.speechVerbs.get(0).from(), ctx);
                     if (!sp.isEmpty()) {
-                        return sp;
+                        return new QuoteSource(sp, other);
                     }
                 }
             }
         }
-        return List.of();
+        return null;
     }
 
     private static final MarkedWords PUBLISHING = MarkedWords.of("published", "released", "issued", "announced");
@@ -1346,7 +1354,22 @@ public final class ClaimExtractor {
             return;
         }
         Place current = ctx.currentPlace();
+        if (current == null && d.quoteSource != null) {
+            // '"We pulled fourteen bodies out of the square ...," said a medic in Busra al-Harir': a quote
+            // that names no place, in an article that has named none, is about where its speaker is
+            current = speakersPlace(d.quoteSource);
+        }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
+    }
+
+    /** The first place a sentence names that is not where its speaker spoke, as its settlement; or null. */
+    private Place speakersPlace(SentenceView s) {
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (!speakerSetting(s)[p.from()] && (s.listItem == null || !s.listItem[p.from()])) {
+                return gazetteer.settlementOf(p.value());
+            }
+        }
+        return null;
     }
 
     /**

@@ -38,6 +38,8 @@ final class Draft {
     boolean followUp;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
+    /** For a quote whose speaker another sentence names, that sentence; null otherwise. */
+    SentenceView quoteSource;
 
     Draft copyFor(Party otherParty, String otherSpeaker) {
         Draft d = new Draft();
