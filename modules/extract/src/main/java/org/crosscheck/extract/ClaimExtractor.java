@@ -677,6 +677,9 @@ public final class ClaimExtractor {
             return null; // a year
         }
         int before = c.from() - 1;
+        if (before >= 1 && t.get(before).is("of") && HOUSEHOLDS.contains(t.get(before - 1))) {
+            return new Victims(Category.CIVILIANS, c.to(), false, null); // "a drone strike killed a family of five"
+        }
         Toll toll = tollBefore(s, before);
         if (toll != null) {
             // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126",
@@ -710,6 +713,8 @@ public final class ClaimExtractor {
         }
         return new Victims(null, outcomeAfter ? k : c.to(), false, null);
     }
+
+    private static final WordSet HOUSEHOLDS = WordSet.of("family", "household");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more");

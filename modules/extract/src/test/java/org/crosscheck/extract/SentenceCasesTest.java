@@ -39,6 +39,7 @@ class SentenceCasesTest {
         "Rescuers pulled 12 bodies from their homes in Douma, the White Helmets said.|white-helmets|ASSERTS|12|12|PEOPLE|KILLED|-",
         "Shelling of Aleppo wounded 23 over the weekend, SANA said.|syria-government|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
+        "An air strike on a car outside Hit killed a family of six on Saturday, relatives said.|local|ASSERTS|6|6|CIVILIANS|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
