@@ -680,6 +680,9 @@ public final class ClaimExtractor {
         if (before >= 1 && t.get(before).is("of") && HOUSEHOLDS.contains(t.get(before - 1))) {
             return new Victims(Category.CIVILIANS, c.to(), false, null); // "a drone strike killed a family of five"
         }
+        if (before >= 1 && t.get(before).is("of") && t.get(before - 1).is("bodies")) {
+            return new Victims(Category.PEOPLE, c.to(), false, Outcome.KILLED); // "the bodies of at least nine had been recovered"
+        }
         Toll toll = tollBefore(s, before);
         if (toll != null) {
             // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126",
