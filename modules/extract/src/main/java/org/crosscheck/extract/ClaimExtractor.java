@@ -598,6 +598,10 @@ public final class ClaimExtractor {
                 }
                 return part != null ? part : whole;
             }
+            if (noun == k + 3 && !t.get(k + 1).is("the")) {
+                // "five of their own had died", "lost 12 of its own": a fighting party's own members
+                return new Victims(Category.COMBATANTS, noun, false, null);
+            }
         }
         if (k < t.size() && COPULAS.contains(t.get(k))) {
             // "about 90,000 are children": a part named after its whole

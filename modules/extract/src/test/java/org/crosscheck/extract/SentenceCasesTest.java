@@ -41,6 +41,7 @@ class SentenceCasesTest {
         "The ministry dismissed a report by activists that 20 civilians were killed in Idlib on Saturday.|local|ASSERTS|20|20|CIVILIANS|KILLED|-",
         "An air strike on a car outside Hit killed a family of six on Saturday, relatives said.|local|ASSERTS|6|6|CIVILIANS|KILLED|-",
         "Rescuers said the bodies of at least 14 had been pulled from the rubble in Ariha.|local|ASSERTS|14|-1|PEOPLE|KILLED|-",
+        "The Syrian army said 14 of its own had been killed in clashes near Palmyra on Saturday.|syria-government|ASSERTS|14|14|COMBATANTS|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
