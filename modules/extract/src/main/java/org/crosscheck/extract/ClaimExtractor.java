@@ -598,6 +598,12 @@ public final class ClaimExtractor {
                 }
                 return part != null ? part : whole;
             }
+            PhraseIndex.Match<Outcome> counted = (t.get(k + 1).is("the") || t.get(k + 1).is("those")) && noun == k + 2
+                    ? lexicon.outcomes.match(t, noun) : null;
+            if (counted != null) {
+                // "it attributed 1,012 of the deaths to ...": a part of the toll given before
+                return new Victims(null, counted.to(), true, counted.value());
+            }
             if (noun == k + 3 && !t.get(k + 1).is("the")) {
                 // "five of their own had died", "lost 12 of its own": a fighting party's own members
                 return new Victims(Category.COMBATANTS, noun, false, null);

@@ -124,4 +124,19 @@ class SentenceCasesTest {
         assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
     }
+
+    /** "blamed 150 of the deaths on ...": a part of the toll before it, counting what the toll counts. */
+    @org.junit.jupiter.api.Test
+    void aShareOfTheDeathsIsPartOfTheToll() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("A rights group said it had recorded the deaths of 212 civilians in Idlib in June. "
+                        + "It blamed 150 of the deaths on government air strikes.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        CasualtyClaim part = claims.get(1);
+        assertThat(part.getCount().getLow()).isEqualTo(150);
+        assertThat(part.getCategory().name()).isEqualTo("CIVILIANS");
+        assertThat(part.getOutcome().name()).isEqualTo("KILLED");
+        assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
+    }
 }
