@@ -1400,10 +1400,17 @@ public final class ClaimExtractor {
         for (Token t : s.tokens) {
             if (t.is("only") || t.is("never")) {
                 policy = true;
+            } else if (ANSWERED.contains(t)) {
+                // "called the report fabricated, and said its pilots had struck only militant positions"
+                return false;
             }
         }
         return policy && periods.resolve(s.tokens, 0, s.tokens.size(), LocalDate.of(2000, 1, 1)) == null;
     }
+
+    /** What a denial answers when it is about one incident rather than a policy. */
+    private static final WordSet ANSWERED = WordSet.of("report", "reports", "allegation", "allegations", "accusation",
+            "accusations", "claim", "claims");
 
     /** "the province", "the enclave", "the area": the place named before, at that level. */
     private Place referredArea(SentenceView s, ArticleContext ctx) {

@@ -139,4 +139,17 @@ class SentenceCasesTest {
         assertThat(part.getOutcome().name()).isEqualTo("KILLED");
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
     }
+
+    /** "only militant positions" sounds like a policy, but a denial that answers a report is about that report's incident. */
+    @org.junit.jupiter.api.Test
+    void aDenialAnsweringAReportIsAboutItsIncident() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Rescuers said jets killed nine civilians in Ariha on Saturday. "
+                        + "The Russian defence ministry called the report invented and said its aircraft had hit only militant positions.")
+                .build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
+        assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
+    }
 }
