@@ -1,6 +1,7 @@
 package org.crosscheck.extract.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
+import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.extract.ClaimExtractor;
 import org.crosscheck.extract.Gazetteer;
@@ -18,8 +21,9 @@ import org.crosscheck.extract.text.Tokenizer;
 
 /**
  * Scores the extractor against the labelled corpus. In each passage, predicted and gold claims are
- * paired greedily by how many fields agree; a pair scores a field when that field agrees. A whole
- * claim is right when claimant, count, category, outcome, location, polarity and trend all agree.
+ * paired: first the pairs that agree on a whole claim, then the rest by how many fields agree (at
+ * least three), best pairs first; a pair scores a field when that field agrees. A whole claim is
+ * right when claimant, count, category, outcome, location, polarity and trend all agree.
  * Precision divides by predicted claims, recall by gold claims, so a missed or an invented claim
  * costs every field.
  */
@@ -49,13 +53,18 @@ public final class Evaluation {
         }
     }
 
-    private final ClaimExtractor extractor;
+    private final Function<Article, List<CasualtyClaim>> extractor;
     private final Gazetteer gazetteer;
     private final Map<String, BiPredicate<CasualtyClaim, GoldClaim>> checks = new LinkedHashMap<>();
 
     public Evaluation(ClaimExtractor extractor) {
+        this(extractor::extract, extractor.gazetteer());
+    }
+
+    /** Scores whatever {@code extractor} finds in an article; the gazetteer resolves the gold place names. */
+    Evaluation(Function<Article, List<CasualtyClaim>> extractor, Gazetteer gazetteer) {
         this.extractor = extractor;
-        this.gazetteer = extractor.gazetteer();
+        this.gazetteer = gazetteer;
         checks.put("claimant", (p, g) -> p.getClaimant().getId().equals(g.claimant()));
         checks.put("count", (p, g) -> p.getCount().getLow() == g.low() && Objects.equals(p.getCount().getHigh(), g.high())
                 && p.getCount().getQualifier().name().equals(g.qualifier()));
@@ -77,21 +86,15 @@ public final class Evaluation {
         FIELDS.forEach(f -> correct.put(f, 0));
         List<String> misses = new ArrayList<>();
         for (GoldItem item : items) {
-            List<CasualtyClaim> got = extractor.extract(item.article());
+            List<CasualtyClaim> got = extractor.apply(item.article());
             predicted += got.size();
             gold += item.claims().size();
+            CasualtyClaim[] pairs = pair(item.claims(), got);
             List<CasualtyClaim> left = new ArrayList<>(got);
-            for (GoldClaim g : item.claims()) {
-                CasualtyClaim best = null;
-                int bestScore = 0;
-                for (CasualtyClaim p : left) {
-                    int score = agreeing(p, g, FIELDS);
-                    if (score > bestScore) {
-                        best = p;
-                        bestScore = score;
-                    }
-                }
-                if (best == null || bestScore < 3) {
+            for (int i = 0; i < pairs.length; i++) {
+                GoldClaim g = item.claims().get(i);
+                CasualtyClaim best = pairs[i];
+                if (best == null) {
                     misses.add(item.article().getId() + ": missed " + g);
                     continue;
                 }
@@ -116,6 +119,38 @@ public final class Evaluation {
             fields.add(new FieldScore(f, correct.get(f), predicted, gold));
         }
         return new Report(new FieldScore("whole claim", wholeCorrect, predicted, gold), fields, misses);
+    }
+
+    /**
+     * For each gold claim the predicted claim paired with it, or null. Pairs that agree on the whole
+     * claim go first, then pairs by the number of agreeing fields: pairing gold claims in text order
+     * instead let a first gold claim take, on a few shared fields, the prediction that is exactly the
+     * second one, and scored both as misses.
+     */
+    private CasualtyClaim[] pair(List<GoldClaim> gold, List<CasualtyClaim> got) {
+        record Candidate(int gold, int got, boolean whole, int score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < got.size(); p++) {
+                int score = agreeing(got.get(p), gold.get(g), FIELDS);
+                if (score >= 3) {
+                    boolean whole = agreeing(got.get(p), gold.get(g), WHOLE) == WHOLE.size();
+                    candidates.add(new Candidate(g, p, whole, score));
+                }
+            }
+        }
+        // stable: among equal candidates the earlier gold claim, then the earlier prediction, wins
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.whole()).thenComparing(c -> -c.score()));
+        CasualtyClaim[] paired = new CasualtyClaim[gold.size()];
+        boolean[] used = new boolean[got.size()];
+        for (Candidate c : candidates) {
+            if (paired[c.gold()] == null && !used[c.got()]) {
+                paired[c.gold()] = got.get(c.got());
+                used[c.got()] = true;
+            }
+        }
+        return paired;
     }
 
     private int agreeing(CasualtyClaim p, GoldClaim g, List<String> fields) {
