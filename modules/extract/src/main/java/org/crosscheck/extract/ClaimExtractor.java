@@ -480,8 +480,8 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
-                if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && t.get(c.from() - 2).is("bodies")) {
-                    d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people"
+                if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
+                    d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"
                 }
                 if (d.outcome == null && v.category != null && !v.subset) {
                     // "the toll from the strike on the night of March 16-17 has risen to 112 civilians"
@@ -690,7 +690,7 @@ public final class ClaimExtractor {
         if (before >= 1 && t.get(before).is("of") && HOUSEHOLDS.contains(t.get(before - 1))) {
             return new Victims(Category.CIVILIANS, c.to(), false, null); // "a drone strike killed a family of five"
         }
-        if (before >= 1 && t.get(before).is("of") && t.get(before - 1).is("bodies")) {
+        if (before >= 1 && t.get(before).is("of") && REMAINS.contains(t.get(before - 1))) {
             return new Victims(Category.PEOPLE, c.to(), false, Outcome.KILLED); // "the bodies of at least nine had been recovered"
         }
         Toll toll = tollBefore(s, before);
@@ -728,6 +728,9 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet HOUSEHOLDS = WordSet.of("family", "household");
+
+    /** What is found of the dead: a figure after "bodies of" or "remains of" counts the killed. */
+    private static final WordSet REMAINS = WordSet.of("bodies", "remains");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more");

@@ -42,6 +42,8 @@ class SentenceCasesTest {
         "An air strike on a car outside Hit killed a family of six on Saturday, relatives said.|local|ASSERTS|6|6|CIVILIANS|KILLED|-",
         "Rescuers said the bodies of at least 14 had been pulled from the rubble in Ariha.|local|ASSERTS|14|-1|PEOPLE|KILLED|-",
         "The Syrian army said 14 of its own had been killed in clashes near Palmyra on Saturday.|syria-government|ASSERTS|14|14|COMBATANTS|KILLED|-",
+        "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
+        "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
@@ -151,5 +153,18 @@ class SentenceCasesTest {
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
+    }
+
+    /** "the office" after OCHA is the UN. */
+    @org.junit.jupiter.api.Test
+    void theOfficeIsTheAgencyNamedBefore() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("OCHA said on Friday that aid convoys had reached Tal Afar. "
+                        + "About 20,000 civilians remain trapped in the town, the office said.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.getClaimant().getId()).isEqualTo("un");
+            assertThat(c.getOutcome().name()).isEqualTo("TRAPPED");
+        });
     }
 }
