@@ -1659,7 +1659,9 @@ public final class ClaimExtractor {
         }
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             Attributor.Speaker sp = attributor.resolve(m.value(), ctx);
-            if (sp != null && !(m.value() instanceof Mention.Anaphor)) {
+            if (sp != null && (!(m.value() instanceof Mention.Anaphor) || speaksHere(s, m))) {
+                // a party referred back to as the one speaking ("The organisation said") is the one
+                // named last: a later "it said" is the organisation, not a party named in between
                 ctx.named(sp.party(), sp.speaker());
             }
         }
@@ -1672,6 +1674,16 @@ public final class ClaimExtractor {
         for (PhraseIndex.Match<Category> v : s.victims) {
             ctx.victims(v.value());
         }
+    }
+
+    /** Whether a speech verb follows the mention within two words ("the group said", "it has documented"). */
+    private boolean speaksHere(SentenceView s, PhraseIndex.Match<Mention> m) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.from() >= m.to() && v.from() <= m.to() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<CasualtyClaim> toClaims(Article article, List<Draft> drafts) {

@@ -167,4 +167,15 @@ class SentenceCasesTest {
             assertThat(c.getOutcome().name()).isEqualTo("TRAPPED");
         });
     }
+
+    /** "The organisation said" names Amnesty again, so the "it" that follows is Amnesty, not the coalition named in between. */
+    @org.junit.jupiter.api.Test
+    void itIsThePartyLastReferredToAsSpeaking() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Amnesty International said coalition forces had used heavy artillery in crowded parts of Raqqa. "
+                        + "The organisation said it had recorded 90 civilian deaths in June. Of those killed, 31 were children, it said.")
+                .build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("amnesty"));
+    }
 }
