@@ -31,10 +31,14 @@ final class ArticleContext {
         }
     }
 
-    /** The most recent party of one of the kinds; "person" means the last named spokesperson. */
+    /**
+     * The most recent party of one of the kinds. "person" means the last named spokesperson or,
+     * before anyone is named, the party named last: in "a police officer in Anbar said ... He said",
+     * "he" is the unnamed officer, who speaks for local sources.
+     */
     Named resolve(Set<String> kinds) {
         if (kinds.contains("person")) {
-            return lastPerson;
+            return lastPerson != null || named.isEmpty() ? lastPerson : named.get(named.size() - 1);
         }
         for (int i = named.size() - 1; i >= 0; i--) {
             if (kinds.contains(named.get(i).party().kind())) {

@@ -178,4 +178,17 @@ class SentenceCasesTest {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).hasSize(2).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("amnesty"));
     }
+
+    /** Before anyone is named, "he" is the unnamed person who spoke last: here a police officer, a local source. */
+    @org.junit.jupiter.api.Test
+    void heIsTheUnnamedSpeakerBeforeAnyoneIsNamed() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Troops clearing the old market of Tal Afar found a mass grave, a police officer in the town said. "
+                        + "He said the bodies of 25 men had been recovered.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.getClaimant().getId()).isEqualTo("local");
+            assertThat(c.getCount().getLow()).isEqualTo(25);
+        });
+    }
 }
