@@ -1469,8 +1469,9 @@ public final class ClaimExtractor {
             return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
         }
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id())
-                    && Math.abs(p.from() - best.to()) <= 3) {
+            // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
+            int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
+            if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3) {
                 chosen = p.value();
             }
         }

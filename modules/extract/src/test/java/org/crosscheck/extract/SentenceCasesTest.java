@@ -71,6 +71,7 @@ class SentenceCasesTest {
         "In a statement from Baghdad, the coalition said its strikes killed 12 civilians in Mosul.|Mosul",
         "Residents in Raqqa said 12 civilians were killed.|Raqqa",
         "Officials in Nineveh said 40 deaths were confirmed in Tal Afar.|Tal Afar",
+        "Residents of Kafr Nabl in Idlib province said an air strike killed seven people on the main road.|Kafranbel",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
