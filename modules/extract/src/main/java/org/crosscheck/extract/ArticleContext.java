@@ -54,6 +54,12 @@ final class ArticleContext {
             return;
         }
         Place settlement = gazetteer.settlementOf(place);
+        if (lastPlace != null && settlement.kind().compareTo(Place.Kind.SUBDISTRICT) <= 0
+                && gazetteer.within(lastPlace.id(), settlement.id())) {
+            // "the town of Kafr Nabl in southern Idlib", "a police officer in Anbar province said": the
+            // province around the place named before says where it is, not that the story moved
+            return;
+        }
         lastPlace = settlement;
         if (settlement.kind() == Place.Kind.AREA) {
             lastArea = settlement;

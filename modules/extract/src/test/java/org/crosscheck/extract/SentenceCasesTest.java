@@ -192,4 +192,14 @@ class SentenceCasesTest {
             assertThat(c.getCount().getLow()).isEqualTo(25);
         });
     }
+
+    /** The province named after a town says where the town is: a later claim with no place is still about the town. */
+    @org.junit.jupiter.api.Test
+    void theProvinceAroundATownDoesNotMoveTheStory() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Jets struck the market of Saraqib in Idlib province on Saturday. "
+                        + "Activists said at least nine civilians were killed in the raids.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
+    }
 }
