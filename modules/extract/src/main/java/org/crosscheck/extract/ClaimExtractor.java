@@ -1260,7 +1260,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p) || seatOfSpeaker(s, p)) {
+            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1287,6 +1287,41 @@ public final class ClaimExtractor {
     }
 
     /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
+    /**
+     * '..., said Noura Kassab, a UNHCR spokeswoman in Baghdad.': a place that closes the words after a
+     * speech verb that name a party from elsewhere and its spokesperson.
+     */
+    private boolean seatAfterSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        boolean closes = p.to() == t.size() || t.get(p.to()).is(".") || t.get(p.to()).is(",");
+        if (!closes || p.from() < 2 || !t.get(p.from() - 1).is("in")) {
+            return false;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
+            if (local || m.to() > p.from() || p.from() - m.to() > 3) {
+                continue;
+            }
+            for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+                if (v.to() <= m.from() && m.from() - v.to() <= 6 && wordsOnly(t, v.to(), p.from())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds only words, names and commas: no figure, quote or clause of its own. */
+    private static boolean wordsOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (w.kind() == Token.Kind.NUMBER || w.kind() == Token.Kind.QUOTE || w.isPunct() && !w.is(",") && !w.is(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Boolean> verb = null;
@@ -1351,6 +1386,12 @@ public final class ClaimExtractor {
         }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx.currentPlace() != null);
+        if (named != null && named.kind().compareTo(Place.Kind.SUBDISTRICT) <= 0 && refersToTheCity(s)
+                && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
+            // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
+            d.place = ctx.lastSettlement();
+            return;
+        }
         if (named != null) {
             // a neighbourhood is reported as its city: claims about one city meet whatever district they name
             d.place = gazetteer.settlementOf(named);
@@ -1446,8 +1487,9 @@ public final class ClaimExtractor {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
-                continue;
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]
+                    || p.from() > 0 && (s.tokens.get(p.from() - 1).is("towards") || s.tokens.get(p.from() - 1).is("toward"))) {
+                continue; // "waiting to cross towards Baghdad": where they are going, not where they are
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
@@ -1456,6 +1498,7 @@ public final class ClaimExtractor {
             if (speakerSetting(s)[p.from()]) {
                 distance += 40; // "told reporters in Baghdad that no civilians were killed in Raqqa": where the speaker spoke
             }
+
             if (distance < bestDistance) {
                 best = p;
                 bestDistance = distance;
@@ -1667,6 +1710,9 @@ public final class ClaimExtractor {
             }
         }
         for (PhraseIndex.Match<Place> p : s.places) {
+            if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
+                continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
+            }
             ctx.placed(p.value(), gazetteer);
         }
         for (PhraseIndex.Match<String> p : s.perpetrators) {

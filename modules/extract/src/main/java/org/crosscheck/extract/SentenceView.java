@@ -69,7 +69,7 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (!insideLonger(p, allMentions, allPerpetrators)) {
+            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, p);
             }
         }
@@ -194,6 +194,19 @@ final class SentenceView {
      */
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
         return at < tokens.size() && lexicon.attackWords.startsAt(tokens, at);
+    }
+
+    /**
+     * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
+     * after a capitalised word no list knows, itself after a speech verb or a comma, is a person's surname.
+     */
+    private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
+        if (p.from() < 2) {
+            return false;
+        }
+        Token first = tokens.get(p.from() - 1);
+        Token before = tokens.get(p.from() - 2);
+        return first.isWord() && first.capitalised() && first.wordId() < 0 && (before.is(",") || before.is("said") || before.is("says"));
     }
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,

@@ -72,6 +72,7 @@ class SentenceCasesTest {
         "Residents in Raqqa said 12 civilians were killed.|Raqqa",
         "Officials in Nineveh said 40 deaths were confirmed in Tal Afar.|Tal Afar",
         "Residents of Kafr Nabl in Idlib province said an air strike killed seven people on the main road.|Kafranbel",
+        "Residents said 500 people were stranded at a checkpoint outside Ramadi, waiting to cross towards Baghdad.|Ramadi",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
@@ -199,6 +200,31 @@ class SentenceCasesTest {
         Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
                 .setTitle("").setBody("Jets struck the market of Saraqib in Idlib province on Saturday. "
                         + "Activists said at least nine civilians were killed in the raids.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
+    }
+
+    /** Where a spokeswoman sits, and her surname that is also a town's name, are not where the story is. */
+    @org.junit.jupiter.api.Test
+    void aSpokeswomansSeatAndSurnameAreNotTheStorysPlace() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Families leaving Fallujah reach the camps hungry, aid workers said. "
+                        + "\"We see more of them every day,\" said Layla Kassab, a UNICEF spokeswoman in Baghdad. "
+                        + "About 2,000 people fled the city's southern districts on Friday, she said.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.getClaimant().getId()).isEqualTo("un");
+            assertThat(c.getLocation().getName()).isEqualTo("Fallujah");
+        });
+    }
+
+    /** "the town's market" with a province named later in the sentence: the town named before. */
+    @org.junit.jupiter.api.Test
+    void theTownIsTheTownEvenWhenTheProvinceIsNamed() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody("Jets hit the main square of Saraqib on Monday. "
+                        + "Rescuers said the strikes on the town's bakery killed 14 people, the worst toll in Idlib province this month.")
+                .build();
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
     }
