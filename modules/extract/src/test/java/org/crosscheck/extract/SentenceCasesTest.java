@@ -44,6 +44,9 @@ class SentenceCasesTest {
         "The Syrian army said 14 of its own had been killed in clashes near Palmyra on Saturday.|syria-government|ASSERTS|14|14|COMBATANTS|KILLED|-",
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
+        "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "A hospital in Kirkuk treated 45 people for burns after the shelling, a doctor said.|local|ASSERTS|45|45|PEOPLE|INJURED|-",
+        "Thousands more remained inside the camp on Tuesday night, the SDF said.|sdf|ASSERTS|2000|-1|PEOPLE|TRAPPED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
@@ -92,6 +95,8 @@ class SentenceCasesTest {
         "The UN said 20,000 people had returned to their homes in Mosul.",
         "Troops forced hundreds of militants to retreat from Palmyra, state media said.",
         "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
+        "Up to 200,000 people could be forced to flee if the fighting spreads along the river, the UN said.",
+        "The strike left a crater 12 metres wide in the road outside Manbij, activists said.",
     })
     void findsNoClaim(String sentence) {
         Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
