@@ -1703,9 +1703,11 @@ public final class ClaimExtractor {
         }
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             Attributor.Speaker sp = attributor.resolve(m.value(), ctx);
-            if (sp != null && (!(m.value() instanceof Mention.Anaphor) || speaksHere(s, m))) {
-                // a party referred back to as the one speaking ("The organisation said") is the one
-                // named last: a later "it said" is the organisation, not a party named in between
+            // a party referred back to as the one speaking ("The organisation said") is the one named
+            // last: a later "it said" is the organisation, not a party named in between. Local
+            // sources count only when they speak: "Amnesty interviewed survivors. The group said" is Amnesty
+            boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL);
+            if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 ctx.named(sp.party(), sp.speaker());
             }
         }
@@ -1723,11 +1725,20 @@ public final class ClaimExtractor {
         }
     }
 
-    /** Whether a speech verb follows the mention within two words ("the group said", "it has documented"). */
-    private boolean speaksHere(SentenceView s, PhraseIndex.Match<Mention> m) {
+    /**
+     * Whether the mention speaks: a speech verb follows it within {@code reach} words ("the group
+     * said", "a police officer in Anbar province said") or stands right before it ("said a medic"),
+     * or "according to" does.
+     */
+    private boolean speaksHere(SentenceView s, PhraseIndex.Match<Mention> m, int reach) {
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            if (v.from() >= m.to() && v.from() <= m.to() + 2) {
+            if (v.from() >= m.to() && v.from() <= m.to() + reach || v.to() <= m.from() && v.to() >= m.from() - 2) {
                 return true;
+            }
+        }
+        for (int k : s.accordingTo()) {
+            if (m.from() >= k + 2 && m.from() <= k + 4) {
+                return true; // "according to the Kurdish-run health authority"
             }
         }
         return false;

@@ -233,4 +233,18 @@ class SentenceCasesTest {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
     }
+
+    /** "the group" and "it" refer back to a local group that spoke, but not to local people who were only spoken to. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Local activists said jets hit a bakery in Raqqa on Friday. The group said nine people were killed.|local",
+        "Amnesty International interviewed survivors in Raqqa in June. The group said at least 90 civilians were killed there.|amnesty",
+        "Shelling hit Afrin on Friday, according to the Kurdish-run health authority in the enclave. It said 14 civilians were killed.|local",
+    })
+    void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
+                .setTitle("").setBody(body).build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.getClaimant().getId()).isEqualTo(claimant));
+    }
 }
