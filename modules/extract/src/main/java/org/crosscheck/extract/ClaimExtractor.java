@@ -1223,6 +1223,11 @@ public final class ClaimExtractor {
         }
         List<Token> t = s.tokens;
         boolean[] mark = new boolean[t.size()];
+        int settings = lexicon.speakerSettings.bit();
+        if (s.speechVerbs.isEmpty() && (TokenList.anyMask(t) & settings) == 0) {
+            s.speakerSetting = mark; // every mark below needs a speech verb or a word for the occasion
+            return mark;
+        }
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
             for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
                 Token w = t.get(k);
@@ -1238,7 +1243,6 @@ public final class ClaimExtractor {
                 }
             }
         }
-        int settings = lexicon.speakerSettings.bit();
         for (int k = TokenList.nextMayStart(t, settings, 0, t.size()); k < t.size(); k = TokenList.nextMayStart(t, settings, k + 1, t.size())) {
             Optional<PhraseIndex.Match<Boolean>> occasion = lexicon.speakerSettings.at(t, k);
             if (occasion.isEmpty()) {
@@ -1286,7 +1290,6 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
     /**
      * '..., said Noura Kassab, a UNHCR spokeswoman in Baghdad.': a place that closes the words after a
      * speech verb that name a party from elsewhere and its spokesperson.
@@ -1322,6 +1325,7 @@ public final class ClaimExtractor {
         return true;
     }
 
+    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
     private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Boolean> verb = null;
