@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.MarkedWords;
 import org.crosscheck.extract.text.Token;
 import org.crosscheck.extract.text.WordSet;
 
@@ -142,7 +143,7 @@ final class Attributor {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = end;
-        while (k < t.size() && t.get(k).isWord() && t.get(k).nameLike()) {
+        while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || titleDot(t, k))) {
             k++;
         }
         if (k - end >= 2 && k < t.size() && CLAUSE_VERBS.contains(t.get(k))) {
@@ -154,7 +155,7 @@ final class Attributor {
         }
         int start = verb.from();
         k = start;
-        while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike()) {
+        while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
             k--;
         }
         if (start - k >= 2 && k > 0) {
@@ -162,6 +163,14 @@ final class Attributor {
                     : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
+    }
+
+    /** Titles that stand before a name with a dot: "Dr. Hisham Qaddour", "Col. Ryan Dillon". */
+    static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
+
+    /** The dot of a title inside a name ("said Dr. Hisham Qaddour"): part of the name's run of words. */
+    private static boolean titleDot(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).is(".") && TITLES.contains(t.get(k - 1)) && t.get(k + 1).capitalised();
     }
 
     /** "citing the Douma local council": the source the subject cites, up to three words after "citing". */

@@ -1667,7 +1667,7 @@ public final class ClaimExtractor {
 
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
-    private static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
+    private static final MarkedWords TITLES = Attributor.TITLES;
 
     /**
      * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a

@@ -45,6 +45,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "\"We buried 12 people this morning,\" said Dr. Nadia Haddad, who runs the clinic in Saraqib.|local|ASSERTS|12|12|PEOPLE|KILLED|-",
         "A hospital in Kirkuk treated 45 people for burns after the shelling, a doctor said.|local|ASSERTS|45|45|PEOPLE|INJURED|-",
         "Thousands more remained inside the camp on Tuesday night, the SDF said.|sdf|ASSERTS|2000|-1|PEOPLE|TRAPPED|-",
     })
