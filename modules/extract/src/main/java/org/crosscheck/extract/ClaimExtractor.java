@@ -298,6 +298,12 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+        for (Draft d : attributed) {
+            if (!d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                // whoever made the sentence's claims is who "they said" or "it added" means next
+                ctx.named(d.party, d.speaker);
+            }
+        }
     }
 
     /** Causes of death outside the war (lexicon/accidents.txt). */

@@ -241,11 +241,12 @@ class SentenceCasesTest {
         "Local activists said jets hit a bakery in Raqqa on Friday. The group said nine people were killed.|local",
         "Amnesty International interviewed survivors in Raqqa in June. The group said at least 90 civilians were killed there.|amnesty",
         "Shelling hit Afrin on Friday, according to the Kurdish-run health authority in the enclave. It said 14 civilians were killed.|local",
+        "Rescuers digging through the ruins of a market in Ariha said on Monday that 15 people were still missing. The bodies of nine people had been recovered, they said.|local",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
         Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
                 .setTitle("").setBody(body).build();
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
-        assertThat(claims).singleElement().satisfies(c -> assertThat(c.getClaimant().getId()).isEqualTo(claimant));
+        assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo(claimant));
     }
 }
