@@ -1238,7 +1238,10 @@ public final class ClaimExtractor {
             for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
                 Token w = t.get(k);
                 if (w.is("that")) {
-                    java.util.Arrays.fill(mark, v.to(), k, true);
+                    // "logged strikes on al-Mayadeen that killed 23": a relative "that", the place is the strikes'
+                    if (k + 1 >= t.size() || !lexicon.outcomes.startsAt(t, k + 1)) {
+                        java.util.Arrays.fill(mark, v.to(), k, true);
+                    }
                     break;
                 }
                 // what was said has begun: a figure, an outcome, a clause break, a quotation, another verb

@@ -252,4 +252,16 @@ class SentenceCasesTest {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo(claimant));
     }
+
+    /** "logged strikes on al-Mayadeen that killed 23": a relative "that" after a report verb does not make the place the speaker's. */
+    @org.junit.jupiter.api.Test
+    void aPlaceBeforeARelativeThatIsTheStrikes() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-08-15T12:00:00Z"))
+                .setTitle("").setBody("Airwars said strikes on Raqqa killed 40 civilians last week. "
+                        + "The London-based group also logged alleged Russian strikes on al-Mayadeen that killed up to 23 civilians in the same week.")
+                .build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).getLocation().getName()).isEqualTo("Mayadin");
+    }
 }
