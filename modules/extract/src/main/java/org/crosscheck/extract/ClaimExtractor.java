@@ -473,6 +473,10 @@ public final class ClaimExtractor {
                 continue; // "on March 17 killed 105": a day of the month, not a figure
             }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
+            if (v != null && v.end() > c.to() && HOUSEHOLD_NOUNS.contains(t.get(v.end() - 1))) {
+                i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
+                continue;
+            }
             if (v == null && !c.zero()) {
                 v = bareFigure(s, c);
             }
@@ -692,6 +696,11 @@ public final class ClaimExtractor {
                 && t.get(c.from()).text().startsWith("20") || t.get(c.from()).text().startsWith("19") && t.get(c.from()).text().length() == 4) {
             return null; // a year
         }
+        for (int k = c.to(); k < Math.min(t.size(), c.to() + 2); k++) {
+            if (HOUSEHOLD_NOUNS.contains(t.get(k))) {
+                return null; // "two displaced families": households, not people
+            }
+        }
         int before = c.from() - 1;
         if (before >= 1 && t.get(before).is("of") && HOUSEHOLDS.contains(t.get(before - 1))) {
             return new Victims(Category.CIVILIANS, c.to(), false, null); // "a drone strike killed a family of five"
@@ -734,6 +743,9 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet HOUSEHOLDS = WordSet.of("family", "household");
+
+    /** A figure that counts these counts households, whose size the text does not give. */
+    private static final WordSet HOUSEHOLD_NOUNS = WordSet.of("families", "households");
 
     /** What is found of the dead: a figure after "bodies of" or "remains of" counts the killed. */
     private static final WordSet REMAINS = WordSet.of("bodies", "remains");

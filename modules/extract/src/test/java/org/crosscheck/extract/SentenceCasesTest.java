@@ -45,6 +45,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "Strikes killed 23 civilians in Raqqa, most of them from two displaced families, Airwars said.|airwars|ASSERTS|23|23|CIVILIANS|KILLED|-",
         "The SDF denied that its fighters had killed anyone in Shuhail on Saturday.|sdf|DENIES|0|0|CIVILIANS|KILLED|sdf",
         "Shelling killed two paramedics in Khan Sheikhoun on Tuesday, activists said.|local|ASSERTS|2|2|CIVILIANS|KILLED|-",
         "Air strikes killed 38 civilians in Talbiseh, the UN Commission of Inquiry on Syria said.|un|ASSERTS|38|38|CIVILIANS|KILLED|-",
@@ -100,6 +101,7 @@ class SentenceCasesTest {
         "Troops forced hundreds of militants to retreat from Palmyra, state media said.",
         "As many as 800,000 people could be displaced if the offensive reaches Idlib, the UN said.",
         "Up to 200,000 people could be forced to flee if the fighting spreads along the river, the UN said.",
+        "Airwars said the strikes killed members of four displaced families sheltering in a farmhouse.",
         "The strike left a crater 12 metres wide in the road outside Manbij, activists said.",
     })
     void findsNoClaim(String sentence) {
