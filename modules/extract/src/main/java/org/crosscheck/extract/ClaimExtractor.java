@@ -1094,12 +1094,17 @@ public final class ClaimExtractor {
             Draft d = cueDraft(trend.from(), trend.to());
             d.trend = trend.kind() == Cues.Kind.TREND_RISING ? Trend.RISING : Trend.FALLING;
             describeTrend(s, d, trend);
-            Cues.Found dispute = cues.first(Cues.Kind.DISPUTE, t, Math.max(0, trend.from() - 12), trend.from() + 1);
-            // a bare verb ("Pentagon disputes rise in ...") must stand right before the trend it disputes
-            boolean bareVerb = dispute != null && dispute.to() - dispute.from() == 1;
-            if (dispute != null && dispute.to() <= trend.from() + 1 && (!bareVerb || trend.from() - dispute.to() <= 1)) {
-                d.polarity = Polarity.DISPUTES;
-                d.evidenceStartToken = dispute.from();
+            // the first dispute before the trend that governs it: a bare verb ("Pentagon disputes rise in
+            // ...") must stand right before the trend; "dismissed what he called lies about a surge" has
+            // a bare verb far off and, nearer, the words that do the disputing
+            for (Cues.Found dispute = cues.first(Cues.Kind.DISPUTE, t, Math.max(0, trend.from() - 12), trend.from() + 1);
+                    dispute != null; dispute = cues.first(Cues.Kind.DISPUTE, t, dispute.from() + 1, trend.from() + 1)) {
+                boolean bareVerb = dispute.to() - dispute.from() == 1;
+                if (dispute.to() <= trend.from() + 1 && (!bareVerb || trend.from() - dispute.to() <= 1)) {
+                    d.polarity = Polarity.DISPUTES;
+                    d.evidenceStartToken = dispute.from();
+                    break;
+                }
             }
             out.add(d);
         }

@@ -69,7 +69,7 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p)) {
+            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, p);
             }
         }
@@ -207,6 +207,30 @@ final class SentenceView {
         Token first = tokens.get(p.from() - 1);
         Token before = tokens.get(p.from() - 2);
         return first.isWord() && first.capitalised() && first.wordId() < 0 && (before.is(",") || before.is("said") || before.is("says"));
+    }
+
+    /**
+     * "Syria's ambassador", "Turkey's Defence Ministry": a country that is also a party, with a
+     * possessive and no place after it, names the state acting, not where anything happened
+     * ("Syria's Mayadin" still names Syria as a place).
+     */
+    private boolean stateAsActor(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> allMentions,
+            List<PhraseIndex.Match<Place>> allPlaces) {
+        if (p.value().parent() != null || p.to() + 1 >= tokens.size() || !tokens.get(p.to()).is("'s")) {
+            return false;
+        }
+        for (int k = 0; k < allPlaces.size(); k++) {
+            if (allPlaces.get(k).from() == p.to() + 1) {
+                return false;
+            }
+        }
+        for (int k = 0; k < allMentions.size(); k++) {
+            PhraseIndex.Match<Mention> m = allMentions.get(k);
+            if (m.from() == p.from() && m.to() == p.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,

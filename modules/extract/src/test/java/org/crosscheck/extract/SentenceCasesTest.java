@@ -266,4 +266,19 @@ class SentenceCasesTest {
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Mayadin");
     }
+
+    /** "dismissed ... lies about a surge": the nearer words dispute the rise; "Syria's ambassador" is the state, not a place. */
+    @org.junit.jupiter.api.Test
+    void liesAboutASurgeDisputeIt() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2018-02-22T12:00:00Z"))
+                .setTitle("").setBody("At least 300 civilians were killed in Eastern Ghouta this week, the UN said. "
+                        + "Syria's ambassador dismissed what he called lies about a surge in civilian deaths in the enclave.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(2);
+        CasualtyClaim dispute = claims.get(1);
+        assertThat(dispute.getClaimant().getId()).isEqualTo("syria-government");
+        assertThat(dispute.getPolarity().name()).isEqualTo("DISPUTES");
+        assertThat(dispute.getTrend().name()).isEqualTo("RISING");
+        assertThat(dispute.getLocation().getName()).isEqualTo("Eastern Ghouta");
+    }
 }
