@@ -29,6 +29,7 @@ class SentenceCasesTest {
         "Some 2,800 Yazidis remain missing five years after the attack on Sinjar, a UN envoy said.|un|ASSERTS|2800|2800|CIVILIANS|MISSING|-",
         "A field hospital said it had treated 73 wounded civilians in Mosul on Thursday.|local|ASSERTS|73|73|CIVILIANS|INJURED|-",
         "Pentagon disputes rise in civilian casualties in Mosul|us-military|DISPUTES|0|-1|CIVILIANS|KILLED|-",
+        "Airwars: civilian deaths from coalition strikes in Raqqa province falling|airwars|ASSERTS|0|-1|CIVILIANS|KILLED|coalition",
         "Russia's defence ministry rejected as 'fake news' reports that its jets had killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "A Pentagon spokesman denied that its raid near Mosul had killed any civilians.|us-military|DENIES|0|0|CIVILIANS|KILLED|us-military",
         "The coalition assessed as non-credible the allegation that its aircraft hit a school in Mosul.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
