@@ -251,6 +251,9 @@ public final class ClaimExtractor {
                     d.quoteSource = source.sentence();
                 }
             }
+            if (speakers.isEmpty() && s.speechVerbs.isEmpty()) {
+                speakers = listSpeakers(views, index, at, ctx);
+            }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS) {
                     continue; // a denial or dispute needs someone who denies; the outlet reports, it does not deny
@@ -1160,6 +1163,47 @@ public final class ClaimExtractor {
     }
 
     // ---- who, where, by whom -----------------------------------------------------------------
+
+    /**
+     * "Its main findings, as set out by the organisation: Nine civilians killed ... Four of the dead
+     * were children.": items after a colon, in its sentence or in the verbless sentences that follow
+     * it in the paragraph, belong to the party that introduces them. The nearest colon decides.
+     */
+    private List<Attributor.Speaker> listSpeakers(List<SentenceView> views, int index, int at, ArticleContext ctx) {
+        int paragraph = views.get(index).sentence.paragraph();
+        for (int j = index; j >= Math.max(0, index - LIST_REACH); j--) {
+            SentenceView v = views.get(j);
+            if (v.sentence.paragraph() != paragraph || j < index && !v.speechVerbs.isEmpty() && colonBefore(v, v.tokens.size()) < 0) {
+                return List.of();
+            }
+            int colon = colonBefore(v, j == index ? at : v.tokens.size());
+            if (colon < 0) {
+                continue;
+            }
+            List<Attributor.Speaker> speakers = attributor.attribute(v, colon, ctx);
+            if (speakers.isEmpty()) {
+                for (PhraseIndex.Match<Mention> m : v.mentions) {
+                    Attributor.Speaker sp = m.to() <= colon ? attributor.resolve(m.value(), ctx) : null;
+                    speakers = sp != null ? List.of(sp) : speakers;
+                }
+            }
+            return speakers;
+        }
+        return List.of();
+    }
+
+    /** How many sentences back a list's opening colon may stand. */
+    private static final int LIST_REACH = 4;
+
+    /** The last colon before {@code to} in the sentence, or -1. */
+    private static int colonBefore(SentenceView s, int to) {
+        for (int k = Math.min(to, s.tokens.size()) - 1; k >= 0; k--) {
+            if (s.tokens.get(k).is(":")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** The speakers of a quote, and the sentence of the paragraph that names them. */
     private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {

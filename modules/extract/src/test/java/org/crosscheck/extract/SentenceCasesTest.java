@@ -282,4 +282,14 @@ class SentenceCasesTest {
         assertThat(dispute.getTrend().name()).isEqualTo("RISING");
         assertThat(dispute.getLocation().getName()).isEqualTo("Eastern Ghouta");
     }
+
+    /** Items after a colon, in verbless sentences, belong to the party that introduces the list. */
+    @org.junit.jupiter.api.Test
+    void listItemsAfterAColonBelongToWhoeverIntroducesThem() {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2018-06-04T12:00:00Z"))
+                .setTitle("").setBody("Human Rights Watch released its figures for Afrin in May. The main points, according to the release: "
+                        + "43 civilians killed, 12 of them children. Over 150 people treated for wounds.").build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).hasSize(3).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("hrw"));
+    }
 }
