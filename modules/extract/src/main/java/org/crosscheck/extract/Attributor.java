@@ -165,6 +165,10 @@ final class Attributor {
         return List.of();
     }
 
+    /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
+    private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
+            "findings", "account", "claim", "claims", "statement", "data");
+
     /** Titles that stand before a name with a dot: "Dr. Hisham Qaddour", "Col. Ryan Dillon". */
     static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
 
@@ -285,6 +289,9 @@ final class Attributor {
             addressee |= (precededBy(s, m.from(), "in", "for") || cited(s, m.from())) && nearest != null;
             // a party named inside a quotation is not the one who speaks it
             addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
+            // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
+            addressee |= nearest != null && m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s")
+                    && DOCUMENTS.contains(s.tokens.get(m.to() + 1));
             if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }

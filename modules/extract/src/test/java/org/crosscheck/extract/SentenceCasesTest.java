@@ -292,4 +292,24 @@ class SentenceCasesTest {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
         assertThat(claims).hasSize(3).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("hrw"));
     }
+
+    /** Denials worded against a report: "rejected the reports of civilian deaths", "called the monitor's report a fabrication". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Activists said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry rejected the reports of civilian deaths.",
+        "The Observatory said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry's spokesman called the monitor's report a fabrication and said no civilians had been in the area.",
+    })
+    void aDenialOfTheReportIsRussias(String body) {
+        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-04T12:00:00Z"))
+                .setTitle("").setBody(body).build();
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.getPolarity().name()).isEqualTo("DENIES");
+            assertThat(c.getClaimant().getId()).isEqualTo("russia");
+        });
+        assertThat(claims).noneSatisfy(c -> {
+            assertThat(c.getPolarity().name()).isEqualTo("DENIES");
+            assertThat(c.getClaimant().getId()).isNotEqualTo("russia");
+        });
+    }
 }
