@@ -3,28 +3,53 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the extractor on the held-out corpus (corpus/heldout.jsonl: 40 passages written and
- * labelled after the extractor was tuned on gold.jsonl, before it was run on them) and writes the
- * table and every miss to target/eval/heldout.txt. The floor is the whole-claim F1 measured on the
- * first run, before any change made in view of these errors: it guards against regressions only.
+ * Scores the extractor on each held-out corpus (corpus/heldoutN.jsonl) and writes its table and every
+ * miss to target/eval/heldoutN.txt. Each set was written and labelled before the extractor was run on
+ * it; its floor is the whole-claim F1 of that first run, before any change made in view of its errors,
+ * so it guards against regressions only. Never raise a floor to a later figure: once a set has been
+ * used to find errors, its figures are no longer held out. The README tells what each set holds.
  */
 class HeldoutEvaluationTest {
 
-    /**
-     * Whole-claim F1 of the first run on this set, before any fix: 27 right of 34 predicted and 38
-     * gold, P 0.794, R 0.711, F1 0.750 (computed as 0.7499999999999999, hence the fourth decimal).
-     */
-    private static final double WHOLE_CLAIM_F1_FLOOR = 0.7499;
+    static Stream<Arguments> heldOutSets() {
+        return Stream.of(
+                // written after the extractor was tuned on gold.jsonl; 27 right of 34 predicted and 38 gold,
+                // P 0.794, R 0.711, F1 0.750 (computed as 0.7499999999999999, hence the fourth decimal)
+                Arguments.of("heldout.jsonl", 40, 8, 0.7499),
+                // multi-claimant wire paragraphs, long appositives, Iraqi settings, updated tolls;
+                // 35 right of 60 predicted and 74 gold, P 0.583, R 0.473, F1 70/134 = 0.52238...
+                Arguments.of("heldout2.jsonl", 50, 12, 0.5223),
+                // dense wire and NGO prose, place lists, two-sentence quotes, hedged claims;
+                // 45 right of 73 predicted and 91 gold, P 0.616, R 0.495, F1 90/164 = 0.54878...
+                Arguments.of("heldout3.jsonl", 50, 12, 0.5487),
+                // agency flashes, headlines with a one-line body, press-release language;
+                // 31 right of 37 predicted and 47 gold, P 0.838, R 0.660, F1 62/84 = 0.73809...
+                Arguments.of("heldout4.jsonl", 40, 10, 0.7380),
+                // long wire stories with the attribution and place set before the figures, by a helper
+                // who had not read the code; commit a7e5cda, scored before the pairing put whole matches
+                // first: 47 right of 74 predicted and 85 gold, P 0.635, R 0.553, F1 94/159 = 0.59119...
+                Arguments.of("heldout5.jsonl", 45, 9, 0.5911),
+                // round-ups, bullet-like press releases, statements answering allegations; commit c434cfb:
+                // 58 right of 87 predicted and 90 gold, P 0.667, R 0.644, F1 116/177 = 0.65536...
+                Arguments.of("heldout6.jsonl", 45, 10, 0.6553),
+                // a week of wire copy and NGO output, several parties per event; commit 03d11ff:
+                // 53 right of 77 predicted and 83 gold, P 0.688, R 0.639, F1 106/160 = 0.6625
+                Arguments.of("heldout7.jsonl", 40, 10, 0.6625));
+    }
 
-    @Test
-    void scoresTheHeldOutCorpus() throws IOException {
-        ScoredCorpus corpus = ScoredCorpus.of("heldout.jsonl", "heldout.txt");
-        assertThat(corpus.items).hasSize(40);
-        assertThat(corpus.negatives()).isGreaterThanOrEqualTo(8);
-        assertThat(corpus.report.whole().f1()).as(corpus.report.table()).isGreaterThanOrEqualTo(WHOLE_CLAIM_F1_FLOOR);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("heldOutSets")
+    void scoresNoWorseThanOnItsFirstRun(String resource, int passages, int negatives, double firstRunF1) throws IOException {
+        ScoredCorpus corpus = ScoredCorpus.of(resource, resource.replace(".jsonl", ".txt"));
+        assertThat(corpus.items).hasSize(passages);
+        assertThat(corpus.negatives()).isGreaterThanOrEqualTo(negatives);
+        assertThat(corpus.report.whole().f1()).as(corpus.report.table()).isGreaterThanOrEqualTo(firstRunF1);
     }
 }
