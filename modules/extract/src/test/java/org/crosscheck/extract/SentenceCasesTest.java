@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -86,9 +87,7 @@ class SentenceCasesTest {
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
     void placesTheClaim(String sentence, String place) {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody(sentence).build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf(sentence);
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).getLocation().getName()).isEqualTo(place);
     }
@@ -106,18 +105,14 @@ class SentenceCasesTest {
         "The strike left a crater 12 metres wide in the road outside Manbij, activists said.",
     })
     void findsNoClaim(String sentence) {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody(sentence).build();
-        assertThat(ClaimExtractor.standard().extract(a)).isEmpty();
+        assertThat(claimsOf(sentence)).isEmpty();
     }
 
     /** A nurse named with an Arabic particle speaks for local sources; "she" finds her; "nine of them later died" is a death toll. */
-    @org.junit.jupiter.api.Test
+    @Test
     void laterDeathsAmongTheWoundedAreKilled() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Huda al-Khatib, a nurse at a hospital in Idlib, said it had received 43 wounded. "
-                        + "She said nine of them later died.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Huda al-Khatib, a nurse at a hospital in Idlib, said it had received 43 wounded. "
+                        + "She said nine of them later died.");
         assertThat(claims).hasSize(2);
         assertThat(claims).allSatisfy(c -> {
             assertThat(c.getClaimant().getId()).isEqualTo("local");
@@ -130,24 +125,20 @@ class SentenceCasesTest {
     }
 
     /** Where an embassy or a ministry sits is not where the harm it denies was, once the article has named that place. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aSpeakersSeatIsNotTheIncident() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Activists said Russian jets killed 11 civilians in Ariha on Saturday. "
-                        + "The Russian embassy in Damascus rejected reports of civilian deaths.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Activists said Russian jets killed 11 civilians in Ariha on Saturday. "
+                        + "The Russian embassy in Damascus rejected reports of civilian deaths.");
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
     }
 
     /** "blamed 150 of the deaths on ...": a part of the toll before it, counting what the toll counts. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aShareOfTheDeathsIsPartOfTheToll() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("A rights group said it had recorded the deaths of 212 civilians in Idlib in June. "
-                        + "It blamed 150 of the deaths on government air strikes.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("A rights group said it had recorded the deaths of 212 civilians in Idlib in June. "
+                        + "It blamed 150 of the deaths on government air strikes.");
         assertThat(claims).hasSize(2);
         CasualtyClaim part = claims.get(1);
         assertThat(part.getCount().getLow()).isEqualTo(150);
@@ -157,25 +148,20 @@ class SentenceCasesTest {
     }
 
     /** "only militant positions" sounds like a policy, but a denial that answers a report is about that report's incident. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aDenialAnsweringAReportIsAboutItsIncident() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Rescuers said jets killed nine civilians in Ariha on Saturday. "
-                        + "The Russian defence ministry called the report invented and said its aircraft had hit only militant positions.")
-                .build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Rescuers said jets killed nine civilians in Ariha on Saturday. "
+                        + "The Russian defence ministry called the report invented and said its aircraft had hit only militant positions.");
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ariha");
     }
 
     /** "the office" after OCHA is the UN. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theOfficeIsTheAgencyNamedBefore() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("OCHA said on Friday that aid convoys had reached Tal Afar. "
-                        + "About 20,000 civilians remain trapped in the town, the office said.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("OCHA said on Friday that aid convoys had reached Tal Afar. "
+                        + "About 20,000 civilians remain trapped in the town, the office said.");
         assertThat(claims).singleElement().satisfies(c -> {
             assertThat(c.getClaimant().getId()).isEqualTo("un");
             assertThat(c.getOutcome().name()).isEqualTo("TRAPPED");
@@ -183,23 +169,18 @@ class SentenceCasesTest {
     }
 
     /** "The organisation said" names Amnesty again, so the "it" that follows is Amnesty, not the coalition named in between. */
-    @org.junit.jupiter.api.Test
+    @Test
     void itIsThePartyLastReferredToAsSpeaking() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Amnesty International said coalition forces had used heavy artillery in crowded parts of Raqqa. "
-                        + "The organisation said it had recorded 90 civilian deaths in June. Of those killed, 31 were children, it said.")
-                .build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Amnesty International said coalition forces had used heavy artillery in crowded parts of Raqqa. "
+                        + "The organisation said it had recorded 90 civilian deaths in June. Of those killed, 31 were children, it said.");
         assertThat(claims).hasSize(2).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("amnesty"));
     }
 
     /** Before anyone is named, "he" is the unnamed person who spoke last: here a police officer, a local source. */
-    @org.junit.jupiter.api.Test
+    @Test
     void heIsTheUnnamedSpeakerBeforeAnyoneIsNamed() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Troops clearing the old market of Tal Afar found a mass grave, a police officer in the town said. "
-                        + "He said the bodies of 25 men had been recovered.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Troops clearing the old market of Tal Afar found a mass grave, a police officer in the town said. "
+                        + "He said the bodies of 25 men had been recovered.");
         assertThat(claims).singleElement().satisfies(c -> {
             assertThat(c.getClaimant().getId()).isEqualTo("local");
             assertThat(c.getCount().getLow()).isEqualTo(25);
@@ -207,23 +188,19 @@ class SentenceCasesTest {
     }
 
     /** The province named after a town says where the town is: a later claim with no place is still about the town. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theProvinceAroundATownDoesNotMoveTheStory() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Jets struck the market of Saraqib in Idlib province on Saturday. "
-                        + "Activists said at least nine civilians were killed in the raids.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Jets struck the market of Saraqib in Idlib province on Saturday. "
+                        + "Activists said at least nine civilians were killed in the raids.");
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
     }
 
     /** Where a spokeswoman sits, and her surname that is also a town's name, are not where the story is. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aSpokeswomansSeatAndSurnameAreNotTheStorysPlace() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Families leaving Fallujah reach the camps hungry, aid workers said. "
+        List<CasualtyClaim> claims = claimsOf("Families leaving Fallujah reach the camps hungry, aid workers said. "
                         + "\"We see more of them every day,\" said Layla Kassab, a UNICEF spokeswoman in Baghdad. "
-                        + "About 2,000 people fled the city's southern districts on Friday, she said.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+                        + "About 2,000 people fled the city's southern districts on Friday, she said.");
         assertThat(claims).singleElement().satisfies(c -> {
             assertThat(c.getClaimant().getId()).isEqualTo("un");
             assertThat(c.getLocation().getName()).isEqualTo("Fallujah");
@@ -231,13 +208,10 @@ class SentenceCasesTest {
     }
 
     /** "the town's market" with a province named later in the sentence: the town named before. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theTownIsTheTownEvenWhenTheProvinceIsNamed() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody("Jets hit the main square of Saraqib on Monday. "
-                        + "Rescuers said the strikes on the town's bakery killed 14 people, the worst toll in Idlib province this month.")
-                .build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Jets hit the main square of Saraqib on Monday. "
+                        + "Rescuers said the strikes on the town's bakery killed 14 people, the worst toll in Idlib province this month.");
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Saraqib"));
     }
 
@@ -250,31 +224,24 @@ class SentenceCasesTest {
         "Rescuers digging through the ruins of a market in Ariha said on Monday that 15 people were still missing. The bodies of nine people had been recovered, they said.|local",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-02T12:00:00Z"))
-                .setTitle("").setBody(body).build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf(body);
         assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo(claimant));
     }
 
     /** "logged strikes on al-Mayadeen that killed 23": a relative "that" after a report verb does not make the place the speaker's. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aPlaceBeforeARelativeThatIsTheStrikes() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-08-15T12:00:00Z"))
-                .setTitle("").setBody("Airwars said strikes on Raqqa killed 40 civilians last week. "
-                        + "The London-based group also logged alleged Russian strikes on al-Mayadeen that killed up to 23 civilians in the same week.")
-                .build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Airwars said strikes on Raqqa killed 40 civilians last week. "
+                        + "The London-based group also logged alleged Russian strikes on al-Mayadeen that killed up to 23 civilians in the same week.", "2017-08-15T12:00:00Z");
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).getLocation().getName()).isEqualTo("Mayadin");
     }
 
     /** "dismissed ... lies about a surge": the nearer words dispute the rise; "Syria's ambassador" is the state, not a place. */
-    @org.junit.jupiter.api.Test
+    @Test
     void liesAboutASurgeDisputeIt() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2018-02-22T12:00:00Z"))
-                .setTitle("").setBody("At least 300 civilians were killed in Eastern Ghouta this week, the UN said. "
-                        + "Syria's ambassador dismissed what he called lies about a surge in civilian deaths in the enclave.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("At least 300 civilians were killed in Eastern Ghouta this week, the UN said. "
+                        + "Syria's ambassador dismissed what he called lies about a surge in civilian deaths in the enclave.", "2018-02-22T12:00:00Z");
         assertThat(claims).hasSize(2);
         CasualtyClaim dispute = claims.get(1);
         assertThat(dispute.getClaimant().getId()).isEqualTo("syria-government");
@@ -284,12 +251,10 @@ class SentenceCasesTest {
     }
 
     /** Items after a colon, in verbless sentences, belong to the party that introduces the list. */
-    @org.junit.jupiter.api.Test
+    @Test
     void listItemsAfterAColonBelongToWhoeverIntroducesThem() {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2018-06-04T12:00:00Z"))
-                .setTitle("").setBody("Human Rights Watch released its figures for Afrin in May. The main points, according to the release: "
-                        + "43 civilians killed, 12 of them children. Over 150 people treated for wounds.").build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf("Human Rights Watch released its figures for Afrin in May. The main points, according to the release: "
+                        + "43 civilians killed, 12 of them children. Over 150 people treated for wounds.", "2018-06-04T12:00:00Z");
         assertThat(claims).hasSize(3).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("hrw"));
     }
 
@@ -300,9 +265,7 @@ class SentenceCasesTest {
         "The Observatory said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry's spokesman called the monitor's report a fabrication and said no civilians had been in the area.",
     })
     void aDenialOfTheReportIsRussias(String body) {
-        Article a = Article.newBuilder().setId("case").setOutlet("Test Wire").setPublishedAt(Instant.parse("2017-07-04T12:00:00Z"))
-                .setTitle("").setBody(body).build();
-        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(a);
+        List<CasualtyClaim> claims = claimsOf(body, "2017-07-04T12:00:00Z");
         assertThat(claims).anySatisfy(c -> {
             assertThat(c.getPolarity().name()).isEqualTo("DENIES");
             assertThat(c.getClaimant().getId()).isEqualTo("russia");
@@ -311,5 +274,16 @@ class SentenceCasesTest {
             assertThat(c.getPolarity().name()).isEqualTo("DENIES");
             assertThat(c.getClaimant().getId()).isNotEqualTo("russia");
         });
+    }
+
+    /** The claims found in an article of this body, published on 2 July 2017. */
+    private static List<CasualtyClaim> claimsOf(String body) {
+        return claimsOf(body, "2017-07-02T12:00:00Z");
+    }
+
+    /** The claims found in an article of this body, published at {@code published}. */
+    private static List<CasualtyClaim> claimsOf(String body, String published) {
+        return ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
+                .setPublishedAt(Instant.parse(published)).setTitle("").setBody(body).build());
     }
 }
