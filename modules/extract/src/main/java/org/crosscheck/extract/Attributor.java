@@ -40,6 +40,9 @@ final class Attributor {
             boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position)
                     && (k < position || nearestVerb.from() > position || speaksFor(s, nearestVerb, ctx));
             List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
+            if (after.isEmpty() && !verbNearer) {
+                after = nameAt(t, k + 2, nameEnd(t, k + 2)); // "according to Dr. Layla Hamdani, who runs ..."
+            }
             if (!after.isEmpty()) {
                 return after;
             }
@@ -142,16 +145,9 @@ final class Attributor {
     private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb) {
         List<Token> t = s.tokens;
         int end = verb.to();
-        int k = end;
-        while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || titleDot(t, k))) {
-            k++;
-        }
-        if (k - end >= 2 && k < t.size() && CLAUSE_VERBS.contains(t.get(k))) {
-            return List.of(); // "said Iraqi F-16s had struck": the subject of what was said, not its speaker
-        }
+        int k = nameEnd(t, end);
         if (k - end >= 2) {
-            return ORGANISATION_WORDS.contains(t.get(k - 1)) ? List.of()
-                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 1).text()));
+            return nameAt(t, end, k);
         }
         int start = verb.from();
         k = start;
@@ -168,6 +164,27 @@ final class Attributor {
     /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
             "findings", "account", "claim", "claims", "statement", "data");
+
+    /** Where a run of name-like words (and titles' dots) that starts at {@code from} ends. */
+    private static int nameEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || titleDot(t, k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The person named by the words [from, end) after a speech verb or "according to": a local
+     * source with the last word as surname; nobody for an organisation the data files do not know,
+     * or for "said Iraqi F-16s had struck", where the words are the subject of what was said.
+     */
+    private List<Speaker> nameAt(List<Token> t, int from, int end) {
+        if (end - from < 2 || end < t.size() && CLAUSE_VERBS.contains(t.get(end)) || ORGANISATION_WORDS.contains(t.get(end - 1))) {
+            return List.of();
+        }
+        return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
+    }
 
     /** Titles that stand before a name with a dot: "Dr. Hisham Qaddour", "Col. Ryan Dillon". */
     static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");

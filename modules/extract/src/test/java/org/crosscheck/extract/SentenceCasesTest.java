@@ -47,6 +47,8 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "Shelling killed nine people in Saraqib on Sunday, according to Dr. Omar Haddad, who runs the town's clinic.|local|ASSERTS|9|9|PEOPLE|KILLED|-",
+        "A medical official in Kirkuk said 40 people had been wounded in the blast.|local|ASSERTS|40|40|PEOPLE|INJURED|-",
         "Strikes killed 23 civilians in Raqqa, most of them from two displaced families, Airwars said.|airwars|ASSERTS|23|23|CIVILIANS|KILLED|-",
         "The SDF denied that its fighters had killed anyone in Shuhail on Saturday.|sdf|DENIES|0|0|CIVILIANS|KILLED|sdf",
         "Shelling killed two paramedics in Khan Sheikhoun on Tuesday, activists said.|local|ASSERTS|2|2|CIVILIANS|KILLED|-",
@@ -262,6 +264,7 @@ class SentenceCasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Activists said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry rejected the reports of civilian deaths.",
+        "Activists said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry rejected the reports on Wednesday, saying its aircraft had flown no missions there.",
         "The Observatory said Russian jets killed 12 civilians in Ariha on Monday. The Russian defence ministry's spokesman called the monitor's report a fabrication and said no civilians had been in the area.",
     })
     void aDenialOfTheReportIsRussias(String body) {
