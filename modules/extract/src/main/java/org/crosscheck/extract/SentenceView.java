@@ -109,9 +109,58 @@ final class SentenceView {
     /** Outcome words, looked up only for sentences that hold a figure. */
     List<PhraseIndex.Match<Outcome>> outcomes() {
         if (outcomes == null) {
-            outcomes = lexicon.outcomes.findAll(tokens);
+            outcomes = withVerbsInTheirConstruction(lexicon.outcomes.findAll(tokens));
         }
         return outcomes;
+    }
+
+    /**
+     * Two common verbs say an outcome only in one construction each, so they are not in the
+     * outcome list: "left" before a place ("5,000 people left Baghouz": displaced; "the strike left
+     * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
+     * for breathing problems": injured; "treated some 300 patients a month" is no claim).
+     */
+    private List<PhraseIndex.Match<Outcome>> withVerbsInTheirConstruction(List<PhraseIndex.Match<Outcome>> found) {
+        List<PhraseIndex.Match<Outcome>> out = found;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Outcome o = tokens.get(k).is("left") && placeAt(k + 1) ? Outcome.DISPLACED
+                    : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED : null;
+            if (o != null) {
+                out = new java.util.ArrayList<>(out);
+                int at = 0;
+                while (at < out.size() && out.get(at).from() < k) {
+                    at++;
+                }
+                out.add(at, new PhraseIndex.Match<>(k, k + 1, o));
+            }
+        }
+        return out;
+    }
+
+    private boolean placeAt(int k) {
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).from() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number within three words of {@code k}, and a "for" within eight. */
+    private boolean figureThenFor(int k) {
+        boolean number = false;
+        for (int i = k; i < Math.min(tokens.size(), k + 3) && !number; i++) {
+            number = tokens.get(i).kind() == Token.Kind.NUMBER;
+        }
+        if (!number) {
+            return false;
+        }
+        for (int i = k; i < Math.min(tokens.size(), k + 8); i++) {
+            if (tokens.get(i).is("for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "The air strike on the market left 12 civilians dead, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "Shelling killed nine people in Saraqib on Sunday, according to Dr. Omar Haddad, who runs the town's clinic.|local|ASSERTS|9|9|PEOPLE|KILLED|-",
         "A medical official in Kirkuk said 40 people had been wounded in the blast.|local|ASSERTS|40|40|PEOPLE|INJURED|-",
         "Strikes killed 23 civilians in Raqqa, most of them from two displaced families, Airwars said.|airwars|ASSERTS|23|23|CIVILIANS|KILLED|-",
@@ -105,6 +106,7 @@ class SentenceCasesTest {
         "Up to 200,000 people could be forced to flee if the fighting spreads along the river, the UN said.",
         "Airwars said the strikes killed members of four displaced families sheltering in a farmhouse.",
         "The strike left a crater 12 metres wide in the road outside Manbij, activists said.",
+        "The hospital, which treated some 300 patients a month before the war, was hit on Sunday, activists said.",
     })
     void findsNoClaim(String sentence) {
         assertThat(claimsOf(sentence)).isEmpty();
