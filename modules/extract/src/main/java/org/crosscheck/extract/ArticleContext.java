@@ -48,19 +48,30 @@ final class ArticleContext {
         return null;
     }
 
+    /** Counts the sentences remembered so far; places are compared with those of their own sentence. */
+    private int sentence;
+    private int lastPlaceSentence = -1;
+
+    /** A new sentence is being remembered. */
+    void nextSentence() {
+        sentence++;
+    }
+
     void placed(Place place, Gazetteer gazetteer) {
         if (place.parent() == null) {
             lastCountry = place;
             return;
         }
         Place settlement = gazetteer.settlementOf(place);
-        if (lastPlace != null && settlement.kind().compareTo(Place.Kind.SUBDISTRICT) <= 0
+        if (lastPlace != null && lastPlaceSentence == sentence && settlement.kind().administrative()
                 && gazetteer.within(lastPlace.id(), settlement.id())) {
             // "the town of Kafr Nabl in southern Idlib", "a police officer in Anbar province said": the
-            // province around the place named before says where it is, not that the story moved
+            // province around a place named in the same sentence says where it is, not that the story
+            // moved; in a later sentence ("shelled villages across Idlib province") it does move it
             return;
         }
         lastPlace = settlement;
+        lastPlaceSentence = sentence;
         if (settlement.kind() == Place.Kind.AREA) {
             lastArea = settlement;
         }

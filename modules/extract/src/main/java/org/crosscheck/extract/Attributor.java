@@ -177,14 +177,25 @@ final class Attributor {
     /**
      * The person named by the words [from, end) after a speech verb or "according to": a local
      * source with the last word as surname; nobody for an organisation the data files do not know,
-     * or for "said Iraqi F-16s had struck", where the words are the subject of what was said.
+     * for an office or a rank, or for "said Iraqi F-16s had struck", where the words are the
+     * subject of what was said.
      */
     private List<Speaker> nameAt(List<Token> t, int from, int end) {
         if (end - from < 2 || end < t.size() && CLAUSE_VERBS.contains(t.get(end)) || ORGANISATION_WORDS.contains(t.get(end - 1))) {
             return List.of();
         }
+        for (int k = from; k < end; k++) {
+            if (OFFICES.contains(t.get(k))) {
+                return List.of(); // "Iraqi Prime Minister Haider al-Abadi", "Col. John Thomas": an office, not a local source
+            }
+        }
         return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
     }
+
+    /** Offices and ranks in a name: whoever holds them speaks for a state or an army the name alone does not tell. */
+    private static final WordSet OFFICES = WordSet.of("president", "minister", "prime", "commander", "general", "governor",
+            "mayor", "ambassador", "envoy", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major", "captain",
+            "lieutenant", "brigadier", "sergeant", "spokesman", "spokeswoman");
 
     /** Titles that stand before a name with a dot: "Dr. Hisham Qaddour", "Col. Ryan Dillon". */
     static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");

@@ -287,6 +287,10 @@ public final class ClaimExtractor {
         attributed.removeIf(d -> d.outcome == null);
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
+            if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size() && t.get(d.figureEnd - 1).is("own")
+                    && !d.party.belligerent()) {
+                d.category = Category.CIVILIANS; // "the White Helmets said three of their own were killed": volunteers
+            }
             if (d.category == null) {
                 // "struck Daesh fighters ..., killing 13 of them": the victims named before the figure in
                 // this sentence; "about 2,000 of them are still inside": else the victims named last
@@ -476,7 +480,7 @@ public final class ClaimExtractor {
                 continue; // "on March 17 killed 105": a day of the month, not a figure
             }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
-            if (v != null && v.end() > c.to() && HOUSEHOLD_NOUNS.contains(t.get(v.end() - 1))) {
+            if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1)) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
                 continue;
             }
@@ -618,7 +622,8 @@ public final class ClaimExtractor {
                 return new Victims(null, counted.to(), true, counted.value());
             }
             if (noun == k + 3 && !t.get(k + 1).is("the")) {
-                // "five of their own had died", "lost 12 of its own": a fighting party's own members
+                // "five of their own had died", "lost 12 of its own": the party's own members, fighters
+                // when the party fights (a rescue group's own are civilians: settled once it is known)
                 return new Victims(Category.COMBATANTS, noun, false, null);
             }
         }
@@ -699,10 +704,8 @@ public final class ClaimExtractor {
                 && t.get(c.from()).text().startsWith("20") || t.get(c.from()).text().startsWith("19") && t.get(c.from()).text().length() == 4) {
             return null; // a year
         }
-        for (int k = c.to(); k < Math.min(t.size(), c.to() + 2); k++) {
-            if (HOUSEHOLD_NOUNS.contains(t.get(k))) {
-                return null; // "two displaced families": households, not people
-            }
+        if (countsHouseholds(t, c.to())) {
+            return null; // "two displaced families": households, not people
         }
         int before = c.from() - 1;
         if (before >= 1 && t.get(before).is("of") && HOUSEHOLDS.contains(t.get(before - 1))) {
@@ -749,6 +752,16 @@ public final class ClaimExtractor {
 
     /** A figure that counts these counts households, whose size the text does not give. */
     private static final WordSet HOUSEHOLD_NOUNS = WordSet.of("families", "households");
+
+    /** Whether "families" or "households" stands at {@code at}, or one word after it ("two displaced families"). */
+    private static boolean countsHouseholds(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size(), at + 2) && t.get(k).isWord(); k++) {
+            if (HOUSEHOLD_NOUNS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What is found of the dead: a figure after "bodies of" or "remains of" counts the killed. */
     private static final WordSet REMAINS = WordSet.of("bodies", "remains");
@@ -1166,17 +1179,20 @@ public final class ClaimExtractor {
 
     /**
      * "Its main findings, as set out by the organisation: Nine civilians killed ... Four of the dead
-     * were children.": items after a colon, in its sentence or in the verbless sentences that follow
-     * it in the paragraph, belong to the party that introduces them. The nearest colon decides.
+     * were children.": items after a colon, in its sentence or in the sentences that follow it in the
+     * paragraph, each opening with its figure, belong to the party that introduces them.
      */
     private List<Attributor.Speaker> listSpeakers(List<SentenceView> views, int index, int at, ArticleContext ctx) {
         int paragraph = views.get(index).sentence.paragraph();
         for (int j = index; j >= Math.max(0, index - LIST_REACH); j--) {
             SentenceView v = views.get(j);
-            if (v.sentence.paragraph() != paragraph || j < index && !v.speechVerbs.isEmpty() && colonBefore(v, v.tokens.size()) < 0) {
+            if (v.sentence.paragraph() != paragraph) {
                 return List.of();
             }
             int colon = colonBefore(v, j == index ? at : v.tokens.size());
+            if (colon < 0 && !opensWithFigure(v)) {
+                return List.of(); // a list's items open with their figures: "297 people killed", "Four of the dead"
+            }
             if (colon < 0) {
                 continue;
             }
@@ -1190,6 +1206,11 @@ public final class ClaimExtractor {
             return speakers;
         }
         return List.of();
+    }
+
+    /** Whether the sentence opens with a figure ("297 people killed", "At least 16 people wounded"). */
+    private boolean opensWithFigure(SentenceView s) {
+        return !s.tokens.isEmpty() && counts.mayStartCount(s.tokens.get(0)) && counts.figureAt(s.tokens, 0) != null;
     }
 
     /** How many sentences back a list's opening colon may stand. */
@@ -1460,7 +1481,7 @@ public final class ClaimExtractor {
         }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx.currentPlace() != null);
-        if (named != null && named.kind().compareTo(Place.Kind.SUBDISTRICT) <= 0 && refersToTheCity(s)
+        if (named != null && named.kind().administrative() && possessiveOfTheCity(s)
                 && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
             // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
             d.place = ctx.lastSettlement();
@@ -1556,14 +1577,23 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** "towards Baghdad": a place people or a convoy were heading to. */
+    private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
+        return p.from() > 0 && DIRECTIONS.contains(s.tokens.get(p.from() - 1));
+    }
+
+    private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
     private Place nearestPlace(SentenceView s, Draft d, boolean skipSpeakersPlace) {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]
-                    || p.from() > 0 && (s.tokens.get(p.from() - 1).is("towards") || s.tokens.get(p.from() - 1).is("toward"))) {
-                continue; // "waiting to cross towards Baghdad": where they are going, not where they are
+            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
+                continue;
+            }
+            if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
+                continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
@@ -1636,6 +1666,19 @@ public final class ClaimExtractor {
         }
         return k == start;
     }
+
+    /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
+    private static boolean possessiveOfTheCity(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (t.get(k).is("the") && SETTLEMENT_NOUNS.contains(t.get(k + 1)) && t.get(k + 2).is("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "village");
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;
@@ -1771,6 +1814,7 @@ public final class ClaimExtractor {
     }
 
     private void remember(SentenceView s, ArticleContext ctx) {
+        ctx.nextSentence();
         rememberTitledPeople(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
             ctx.named(sp.party(), sp.speaker());

@@ -13,6 +13,11 @@ public record Place(String id, String name, Kind kind, String parent, double lat
             return Kind.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
         }
 
+        /** Governorates, districts and subdistricts: regions that hold settlements. */
+        public boolean administrative() {
+            return this == GOVERNORATE || this == DISTRICT || this == SUBDISTRICT;
+        }
+
         /** Cities, towns and villages: what "the city" and "the town" point back to. */
         public boolean settlement() {
             return this == CITY || this == TOWN || this == VILLAGE;

@@ -69,7 +69,7 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)) {
+            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, p);
             }
         }
@@ -247,7 +247,8 @@ final class SentenceView {
 
     /**
      * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
-     * after a capitalised word no list knows, itself after a speech verb or a comma, is a person's surname.
+     * after a capitalised word no list knows, itself after "said", "says" or a comma, and followed by
+     * a comma or the end of the sentence, is a person's surname.
      */
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
         if (p.from() < 2) {
@@ -255,23 +256,21 @@ final class SentenceView {
         }
         Token first = tokens.get(p.from() - 1);
         Token before = tokens.get(p.from() - 2);
-        return first.isWord() && first.capitalised() && first.wordId() < 0 && (before.is(",") || before.is("said") || before.is("says"));
+        // the name is followed by its apposition or closes the sentence: "Kurdish-held Afrin was shelled" is a place
+        boolean closesName = p.to() == tokens.size() || tokens.get(p.to()).is(",") || tokens.get(p.to()).is(".");
+        return closesName && first.isWord() && first.capitalised() && first.wordId() < 0 && first.hyphenAt() < 0
+                && (before.is(",") || before.is("said") || before.is("says"));
     }
 
     /**
      * "Syria's ambassador", "Turkey's Defence Ministry": a country that is also a party, with a
-     * possessive and no place after it, names the state acting, not where anything happened
-     * ("Syria's Mayadin" still names Syria as a place).
+     * possessive and an organ of its state after it, names the state acting, not where anything
+     * happened ("Syria's Mayadin", "Syria's civil war" still name Syria as a place).
      */
-    private boolean stateAsActor(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> allMentions,
-            List<PhraseIndex.Match<Place>> allPlaces) {
-        if (p.value().parent() != null || p.to() + 1 >= tokens.size() || !tokens.get(p.to()).is("'s")) {
+    private boolean stateAsActor(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> allMentions) {
+        if (p.value().parent() != null || p.to() + 1 >= tokens.size() || !tokens.get(p.to()).is("'s")
+                || !STATE_ORGANS.contains(tokens.get(p.to() + 1))) {
             return false;
-        }
-        for (int k = 0; k < allPlaces.size(); k++) {
-            if (allPlaces.get(k).from() == p.to() + 1) {
-                return false;
-            }
         }
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
@@ -281,6 +280,11 @@ final class SentenceView {
         }
         return false;
     }
+
+    /** What acts for a state after its name and a possessive; "Syria's civil war" still names a place. */
+    private static final WordSet STATE_ORGANS = WordSet.of("ambassador", "envoy", "ministry", "minister", "army", "government",
+            "military", "foreign", "defence", "defense", "president", "regime", "forces", "officials", "authorities", "troops",
+            "air", "state", "embassy", "mission", "representative", "delegation");
 
     private static boolean insideLonger(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> mentions,
             List<PhraseIndex.Match<String>> perpetrators) {
