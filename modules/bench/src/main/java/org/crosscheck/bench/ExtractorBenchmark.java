@@ -63,9 +63,9 @@ public class ExtractorBenchmark {
     }
 
     /**
-     * The sample articles, each body made about {@link #TARGET_CHARS} characters long from its own
-     * paragraphs, repeated in order: whole paragraphs only, as many as bring it nearest the target,
-     * so the articles average the size the target is stated for and no sentence is cut in half.
+     * The sample articles, each made about {@link #TARGET_CHARS} characters long (title and body) from
+     * its own paragraphs, repeated in order: whole paragraphs only, as many as bring it nearest the
+     * target, so the articles average the size the target is stated for and no sentence is cut in half.
      */
     public static List<Article> sampleArticles() {
         List<Article> out = new ArrayList<>();

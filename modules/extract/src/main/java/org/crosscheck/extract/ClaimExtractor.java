@@ -1320,8 +1320,10 @@ public final class ClaimExtractor {
             for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
                 Token w = t.get(k);
                 if (w.is("that")) {
-                    // "logged strikes on al-Mayadeen that killed 23": a relative "that", the place is the strikes'
-                    if (k + 1 >= t.size() || !lexicon.outcomes.startsAt(t, k + 1)) {
+                    // "logged strikes on al-Mayadeen that killed 23": a relative "that", the place is the
+                    // strikes'; "said in Geneva that displaced people ..." still says where the speaker was
+                    PhraseIndex.Match<Outcome> verb = k + 1 < t.size() ? lexicon.outcomes.match(t, k + 1) : null;
+                    if (verb == null || lexicon.victims.startsAt(t, verb.to())) {
                         java.util.Arrays.fill(mark, v.to(), k, true);
                     }
                     break;
@@ -1405,7 +1407,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Whether [from, to) holds only words, names and commas: no figure, quote or clause of its own. */
+    /** Whether [from, to) holds only words, names, commas and the dots of titles: no figure, quote or clause of its own. */
     private static boolean wordsOnly(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
@@ -1514,13 +1516,16 @@ public final class ClaimExtractor {
         if (current == null && d.quoteSource != null) {
             // '"We pulled fourteen bodies out of the square ...," said a medic in Busra al-Harir': a quote
             // that names no place, in an article that has named none, is about where its speaker is
-            current = speakersPlace(d.quoteSource);
+            current = placeOfQuoteSource(d.quoteSource);
         }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
     }
 
-    /** The first place a sentence names that is not where its speaker spoke, as its settlement; or null. */
-    private Place speakersPlace(SentenceView s) {
+    /**
+     * The first place the sentence that names a quote's speaker gives, other than where the speaker
+     * spoke from ("a medic in Busra al-Harir", not "told reporters in Damascus"), as its settlement; or null.
+     */
+    private Place placeOfQuoteSource(SentenceView s) {
         for (PhraseIndex.Match<Place> p : s.places) {
             if (!speakerSetting(s)[p.from()] && (s.listItem == null || !s.listItem[p.from()])) {
                 return gazetteer.settlementOf(p.value());
@@ -1779,9 +1784,6 @@ public final class ClaimExtractor {
     }
 
 
-    /** After a sentence: the parties, places and attackers it named become context for the next. */
-    private static final MarkedWords TITLES = Attributor.TITLES;
-
     /**
      * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
      * local source a later "he" or "she" may point back to.
@@ -1789,10 +1791,10 @@ public final class ClaimExtractor {
     private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int n = t.size();
-        for (int k = TITLES.nextCandidate(t, 0, 0, n - 2); k + 2 < n; k = TITLES.nextCandidate(t, 0, k + 1, n - 2)) {
-            if (t.get(k + 1).is(".") && TITLES.contains(t.get(k))) {
+        for (int k = Attributor.TITLES.nextCandidate(t, 0, 0, n - 2); k + 2 < n; k = Attributor.TITLES.nextCandidate(t, 0, k + 1, n - 2)) {
+            if (t.get(k + 1).is(".") && Attributor.TITLES.contains(t.get(k))) {
                 int j = k + 2;
-                while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !TITLES.contains(t.get(j))
+                while (j < t.size() && (t.get(j).isWord() && t.get(j).capitalised() && !Attributor.TITLES.contains(t.get(j))
                         || t.get(j).is(".") && j + 1 < t.size() && t.get(j + 1).capitalised())) {
                     j++;
                 }
@@ -1813,6 +1815,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** After a sentence: the parties, places and attackers it named become context for the next. */
     private void remember(SentenceView s, ArticleContext ctx) {
         ctx.nextSentence();
         rememberTitledPeople(s, ctx);

@@ -95,16 +95,16 @@ public final class Evaluation {
             List<CasualtyClaim> got = extractor.apply(item.article());
             predicted += got.size();
             gold += item.claims().size();
-            CasualtyClaim[] pairs = pair(item.claims(), got);
-            List<CasualtyClaim> left = new ArrayList<>(got);
+            int[] pairs = pair(item.claims(), got);
+            boolean[] paired = new boolean[got.size()];
             for (int i = 0; i < pairs.length; i++) {
                 GoldClaim g = item.claims().get(i);
-                CasualtyClaim best = pairs[i];
-                if (best == null) {
+                if (pairs[i] < 0) {
                     misses.add(item.article().getId() + ": missed " + g);
                     continue;
                 }
-                left.remove(best);
+                CasualtyClaim best = got.get(pairs[i]);
+                paired[pairs[i]] = true;
                 for (String f : FIELDS) {
                     if (checks.get(f).test(best, g)) {
                         correct.merge(f, 1, Integer::sum);
@@ -116,8 +116,10 @@ public final class Evaluation {
                     misses.add(item.article().getId() + ": wrong " + differences(best, g));
                 }
             }
-            for (CasualtyClaim extra : left) {
-                misses.add(item.article().getId() + ": invented " + extra.getEvidence().getText());
+            for (int p = 0; p < got.size(); p++) {
+                if (!paired[p]) {
+                    misses.add(item.article().getId() + ": invented " + got.get(p).getEvidence().getText());
+                }
             }
         }
         List<FieldScore> fields = new ArrayList<>();
@@ -128,12 +130,13 @@ public final class Evaluation {
     }
 
     /**
-     * For each gold claim the predicted claim paired with it, or null. Pairs that agree on the whole
-     * claim go first, then pairs by the number of agreeing fields: pairing gold claims in text order
-     * instead let a first gold claim take, on a few shared fields, the prediction that is exactly the
-     * second one, and scored both as misses.
+     * For each gold claim the index of the predicted claim paired with it, or -1. Pairs that agree on
+     * the whole claim go first, then pairs by the number of agreeing fields: pairing gold claims in
+     * text order instead let a first gold claim take, on a few shared fields, the prediction that is
+     * exactly the second one, and scored both as misses. Greedy, best pair first: not the assignment
+     * that pairs the most, which a passage of a few claims rarely needs.
      */
-    private CasualtyClaim[] pair(List<GoldClaim> gold, List<CasualtyClaim> got) {
+    private int[] pair(List<GoldClaim> gold, List<CasualtyClaim> got) {
         record Candidate(int gold, int got, boolean whole, int score) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -148,11 +151,12 @@ public final class Evaluation {
         }
         // stable: among equal candidates the earlier gold claim, then the earlier prediction, wins
         candidates.sort(Comparator.comparing((Candidate c) -> !c.whole()).thenComparing(c -> -c.score()));
-        CasualtyClaim[] paired = new CasualtyClaim[gold.size()];
+        int[] paired = new int[gold.size()];
+        java.util.Arrays.fill(paired, -1);
         boolean[] used = new boolean[got.size()];
         for (Candidate c : candidates) {
-            if (paired[c.gold()] == null && !used[c.got()]) {
-                paired[c.gold()] = got.get(c.got());
+            if (paired[c.gold()] < 0 && !used[c.got()]) {
+                paired[c.gold()] = c.got();
                 used[c.got()] = true;
             }
         }
