@@ -6,6 +6,7 @@ import org.crosscheck.avro.Category;
 import org.crosscheck.avro.Outcome;
 import org.crosscheck.extract.lexicon.Lexicon;
 import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.MarkedWords;
 import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.Token;
 import org.crosscheck.extract.text.TokenList;
@@ -122,7 +123,8 @@ final class SentenceView {
      */
     private List<PhraseIndex.Match<Outcome>> withVerbsInTheirConstruction(List<PhraseIndex.Match<Outcome>> found) {
         List<PhraseIndex.Match<Outcome>> out = found;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
+        int n = tokens.size() - 1;
+        for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
             Outcome o = tokens.get(k).is("left") && placeAt(k + 1) ? Outcome.DISPLACED
                     : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED : null;
             if (o != null) {
@@ -136,6 +138,8 @@ final class SentenceView {
         }
         return out;
     }
+
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "treated");
 
     private boolean placeAt(int k) {
         for (int i = 0; i < places.size(); i++) {
@@ -254,11 +258,14 @@ final class SentenceView {
         if (p.from() < 2) {
             return false;
         }
-        Token first = tokens.get(p.from() - 1);
-        Token before = tokens.get(p.from() - 2);
         // the name is followed by its apposition or closes the sentence: "Kurdish-held Afrin was shelled" is a place
         boolean closesName = p.to() == tokens.size() || tokens.get(p.to()).is(",") || tokens.get(p.to()).is(".");
-        return closesName && first.isWord() && first.capitalised() && first.wordId() < 0 && first.hyphenAt() < 0
+        if (!closesName) {
+            return false;
+        }
+        Token first = tokens.get(p.from() - 1);
+        Token before = tokens.get(p.from() - 2);
+        return first.isWord() && first.capitalised() && first.wordId() < 0 && first.hyphenAt() < 0
                 && (before.is(",") || before.is("said") || before.is("says"));
     }
 
