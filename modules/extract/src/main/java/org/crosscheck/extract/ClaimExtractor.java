@@ -168,7 +168,7 @@ public final class ClaimExtractor {
         // Context only serves the claims after it: past the last sentence that can hold a claim, no
         // sentence is read. A view is made when first asked for, so a sentence there is looked at
         // only when a quotation before it needs its speaker.
-        List<SentenceView> views = new Views(sentences, startsQuoted, text, title);
+        Views views = new Views(sentences, startsQuoted, text, title);
         for (int i = 0; i <= last; i++) {
             readSentence(views, i, published, outlet, ctx, out);
         }
@@ -207,9 +207,13 @@ public final class ClaimExtractor {
         public int size() {
             return made.length;
         }
+
+        int paragraphOf(int i) {
+            return sentences.get(i).paragraph();
+        }
     }
 
-    private void readSentence(List<SentenceView> views, int index, LocalDate published, String outlet, ArticleContext ctx,
+    private void readSentence(Views views, int index, LocalDate published, String outlet, ArticleContext ctx,
             List<Draft> out) {
         SentenceView s = views.get(index);
         List<Draft> found = new ArrayList<>();
@@ -1182,13 +1186,13 @@ public final class ClaimExtractor {
      * were children.": items after a colon, in its sentence or in the sentences that follow it in the
      * paragraph, each opening with its figure, belong to the party that introduces them.
      */
-    private List<Attributor.Speaker> listSpeakers(List<SentenceView> views, int index, int at, ArticleContext ctx) {
-        int paragraph = views.get(index).sentence.paragraph();
+    private List<Attributor.Speaker> listSpeakers(Views views, int index, int at, ArticleContext ctx) {
+        int paragraph = views.paragraphOf(index);
         for (int j = index; j >= Math.max(0, index - LIST_REACH); j--) {
-            SentenceView v = views.get(j);
-            if (v.sentence.paragraph() != paragraph) {
+            if (views.paragraphOf(j) != paragraph) {
                 return List.of();
             }
+            SentenceView v = views.get(j);
             int colon = colonBefore(v, j == index ? at : v.tokens.size());
             if (colon < 0 && !opensWithFigure(v)) {
                 return List.of(); // a list's items open with their figures: "297 people killed", "Four of the dead"
@@ -1231,11 +1235,12 @@ public final class ClaimExtractor {
     }
 
     /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph, or null. */
-    private QuoteSource quoteSpeaker(List<SentenceView> views, int index, ArticleContext ctx) {
-        int paragraph = views.get(index).sentence.paragraph();
+    private QuoteSource quoteSpeaker(Views views, int index, ArticleContext ctx) {
+        int paragraph = views.paragraphOf(index);
         for (int distance = 1; distance < views.size(); distance++) {
             for (int j : new int[] {index + distance, index - distance}) {
-                if (j < 0 || j >= views.size() || views.get(j).sentence.paragraph() != paragraph) {
+                // the paragraph is asked of the sentence, so no view is made outside it
+                if (j < 0 || j >= views.size() || views.paragraphOf(j) != paragraph) {
                     continue;
                 }
                 SentenceView other = views.get(j);
