@@ -99,6 +99,17 @@ final class ArticleContext {
         return lastCountry;
     }
 
+    private org.crosscheck.avro.Period lastPeriod;
+
+    /** The time a sentence gave, for the sentences after it that give none. */
+    void dated(org.crosscheck.avro.Period period) {
+        lastPeriod = period;
+    }
+
+    org.crosscheck.avro.Period lastPeriod() {
+        return lastPeriod;
+    }
+
     void attacked(String perpetrator) {
         lastPerpetrator = perpetrator;
     }

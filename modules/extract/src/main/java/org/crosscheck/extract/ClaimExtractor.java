@@ -268,12 +268,18 @@ public final class ClaimExtractor {
             locate(s, d, ctx);
             if (d.subsetOf != null) {
                 d.period = d.subsetOf.period;
-            } else if (!periodResolved) {
-                sentencePeriod = periods.resolve(t, 0, t.size(), published, statementTimes(s));
-                periodResolved = true;
-                d.period = sentencePeriod;
             } else {
-                d.period = PeriodResolver.copyOf(sentencePeriod);
+                if (!periodResolved) {
+                    sentencePeriod = periods.resolve(t, 0, t.size(), published, statementTimes(s));
+                    periodResolved = true;
+                }
+                // a sentence that gives no time of its own tells more of the incident dated before it
+                // ("Jets struck Ariha on Monday night. Rescuers said 15 bodies had been recovered"); not
+                // so a count of people trapped (of now), a trend (of weeks and months) or a policy
+                // ("they only target militants")
+                boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s);
+                Period own = sentencePeriod != null || timeless ? sentencePeriod : ctx.lastPeriod();
+                d.period = PeriodResolver.copyOf(own);
             }
             perpetrate(s, d, ctx);
             for (int k = 0; k < speakers.size(); k++) {
@@ -309,6 +315,10 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
+        Period dated = periodResolved ? sentencePeriod : datedSentence(s, published);
+        if (dated != null) {
+            ctx.dated(dated);
+        }
         for (Draft d : attributed) {
             if (!d.party.id().equals(ClaimantDirectory.OUTLET)) {
                 // whoever made the sentence's claims is who "they said" or "it added" means next
@@ -1818,6 +1828,15 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The time the sentence gives, other than when a statement was made; looked for in full only
+     * when a word that can start a time is there.
+     */
+    private Period datedSentence(SentenceView s, LocalDate published) {
+        List<Token> t = s.tokens;
+        return periods.resolve(t, 0, t.size(), published) == null ? null : periods.resolve(t, 0, t.size(), published, statementTimes(s));
     }
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */

@@ -311,4 +311,17 @@ class SentenceCasesTest {
                 + "Shelling killed 20 people in Saraqib on Wednesday.");
         assertThat(notAnItem).singleElement().satisfies(c -> assertThat(c.getClaimant().getId()).isEqualTo("outlet"));
     }
+
+    /** A sentence that gives no time tells more of the incident dated before it; a count of people trapped is of now. */
+    @Test
+    void aSentenceWithNoTimeTakesTheIncidentsDay() {
+        List<CasualtyClaim> claims = claimsOf("Jets struck the market in Ariha on Monday night, killing nine people, activists said. "
+                + "Rescuers said 15 bodies had been recovered by the morning. About 2,000 people remain trapped in the town, the UN said.",
+                "2017-07-04T12:00:00Z");
+        assertThat(claims).hasSize(3);
+        assertThat(claims.get(1).getPeriod().getStart()).hasToString("2017-07-03");
+        assertThat(claims.get(1).getPeriod().getEnd()).hasToString("2017-07-03");
+        assertThat(claims.get(2).getOutcome().name()).isEqualTo("TRAPPED");
+        assertThat(claims.get(2).getPeriod()).isNull();
+    }
 }
