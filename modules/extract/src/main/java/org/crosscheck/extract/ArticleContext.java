@@ -99,15 +99,16 @@ final class ArticleContext {
         return lastCountry;
     }
 
-    private org.crosscheck.avro.Period lastPeriod;
+    private final List<SentenceView> read = new ArrayList<>();
 
-    /** The time a sentence gave, for the sentences after it that give none. */
-    void dated(org.crosscheck.avro.Period period) {
-        lastPeriod = period;
+    /** A sentence has been read: the sentences after it that give no time may take its time. */
+    void read(SentenceView sentence) {
+        read.add(sentence);
     }
 
-    org.crosscheck.avro.Period lastPeriod() {
-        return lastPeriod;
+    /** The sentences read so far, in reading order. */
+    List<SentenceView> read() {
+        return read;
     }
 
     void attacked(String perpetrator) {

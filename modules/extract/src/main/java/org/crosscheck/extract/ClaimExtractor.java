@@ -278,7 +278,7 @@ public final class ClaimExtractor {
                 // so a count of people trapped (of now), a trend (of weeks and months) or a policy
                 // ("they only target militants")
                 boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s);
-                Period own = sentencePeriod != null || timeless ? sentencePeriod : ctx.lastPeriod();
+                Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
                 d.period = PeriodResolver.copyOf(own);
             }
             perpetrate(s, d, ctx);
@@ -315,10 +315,10 @@ public final class ClaimExtractor {
         }
         out.addAll(attributed);
         remember(s, ctx);
-        Period dated = periodResolved ? sentencePeriod : datedSentence(s, published);
-        if (dated != null) {
-            ctx.dated(dated);
+        if (periodResolved) {
+            s.timeGiven(sentencePeriod);
         }
+        ctx.read(s);
         for (Draft d : attributed) {
             if (!d.party.id().equals(ClaimantDirectory.OUTLET)) {
                 // whoever made the sentence's claims is who "they said" or "it added" means next
@@ -1831,12 +1831,24 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The time the sentence gives, other than when a statement was made; looked for in full only
-     * when a word that can start a time is there.
+     * The time the article gave last, in the sentences read before this one: found when a claim asks,
+     * walking back, since most sentences are never asked.
      */
-    private Period datedSentence(SentenceView s, LocalDate published) {
-        List<Token> t = s.tokens;
-        return periods.resolve(t, 0, t.size(), published) == null ? null : periods.resolve(t, 0, t.size(), published, statementTimes(s));
+    private Period lastTimeGiven(ArticleContext ctx, LocalDate published) {
+        List<SentenceView> read = ctx.read();
+        for (int i = read.size() - 1; i >= 0; i--) {
+            SentenceView s = read.get(i);
+            if (!s.timeKnown()) {
+                List<Token> t = s.tokens;
+                // looked for in full, past the speaker's own day, only when something that starts a time is there
+                s.timeGiven(periods.resolve(t, 0, t.size(), published) == null ? null
+                        : periods.resolve(t, 0, t.size(), published, statementTimes(s)));
+            }
+            if (s.timeGiven() != null) {
+                return s.timeGiven();
+            }
+        }
+        return null;
     }
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */

@@ -89,6 +89,24 @@ final class SentenceView {
         }
     }
 
+    private org.crosscheck.avro.Period timeGiven;
+    private boolean timeKnown;
+
+    /** Whether {@link #timeGiven()} has been looked for. */
+    boolean timeKnown() {
+        return timeKnown;
+    }
+
+    /** The time the sentence gives, other than when a statement was made; null if none. */
+    org.crosscheck.avro.Period timeGiven() {
+        return timeGiven;
+    }
+
+    void timeGiven(org.crosscheck.avro.Period period) {
+        timeGiven = period;
+        timeKnown = true;
+    }
+
     private int[] accordingTo;
 
     /** Where "according to" stands, in order: looked for once, though each claim of the sentence asks. */
