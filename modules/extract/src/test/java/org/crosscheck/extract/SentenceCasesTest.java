@@ -48,6 +48,8 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "SANA revised down to nine the number of people killed in the rocket attack on Aleppo.|syria-government|ASSERTS|9|9|PEOPLE|KILLED|-",
+        "Two people were killed in the blast, according to the health board of the Kurdish-run administration.|local|ASSERTS|2|2|PEOPLE|KILLED|-",
         "The air strike on the market left 12 civilians dead, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "Shelling killed nine people in Saraqib on Sunday, according to Dr. Omar Haddad, who runs the town's clinic.|local|ASSERTS|9|9|PEOPLE|KILLED|-",
         "A medical official in Kirkuk said 40 people had been wounded in the blast.|local|ASSERTS|40|40|PEOPLE|INJURED|-",
@@ -232,6 +234,7 @@ class SentenceCasesTest {
         "Amnesty International said it had documented strikes on Mosul. A doctor at the hospital said 40 had been wounded. The group said at least 12 of the dead were children.|amnesty",
         "Shelling hit Afrin on Friday, according to the Kurdish-run health authority in the enclave. It said 14 civilians were killed.|local",
         "Rescuers digging through the ruins of a market in Ariha said on Monday that 15 people were still missing. The bodies of nine people had been recovered, they said.|local",
+        "The Russian reconciliation centre said its jets struck militant positions near Hama on Thursday. Four Syrian soldiers were killed in the fighting, the centre said.|russia",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
         List<CasualtyClaim> claims = claimsOf(body);
