@@ -134,14 +134,14 @@ final class Attributor {
         return List.of();
     }
 
-    /**
-     * A person named next to the verb whom the data files do not know, with no organisation in
-     * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
-     */
     /** Words that open a reported clause right after its subject. */
     private static final WordSet CLAUSE_VERBS = WordSet.of("had", "has", "have", "was", "were", "is", "are", "would", "will",
             "killed", "struck", "hit", "shelled", "bombed", "attacked");
 
+    /**
+     * A person named next to the verb whom the data files do not know, with no organisation in
+     * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
+     */
     private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb) {
         List<Token> t = s.tokens;
         int end = verb.to();
@@ -290,16 +290,23 @@ final class Attributor {
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
+        PhraseIndex.Match<Boolean> statementAfter = null;
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
             if (v.from() <= position) {
                 before = v;
-            } else if (after == null) {
-                after = v;
+            } else {
+                after = after == null ? v : after;
+                statementAfter = statementAfter == null && !ACTIONS.contains(s.tokens.get(v.from())) ? v : statementAfter;
             }
         }
-        if (before != null && after != null && ACTIONS.contains(s.tokens.get(before.from())) && !ACTIONS.contains(s.tokens.get(after.from()))) {
-            // "volunteers recovered the bodies of 53 people ..., the civil council said": the one who says it
-            return after;
+        // an act is no statement when a statement verb follows: "volunteers recovered the bodies of 53
+        // people ..., the civil council said"; "the toll climbed to 43 after rescuers recovered more
+        // bodies, the Observatory said": the one who says it
+        if (before != null && ACTIONS.contains(s.tokens.get(before.from())) && statementAfter != null) {
+            return statementAfter;
+        }
+        if (before == null && after != null && ACTIONS.contains(s.tokens.get(after.from())) && statementAfter != null) {
+            return statementAfter;
         }
         return before != null ? before : after;
     }

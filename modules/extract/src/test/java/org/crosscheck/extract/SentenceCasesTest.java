@@ -23,6 +23,7 @@ class SentenceCasesTest {
         "The United Nations said airstrikes killed 22 children in Raqqa on Saturday.|un|ASSERTS|22|22|CHILDREN|KILLED|-",
         "UNICEF said airstrikes killed 22 children in Raqqa on Saturday.|un|ASSERTS|22|22|CHILDREN|KILLED|-",
         "SOHR raised the death toll from the strike in Raqqa to 31.|sohr|ASSERTS|31|31|PEOPLE|KILLED|-",
+        "The toll from the strikes on Ariha has climbed to 43, after rescuers recovered more bodies overnight, the Observatory said.|sohr|ASSERTS|43|43|PEOPLE|KILLED|-",
         "In Raqqa, residents said coalition strikes killed 12 civilians on Saturday.|local|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
         "The coalition said its strikes killed no civilians in Raqqa on Saturday.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
         "The Russian defence ministry denied that its aircraft killed civilians in Idlib.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
