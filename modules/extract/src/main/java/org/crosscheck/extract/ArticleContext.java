@@ -31,6 +31,16 @@ final class ArticleContext {
         }
     }
 
+    /** The latest party whose speaker was named with this surname, or null. */
+    Named speakerCalled(String surname) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (surname.equals(named.get(i).speaker())) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     /**
      * The most recent party of one of the kinds. "person" means the last named spokesperson or,
      * before anyone is named, the party named last: in "a police officer in Anbar said ... He said",

@@ -94,6 +94,10 @@ final class Attributor {
         if (!subject.isEmpty()) {
             return subject;
         }
+        List<Speaker> again = namedBefore(s, verb, ctx);
+        if (!again.isEmpty()) {
+            return again;
+        }
         // ", said Donatella Rovera, senior adviser at Amnesty International"
         List<Speaker> after = firstAfter(s, verb.to(), ctx);
         if (!after.isEmpty()) {
@@ -129,6 +133,23 @@ final class Attributor {
             if (m.from() == at || m.from() == at + 1 && t.get(at).is("the")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 return sp == null ? List.of() : List.of(sp);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Mahmoud Qasem, a member of the town's council, told Syria Direct ... Qasem said": a surname
+     * alone, right before or after the verb, of a person the article has named as a speaker.
+     */
+    private static List<Speaker> namedBefore(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k : new int[] {verb.from() - 1, verb.to()}) {
+            if (k >= 0 && k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+                ArticleContext.Named n = ctx.speakerCalled(t.get(k).text());
+                if (n != null) {
+                    return List.of(new Speaker(n.party(), n.speaker()));
+                }
             }
         }
         return List.of();

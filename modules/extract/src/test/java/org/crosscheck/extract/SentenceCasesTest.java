@@ -236,6 +236,8 @@ class SentenceCasesTest {
         "Shelling hit Afrin on Friday, according to the Kurdish-run health authority in the enclave. It said 14 civilians were killed.|local",
         "Rescuers digging through the ruins of a market in Ariha said on Monday that 15 people were still missing. The bodies of nine people had been recovered, they said.|local",
         "The Russian reconciliation centre said its jets struck militant positions near Hama on Thursday. Four Syrian soldiers were killed in the fighting, the centre said.|russia",
+        "Mahmoud Qasem, a local council member in Saraqib, said 3,000 people had fled the town this week. Qasem said eight civilians were killed there on Thursday.|local",
+        "\"Nobody is left in the market,\" said Ahmad Haddad, a resident of Saraqib. Haddad said eight civilians were killed there on Thursday.|local",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
         List<CasualtyClaim> claims = claimsOf(body);
