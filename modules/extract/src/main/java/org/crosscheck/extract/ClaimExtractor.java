@@ -28,6 +28,7 @@ import org.crosscheck.extract.text.Sentence;
 import org.crosscheck.extract.text.SentenceSplitter;
 import org.crosscheck.extract.text.Token;
 import org.crosscheck.extract.text.TokenList;
+import org.crosscheck.extract.text.WordMasks;
 import org.crosscheck.extract.text.WordSet;
 
 /**
@@ -1803,6 +1804,38 @@ public final class ClaimExtractor {
      * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
      * local source a later "he" or "she" may point back to.
      */
+    /**
+     * "Khalid Younis, 47, a carpenter, stands on what used to be his roof": a name that no data file
+     * knows, given with an age between commas, is a local source a later "he" or "she" may point back to.
+     */
+    private void rememberPeopleByAge(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        int n = t.size();
+        for (int k = TokenList.nextMayStart(t, WordMasks.NUMBER, 3, n - 1); k < n - 1; k = TokenList.nextMayStart(t, WordMasks.NUMBER, k + 1, n - 1)) {
+            Token age = t.get(k);
+            if (age.end() - age.start() > 3 || !t.get(k - 1).is(",") || !t.get(k + 1).is(",")) {
+                continue;
+            }
+            int from = k - 1;
+            while (from > 0 && t.get(from - 1).isWord() && t.get(from - 1).nameLike()) {
+                from--;
+            }
+            if (k - 1 - from >= 2 && !knownPersonAt(s, from) && !placeWithin(s, from, k - 1)) {
+                ctx.named(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 2).text());
+            }
+        }
+    }
+
+    /** Whether a place is named inside [from, to): "Raqqa, 2017," names no person. */
+    private static boolean placeWithin(SentenceView s, int from, int to) {
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (p.from() < to && p.to() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int n = t.size();
@@ -1855,6 +1888,7 @@ public final class ClaimExtractor {
     private void remember(SentenceView s, ArticleContext ctx) {
         ctx.nextSentence();
         rememberTitledPeople(s, ctx);
+        rememberPeopleByAge(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
             ctx.named(sp.party(), sp.speaker());
         }

@@ -237,6 +237,7 @@ class SentenceCasesTest {
         "Rescuers digging through the ruins of a market in Ariha said on Monday that 15 people were still missing. The bodies of nine people had been recovered, they said.|local",
         "The Russian reconciliation centre said its jets struck militant positions near Hama on Thursday. Four Syrian soldiers were killed in the fighting, the centre said.|russia",
         "Mahmoud Qasem, a local council member in Saraqib, said 3,000 people had fled the town this week. Qasem said eight civilians were killed there on Thursday.|local",
+        "Samir Haddad, 52, a baker, stands in the ruins of his shop in the Old City of Mosul. He says nine of his neighbours were killed when the building collapsed.|local",
         "\"Nobody is left in the market,\" said Ahmad Haddad, a resident of Saraqib. Haddad said eight civilians were killed there on Thursday.|local",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
