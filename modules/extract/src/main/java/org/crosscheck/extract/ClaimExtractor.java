@@ -260,9 +260,11 @@ public final class ClaimExtractor {
                 speakers = listSpeakers(views, index, at, ctx);
             }
             if (speakers.isEmpty()) {
-                if (d.polarity != Polarity.ASSERTS) {
+                if (d.polarity != Polarity.ASSERTS && s.speechVerbs.isEmpty()) {
                     continue; // a denial or dispute needs someone who denies; the outlet reports, it does not deny
                 }
+                // a denial by a source the claimant data does not know ("Turkey's Defence Ministry denied
+                // ...") is the outlet's to report, as any other claim of an unknown source
                 speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), null));
             }
             evidence(s, d);
@@ -1560,13 +1562,16 @@ public final class ClaimExtractor {
         for (Token t : s.tokens) {
             if (t.is("only") || t.is("never")) {
                 policy = true;
-            } else if (ANSWERED.contains(t)) {
-                // "called the report fabricated, and said its pilots had struck only militant positions"
+            } else if (ANSWERED.contains(t) || PAST_AUXILIARIES.contains(t)) {
+                // "called the report fabricated, and said its pilots had struck only militant positions";
+                // "said only terrorist targets had been hit": what was done then, not what is always done
                 return false;
             }
         }
         return policy && periods.resolve(s.tokens, 0, s.tokens.size(), LocalDate.of(2000, 1, 1)) == null;
     }
+
+    private static final WordSet PAST_AUXILIARIES = WordSet.of("had", "were", "was");
 
     /** What a denial answers when it is about one incident rather than a policy. */
     private static final WordSet ANSWERED = WordSet.of("report", "reports", "allegation", "allegations", "accusation",

@@ -331,4 +331,19 @@ class SentenceCasesTest {
         assertThat(claims.get(2).getOutcome().name()).isEqualTo("TRAPPED");
         assertThat(claims.get(2).getPeriod()).isNull();
     }
+
+    /**
+     * A denial by a source the claimant data does not know is the outlet's to report, and "had hit only
+     * terrorist positions" is about the incident answered, not a policy for the whole country.
+     */
+    @Test
+    void anUnknownSourcesDenialOfTheIncident() {
+        List<CasualtyClaim> claims = claimsOf("Kurdish officials said Turkish shelling killed 12 civilians in Ras al-Ain on Friday. "
+                + "Turkey's Defence Ministry said its guns had hit only terrorist positions.", "2019-10-13T12:00:00Z");
+        assertThat(claims).hasSize(2);
+        CasualtyClaim denial = claims.get(1);
+        assertThat(denial.getClaimant().getId()).isEqualTo("outlet");
+        assertThat(denial.getPolarity().name()).isEqualTo("DENIES");
+        assertThat(denial.getLocation().getName()).isEqualTo("Ras al-Ayn");
+    }
 }
