@@ -94,7 +94,7 @@ final class Attributor {
         if (!subject.isEmpty()) {
             return subject;
         }
-        List<Speaker> again = namedBefore(s, verb, ctx);
+        List<Speaker> again = namedAgain(s, verb, ctx);
         if (!again.isEmpty()) {
             return again;
         }
@@ -142,7 +142,7 @@ final class Attributor {
      * "Mahmoud Qasem, a member of the town's council, told Syria Direct ... Qasem said": a surname
      * alone, right before or after the verb, of a person the article has named as a speaker.
      */
-    private static List<Speaker> namedBefore(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+    private static List<Speaker> namedAgain(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         List<Token> t = s.tokens;
         for (int k : new int[] {verb.from() - 1, verb.to()}) {
             if (k >= 0 && k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
@@ -320,16 +320,14 @@ final class Attributor {
                 statementAfter = statementAfter == null && !ACTIONS.contains(s.tokens.get(v.from())) ? v : statementAfter;
             }
         }
+        PhraseIndex.Match<Boolean> governing = before != null ? before : after;
         // an act is no statement when a statement verb follows: "volunteers recovered the bodies of 53
         // people ..., the civil council said"; "the toll climbed to 43 after rescuers recovered more
         // bodies, the Observatory said": the one who says it
-        if (before != null && ACTIONS.contains(s.tokens.get(before.from())) && statementAfter != null) {
+        if (governing != null && ACTIONS.contains(s.tokens.get(governing.from())) && statementAfter != null) {
             return statementAfter;
         }
-        if (before == null && after != null && ACTIONS.contains(s.tokens.get(after.from())) && statementAfter != null) {
-            return statementAfter;
-        }
-        return before != null ? before : after;
+        return governing;
     }
 
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
