@@ -47,7 +47,7 @@ class EmbeddedKafkaBrokerIT {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic);
+            assertThat(listedWithin(admin, topic, POLL_LIMIT)).contains(topic);
         }
 
         Map<String, Object> producerConfig = Map.of(
@@ -114,6 +114,21 @@ class EmbeddedKafkaBrokerIT {
         try (Stream<Path> files = Files.list(dir.resolve(EmbeddedKafkaBroker.LOG_DIR_NAME))) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("durable-0");
         }
+    }
+
+    /**
+     * The topic names the broker lists, polled until {@code topic} is among them or the limit passes.
+     * createTopics completes once the controller has the topic; the broker that answers listTopics learns of
+     * it a moment later from the metadata log, so one immediate look can miss it (CI saw that once).
+     */
+    private static Set<String> listedWithin(Admin admin, String topic, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        while (!names.contains(topic) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        }
+        return names;
     }
 
     private static List<String> readValues(String bootstrap, String topic, int expected) {
