@@ -1610,6 +1610,39 @@ public final class ClaimExtractor {
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
 
+    /**
+     * Whether the place is the landmark that locates the place named just before it: "in Khalis,
+     * north of Baquba", "al-Mansoura, 25 km west of Raqqa". Alone ("east of Raqqa") a landmark is
+     * the place, as the corpus labels it; after another place it is not where anything happened.
+     */
+    private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int k = p.from() - 1;
+        if (k < 2 || !t.get(k).is("of") || !COMPASS.contains(t.get(k - 1))) {
+            return false;
+        }
+        k -= 2;
+        if (k >= 1 && DISTANCE_UNITS.contains(t.get(k)) && t.get(k - 1).kind() == Token.Kind.NUMBER) {
+            k -= 2; // "25 km west of"
+        }
+        if (k >= 1 && (t.get(k).is("just") || t.get(k).is("about") || t.get(k).is("some"))) {
+            k--; // "just north of", "about 20 km east of"
+        }
+        if (k < 1 || !t.get(k).is(",")) {
+            return false;
+        }
+        for (PhraseIndex.Match<Place> other : s.places) {
+            if (other.to() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
+
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
     private Place nearestPlace(SentenceView s, Draft d, boolean skipSpeakersPlace) {
         PhraseIndex.Match<Place> best = null;
@@ -1620,6 +1653,9 @@ public final class ClaimExtractor {
             }
             if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
+            }
+            if (landmarkOfPlaceBefore(s, p)) {
+                continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {

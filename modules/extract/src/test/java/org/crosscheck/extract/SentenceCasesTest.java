@@ -93,6 +93,10 @@ class SentenceCasesTest {
         "Syria's civil war has killed more than 350,000 people, the Observatory said.|Syria",
         "In the north, Kurdish-held Afrin was shelled on Monday, killing 12 civilians, the Observatory said.|Afrin",
         "An air strike on a convoy heading towards Raqqa killed 20 civilians, activists said.|Raqqa",
+        // a landmark after the place it locates is not the place; alone, it is
+        "Jets struck a school in al-Mansoura, west of Raqqa, killing 33 people, activists said.|Mansoura",
+        "A car bomb in Khalis, about 15 km north of Baquba, killed 14 people, police said.|Khalis",
+        "Shelling east of Mosul killed three civilians, medics said.|Mosul",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
