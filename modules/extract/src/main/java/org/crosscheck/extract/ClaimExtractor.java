@@ -1833,18 +1833,23 @@ public final class ClaimExtractor {
         d.perpetrator = whole.perpetrator;
     }
 
+    /**
+     * "killed 11 civilians, among them two journalists": a part marked as one, of the whole's own
+     * category (journalists are civilians), and fewer than the whole's lowest figure.
+     */
+    private static boolean sameKindFewer(Draft part, Draft candidate) {
+        return part.category == candidate.category && part.high != null && part.high < candidate.low;
+    }
+
     private static Draft wholeFor(Draft part, Draft candidate) {
         boolean nested = candidate.polarity == Polarity.ASSERTS && candidate.subsetOf == null && candidate != part
                 && !"NONE".equals(candidate.qualifier) && candidate.category != null
-                && (part.category == null || Categories.strictlyContains(candidate.category, part.category));
+                && (part.category == null || Categories.strictlyContains(candidate.category, part.category)
+                        || sameKindFewer(part, candidate));
         return nested ? candidate : null;
     }
 
 
-    /**
-     * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
-     * local source a later "he" or "she" may point back to.
-     */
     /**
      * "Khalid Younis, 47, a carpenter, stands on what used to be his roof": a name that no data file
      * knows, given with an age between commas, is a local source a later "he" or "she" may point back to.
@@ -1877,6 +1882,10 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * "Dr. Hamza Ibrahim runs the only hospital ...": a titled name that no data file knows is a
+     * local source a later "he" or "she" may point back to.
+     */
     private void rememberTitledPeople(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int n = t.size();

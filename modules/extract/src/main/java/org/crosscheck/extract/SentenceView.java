@@ -52,7 +52,7 @@ final class SentenceView {
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
-            if (!beforeAttackWord(m.to(), lexicon)) {
+            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -266,6 +266,32 @@ final class SentenceView {
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
         return at < tokens.size() && lexicon.attackWords.startsAt(tokens, at);
     }
+
+    /**
+     * "the Kurdish-led administration of north-east Syria said": a name after "of" (and a region
+     * word) that completes the name of a party just before it is part of that name, not a second
+     * party, so the country does not speak in the administration's place.
+     */
+    private boolean completesNameBefore(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Mention>> allMentions) {
+        int of = m.from() - 1;
+        if (of >= 1 && REGION_WORDS.contains(tokens.get(of))) {
+            of--;
+        }
+        if (of < 1 || !tokens.get(of).is("of")) {
+            return false;
+        }
+        for (int k = 0; k < allMentions.size(); k++) {
+            if (allMentions.get(k).to() == of) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western", "central");
 
     /**
      * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right

@@ -164,6 +164,18 @@ class SentenceCasesTest {
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
     }
 
+    /** "among them two journalists": a marked part of the whole's own category (journalists are civilians). */
+    @Test
+    void aMarkedPartOfTheSameCategoryIsASubset() {
+        List<CasualtyClaim> claims = claimsOf("Turkish strikes near Ras al-Ayn on Sunday killed 11 civilians, among them two "
+                + "journalists, the Kurdish-led administration of north-east Syria said.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("local"));
+        assertThat(claims.get(1).getCount().getLow()).isEqualTo(2);
+        assertThat(claims.get(1).getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
+        assertThat(claims.get(1).getLocation().getName()).isEqualTo("Ras al-Ayn");
+    }
+
     /** "only militant positions" sounds like a policy, but a denial that answers a report is about that report's incident. */
     @Test
     void aDenialAnsweringAReportIsAboutItsIncident() {
