@@ -61,6 +61,9 @@ class SentenceCasesTest {
         "\"We buried 12 people this morning,\" said Dr. Nadia Haddad, who runs the clinic in Saraqib.|local|ASSERTS|12|12|PEOPLE|KILLED|-",
         "A hospital in Kirkuk treated 45 people for burns after the shelling, a doctor said.|local|ASSERTS|45|45|PEOPLE|INJURED|-",
         "Thousands more remained inside the camp on Tuesday night, the SDF said.|sdf|ASSERTS|2000|-1|PEOPLE|TRAPPED|-",
+        "An unidentified aircraft struck a camp near Atmeh, killing 28 people, the White Helmets said.|white-helmets|ASSERTS|28|28|PEOPLE|KILLED|unknown",
+        "An Islamic State suicide bomber killed 14 people at a market in Khalis, police said.|local|ASSERTS|14|14|PEOPLE|KILLED|islamic-state",
+        "Unidentified gunmen killed three farmers near Hawija on Sunday, police said.|local|ASSERTS|3|3|CIVILIANS|KILLED|unknown",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
