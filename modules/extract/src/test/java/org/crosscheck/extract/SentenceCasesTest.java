@@ -258,6 +258,8 @@ class SentenceCasesTest {
         "Mahmoud Qasem, a local council member in Saraqib, said 3,000 people had fled the town this week. Qasem said eight civilians were killed there on Thursday.|local",
         "Samir Haddad, 52, a baker, stands in the ruins of his shop in the Old City of Mosul. He says nine of his neighbours were killed when the building collapsed.|local",
         "\"Nobody is left in the market,\" said Ahmad Haddad, a resident of Saraqib. Haddad said eight civilians were killed there on Thursday.|local",
+        "The Syrian Observatory said jets killed 12 people in Sarmada on Saturday. A car bomb there later killed four more, the Britain-based group said.|sohr",
+        "A hospital in Qamishli received 40 wounded, the Kurdish-run health authority said. Another five people are still missing, the authority said.|local",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
         List<CasualtyClaim> claims = claimsOf(body);
