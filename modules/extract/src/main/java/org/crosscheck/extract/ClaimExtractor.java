@@ -958,8 +958,9 @@ public final class ClaimExtractor {
         for (int i = 0; i < figures.size(); i++) {
             Draft f = figures.get(i);
             int last = f.figureEnd - 1;
-            implied[i] = f.outcome != null && last >= 0
-                    && lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent();
+            // "17 of the dead were children": a part of the dead is dead, whatever verb stands near
+            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker
+                    || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
         int[] kept = new int[figures.size()];

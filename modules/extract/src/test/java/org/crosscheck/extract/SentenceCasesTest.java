@@ -64,6 +64,7 @@ class SentenceCasesTest {
         "An unidentified aircraft struck a camp near Atmeh, killing 28 people, the White Helmets said.|white-helmets|ASSERTS|28|28|PEOPLE|KILLED|unknown",
         "An Islamic State suicide bomber killed 14 people at a market in Khalis, police said.|local|ASSERTS|14|14|PEOPLE|KILLED|islamic-state",
         "Unidentified gunmen killed three farmers near Hawija on Sunday, police said.|local|ASSERTS|3|3|CIVILIANS|KILLED|unknown",
+        "Residents who fled the town said 17 of the dead were children.|local|ASSERTS|17|17|CHILDREN|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
