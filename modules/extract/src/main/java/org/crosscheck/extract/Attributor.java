@@ -550,6 +550,21 @@ final class Attributor {
             return new Speaker(p.party(), p.speaker());
         }
         Mention.Anaphor a = (Mention.Anaphor) m;
+        if (s != null && a.kinds().contains("person")) {
+            // "A coalition spokesman, Col. Sean Bradley, said ..., but he disputed ...": the person named
+            // as a speaker earlier in the sentence, before anyone named in the sentences before it
+            for (int i = s.speechVerbs.size() - 1; i >= 0; i--) {
+                PhraseIndex.Match<Boolean> verb = s.speechVerbs.get(i);
+                // the verb's subject only: it stands before the verb, so before the pronoun ("said he" is no case)
+                if (verb.to() <= at && nameBeside(s, verb)) {
+                    for (Speaker sp : subjectBefore(s, verb.from(), ctx)) {
+                        if (sp.speaker() != null) {
+                            return sp;
+                        }
+                    }
+                }
+            }
+        }
         if (s != null) {
             for (int i = s.mentions.size() - 1; i >= 0; i--) {
                 PhraseIndex.Match<Mention> earlier = s.mentions.get(i);

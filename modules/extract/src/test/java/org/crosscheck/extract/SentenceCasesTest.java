@@ -261,6 +261,7 @@ class SentenceCasesTest {
         "\"Nobody is left in the market,\" said Ahmad Haddad, a resident of Saraqib. Haddad said eight civilians were killed there on Thursday.|local",
         "The Syrian Observatory said jets killed 12 people in Sarmada on Saturday. A car bomb there later killed four more, the Britain-based group said.|sohr",
         "A hospital in Qamishli received 40 wounded, the Kurdish-run health authority said. Another five people are still missing, the authority said.|local",
+        "The Syrian Observatory said coalition strikes killed 63 civilians in Hajin last week. A coalition spokesman, Col. Sean Bradley, said the coalition would review the figures, but he disputed that civilian casualties had increased.|coalition",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
         List<CasualtyClaim> claims = claimsOf(body);
