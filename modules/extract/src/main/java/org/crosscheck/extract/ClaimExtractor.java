@@ -1715,6 +1715,30 @@ public final class ClaimExtractor {
 
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "around", "near", "across", "on");
 
+    /**
+     * Whether the place is one of a list of places that are neither inside one another nor parts of
+     * one town ("Hajin, al-Shafa and al-Susah", "in Iraq and Syria").
+     */
+    private boolean listedWithOthers(SentenceView s, PhraseIndex.Match<Place> place) {
+        for (PhraseIndex.Match<Place> other : s.places) {
+            boolean joined = listJoined(s.tokens, place.to(), other.from()) || listJoined(s.tokens, other.to(), place.from());
+            if (joined && !gazetteer.related(place.value().id(), other.value().id())
+                    && !gazetteer.settlementOf(place.value()).equals(gazetteer.settlementOf(other.value()))) {
+                return true; // "the New Aleppo and Hamdaniyah districts" are both Aleppo
+            }
+        }
+        return false;
+    }
+
+    /** Two list items: only a comma, "and", ", and" or "or" between them. */
+    private static boolean listJoined(List<Token> t, int end, int start) {
+        if (start <= end) {
+            return false;
+        }
+        return joinedPlaces(t, end, start) || start == end + 1 && (t.get(end).is(",") || t.get(end).is("or"))
+                || start == end + 2 && t.get(end).is(",") && (t.get(end + 1).is("and") || t.get(end + 1).is("or"));
+    }
+
     /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
     private static boolean joinedPlaces(List<Token> t, int end, int start) {
         if (start <= end || !t.get(end).is("and")) {
@@ -1956,6 +1980,9 @@ public final class ClaimExtractor {
         for (PhraseIndex.Match<Place> p : s.places) {
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
+            }
+            if (listedWithOthers(s, p)) {
+                continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
             }
             ctx.placed(p.value(), gazetteer);
         }

@@ -168,6 +168,23 @@ class SentenceCasesTest {
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
     }
 
+    /** A list of unrelated places does not move the story to its last item; parts of one town do. */
+    @Test
+    void aListOfPlacesDoesNotMoveTheStory() {
+        List<CasualtyClaim> province = claimsOf("Coalition strikes killed 63 civilians in Deir ez-Zor province last week, the "
+                + "Observatory said, most of them in Hajin, al-Shafa and al-Susah. The monitor said the number of civilians "
+                + "killed by coalition aircraft had risen every week since September.", "2018-10-29T12:00:00Z");
+        assertThat(province).hasSize(2);
+        assertThat(province.get(1).getLocation().getName()).isEqualTo("Deir ez-Zor Governorate");
+        List<CasualtyClaim> countries = claimsOf("The coalition said its strikes had killed at least 841 civilians in Iraq and "
+                + "Syria since 2014. Three incidents in February killed 14 civilians, it said.");
+        assertThat(countries).hasSize(2);
+        assertThat(countries.get(1).getLocation().getId()).isEqualTo("unknown");
+        List<CasualtyClaim> districts = claimsOf("Rebel rockets hit the New Aleppo and Hamdaniyah districts on Saturday. "
+                + "The state news agency said 12 people were killed.");
+        assertThat(districts).singleElement().satisfies(c -> assertThat(c.getLocation().getName()).isEqualTo("Aleppo"));
+    }
+
     /** "among them two journalists": a marked part of the whole's own category (journalists are civilians). */
     @Test
     void aMarkedPartOfTheSameCategoryIsASubset() {
