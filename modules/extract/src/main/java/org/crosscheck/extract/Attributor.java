@@ -375,6 +375,11 @@ final class Attributor {
     private List<Speaker> recipientAfter(SentenceView s, int from, ArticleContext ctx) {
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             if (m.from() >= from && m.from() <= from + 1) {
+                if (m.to() < s.tokens.size() && s.tokens.get(m.to()).is("that")) {
+                    // "relatives told the group that 70 men were missing": the tellers' own figure, given
+                    // as what they said; "escapees told Amnesty how the attacks ..." is the group's account
+                    return List.of();
+                }
                 Speaker sp = resolve(m.value(), ctx);
                 if (sp != null && reportsWhatItIsTold(sp.party())) {
                     return List.of(sp);

@@ -65,6 +65,8 @@ class SentenceCasesTest {
         "An Islamic State suicide bomber killed 14 people at a market in Khalis, police said.|local|ASSERTS|14|14|PEOPLE|KILLED|islamic-state",
         "Unidentified gunmen killed three farmers near Hawija on Sunday, police said.|local|ASSERTS|3|3|CIVILIANS|KILLED|unknown",
         "Residents who fled the town said 17 of the dead were children.|local|ASSERTS|17|17|CHILDREN|KILLED|-",
+        "Relatives told Amnesty International that 12 civilians were killed in the strike on Raqqa.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
+        "Escapees told Amnesty International how coalition strikes had killed 12 civilians in Raqqa.|amnesty|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
             String perpetrator) {
