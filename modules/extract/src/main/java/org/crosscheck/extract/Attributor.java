@@ -312,9 +312,11 @@ final class Attributor {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
         PhraseIndex.Match<Boolean> statementAfter = null;
+        PhraseIndex.Match<Boolean> statementBefore = null;
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
             if (v.from() <= position) {
                 before = v;
+                statementBefore = ACTIONS.contains(s.tokens.get(v.from())) ? statementBefore : v;
             } else {
                 after = after == null ? v : after;
                 statementAfter = statementAfter == null && !ACTIONS.contains(s.tokens.get(v.from())) ? v : statementAfter;
@@ -327,8 +329,32 @@ final class Attributor {
         if (governing != null && ACTIONS.contains(s.tokens.get(governing.from())) && statementAfter != null) {
             return statementAfter;
         }
+        // "said in a telephone interview that rescue teams ... had recovered 112 bodies": the act is what was said
+        if (governing != null && ACTIONS.contains(s.tokens.get(governing.from())) && statementBefore != null) {
+            return statementBefore;
+        }
         return governing;
     }
+
+    /**
+     * "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a
+     * strike on Sunday, said": a relative clause between commas, however long, right after the
+     * subject and right before its verb.
+     */
+    private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
+        List<Token> t = s.tokens;
+        if (from + 2 >= verbAt || !t.get(from).is(",") || !RELATIVES.contains(t.get(from + 1)) || !t.get(verbAt - 1).is(",")) {
+            return false;
+        }
+        for (int k = from + 2; k < verbAt - 1; k++) {
+            if (t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
+                return false; // the clause closes before the verb: the words after it are another phrase
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
 
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
     private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
@@ -346,7 +372,8 @@ final class Attributor {
             // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
             addressee |= nearest != null && m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s")
                     && DOCUMENTS.contains(s.tokens.get(m.to() + 1));
-            if (m.to() <= verbAt && verbAt - m.to() <= SUBJECT_REACH && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
+            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);
+            if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
         }
