@@ -41,7 +41,13 @@ final class Attributor {
                     && (k < position || nearestVerb.from() > position || speaksFor(s, nearestVerb, ctx));
             List<Speaker> after = verbNearer ? List.of() : coordinatedFrom(s, k + 2, ctx);
             if (after.isEmpty() && !verbNearer) {
-                after = nameAt(t, k + 2, nameEnd(t, k + 2)); // "according to Dr. Layla Hamdani, who runs ..."
+                int end = nameEnd(t, k + 2);
+                after = nameAt(t, k + 2, end); // "according to Dr. Layla Hamdani, who runs ..."
+                Speaker employer = after.isEmpty() ? null : employerInApposition(s, end, ctx);
+                if (employer != null) {
+                    // "according to Firas Qattan, a researcher with the Observatory": he speaks for it
+                    after = List.of(new Speaker(employer.party(), after.get(0).speaker()));
+                }
             }
             if (!after.isEmpty()) {
                 return after;
@@ -213,6 +219,40 @@ final class Attributor {
         return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
     }
 
+    /**
+     * The party named in the apposition after a person's name, as the body the person works for:
+     * ", a researcher with the Observatory", ", an official at UNICEF", ", a spokesman for the SDF".
+     */
+    private Speaker employerInApposition(SentenceView s, int nameEnd, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
+            return null;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() <= nameEnd + 1 || m.from() > nameEnd + 8) {
+                continue;
+            }
+            int before = t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            if (before > nameEnd && EMPLOYED_BY.contains(t.get(before)) && wordsBetween(t, nameEnd + 1, before)) {
+                return resolve(m.value(), ctx);
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet CITING = WordSet.of("cited", "quoted", "interviewed", "contacted", "reached");
+
+    private static final WordSet EMPLOYED_BY = WordSet.of("with", "at", "for", "of", "from");
+
+    private static boolean wordsBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Offices and ranks in a name: whoever holds them speaks for a state or an army the name alone does not tell. */
     private static final WordSet OFFICES = WordSet.of("president", "minister", "prime", "commander", "general", "governor",
             "mayor", "ambassador", "envoy", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major", "captain",
@@ -226,8 +266,14 @@ final class Attributor {
         return k > 0 && k + 1 < t.size() && t.get(k).is(".") && TITLES.contains(t.get(k - 1)) && t.get(k + 1).capitalised();
     }
 
-    /** "citing the Douma local council": the source the subject cites, up to three words after "citing". */
+    /**
+     * "citing the Douma local council": the source the subject cites, up to three words after
+     * "citing"; and "local sources cited by Airwars said": the party that cites the subject.
+     */
     private static boolean cited(SentenceView s, int at) {
+        if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
+            return true;
+        }
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (s.tokens.get(k).is("citing")) {
                 return true;

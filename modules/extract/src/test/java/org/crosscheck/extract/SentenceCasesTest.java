@@ -67,6 +67,8 @@ class SentenceCasesTest {
         "Residents who fled the town said 17 of the dead were children.|local|ASSERTS|17|17|CHILDREN|KILLED|-",
         "Relatives told Amnesty International that 12 civilians were killed in the strike on Raqqa.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "Escapees told Amnesty International how coalition strikes had killed 12 civilians in Raqqa.|amnesty|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
+        "Another 60 people were wounded in Raqqa, according to Firas Qattan, a researcher with the Observatory.|sohr|ASSERTS|60|60|PEOPLE|INJURED|-",
+        "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
     })
