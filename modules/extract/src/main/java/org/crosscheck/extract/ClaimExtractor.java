@@ -1751,8 +1751,17 @@ public final class ClaimExtractor {
         if (k < start && t.get(k).is("the")) {
             k++;
         }
+        if (k + 1 < start && COMPASS.contains(t.get(k)) && t.get(k + 1).is("of")) {
+            k += 2; // "in Idlib province and the north of Hama province"
+        } else if (k < start && REGION_ADJECTIVES.contains(t.get(k))) {
+            k++; // "in Idlib and northern Hama"
+        }
         return k == start;
     }
+
+    private static final WordSet REGION_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "rural");
 
     /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
     private static boolean possessiveOfTheCity(SentenceView s) {

@@ -107,6 +107,9 @@ class SentenceCasesTest {
         "Jets struck a school in al-Mansoura, west of Raqqa, killing 33 people, activists said.|Mansoura",
         "A car bomb in Khalis, about 15 km north of Baquba, killed 14 people, police said.|Khalis",
         "Shelling east of Mosul killed three civilians, medics said.|Mosul",
+        // two provinces, the second by its part: no one place
+        "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
+        "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
