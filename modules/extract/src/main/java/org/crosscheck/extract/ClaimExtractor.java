@@ -496,6 +496,10 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "on March 17 killed 105": a day of the month, not a figure
             }
+            if (c.from() > 0 && t.get(c.from() - 1).is("not")) {
+                i = c.to();
+                continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
+            }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
             if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1)) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
@@ -1501,7 +1505,7 @@ public final class ClaimExtractor {
             return;
         }
         // where the speaker spoke is no place of the claim when the article has named one already
-        Place named = nearestPlace(s, d, ctx.currentPlace() != null);
+        Place named = nearestPlace(s, d, ctx);
         if (named != null && named.kind().administrative() && possessiveOfTheCity(s)
                 && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
             // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
@@ -1645,10 +1649,14 @@ public final class ClaimExtractor {
     private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
-    private Place nearestPlace(SentenceView s, Draft d, boolean skipSpeakersPlace) {
+    private Place nearestPlace(SentenceView s, Draft d, ArticleContext ctx) {
+        boolean skipSpeakersPlace = ctx.currentPlace() != null;
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
+            if (surnameOfSomeoneNamed(s, p, ctx)) {
+                continue;
+            }
             if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
             }
@@ -1714,6 +1722,14 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "around", "near", "across", "on");
+
+    /**
+     * "said Fatima Jasim, 41, a nurse ... Jasim said the wounded were treated": a one-word place name
+     * that is the surname of someone the article has named is that person, not the town of Jasim.
+     */
+    private static boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
+        return p.to() - p.from() == 1 && ctx.speakerCalled(s.tokens.get(p.from()).text()) != null;
+    }
 
     /**
      * Whether the place is one of a list of places that are neither inside one another nor parts of
@@ -1989,6 +2005,9 @@ public final class ClaimExtractor {
         for (PhraseIndex.Match<Place> p : s.places) {
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
+            }
+            if (surnameOfSomeoneNamed(s, p, ctx)) {
+                continue;
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last

@@ -69,6 +69,7 @@ class SentenceCasesTest {
         "Escapees told Amnesty International how coalition strikes had killed 12 civilians in Raqqa.|amnesty|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
         "Another 60 people were wounded in Raqqa, according to Firas Qattan, a researcher with the Observatory.|sohr|ASSERTS|60|60|PEOPLE|INJURED|-",
         "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
+        "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
     })
@@ -110,6 +111,8 @@ class SentenceCasesTest {
         // two provinces, the second by its part: no one place
         "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
+        // a surname that is also a town, once the article has named the person
+        "Bodies were laid out in a mosque yard in Hajin, said Fatima Jasim, a nurse. Jasim said 16 people had been wounded.|Hajin",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
@@ -175,6 +178,15 @@ class SentenceCasesTest {
         assertThat(part.getCategory().name()).isEqualTo("CIVILIANS");
         assertThat(part.getOutcome().name()).isEqualTo("KILLED");
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
+    }
+
+    /** A denial beside another figure of the same statement: "14 militants had been killed and that no civilians had died". */
+    @Test
+    void aDenialBesideAnotherFigure() {
+        List<CasualtyClaim> claims = claimsOf("An SDF spokesman said 14 militants had been killed in Hajin and that no civilians had died.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).getPolarity().name()).isEqualTo("DENIES");
+        assertThat(claims.get(1).getClaimant().getId()).isEqualTo("sdf");
     }
 
     /** A list of unrelated places does not move the story to its last item; parts of one town do. */
