@@ -177,6 +177,10 @@ final class Attributor {
             return nameAt(t, end, k);
         }
         int start = verb.from();
+        if (start >= 4 && t.get(start - 1).is(",") && t.get(start - 3).is(",") && t.get(start - 2).kind() == Token.Kind.NUMBER
+                && t.get(start - 2).end() - t.get(start - 2).start() <= 3) {
+            start -= 3; // "His cousin, Ali Obeid, 27, said": the name before the age
+        }
         k = start;
         while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
             k--;

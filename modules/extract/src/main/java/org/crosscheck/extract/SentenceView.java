@@ -52,7 +52,7 @@ final class SentenceView {
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
-            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions)) {
+            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -286,6 +286,15 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /**
+     * "said Abdulrahman Hallaq, 43, a vegetable seller": a known person's one-word name (the monitor's
+     * director is "Abdulrahman") followed by another capitalised word is someone else's first name.
+     */
+    private boolean firstNameOfSomeoneElse(PhraseIndex.Match<Mention> m) {
+        return m.value() instanceof Mention.OfPerson && m.to() - m.from() == 1 && m.to() < tokens.size()
+                && tokens.get(m.to()).isWord() && tokens.get(m.to()).capitalised();
     }
 
     private static final WordSet REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern", "eastern",

@@ -69,6 +69,7 @@ class SentenceCasesTest {
         "Escapees told Amnesty International how coalition strikes had killed 12 civilians in Raqqa.|amnesty|ASSERTS|12|12|CIVILIANS|KILLED|coalition",
         "Another 60 people were wounded in Raqqa, according to Firas Qattan, a researcher with the Observatory.|sohr|ASSERTS|60|60|PEOPLE|INJURED|-",
         "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
+        "His cousin, Ali Obeid, 27, said 11 members of their extended family were killed in Hajin.|local|ASSERTS|11|11|CIVILIANS|KILLED|-",
         "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
@@ -299,6 +300,7 @@ class SentenceCasesTest {
         "\"Nobody is left in the market,\" said Ahmad Haddad, a resident of Saraqib. Haddad said eight civilians were killed there on Thursday.|local",
         "The Syrian Observatory said jets killed 12 people in Sarmada on Saturday. A car bomb there later killed four more, the Britain-based group said.|sohr",
         "A hospital in Qamishli received 40 wounded, the Kurdish-run health authority said. Another five people are still missing, the authority said.|local",
+        "The Observatory said 30 people died in Maarat al-Numan. \"I heard the plane,\" said Abdulrahman Hallaq, 43, a vegetable seller. He said seven members of his family were among the dead.|local",
         "The Syrian Observatory said coalition strikes killed 63 civilians in Hajin last week. A coalition spokesman, Col. Sean Bradley, said the coalition would review the figures, but he disputed that civilian casualties had increased.|coalition",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
