@@ -347,6 +347,8 @@ public final class ClaimExtractor {
 
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
     private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
+    private static final WordSet FIRST = WordSet.of("first", "initially", "originally");
+    private static final WordSet FIRST_REPORTS = WordSet.of("reported", "put", "gave", "said", "counted", "announced");
 
     /**
      * "Correction: an earlier version of this report said 40 people were killed": a figure the
@@ -359,6 +361,9 @@ public final class ClaimExtractor {
             }
             if (VERSIONS.contains(t.get(k)) && EARLIER.contains(t.get(k - 1))) {
                 return true;
+            }
+            if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 3) {
+                return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36"
             }
         }
         return false;
