@@ -121,7 +121,7 @@ final class Attributor {
                 || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb).isEmpty();
     }
 
-    private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new");
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new", "to");
 
     /**
      * "rejected a report by activists that its aircraft killed 20", "claims from residents that":

@@ -71,6 +71,8 @@ class SentenceCasesTest {
         "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
         "His cousin, Ali Obeid, 27, said 11 members of their extended family were killed in Hajin.|local|ASSERTS|11|11|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
+        "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
+        "The Russian defence ministry was responding to reports by the Syrian Observatory that Russian strikes had killed 13 civilians in Idlib.|sohr|ASSERTS|13|13|CIVILIANS|KILLED|russia",
         "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
