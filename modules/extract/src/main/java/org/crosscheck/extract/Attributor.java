@@ -480,6 +480,9 @@ final class Attributor {
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
+                if (thatBetween(s, from, m.from())) {
+                    break; // "said on Wednesday that it had killed 1,141": "it" is in what was said, not who said it
+                }
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
                     // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker
@@ -495,6 +498,15 @@ final class Attributor {
             }
         }
         return List.of();
+    }
+
+    private static boolean thatBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens.get(k).is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */

@@ -266,6 +266,7 @@ public final class ClaimExtractor {
                 // a denial by a source the claimant data does not know ("Turkey's Defence Ministry denied
                 // ...") is the outlet's to report, as any other claim of an unknown source
                 speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), null));
+                d.unknownSource = !s.speechVerbs.isEmpty();
             }
             evidence(s, d);
             locate(s, d, ctx);
@@ -326,9 +327,16 @@ public final class ClaimExtractor {
             if (!d.party.id().equals(ClaimantDirectory.OUTLET)) {
                 // whoever made the sentence's claims is who "they said" or "it added" means next
                 ctx.named(d.party, d.speaker);
+            } else if (d.unknownSource) {
+                // "Turkey's military said ... It said 14 soldiers had been killed": still that source, not
+                // a party named before it
+                ctx.named(new Party(d.party.id(), d.party.name(), UNKNOWN_SOURCE), null);
             }
         }
     }
+
+    /** The kind of a speaker no claimant stands for; later references that may mean one list it (anaphora.tsv). */
+    static final String UNKNOWN_SOURCE = "source";
 
     /** Causes of death outside the war (lexicon/accidents.txt). */
     private static final MarkedWords ACCIDENTS = MarkedWords.of(

@@ -36,6 +36,8 @@ final class Draft {
     boolean wholeFollows;
     /** "put the number at 250,000": a second figure for what the figure before counted. */
     boolean followUp;
+    /** Said by a source the claimant data does not know ("Turkey's military said"): the outlet's to report. */
+    boolean unknownSource;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

@@ -184,6 +184,15 @@ class SentenceCasesTest {
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
     }
 
+    /** A source no claimant stands for is the outlet's to report, and stays so for "it" in the next sentence. */
+    @Test
+    void anUnknownSourceKeepsItsLaterReferences() {
+        List<CasualtyClaim> claims = claimsOf("The coalition said it had struck Raqqa. Turkey's military said on Wednesday that it had "
+                + "killed 1,141 Kurdish militants in Afrin. It said 14 Turkish soldiers had been killed over the same period.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims).allSatisfy(c -> assertThat(c.getClaimant().getId()).isEqualTo("outlet"));
+    }
+
     /** A denial beside another figure of the same statement: "14 militants had been killed and that no civilians had died". */
     @Test
     void aDenialBesideAnotherFigure() {
