@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         this.splitter = new SentenceSplitter(lexicon.abbreviations);
         this.attributor = new Attributor(claimants);
         this.cueBits = lexicon.cues.bit(Cues.Kind.DENIAL) | lexicon.cues.bit(Cues.Kind.TREND_RISING)
-                | lexicon.cues.bit(Cues.Kind.TREND_FALLING);
+                | lexicon.cues.bit(Cues.Kind.TREND_FALLING) | DISPUTE_VERBS.bit();
     }
 
     public static ClaimExtractor standard() {
@@ -95,6 +95,7 @@ public final class ClaimExtractor {
             drafts.get(i).sequence = i;
         }
         dropHeadlineEchoes(drafts);
+        dropRepeatedDisputes(drafts);
         drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
                 .thenComparingInt(d -> d.sequence));
         return toClaims(article, drafts);
@@ -128,6 +129,28 @@ public final class ClaimExtractor {
                 }
             }
             drafts.subList(k, drafts.size()).clear();
+        }
+    }
+
+    /**
+     * "Brian Tolliver, a coalition spokesman, disputed that. 'We do not see an increase ...,' he said.":
+     * a dispute has no figure, so the same party disputing the same trend of the same place again is
+     * the same dispute told twice, not a second claim.
+     */
+    private static void dropRepeatedDisputes(List<Draft> drafts) {
+        for (int i = drafts.size() - 1; i > 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.polarity != Polarity.DISPUTES) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                Draft o = drafts.get(j);
+                if (o.polarity == Polarity.DISPUTES && o.trend == d.trend && o.party.id().equals(d.party.id())
+                        && o.place != null && d.place != null && o.place.id().equals(d.place.id())) {
+                    drafts.remove(i);
+                    break;
+                }
+            }
         }
     }
 
@@ -175,7 +198,10 @@ public final class ClaimExtractor {
         }
     }
 
-    /** The mask bits of the first words of denials and trends: a sentence with none holds no such claim. */
+    /**
+     * The mask bits of the first words of denials and trends, and of the verbs that dispute a trend
+     * claimed before: a sentence with none holds no such claim.
+     */
     private final int cueBits;
 
     /** The views of a segment's sentences, each made on first use (see {@link #readSegment}). */
@@ -242,6 +268,12 @@ public final class ClaimExtractor {
             }
         }
         found.addAll(cueClaims(s));
+        if (found.stream().noneMatch(d -> d.trend != null)) {
+            Draft answer = disputeOfEarlierTrend(s, out);
+            if (answer != null) {
+                found.add(answer);
+            }
+        }
         List<Draft> attributed = new ArrayList<>();
         // the period depends on the sentence alone: resolved for its first claim, copied for the others
         Period sentencePeriod = null;
@@ -286,6 +318,12 @@ public final class ClaimExtractor {
                 d.period = PeriodResolver.copyOf(own);
             }
             perpetrate(s, d, ctx);
+            if (d.answers != null) {
+                // "disputed that assessment": about the claim it answers, where and when that one was
+                d.place = d.answers.place;
+                d.period = PeriodResolver.copyOf(d.answers.period);
+                d.perpetrator = d.perpetrator != null ? d.perpetrator : d.answers.perpetrator;
+            }
             for (int k = 0; k < speakers.size(); k++) {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
@@ -1161,6 +1199,44 @@ public final class ClaimExtractor {
         }
         return out;
     }
+
+    /**
+     * "The monitor said civilian deaths had risen every day since June 6. A coalition spokesman
+     * disputed that assessment.": a dispute whose object is a trend claimed before (one of the last
+     * two claims read), named only as "that", "the assessment", "those figures".
+     */
+    private Draft disputeOfEarlierTrend(SentenceView s, List<Draft> earlier) {
+        List<Token> t = s.tokens;
+        int n = t.size();
+        for (int k = DISPUTE_VERBS.nextCandidate(t, 0, 0, n - 1); k < n - 1; k = DISPUTE_VERBS.nextCandidate(t, 0, k + 1, n - 1)) {
+            int object = k + 1;
+            boolean referring = t.get(object).is("that") && (object + 1 == n || t.get(object + 1).isPunct() || t.get(object + 1).is("and"))
+                    || REFERRING.contains(t.get(object)) && object + 1 < n && ASSESSMENTS.contains(t.get(object + 1));
+            if (!referring) {
+                continue;
+            }
+            for (int j = earlier.size() - 1; j >= Math.max(0, earlier.size() - 2); j--) {
+                Draft trend = earlier.get(j);
+                if (trend.trend != null && trend.polarity == Polarity.ASSERTS) {
+                    Draft d = cueDraft(k, object + 1);
+                    d.polarity = Polarity.DISPUTES;
+                    d.trend = trend.trend;
+                    d.category = trend.category;
+                    d.outcome = trend.outcome;
+                    d.answers = trend;
+                    return d;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final MarkedWords DISPUTE_VERBS = MarkedWords.of("disputed", "disputes", "rejected", "rejects",
+            "challenged", "challenges", "contested", "contests", "questioned", "questions", "denied", "denies");
+    private static final WordSet REFERRING = WordSet.of("that", "this", "the", "those", "these", "its", "their");
+    private static final WordSet ASSESSMENTS = WordSet.of("assessment", "assessments", "account", "accounts", "figure",
+            "figures", "finding", "findings", "claim", "claims", "trend", "conclusion", "estimate", "estimates", "report", "characterisation");
 
     /** "the toll had risen to 126" gives a figure, not a trend. */
     private boolean figureFollows(List<Token> t, int end) {

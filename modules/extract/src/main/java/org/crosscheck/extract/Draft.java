@@ -38,6 +38,8 @@ final class Draft {
     boolean followUp;
     /** Said by a source the claimant data does not know ("Turkey's military said"): the outlet's to report. */
     boolean unknownSource;
+    /** The earlier trend claim this one disputes by reference ("disputed that assessment"), or null. */
+    Draft answers;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

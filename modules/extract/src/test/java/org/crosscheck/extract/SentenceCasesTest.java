@@ -184,6 +184,35 @@ class SentenceCasesTest {
         assertThat(part.getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
     }
 
+    /** A dispute that names the trend only as "that assessment" or "that" is about the trend claimed before it, once. */
+    @Test
+    void aDisputeByReferenceAnswersTheTrendBefore() {
+        List<CasualtyClaim> claims = claimsOf("Airwars said civilian deaths from coalition strikes on Raqqa had risen every day since "
+                + "June 6. A coalition spokesman, Brett Underwood, disputed that assessment. \"We do not see an increase in civilian "
+                + "casualties from our strikes,\" he said.", "2017-06-21T12:00:00Z");
+        assertThat(claims).hasSize(2);
+        CasualtyClaim dispute = claims.get(1);
+        assertThat(dispute.getPolarity().name()).isEqualTo("DISPUTES");
+        assertThat(dispute.getTrend().name()).isEqualTo("RISING");
+        assertThat(dispute.getClaimant().getId()).isEqualTo("coalition");
+        assertThat(dispute.getLocation().getName()).isEqualTo("Raqqa");
+        assertThat(dispute.getPeriod()).isEqualTo(claims.get(0).getPeriod());
+    }
+
+    /** Disputes worded as not accepting a rise, or dismissing reports of rising casualties. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A coalition spokesman said the coalition did not accept that civilian casualties from its strikes in Deir ez-Zor province had risen since September.|coalition",
+        "The Russian Defence Ministry dismissed reports of rising civilian casualties in Idlib province as fabrications.|russia",
+    })
+    void disputesOfARise(String sentence, String claimant) {
+        assertThat(claimsOf(sentence)).singleElement().satisfies(c -> {
+            assertThat(c.getPolarity().name()).isEqualTo("DISPUTES");
+            assertThat(c.getTrend().name()).isEqualTo("RISING");
+            assertThat(c.getClaimant().getId()).isEqualTo(claimant);
+        });
+    }
+
     /** A source no claimant stands for is the outlet's to report, and stays so for "it" in the next sentence. */
     @Test
     void anUnknownSourceKeepsItsLaterReferences() {
