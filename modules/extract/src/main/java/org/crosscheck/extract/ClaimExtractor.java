@@ -1469,7 +1469,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p)) {
+            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1490,6 +1490,28 @@ public final class ClaimExtractor {
             if (lexicon.speakerBodies.contains(t.get(j))) {
                 int v = j + 1;
                 return v < t.size() && lexicon.speechVerbs.startsAt(t, v);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A member of the Anbar provincial council, Faleh Dulaimi, said ... inside the city": a province
+     * that names the body whose member speaks is the body's seat, not the place of the claim.
+     */
+    private boolean regionOfSpeakingBody(SentenceView s, PhraseIndex.Match<Place> p) {
+        if (!p.value().kind().administrative()) {
+            return false;
+        }
+        List<Token> t = s.tokens;
+        int after = p.to() < t.size() && t.get(p.to()).is("'s") ? p.to() + 1 : p.to();
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() == after) {
+                for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+                    if (v.from() >= m.to() && v.from() - m.to() <= 8) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

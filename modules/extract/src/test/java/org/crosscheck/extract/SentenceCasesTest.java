@@ -115,6 +115,8 @@ class SentenceCasesTest {
         // two provinces, the second by its part: no one place
         "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
+        // the province in the name of the body whose member speaks is the body's seat
+        "Troops entered Fallujah on Friday. A member of the Anbar provincial council, Faleh Dulaimi, said mortar fire had killed 20 civilians inside the city.|Fallujah",
         // a surname that is also a town, once the article has named the person
         "Bodies were laid out in a mosque yard in Hajin, said Fatima Jasim, a nurse. Jasim said 16 people had been wounded.|Hajin",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
