@@ -1765,7 +1765,7 @@ public final class ClaimExtractor {
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (surnameOfSomeoneNamed(s, p, ctx)) {
+            if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && whereTheWoundedWereTaken(s, p)) {
                 continue;
             }
             if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
@@ -1833,6 +1833,43 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "around", "near", "across", "on");
+
+    /**
+     * "treated at hospitals in Qamishli and Amuda", "died in a hospital in Tabqa", "the field hospital
+     * at Hammam al-Alil": where the wounded were taken, not where they were hurt, once the article
+     * has said where that was.
+     */
+    private static boolean whereTheWoundedWereTaken(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int at = p.from() - 1;
+        if (at < 1 || !(t.get(at).is("in") || t.get(at).is("at"))) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (MEDICAL_SITES.contains(t.get(k))) {
+                return !hospitalAttacked(t, k);
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "barrel bombs near the surgical hospital in Kafranbel", "struck the hospital in Sarmin": the hospital is the target. */
+    private static boolean hospitalAttacked(List<Token> t, int hospital) {
+        for (int k = hospital - 1; k >= Math.max(0, hospital - 3); k--) {
+            if (TARGETING.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet TARGETING = WordSet.of("near", "on", "outside", "struck", "hit", "hitting", "targeted",
+            "bombed", "shelled", "attacked", "against");
+
+    private static final WordSet MEDICAL_SITES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue", "morgues");
 
     /**
      * "said Fatima Jasim, 41, a nurse ... Jasim said the wounded were treated": a one-word place name
@@ -2119,6 +2156,9 @@ public final class ClaimExtractor {
             }
             if (surnameOfSomeoneNamed(s, p, ctx)) {
                 continue;
+            }
+            if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
+                continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last

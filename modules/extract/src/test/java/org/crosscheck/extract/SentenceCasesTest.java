@@ -117,6 +117,10 @@ class SentenceCasesTest {
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
         // the province in the name of the body whose member speaks is the body's seat
         "Troops entered Fallujah on Friday. A member of the Anbar provincial council, Faleh Dulaimi, said mortar fire had killed 20 civilians inside the city.|Fallujah",
+        // where the wounded were taken is not where they were hurt; a hospital that was hit is
+        "Jets struck a market in Raqqa on Monday. Airwars said 29 civilians died, some of them later in a hospital in Tabqa.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. Another 63 people were treated at hospitals in Tabqa, medics said.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
         // a surname that is also a town, once the article has named the person
         "Bodies were laid out in a mosque yard in Hajin, said Fatima Jasim, a nurse. Jasim said 16 people had been wounded.|Hajin",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
