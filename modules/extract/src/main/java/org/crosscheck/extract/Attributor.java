@@ -594,6 +594,11 @@ final class Attributor {
                 if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {
                     return sp; // "In Raqqa, residents said": a place, not a person
                 }
+                for (PhraseIndex.Match<Mention> m : s.mentions) {
+                    if (m.to() == comma) {
+                        return sp; // "Raqqa is Being Slaughtered Silently, an activist group ...": a party's name
+                    }
+                }
                 return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
             }
         }

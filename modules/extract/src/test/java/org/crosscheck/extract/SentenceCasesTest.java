@@ -219,6 +219,16 @@ class SentenceCasesTest {
         });
     }
 
+    /** An activist group whose name reads like a sentence is a local source, and its last word no speaker's surname. */
+    @Test
+    void anActivistGroupNamedInFullSpeaksWithoutASurname() {
+        assertThat(claimsOf("Raqqa is Being Slaughtered Silently, an activist group that reports from inside the city, said more "
+                + "than 20 people had been killed in the building.")).singleElement().satisfies(c -> {
+                    assertThat(c.getClaimant().getId()).isEqualTo("local");
+                    assertThat(c.getClaimant().getSpeaker()).isNull();
+                });
+    }
+
     /** A source no claimant stands for is the outlet's to report, and stays so for "it" in the next sentence. */
     @Test
     void anUnknownSourceKeepsItsLaterReferences() {
