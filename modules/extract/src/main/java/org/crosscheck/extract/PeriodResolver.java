@@ -65,6 +65,14 @@ public final class PeriodResolver {
         String w = t.get(i).lower();
         DayOfWeek day = weekday(w);
         if (day != null) {
+            if (i + 2 < to && t.get(i + 1).is(",")) {
+                // "on Monday, August 14": the date says which Monday
+                Period dated = at(t, i + 2, to, published);
+                boolean date = MONTH_NAMES.contains(t.get(i + 2)) || t.get(i + 2).kind() == Token.Kind.NUMBER;
+                if (date && dated != null && mayStart(t, i + 2, to)) {
+                    return dated;
+                }
+            }
             LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
             // "on Thursday and Friday": both days
             if (i + 2 < to && t.get(i + 1).is("and") && weekday(t.get(i + 2).lower()) != null) {

@@ -34,6 +34,10 @@ class PeriodResolverTest {
         "on Aug. 12|2017-08-12|2017-08-12",
         "since Sept. 3|2016-09-03|2017-08-24",
         "between Jan. 5 and Feb. 2|2017-01-05|2017-02-02",
+        // a weekday with its date: the date says which one (the Monday before publication is 2017-08-21)
+        "on the evening of Monday, August 14|2017-08-14|2017-08-14",
+        "on Monday, 14 August|2017-08-14|2017-08-14",
+        "on Monday, killing four|2017-08-21|2017-08-21",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
