@@ -287,8 +287,9 @@ public final class PeriodResolver {
                 return period(last.isAfter(published) ? last.minusYears(1) : last, published);
             }
         }
-        // "since the battle for Raqqa began in June", "since Islamic State began its assault three weeks ago"
-        for (int k = i; k < Math.min(to, i + 12); k++) {
+        // "since the battle for Raqqa began in June", "since Islamic State began its assault three weeks ago",
+        // "since Iraqi forces launched their assault on that side of the city on February 19": up to the clause's end
+        for (int k = i; k < Math.min(to, i + 16) && !CLAUSE_ENDS.contains(t.get(k)); k++) {
             Period point = pointIn(t, k, to, published);
             if (point == null && t.get(k).is("in") && k + 1 < to) {
                 point = pointIn(t, k + 1, to, published);
@@ -533,6 +534,7 @@ public final class PeriodResolver {
         return MONTHS.get(w);
     }
 
+    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", ".", "\"", "-", "\u2013", "\u2014");
     private static final WordSet MONTH_NAMES = WordSet.of(MONTHS.keySet().toArray(new String[0]));
 
     /** Every word {@link #at} can start a period with, weekdays and months included. */

@@ -38,6 +38,8 @@ class PeriodResolverTest {
         "on the evening of Monday, August 14|2017-08-14|2017-08-14",
         "on Monday, 14 August|2017-08-14|2017-08-14",
         "on Monday, killing four|2017-08-21|2017-08-21",
+        "since Iraqi forces launched their assault on that side of the city on February 19|2017-02-19|2017-08-24",
+        "since the offensive began, and on March 3 the town fell|null|2017-08-24",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
