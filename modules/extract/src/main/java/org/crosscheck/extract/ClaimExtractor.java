@@ -1965,11 +1965,32 @@ public final class ClaimExtractor {
             }
         }
         if (nearest != null) {
-            d.perpetrator = nearest.value();
+            d.perpetrator = jointlyNamed(s, nearest) ? null : nearest.value();
         } else if (d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) {
             d.perpetrator = ctx.lastPerpetrator();
         }
     }
+
+    /**
+     * "Russian and Syrian government air strikes", "coalition or Iraqi aircraft": two attackers named
+     * together, so no one of them is the perpetrator (the corpus leaves it empty).
+     */
+    private static boolean jointlyNamed(SentenceView s, PhraseIndex.Match<String> p) {
+        List<Token> t = s.tokens;
+        for (PhraseIndex.Match<String> other : s.perpetrators) {
+            if (other == p || other.value().equals(p.value())) {
+                continue;
+            }
+            boolean before = other.to() + 1 == p.from() && JOINERS.contains(t.get(other.to()));
+            boolean after = p.to() + 1 == other.from() && JOINERS.contains(t.get(p.to()));
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet JOINERS = WordSet.of("and", "or", "/");
 
     // ---- subsets, memory, output -----------------------------------------------------------
 
@@ -2166,7 +2187,7 @@ public final class ClaimExtractor {
             ctx.placed(p.value(), gazetteer);
         }
         for (PhraseIndex.Match<String> p : s.perpetrators) {
-            ctx.attacked(p.value());
+            ctx.attacked(jointlyNamed(s, p) ? null : p.value());
         }
         for (PhraseIndex.Match<Category> v : s.victims) {
             ctx.victims(v.value());

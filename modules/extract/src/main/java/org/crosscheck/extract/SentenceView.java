@@ -60,7 +60,8 @@ final class SentenceView {
         List<PhraseIndex.Match<String>> keptPerpetrators = List.of();
         for (int k = 0; k < allPerpetrators.size(); k++) {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
-            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)) {
+            if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
+                    || joinedToAttacker(p, allPerpetrators, lexicon)) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
@@ -265,6 +266,20 @@ final class SentenceView {
      */
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
         return at < tokens.size() && lexicon.attackWords.startsAt(tokens, at);
+    }
+
+    /** "Russian and Syrian government air strikes": the first of two attackers joined before the attack word. */
+    private boolean joinedToAttacker(PhraseIndex.Match<String> p, List<PhraseIndex.Match<String>> all, Lexicon lexicon) {
+        if (p.to() + 1 >= tokens.size() || !(tokens.get(p.to()).is("and") || tokens.get(p.to()).is("or"))) {
+            return false;
+        }
+        for (int k = 0; k < all.size(); k++) {
+            PhraseIndex.Match<String> q = all.get(k);
+            if (q.from() == p.to() + 1 && beforeAttackWord(q.to(), lexicon)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

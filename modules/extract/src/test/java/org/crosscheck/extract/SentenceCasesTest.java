@@ -70,6 +70,8 @@ class SentenceCasesTest {
         "Another 60 people were wounded in Raqqa, according to Firas Qattan, a researcher with the Observatory.|sohr|ASSERTS|60|60|PEOPLE|INJURED|-",
         "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
         "His cousin, Ali Obeid, 27, said 11 members of their extended family were killed in Hajin.|local|ASSERTS|11|11|CIVILIANS|KILLED|-",
+        "Russian and Syrian government air strikes killed at least 19 civilians in Idlib, the Observatory said.|sohr|ASSERTS|19|-1|CIVILIANS|KILLED|-",
+        "Coalition or Iraqi aircraft killed 12 civilians in Mosul on Friday, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
         "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
         "The Russian defence ministry was responding to reports by the Syrian Observatory that Russian strikes had killed 13 civilians in Idlib.|sohr|ASSERTS|13|13|CIVILIANS|KILLED|russia",
