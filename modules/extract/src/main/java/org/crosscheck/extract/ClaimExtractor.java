@@ -521,8 +521,19 @@ public final class ClaimExtractor {
                 return true;
             }
         }
+        if (d.polarity == Polarity.ASSERTS && d.category == Category.CIVILIANS && d.perpetrator == null) {
+            // "The coalition has acknowledged 23 civilian deaths": a belligerent admits the harm it did
+            for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+                if (ADMISSIONS.contains(t.get(v.from())) && v.to() <= d.evidenceStartToken) {
+                    return true;
+                }
+            }
+        }
         return d.polarity == Polarity.DENIES && d.perpetrator == null && blanket(s);
     }
+
+    private static final WordSet ADMISSIONS = WordSet.of("acknowledged", "acknowledges", "acknowledge", "admitted", "admits",
+            "admit", "conceded", "concedes");
 
     // ---- figures --------------------------------------------------------------------------
 
@@ -1966,9 +1977,19 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : nearest.value();
-        } else if (d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) {
+        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d)) {
             d.perpetrator = ctx.lastPerpetrator();
         }
+    }
+
+    /**
+     * "more than 340,000 people have been killed since the war began in 2011", "at least 450 civilians
+     * since late April": a toll over more than a month counts the dead of many attacks, not only the
+     * attacker the article named last.
+     */
+    private static boolean longToll(Draft d) {
+        Period p = d.period;
+        return p != null && p.getEnd() != null && (p.getStart() == null || p.getStart().plusDays(31).isBefore(p.getEnd()));
     }
 
     /**

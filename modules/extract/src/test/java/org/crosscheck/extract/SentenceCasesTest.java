@@ -71,6 +71,7 @@ class SentenceCasesTest {
         "Local sources cited by Airwars said at least 34 civilians were killed in Mayadin.|local|ASSERTS|34|-1|CIVILIANS|KILLED|-",
         "His cousin, Ali Obeid, 27, said 11 members of their extended family were killed in Hajin.|local|ASSERTS|11|11|CIVILIANS|KILLED|-",
         "Russian and Syrian government air strikes killed at least 19 civilians in Idlib, the Observatory said.|sohr|ASSERTS|19|-1|CIVILIANS|KILLED|-",
+        "The coalition has acknowledged 23 civilian deaths in Raqqa.|coalition|ASSERTS|23|23|CIVILIANS|KILLED|coalition",
         "Coalition or Iraqi aircraft killed 12 civilians in Mosul on Friday, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
         "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
@@ -229,6 +230,16 @@ class SentenceCasesTest {
                     assertThat(c.getClaimant().getId()).isEqualTo("local");
                     assertThat(c.getClaimant().getSpeaker()).isNull();
                 });
+    }
+
+    /** A toll of months or years counts the dead of many attacks: it does not take the attacker named last. */
+    @Test
+    void aLongTollTakesNoAttackerFromBefore() {
+        List<CasualtyClaim> claims = claimsOf("Russian jets struck Ariha on Monday, killing 12 people, rescuers said. The Observatory "
+                + "says more than 340,000 people have been killed in Syria since the war began in 2011.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).getPerpetrator()).isEqualTo("russia");
+        assertThat(claims.get(1).getPerpetrator()).isNull();
     }
 
     /** A source no claimant stands for is the outlet's to report, and stays so for "it" in the next sentence. */
