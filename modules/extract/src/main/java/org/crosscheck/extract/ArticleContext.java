@@ -23,12 +23,28 @@ final class ArticleContext {
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
+    /** The speakers' surnames, each once: few, and asked about for every place a sentence names. */
+    private final List<String> surnames = new ArrayList<>(4);
+
     void named(Party party, String speaker) {
         Named n = new Named(party, speaker);
         named.add(n);
         if (speaker != null) {
             lastPerson = n;
+            if (!surnames.contains(speaker)) {
+                surnames.add(speaker);
+            }
         }
+    }
+
+    /** Whether the token, case and all, is the surname of a speaker named so far. */
+    boolean isSurname(org.crosscheck.extract.text.Token t) {
+        for (int i = 0; i < surnames.size(); i++) {
+            if (t.textIs(surnames.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest party whose speaker was named with this surname, or null. */

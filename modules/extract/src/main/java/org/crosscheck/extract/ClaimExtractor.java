@@ -1887,7 +1887,7 @@ public final class ClaimExtractor {
      * that is the surname of someone the article has named is that person, not the town of Jasim.
      */
     private static boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
-        return p.to() - p.from() == 1 && ctx.speakerCalled(s.tokens.get(p.from()).text()) != null;
+        return p.to() - p.from() == 1 && ctx.isSurname(s.tokens.get(p.from()));
     }
 
     /**
@@ -1895,6 +1895,9 @@ public final class ClaimExtractor {
      * one town ("Hajin, al-Shafa and al-Susah", "in Iraq and Syria").
      */
     private boolean listedWithOthers(SentenceView s, PhraseIndex.Match<Place> place) {
+        if (s.places.size() < 2) {
+            return false;
+        }
         for (PhraseIndex.Match<Place> other : s.places) {
             boolean joined = listJoined(s.tokens, place.to(), other.from()) || listJoined(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())
