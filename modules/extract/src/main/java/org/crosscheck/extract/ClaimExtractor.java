@@ -391,6 +391,18 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** A figure that counts who lives somewhere: "a population of 22 million", "home to about 3 million people". */
+    private static boolean population(List<Token> t, int at) {
+        int k = at - 1;
+        if (k >= 0 && APPROXIMATIONS.contains(t.get(k))) {
+            k--; // "home to about 3 million"
+        }
+        return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"));
+    }
+
+    private static final WordSet APPROXIMATIONS = WordSet.of("about", "around", "some", "nearly", "roughly", "almost", "over",
+            "more", "than", "an", "estimated");
+
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
     private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
     private static final WordSet FIRST = WordSet.of("first", "initially", "originally");
@@ -557,6 +569,10 @@ public final class ClaimExtractor {
             if (isDate(t, c)) {
                 i = c.to();
                 continue; // "on March 17 killed 105": a day of the month, not a figure
+            }
+            if (population(t, c.from())) {
+                i = c.to();
+                continue; // "a pre-war population of 22 million", "home to about 3 million people"
             }
             if (c.from() > 0 && t.get(c.from() - 1).is("not")) {
                 i = c.to();

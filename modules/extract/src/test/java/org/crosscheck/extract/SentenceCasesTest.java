@@ -72,6 +72,7 @@ class SentenceCasesTest {
         "His cousin, Ali Obeid, 27, said 11 members of their extended family were killed in Hajin.|local|ASSERTS|11|11|CIVILIANS|KILLED|-",
         "Russian and Syrian government air strikes killed at least 19 civilians in Idlib, the Observatory said.|sohr|ASSERTS|19|-1|CIVILIANS|KILLED|-",
         "The coalition has acknowledged 23 civilian deaths in Raqqa.|coalition|ASSERTS|23|23|CIVILIANS|KILLED|coalition",
+        "At least 16 people had drowned trying to cross the Euphrates out of Fallujah, a council member said.|local|ASSERTS|16|-1|PEOPLE|KILLED|-",
         "Coalition or Iraqi aircraft killed 12 civilians in Mosul on Friday, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
         "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
@@ -139,6 +140,8 @@ class SentenceCasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "About 100 fighters were detained while trying to flee Raqqa, officials said.",
+        "About half of the country's pre-war population of 22 million has been forced from their homes.",
+        "Idlib is home to about 3 million people, half of them displaced from elsewhere in Syria.",
         "Some 5,000 people were caught attempting to escape across the border, the army said.",
         "The UN said 20,000 people had returned to their homes in Mosul.",
         "Troops forced hundreds of militants to retreat from Palmyra, state media said.",
