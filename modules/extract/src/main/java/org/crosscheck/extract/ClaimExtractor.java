@@ -1049,7 +1049,7 @@ public final class ClaimExtractor {
         java.util.Arrays.fill(kept, -1);
         for (int w = 0; w < words.size(); w++) {
             PhraseIndex.Match<Outcome> o = words.get(w);
-            if (hypothetical(s.tokens, o.from())) {
+            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s.tokens, words, w)) {
                 continue;
             }
             Draft nearest = null;
@@ -1108,6 +1108,26 @@ public final class ClaimExtractor {
                 kept[i] = bestWord;
             }
         }
+    }
+
+    /**
+     * "at least 30 civilians who fled the town had been killed": an outcome in a relative clause that
+     * describes the victims, when the sentence's own outcome word follows it.
+     */
+    private static boolean inRelativeClauseBeforeMainVerb(List<Token> t, List<PhraseIndex.Match<Outcome>> words, int w) {
+        PhraseIndex.Match<Outcome> o = words.get(w);
+        if (o.from() < 1 || !(t.get(o.from() - 1).is("who") || o.from() >= 2 && t.get(o.from() - 2).is("who")
+                && (t.get(o.from() - 1).is("had") || t.get(o.from() - 1).is("have")))) {
+            return false;
+        }
+        for (int k = w + 1; k < words.size(); k++) {
+            PhraseIndex.Match<Outcome> main = words.get(k);
+            // the main verb with its auxiliary ("had been killed", "were wounded"), not a noun ("died of their wounds")
+            if (main.value() != o.value() && main.from() - o.to() <= 8 && PASSIVE_AUXILIARIES.contains(t.get(main.from() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */

@@ -73,6 +73,7 @@ class SentenceCasesTest {
         "Russian and Syrian government air strikes killed at least 19 civilians in Idlib, the Observatory said.|sohr|ASSERTS|19|-1|CIVILIANS|KILLED|-",
         "The coalition has acknowledged 23 civilian deaths in Raqqa.|coalition|ASSERTS|23|23|CIVILIANS|KILLED|coalition",
         "At least 16 people had drowned trying to cross the Euphrates out of Fallujah, a council member said.|local|ASSERTS|16|-1|PEOPLE|KILLED|-",
+        "Local officials said at least 30 civilians who fled Saqlawiyah had been killed by militias.|local|ASSERTS|30|-1|CIVILIANS|KILLED|-",
         "Coalition or Iraqi aircraft killed 12 civilians in Mosul on Friday, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
         "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
