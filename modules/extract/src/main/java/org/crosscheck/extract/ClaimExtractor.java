@@ -1041,7 +1041,10 @@ public final class ClaimExtractor {
             Draft f = figures.get(i);
             int last = f.figureEnd - 1;
             // "17 of the dead were children": a part of the dead is dead, whatever verb stands near
-            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker
+            // and "the bodies of 94 civilians" are dead, whatever "treated 300 wounded" says after them
+            int from = f.evidenceStartToken;
+            boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2));
+            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();

@@ -236,6 +236,14 @@ class SentenceCasesTest {
                 });
     }
 
+    /** "the bodies of 94 civilians" are dead, even when a figure of wounded follows in the same sentence. */
+    @Test
+    void bodiesAreDeadBesideTheWounded() {
+        List<CasualtyClaim> claims = claimsOf("Doctors in Afrin said they had received the bodies of 94 civilians since the offensive "
+                + "began, and had treated more than 300 wounded.");
+        assertThat(claims).extracting(c -> c.getOutcome().name()).containsExactly("KILLED", "INJURED");
+    }
+
     /** A toll of months or years counts the dead of many attacks: it does not take the attacker named last. */
     @Test
     void aLongTollTakesNoAttackerFromBefore() {
