@@ -383,6 +383,7 @@ class SentenceCasesTest {
         "The Syrian Observatory said jets killed 12 people in Sarmada on Saturday. A car bomb there later killed four more, the Britain-based group said.|sohr",
         "A hospital in Qamishli received 40 wounded, the Kurdish-run health authority said. Another five people are still missing, the authority said.|local",
         "The Observatory said 30 people died in Maarat al-Numan. \"I heard the plane,\" said Abdulrahman Hallaq, 43, a vegetable seller. He said seven members of his family were among the dead.|local",
+        "The Pentagon released its investigation on Friday. It concluded that the bomb killed 19 civilians in Mosul.|us-military",
         "The Syrian Observatory said coalition strikes killed 63 civilians in Hajin last week. A coalition spokesman, Col. Sean Bradley, said the coalition would review the figures, but he disputed that civilian casualties had increased.|coalition",
     })
     void laterReferencesFindTheGroupThatSpoke(String body, String claimant) {
