@@ -562,7 +562,8 @@ final class Attributor {
      * appositive speaks for the party, and is the speaker when the data files do not know her.
      */
     private static Speaker withNamedSpeaker(SentenceView s, PhraseIndex.Match<Mention> mention, Speaker sp) {
-        if (sp == null || sp.speaker() != null || mention.value() instanceof Mention.Anaphor) {
+        // a pronoun names nobody after it; "the ministry's spokesman, Viktor Lisovsky," does
+        if (sp == null || sp.speaker() != null || mention.value() instanceof Mention.Anaphor a && !a.phrase().startsWith("the ")) {
             return sp;
         }
         List<Token> t = s.tokens;
