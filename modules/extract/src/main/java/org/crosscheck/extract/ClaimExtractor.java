@@ -1519,7 +1519,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p)) {
+            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1544,6 +1544,20 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "Lars Hovland, the UN's humanitarian adviser for Syria, told reporters ... in the city": the
+     * country or province a post is for is the speaker's remit, not the place of the claim.
+     */
+    private static boolean remitOfRole(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        return p.from() >= 2 && t.get(p.from() - 1).is("for") && ROLES.contains(t.get(p.from() - 2))
+                && (p.value().kind().administrative() || p.value().parent() == null);
+    }
+
+    private static final WordSet ROLES = WordSet.of("adviser", "advisor", "coordinator", "envoy", "representative", "director",
+            "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "commander", "researcher",
+            "correspondent", "minister", "ambassador", "rapporteur");
 
     /**
      * "A member of the Anbar provincial council, Faleh Dulaimi, said ... inside the city": a province

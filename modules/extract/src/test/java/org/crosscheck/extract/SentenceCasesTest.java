@@ -126,6 +126,8 @@ class SentenceCasesTest {
         "Jets struck a market in Raqqa on Monday. Airwars said 29 civilians died, some of them later in a hospital in Tabqa.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Another 63 people were treated at hospitals in Tabqa, medics said.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
+        // the country a post is for is the speaker's remit
+        "The SDF entered Raqqa in June. Lars Hovland, the UN's humanitarian adviser for Syria, said hundreds of civilians had been killed in the city since then.|Raqqa",
         // a surname that is also a town, once the article has named the person
         "Bodies were laid out in a mosque yard in Hajin, said Fatima Jasim, a nurse. Jasim said 16 people had been wounded.|Hajin",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
