@@ -689,6 +689,9 @@ public final class ClaimExtractor {
         if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1))) {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
+            if (noun + 2 < t.size() && t.get(noun + 1).is("'s")) {
+                noun += 2; // "five of the group's volunteers"
+            }
             Victims whole = victimAt(s, noun, false);
             if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !lexicon.figureStops.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
