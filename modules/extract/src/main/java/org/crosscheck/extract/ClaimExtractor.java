@@ -1861,6 +1861,10 @@ public final class ClaimExtractor {
             return null;
         }
         Place chosen = best.value();
+        Place container = containerOfList(s, best);
+        if (container != null) {
+            return container; // "in Douma, Harasta and Hamouriyah": Eastern Ghouta
+        }
         if (coordinatedWithUnrelated(s, best)) {
             return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
         }
@@ -1888,6 +1892,40 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
+
+    /**
+     * The smallest place that holds every item of the list the place is in ("Douma, Harasta and
+     * Hamouriyah" are all in Eastern Ghouta), when the items are not inside one another; null when
+     * there is no list, or when only a province or a country holds them all (no single place, as the
+     * corpus rules say).
+     */
+    private Place containerOfList(SentenceView s, PhraseIndex.Match<Place> place) {
+        List<PhraseIndex.Match<Place>> places = s.places;
+        int at = places.indexOf(place);
+        int first = at;
+        int last = at;
+        while (first > 0 && listJoined(s.tokens, places.get(first - 1).to(), places.get(first).from())) {
+            first--;
+        }
+        while (last + 1 < places.size() && listJoined(s.tokens, places.get(last).to(), places.get(last + 1).from())) {
+            last++;
+        }
+        if (first == last) {
+            return null;
+        }
+        String common = places.get(first).value().id();
+        for (int i = first + 1; i <= last && common != null; i++) {
+            String other = places.get(i).value().id();
+            if (gazetteer.related(common, other)) {
+                return null; // "Raqqa, Syria": one place and what holds it
+            }
+            common = gazetteer.commonContainer(common, other);
+        }
+        Place holder = common == null ? null : gazetteer.byId(common).orElse(null);
+        // a named area or a town holds them as one place ("Eastern Ghouta"); a province or a country is
+        // too wide to say where ("near Haditha and Heet" is no claim about all of Anbar)
+        return holder == null || holder.parent() == null || holder.kind() == Place.Kind.GOVERNORATE ? null : holder;
+    }
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (PhraseIndex.Match<Place> other : s.places) {

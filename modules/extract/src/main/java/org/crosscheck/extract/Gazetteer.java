@@ -173,6 +173,18 @@ public final class Gazetteer {
         return false;
     }
 
+    /** The id of the smallest place that holds both (a country at most), or null if none does. */
+    public String commonContainer(String a, String b) {
+        Place p = byId.get(a);
+        while (p != null && p.parent() != null) {
+            p = byId.get(p.parent());
+            if (p != null && within(b, p.id())) {
+                return p.id();
+            }
+        }
+        return null;
+    }
+
     /** One of the two contains the other: claims about them may concern one event. */
     public boolean related(String a, String b) {
         return within(a, b) || within(b, a);

@@ -120,6 +120,9 @@ class SentenceCasesTest {
         "Jets struck a school in al-Mansoura, west of Raqqa, killing 33 people, activists said.|Mansoura",
         "A car bomb in Khalis, about 15 km north of Baquba, killed 14 people, police said.|Khalis",
         "Shelling east of Mosul killed three civilians, medics said.|Mosul",
+        // a list of towns in one named area is that area; towns only a province holds are no one place
+        "Government strikes on Douma, Harasta and Hamouriyah killed 40 civilians, the civil defence said.|Eastern Ghouta",
+        "Coalition strikes near Haditha and Heet killed 25 militants, the Pentagon said.|unknown place",
         // two provinces, the second by its part: no one place
         "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
