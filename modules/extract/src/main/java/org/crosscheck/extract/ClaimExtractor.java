@@ -1916,10 +1916,10 @@ public final class ClaimExtractor {
         String common = places.get(first).value().id();
         for (int i = first + 1; i <= last && common != null; i++) {
             String other = places.get(i).value().id();
-            if (gazetteer.related(common, other)) {
+            if (gazetteer.related(places.get(i - 1).value().id(), other)) {
                 return null; // "Raqqa, Syria": one place and what holds it
             }
-            common = gazetteer.commonContainer(common, other);
+            common = gazetteer.within(other, common) ? common : gazetteer.commonContainer(common, other);
         }
         Place holder = common == null ? null : gazetteer.byId(common).orElse(null);
         // a named area or a town holds them as one place ("Eastern Ghouta"); a province or a country is
