@@ -317,6 +317,12 @@ public final class ClaimExtractor {
                 Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
                 d.period = PeriodResolver.copyOf(own);
             }
+            if (s.places.isEmpty() && d.period != null && d.period.getStart() != null
+                    && d.period.getStart().getYear() <= WAR_YEARS_START && d.place.parent() != null) {
+                // "more than 367,000 people have been killed since the war began in March 2011": the whole
+                // war, not the town the article is about
+                d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
+            }
             perpetrate(s, d, ctx);
             if (d.answers != null) {
                 // "disputed that assessment": about the claim it answers, where and when that one was
@@ -1760,7 +1766,15 @@ public final class ClaimExtractor {
     private static final WordSet ANSWERED = WordSet.of("report", "reports", "allegation", "allegations", "accusation",
             "accusations", "claim", "claims");
 
-    /** "the province", "the enclave", "the area": the place named before, at that level. */
+    /** A toll counted from this year or earlier is one of the whole Syrian war, which began in 2011: countrywide. */
+    private static final int WAR_YEARS_START = 2012;
+
+    private Place countryOf(Place place, ArticleContext ctx) {
+        Place country = ctx.lastCountry();
+        return country != null ? country : gazetteer.require(gazetteer.countryOf(place.id()));
+    }
+
+    /** "the province", "the enclave", "the area", "the country": the place named before, at that level. */
     private Place referredArea(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         Place current = ctx.currentPlace();
@@ -1781,6 +1795,9 @@ public final class ClaimExtractor {
             }
             if (noun.is("area") || noun.is("region")) {
                 return current;
+            }
+            if (noun.is("country")) {
+                return countryOf(current, ctx); // "displaced inside the country"
             }
         }
         return null;

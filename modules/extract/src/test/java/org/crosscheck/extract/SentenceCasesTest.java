@@ -123,6 +123,9 @@ class SentenceCasesTest {
         // a list of towns in one named area is that area; towns only a province holds are no one place
         "Government strikes on Douma, Harasta and Hamouriyah killed 40 civilians, the civil defence said.|Eastern Ghouta",
         "Coalition strikes near Haditha and Heet killed 25 militants, the Pentagon said.|unknown place",
+        // a toll of the whole war, and "the country", are the country the story is in
+        "Jets struck Ariha on Monday. The monitor said more than 367,000 people have been killed since the war began in March 2011.|Syria",
+        "Jets struck Ariha on Monday. UN agencies say more than 6.2 million people are displaced inside the country.|Syria",
         // two provinces, the second by its part: no one place
         "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
