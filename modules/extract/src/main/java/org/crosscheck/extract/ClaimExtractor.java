@@ -1052,7 +1052,8 @@ public final class ClaimExtractor {
             // "17 of the dead were children": a part of the dead is dead, whatever verb stands near
             // and "the bodies of 94 civilians" are dead, whatever "treated 300 wounded" says after them
             int from = f.evidenceStartToken;
-            boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2));
+            boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2))
+                    || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)); // "recovered 42 bodies"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
         }

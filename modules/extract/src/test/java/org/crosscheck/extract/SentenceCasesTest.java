@@ -255,6 +255,17 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getOutcome().name()).containsExactly("KILLED", "INJURED");
     }
 
+    /** Bodies counted are dead, whatever the wounded beside them; a ministry's spokesman speaks for the ministry. */
+    @Test
+    void bodiesBesideTheWoundedAndAMinistrysSpokesman() {
+        List<CasualtyClaim> bodies = claimsOf("The Syrian Civil Defence said its teams had recovered 42 bodies from the rubble in "
+                + "al-Jinah and had treated more than 100 wounded.");
+        assertThat(bodies).extracting(c -> c.getOutcome().name()).containsExactly("KILLED", "INJURED");
+        List<CasualtyClaim> ministry = claimsOf("The Russian defence ministry blamed rebels for the attack on Aleppo. Maj. Gen. Viktor "
+                + "Lomakin, a ministry spokesman, told reporters in Moscow that 46 people had been wounded.");
+        assertThat(ministry).singleElement().satisfies(c -> assertThat(c.getClaimant().getId()).isEqualTo("russia"));
+    }
+
     /** A toll of months or years counts the dead of many attacks: it does not take the attacker named last. */
     @Test
     void aLongTollTakesNoAttackerFromBefore() {
