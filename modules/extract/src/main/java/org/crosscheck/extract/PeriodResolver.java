@@ -38,6 +38,9 @@ public final class PeriodResolver {
             if (ignored != null && ignored[i] || !mayStart(tokens, i, to)) {
                 continue;
             }
+            if (i >= 1 && (tokens.get(i - 1).is("by") || tokens.get(i - 1).is("until")) && weekdayOrDate(tokens, i, to)) {
+                continue; // "by Wednesday morning its toll had risen to 38": when it was counted, not when they died
+            }
             Period p = at(tokens, i, to, published);
             if (p != null) {
                 return p;
@@ -303,6 +306,12 @@ public final class PeriodResolver {
             }
         }
         return period(null, published);
+    }
+
+    /** A weekday, or a month with its day ("by Saturday", "by March 3"). */
+    private static boolean weekdayOrDate(List<Token> t, int i, int to) {
+        return weekday(t.get(i).lower()) != null
+                || MONTH_NAMES.contains(t.get(i)) && i + 1 < to && t.get(i + 1).kind() == Token.Kind.NUMBER;
     }
 
     /** A moment a period starts from: a weekday, a date, a month (with its year), a year. */
