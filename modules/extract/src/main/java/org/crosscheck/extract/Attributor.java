@@ -121,6 +121,7 @@ final class Attributor {
                 || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb).isEmpty();
     }
 
+    /** What stands before "report" or "claims" used as a noun: an article, or "to" ("responding to reports by"). */
     private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new", "to");
 
     /**
@@ -244,8 +245,6 @@ final class Attributor {
         return null;
     }
 
-    private static final WordSet CITING = WordSet.of("cited", "quoted", "interviewed", "contacted", "reached");
-
     private static final WordSet EMPLOYED_BY = WordSet.of("with", "at", "for", "of", "from");
 
     private static boolean wordsBetween(List<Token> t, int from, int to) {
@@ -269,6 +268,8 @@ final class Attributor {
     private static boolean titleDot(List<Token> t, int k) {
         return k > 0 && k + 1 < t.size() && t.get(k).is(".") && TITLES.contains(t.get(k - 1)) && t.get(k + 1).capitalised();
     }
+
+    private static final WordSet CITING = WordSet.of("cited", "quoted", "interviewed", "contacted", "reached");
 
     /**
      * "citing the Douma local council": the source the subject cites, up to three words after

@@ -1819,7 +1819,7 @@ public final class ClaimExtractor {
     private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
-        if (k < 2 || !t.get(k).is("of") || !COMPASS.contains(t.get(k - 1))) {
+        if (k < 2 || !t.get(k).is("of") || !SentenceView.COMPASS.contains(t.get(k - 1))) {
             return false;
         }
         k -= 2;
@@ -1840,8 +1840,6 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
@@ -2041,17 +2039,14 @@ public final class ClaimExtractor {
         if (k < start && t.get(k).is("the")) {
             k++;
         }
-        if (k + 1 < start && COMPASS.contains(t.get(k)) && t.get(k + 1).is("of")) {
+        if (k + 1 < start && SentenceView.COMPASS.contains(t.get(k)) && t.get(k + 1).is("of")) {
             k += 2; // "in Idlib province and the north of Hama province"
-        } else if (k < start && REGION_ADJECTIVES.contains(t.get(k))) {
+        } else if (k < start && SentenceView.REGION_ADJECTIVES.contains(t.get(k))) {
             k++; // "in Idlib and northern Hama"
         }
         return k == start;
     }
 
-    private static final WordSet REGION_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western", "central",
-            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
-            "southwestern", "southeastern", "rural");
 
     /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
     private static boolean possessiveOfTheCity(SentenceView s) {

@@ -289,7 +289,7 @@ final class SentenceView {
      */
     private boolean completesNameBefore(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Mention>> allMentions) {
         int of = m.from() - 1;
-        if (of >= 1 && REGION_WORDS.contains(tokens.get(of))) {
+        if (of >= 1 && (COMPASS.contains(tokens.get(of)) || REGION_ADJECTIVES.contains(tokens.get(of)))) {
             of--;
         }
         if (of < 1 || !tokens.get(of).is("of")) {
@@ -312,10 +312,13 @@ final class SentenceView {
                 && tokens.get(m.to()).isWord() && tokens.get(m.to()).capitalised();
     }
 
-    private static final WordSet REGION_WORDS = WordSet.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-            "south-western", "central");
+    /** Compass points ("north of Baquba", "administration of north-east Syria"). */
+    static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** Words that name part of a region ("northern Hama", "rural Damascus"). */
+    static final WordSet REGION_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "rural");
 
     /**
      * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
