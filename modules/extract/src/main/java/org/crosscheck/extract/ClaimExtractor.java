@@ -1054,7 +1054,7 @@ public final class ClaimExtractor {
             int from = f.evidenceStartToken;
             boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2))
                     || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)); // "recovered 42 bodies"
-            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies
+            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
@@ -1121,6 +1121,20 @@ public final class ClaimExtractor {
                 kept[i] = bestWord;
             }
         }
+    }
+
+    /**
+     * "evacuated 30 wounded people": a wound before the victims, inside the figure's own words. Not
+     * "killed 20 displaced people": being displaced is who they were, not what was done to them.
+     */
+    private boolean outcomeAdjective(List<Token> t, Draft f) {
+        for (int k = f.evidenceStartToken + 1; k < f.figureEnd - 1; k++) {
+            PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+            if (o != null && o.value() == Outcome.INJURED && lexicon.victims.startsAt(t, o.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

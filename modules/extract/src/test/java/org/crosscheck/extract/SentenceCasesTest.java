@@ -268,6 +268,15 @@ class SentenceCasesTest {
         assertThat(ministry).singleElement().satisfies(c -> assertThat(c.getClaimant().getId()).isEqualTo("russia"));
     }
 
+    /** "30 wounded people" keep their wound beside the bodies after them; "20 displaced people" killed are dead. */
+    @Test
+    void anOutcomeBeforeTheVictimsIsTheirsOnlyWhenItIsAWound() {
+        assertThat(claimsOf("The Kurdish Red Crescent said its teams had evacuated 30 wounded people and recovered the bodies of 11 "
+                + "others in Ras al-Ayn.")).extracting(c -> c.getOutcome().name()).containsExactly("INJURED", "KILLED");
+        assertThat(claimsOf("A car bomb killed at least 20 displaced people at a checkpoint east of Deir ez-Zor, the Observatory said."))
+                .singleElement().satisfies(c -> assertThat(c.getOutcome().name()).isEqualTo("KILLED"));
+    }
+
     /** A toll of months or years counts the dead of many attacks: it does not take the attacker named last. */
     @Test
     void aLongTollTakesNoAttackerFromBefore() {
