@@ -698,6 +698,12 @@ public final class ClaimExtractor {
             if (noun + 2 < t.size() && t.get(noun + 1).is("'s")) {
                 noun += 2; // "five of the group's volunteers"
             }
+            if (t.get(noun).kind() == Token.Kind.NUMBER && t.get(k + 1).is("the")) {
+                // "19 of the 46 were children": a part of a figure given before, named after the copula
+                int after = skip(t, noun + 1, COPULAS);
+                Victims part = after > noun + 1 ? victimAt(s, after, true) : null;
+                return part != null ? part : new Victims(null, noun + 1, true, null);
+            }
             Victims whole = victimAt(s, noun, false);
             if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !lexicon.figureStops.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
@@ -705,8 +711,10 @@ public final class ClaimExtractor {
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
                 Victims part = after > whole.end ? victimAt(s, after, true) : null;
-                if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in"))) {
-                    // "Nineteen of the dead from Sunday's bombing in the Amil district were children"
+                if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in")
+                        || lexicon.outcomes.startsAt(t, after) || ACTIONS_ON_THE_DEAD.contains(t.get(after)))) {
+                    // "Nineteen of the dead from Sunday's bombing in the Amil district were children", "712 of
+                    // the bodies recovered so far were women and children"
                     for (int c = after + 1; c < Math.min(t.size() - 1, after + 12); c++) {
                         if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)) {
                             break;
@@ -873,6 +881,9 @@ public final class ClaimExtractor {
 
     /** What is found of the dead: a figure after "bodies of" or "remains of" counts the killed. */
     private static final WordSet REMAINS = WordSet.of("bodies", "remains");
+    /** What is done with the dead, after "of the bodies" and before the part is named. */
+    private static final WordSet ACTIONS_ON_THE_DEAD = WordSet.of("recovered", "found", "exhumed", "identified", "retrieved",
+            "buried", "counted", "registered", "received");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more");

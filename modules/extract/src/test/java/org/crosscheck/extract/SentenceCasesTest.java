@@ -277,6 +277,18 @@ class SentenceCasesTest {
                 .singleElement().satisfies(c -> assertThat(c.getOutcome().name()).isEqualTo("KILLED"));
     }
 
+    /** A part named after the copula: "19 of the 46 were children", "712 of the bodies recovered so far were women and children". */
+    @Test
+    void aPartNamedAfterItsVerb() {
+        List<CasualtyClaim> numbered = claimsOf("Rescuers said they had recovered 46 bodies in Mosul last week. They said 19 of the 46 "
+                + "were children.");
+        assertThat(numbered).extracting(c -> c.getCount().getLow()).containsExactly(46L, 19L);
+        assertThat(numbered.get(1).getCategory().name()).isEqualTo("CHILDREN");
+        assertThat(numbered.get(1).getSubsetOf()).isEqualTo(numbered.get(0).getClaimId());
+        assertThat(claimsOf("Rescuers said 712 of the bodies recovered so far in Mosul were women and children."))
+                .singleElement().satisfies(c -> assertThat(c.getCategory().name()).isEqualTo("CIVILIANS"));
+    }
+
     /** A toll of months or years counts the dead of many attacks: it does not take the attacker named last. */
     @Test
     void aLongTollTakesNoAttackerFromBefore() {
