@@ -397,17 +397,14 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** A figure that counts who lives somewhere: "a population of 22 million", "home to about 3 million people". */
+    /**
+     * A figure that counts who lives somewhere: "a population of 22 million", "home to about 3 million
+     * people" (the figure starts at its qualifier, "about").
+     */
     private static boolean population(List<Token> t, int at) {
         int k = at - 1;
-        if (k >= 0 && APPROXIMATIONS.contains(t.get(k))) {
-            k--; // "home to about 3 million"
-        }
         return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"));
     }
-
-    private static final WordSet APPROXIMATIONS = WordSet.of("about", "around", "some", "nearly", "roughly", "almost", "over",
-            "more", "than", "an", "estimated");
 
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
     private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
@@ -1738,10 +1735,7 @@ public final class ClaimExtractor {
         }
         if (d.polarity == Polarity.DENIES && d.qualifier.equals("EXACT") && blanket(s)) {
             // "they only target militants": about the whole country, not one place
-            Place country = ctx.lastCountry();
-            if (country == null && ctx.currentPlace() != null) {
-                country = gazetteer.require(gazetteer.countryOf(ctx.currentPlace().id()));
-            }
+            Place country = ctx.currentPlace() != null ? countryOf(ctx.currentPlace(), ctx) : ctx.lastCountry();
             d.place = country != null ? country : Gazetteer.UNKNOWN;
             return;
         }
@@ -1795,6 +1789,7 @@ public final class ClaimExtractor {
     /** A toll counted from this year or earlier is one of the whole Syrian war, which began in 2011: countrywide. */
     private static final int WAR_YEARS_START = 2012;
 
+    /** The country the article named last, else the one that holds the place. */
     private Place countryOf(Place place, ArticleContext ctx) {
         Place country = ctx.lastCountry();
         return country != null ? country : gazetteer.require(gazetteer.countryOf(place.id()));
