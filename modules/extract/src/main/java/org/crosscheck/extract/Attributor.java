@@ -74,7 +74,7 @@ final class Attributor {
             return source;
         }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
-        if (verb.from() >= 1 && t.get(verb.from() - 1).is("and")) {
+        if (verb.from() >= 1 && (t.get(verb.from() - 1).is("and") || t.get(verb.from() - 1).is("but"))) {
             // "the Observatory put the civilian toll at 26, including eight children, and said dozens were
             // wounded", "the coalition said it had reviewed 52 reports ... and assessed that": one subject
             List<Speaker> shared = subjectOfVerbBefore(s, verb, ctx);
@@ -431,6 +431,15 @@ final class Attributor {
         if (nearest == null) {
             return List.of();
         }
+        if (nearest.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
+            for (PhraseIndex.Match<Boolean> said : s.speechVerbs) {
+                if (said.to() == nearest.from()) {
+                    // "The Syrian Network for Human Rights said it had recorded ...": "it" is whoever said so,
+                    // a party the data may not know, not the party named before
+                    return subjectBefore(s, said.from(), ctx);
+                }
+            }
+        }
         List<Speaker> out = new ArrayList<>();
         out.add(withNamedSpeaker(s, nearest, resolve(nearest.value(), ctx, s, nearest.from())));
         // walk back over "A and B", "A, B and C"
@@ -481,8 +490,10 @@ final class Attributor {
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
-                if (thatBetween(s, from, m.from())) {
-                    break; // "said on Wednesday that it had killed 1,141": "it" is in what was said, not who said it
+                if (thatBetween(s, from, m.from()) || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
+                    // "said on Wednesday that it had killed 1,141", "said it had recorded 1,941 deaths": the
+                    // pronoun is in what was said, not who said it
+                    break;
                 }
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
@@ -500,6 +511,8 @@ final class Attributor {
         }
         return List.of();
     }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
 
     private static boolean thatBetween(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {

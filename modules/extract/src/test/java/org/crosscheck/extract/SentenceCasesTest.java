@@ -429,6 +429,9 @@ class SentenceCasesTest {
         "A hospital in Qamishli received 40 wounded, the Kurdish-run health authority said. Another five people are still missing, the authority said.|local",
         "The Observatory said 30 people died in Maarat al-Numan. \"I heard the plane,\" said Abdulrahman Hallaq, 43, a vegetable seller. He said seven members of his family were among the dead.|local",
         "The Pentagon released its investigation on Friday. It concluded that the bomb killed 19 civilians in Mosul.|us-military",
+        // a pronoun right after the verb is in what was said ("said it had recorded"), not who said it
+        "The Syrian Observatory said 12 people died in Raqqa. The Syrian Network for Human Rights said it had recorded 1,941 civilian deaths in October.|outlet",
+        "The coalition acknowledged that one of its strikes may have killed four civilians near al-Qaim, but said it had found no evidence of civilian harm in 11 other strikes.|coalition",
         "Russia's Defence Ministry rejected the reports. The ministry's spokesman, Maj. Gen. Viktor Lisovsky, told reporters the base was hit. \"Not one civilian has been killed by Russian strikes in Idlib,\" he said.|russia",
         "The Syrian Observatory said coalition strikes killed 63 civilians in Hajin last week. A coalition spokesman, Col. Sean Bradley, said the coalition would review the figures, but he disputed that civilian casualties had increased.|coalition",
     })
