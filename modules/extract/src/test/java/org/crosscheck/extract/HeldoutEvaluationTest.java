@@ -64,10 +64,9 @@ class HeldoutEvaluationTest {
                 // 61 right of 116 predicted and 127 gold, P 0.526, R 0.480, F1 122/243 = 0.50205...
                 Arguments.of("heldout12.jsonl", 12, 0, 0.5020),
                 // ten more, scored once on what was then the round's final extractor (one rule came from it
-                // afterwards): a newsletter's
-                // weekly round-up, a rescuer's profile, a mass-grave inquiry, a hospital strike, a besieged
-                // town, mines in Raqqa, drone strikes, a militia-abuse report, a press conference, two
-                // monitors' monthly tolls; commit 101ae29: 33 right of 78 predicted and 87 gold,
+                // afterwards): a newsletter's weekly round-up, a rescuer's profile, a mass-grave inquiry, a
+                // hospital strike, a besieged town, mines in Raqqa, drone strikes, a militia-abuse report, a
+                // press conference, two monitors' monthly tolls; commit 101ae29: 33 right of 78 predicted and 87 gold,
                 // P 0.423, R 0.379, F1 66/165 = 0.4
                 Arguments.of("heldout13.jsonl", 10, 0, 0.4000));
     }
