@@ -407,6 +407,12 @@ final class Attributor {
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
 
+    /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
+    private static boolean insideRelativeClauseBefore(SentenceView s, PhraseIndex.Match<Mention> subject,
+            PhraseIndex.Match<Mention> m, int verbAt) {
+        return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);
+    }
+
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
     private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
@@ -423,6 +429,9 @@ final class Attributor {
             // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
             addressee |= nearest != null && m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s")
                     && DOCUMENTS.contains(s.tokens.get(m.to() + 1));
+            // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
+            // clause that describes the subject is not the subject
+            addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
             boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;

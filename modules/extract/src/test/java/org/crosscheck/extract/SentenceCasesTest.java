@@ -79,6 +79,7 @@ class SentenceCasesTest {
         "At least 12 people drowned crossing the Euphrates, the Norwegian Refugee Council said.|outlet|ASSERTS|12|-1|PEOPLE|KILLED|-",
         "The Yazidi rights group Shingal Justice says 3,117 Yazidis abducted from Sinjar remain missing.|outlet|ASSERTS|3117|3117|CIVILIANS|MISSING|-",
         "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied that rebels had killed civilians in Damascus.|outlet|DENIES|0|0|CIVILIANS|KILLED|rebels",
+        "The Raqqa Civil Council, which runs the city under the SDF, said at least 150 people had been killed by mines in Raqqa.|local|ASSERTS|150|-1|PEOPLE|KILLED|-",
         "Coalition or Iraqi aircraft killed 12 civilians in Mosul on Friday, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
         "The Syrian Observatory, which first reported 31 dead, now puts the toll in Hajin at 36 civilians.|sohr|ASSERTS|36|36|CIVILIANS|KILLED|-",
         "The SDF gave no figure, while the Observatory puts the total toll of the offensive at more than 3,300.|sohr|ASSERTS|3301|-1|PEOPLE|KILLED|-",
