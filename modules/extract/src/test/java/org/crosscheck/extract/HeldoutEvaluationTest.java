@@ -63,7 +63,7 @@ class HeldoutEvaluationTest {
                 // 2019 Turkish offensive; commit f1fc943, after the fixes heldout10 and heldout11 led to:
                 // 61 right of 116 predicted and 127 gold, P 0.526, R 0.480, F1 122/243 = 0.50205...
                 Arguments.of("heldout12.jsonl", 12, 0, 0.5020),
-                // ten more, scored once on what was then the round's final extractor (one rule came from it
+                // ten more, scored once on what was then the round's final extractor (two rules came from it
                 // afterwards): a newsletter's weekly round-up, a rescuer's profile, a mass-grave inquiry, a
                 // hospital strike, a besieged town, mines in Raqqa, drone strikes, a militia-abuse report, a
                 // press conference, two monitors' monthly tolls; commit 101ae29: 33 right of 78 predicted and 87 gold,
