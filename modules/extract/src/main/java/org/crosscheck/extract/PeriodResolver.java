@@ -406,7 +406,8 @@ public final class PeriodResolver {
             if (i + 1 < to && isDayNumber(w)) {
                 Month after = month(t.get(i + 1).lower());
                 if (after != null) {
-                    return day(dated(after, Integer.parseInt(w), published)); // "3 March"
+                    // "3 March", "3 March 2014"
+                    return day(dated(after, Integer.parseInt(w), yearAfter(t, i + 2, to, published), published));
                 }
             }
             return null;
@@ -414,7 +415,7 @@ public final class PeriodResolver {
         // "Oct. 4", "Sept. 12": the abbreviation's full stop stands between the month and the day
         int next = i + 1 < to && w.length() <= 4 && t.get(i + 1).is(".") ? i + 2 : i + 1;
         if (part == null && next < to && isDayNumber(t.get(next).lower())) {
-            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower()), published);
+            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower()), yearAfter(t, next + 1, to, published), published);
             if (next + 2 < to && t.get(next + 1).is("-") && isDayNumber(t.get(next + 2).lower())) {
                 // "on the night of March 16-17": both days
                 int second = Integer.parseInt(t.get(next + 2).lower());
@@ -428,7 +429,7 @@ public final class PeriodResolver {
         if (part == null && dash > 0 && isDayNumber(t.get(next).lower().substring(0, dash))
                 && isDayNumber(t.get(next).lower().substring(dash + 1))) {
             // "on the night of March 16-17" written as one token: both days
-            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower().substring(0, dash)), published);
+            LocalDate d = dated(m, Integer.parseInt(t.get(next).lower().substring(0, dash)), yearAfter(t, next + 1, to, published), published);
             int second = Integer.parseInt(t.get(next).lower().substring(dash + 1));
             return second == d.getDayOfMonth() + 1 && second <= m.length(d.isLeapYear()) ? period(d, d.plusDays(1)) : day(d);
         }
@@ -471,6 +472,25 @@ public final class PeriodResolver {
         }
         int y = Integer.parseInt(w);
         return y >= 1990 && y <= published.getYear() ? y : null;
+    }
+
+    /**
+     * The year that completes a date at {@code k}: "August 15, 2014", "15 August 2014"; null when
+     * none does, and the date is then the last such day up to publication.
+     */
+    private static Integer yearAfter(List<Token> t, int k, int to, LocalDate published) {
+        int at = k < to && t.get(k).is(",") ? k + 1 : k;
+        return at < to ? year(t.get(at).lower(), published) : null;
+    }
+
+    /** The day in {@code year}, or as {@link #dated(Month, int, LocalDate)} when the year is null. */
+    private static LocalDate dated(Month m, int dayOfMonth, Integer year, LocalDate published) {
+        if (year == null) {
+            return dated(m, dayOfMonth, published);
+        }
+        LocalDate first = LocalDate.of(year, m, 1);
+        LocalDate d = first.withDayOfMonth(Math.min(dayOfMonth, first.lengthOfMonth()));
+        return d.isAfter(published) ? dated(m, dayOfMonth, published) : d;
     }
 
     private static LocalDate dated(Month m, int dayOfMonth, LocalDate published) {

@@ -40,6 +40,12 @@ class PeriodResolverTest {
         "on Monday, killing four|2017-08-21|2017-08-21",
         "since Iraqi forces launched their assault on that side of the city on February 19|2017-02-19|2017-08-24",
         "since the offensive began, and on March 3 the town fell|null|2017-08-24",
+        // a date with its year is that year's, not the last such day before publication
+        "shot by the militants on August 15, 2014, after they refused|2014-08-15|2014-08-15",
+        "on 15 August 2014|2014-08-15|2014-08-15",
+        "on Aug. 15, 2014|2014-08-15|2014-08-15",
+        "on the night of March 16-17, 2015|2015-03-16|2015-03-17",
+        "since June 6, 2016|2016-06-06|2017-08-24",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
