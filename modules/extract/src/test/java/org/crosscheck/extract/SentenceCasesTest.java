@@ -86,6 +86,10 @@ class SentenceCasesTest {
         "The Russian defence ministry was responding to reports by the Syrian Observatory that Russian strikes had killed 13 civilians in Idlib.|sohr|ASSERTS|13|13|CIVILIANS|KILLED|russia",
         "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
+        // men killed in an atrocity are civilians unless the text says they fought ("his men")
+        "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
+        "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
+        "The commander said 20 of his men were killed near Hajin.|outlet|ASSERTS|20|20|COMBATANTS|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
