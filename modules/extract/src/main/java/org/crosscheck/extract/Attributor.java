@@ -22,7 +22,7 @@ final class Attributor {
     /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
     private static final int SUBJECT_REACH = 14;
     /** Last words of organisations' names (lexicon/organisation-words.txt): no person is named by them. */
-    private static final WordSet ORGANISATION_WORDS = WordSet.of(
+    static final WordSet ORGANISATION_WORDS = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
 
     private final ClaimantDirectory claimants;

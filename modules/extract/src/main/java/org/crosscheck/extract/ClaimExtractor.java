@@ -1555,7 +1555,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
+            if (describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1683,6 +1683,61 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "The Shingal Survivors Association, a group founded by Kocho families in the camps of Duhok, puts
+     * the number of dead at 412": a place inside the words set off by commas between the subject and
+     * its speech verb says who the speaker is, not where the claim is.
+     */
+    private boolean inAppositionBeforeVerb(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            int close = v.from() - 1;
+            if (close < p.to() || !t.get(close).is(",") || PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
+                continue;
+            }
+            int open = close - 1;
+            while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && close - open <= APPOSITION_REACH) {
+                open--;
+            }
+            if (open > 0 && open < p.from() && t.get(open).is(",") && APPOSITION_STARTS.contains(t.get(open + 1))
+                    && !harmWithin(t, open + 1, close)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int APPOSITION_REACH = 20;
+
+    /**
+     * Whether an outcome word stands in [from, to): "Amnesty, which has accused the coalition of killing
+     * hundreds of civilians in Raqqa, said" makes a claim there, and its place is the claim's.
+     */
+    private boolean harmWithin(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.outcomes.startsAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Shingal Survivors Association said": a place that begins the name of an organisation no
+     * data file knows (capitalised words up to one that ends such names) is its seat, as in
+     * {@link #seatOfSpeaker}, not the place of the claim.
+     */
+    private static boolean inOrganisationsName(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int k = p.to(); k < Math.min(t.size(), p.to() + 3) && t.get(k).isWord() && t.get(k).capitalised(); k++) {
+            if (Attributor.ORGANISATION_WORDS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static final WordSet APPOSITION_STARTS = WordSet.of("a", "an", "the", "which", "who", "whose");
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
     private static void evidence(SentenceView s, Draft d) {

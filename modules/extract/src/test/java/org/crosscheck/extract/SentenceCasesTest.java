@@ -146,6 +146,9 @@ class SentenceCasesTest {
         "The SDF entered Raqqa in June. Lars Hovland, the UN's humanitarian adviser for Syria, said hundreds of civilians had been killed in the city since then.|Raqqa",
         // a surname that is also a town, once the article has named the person
         "Bodies were laid out in a mosque yard in Hajin, said Fatima Jasim, a nurse. Jasim said 16 people had been wounded.|Hajin",
+        // a place in the words between commas that say who the speaker is
+        "Islamic State fighters attacked Kocho in 2014. The Shingal Survivors Association, a group founded by Kocho families in the camps of Duhok, said 412 people were killed.|Kocho",
+        "Jets struck Idlib on Monday. Amnesty, which has accused the coalition of killing hundreds of civilians in Raqqa, said the report was a step forward.|Raqqa",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
