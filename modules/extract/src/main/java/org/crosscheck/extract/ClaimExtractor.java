@@ -254,10 +254,16 @@ public final class ClaimExtractor {
         }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
+        boolean adding = false;
         for (int i = 1; i < figures.size(); i++) {
-            if (figures.get(i).followUp && figures.get(i).outcome == null) {
+            Draft f = figures.get(i);
+            int at = f.evidenceStartToken;
+            // "120 civilians had been killed, along with 259 SDF fighters and 196 Turkey-backed fighters":
+            // what is added shares what happened to the figure before
+            adding = !f.subsetMarker && (addedToFigureBefore(t, at) || adding && at > 0 && t.get(at - 1).is("and"));
+            if ((f.followUp || adding) && f.outcome == null) {
                 // "put the number at 250,000": the count of what the figure before counted
-                figures.get(i).outcome = figures.get(i - 1).outcome;
+                f.outcome = figures.get(i - 1).outcome;
             }
         }
         for (Draft d : figures) {
@@ -1133,6 +1139,19 @@ public final class ClaimExtractor {
                 kept[i] = bestWord;
             }
         }
+    }
+
+    /** "along with 259 SDF fighters", "as well as", "in addition to", "together with", "alongside", "plus". */
+    private static boolean addedToFigureBefore(List<Token> t, int at) {
+        if (at < 2) {
+            return false;
+        }
+        Token before = t.get(at - 1);
+        Token second = t.get(at - 2);
+        return before.is("alongside") || before.is("plus")
+                || before.is("with") && (second.is("along") || second.is("together"))
+                || at >= 3 && (before.is("to") && second.is("addition") && t.get(at - 3).is("in")
+                        || before.is("as") && second.is("well") && t.get(at - 3).is("as"));
     }
 
     /**

@@ -549,4 +549,15 @@ class SentenceCasesTest {
         assertThat(denial.getPolarity().name()).isEqualTo("DENIES");
         assertThat(denial.getLocation().getName()).isEqualTo("Ras al-Ayn");
     }
+
+    @Test
+    void figuresAddedToAClaimShareItsOutcome() {
+        List<CasualtyClaim> claims = claimsOf("The Observatory said 120 civilians had been killed on the Syrian side, along with"
+                + " 259 SDF fighters and 196 Turkey-backed fighters, and that 300,000 people had fled.");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("120 CIVILIANS KILLED", "259 COMBATANTS KILLED", "196 COMBATANTS KILLED", "300000 PEOPLE DISPLACED");
+        assertThat(claimsOf("Activists said 12 civilians were wounded, as well as 30 fighters."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("12 CIVILIANS INJURED", "30 COMBATANTS INJURED");
+    }
 }
