@@ -1910,6 +1910,29 @@ public final class ClaimExtractor {
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
 
     /**
+     * "driven two hours to Tabqa or to Kobani", "fled to Turkey": where people were taken or went,
+     * after a verb of moving them within the clause, not where the story is.
+     */
+    private static boolean sentElsewhere(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (p.from() < 2 || !t.get(p.from() - 1).is("to")) {
+            return false;
+        }
+        for (int k = p.from() - 2; k >= Math.max(0, p.from() - 8); k--) {
+            if (MOVED.contains(t.get(k))) {
+                return true;
+            }
+            if (t.get(k).isPunct() || t.get(k).isWord() && t.get(k).is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
+            "flown", "carried", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
+
+    /**
      * Whether the place is the landmark that locates the place named just before it: "in Khalis,
      * north of Baquba", "al-Mansoura, 25 km west of Raqqa". Alone ("east of Raqqa") a landmark is
      * the place, as the corpus labels it; after another place it is not where anything happened.
@@ -2409,6 +2432,9 @@ public final class ClaimExtractor {
             }
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
+            }
+            if (ctx.currentPlace() != null && sentElsewhere(s, p)) {
+                continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last

@@ -149,6 +149,9 @@ class SentenceCasesTest {
         // a place in the words between commas that say who the speaker is
         "Islamic State fighters attacked Kocho in 2014. The Shingal Survivors Association, a group founded by Kocho families in the camps of Duhok, said 412 people were killed.|Kocho",
         "Jets struck Idlib on Monday. Amnesty, which has accused the coalition of killing hundreds of civilians in Raqqa, said the report was a step forward.|Raqqa",
+        // where people were taken or went does not move the story
+        "Jets struck a market in Raqqa on Monday. Patients needing surgery are driven two hours to Tabqa or to Kobani. Activists said deaths from mines are rising.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. Some residents fled to Turkey. Activists said 12 civilians were killed.|Raqqa",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
