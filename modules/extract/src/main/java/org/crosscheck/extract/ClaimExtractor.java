@@ -603,7 +603,9 @@ public final class ClaimExtractor {
                 d.category = v.category;
                 d.evidenceStartToken = c.from();
                 d.figureEnd = v.end;
-                d.subsetMarker = v.subset || subsetBefore(t, c.from()) || continuesSubset(t, out, c.from());
+                // "three of them women, and 11 others were wounded": others are not part of the part before
+                boolean others = c.to() < t.size() && (t.get(c.to()).is("others") || t.get(c.to()).is("more"));
+                d.subsetMarker = v.subset || subsetBefore(t, c.from()) || !others && continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
                     d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"

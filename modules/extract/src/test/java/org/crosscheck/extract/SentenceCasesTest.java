@@ -563,4 +563,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("12 CIVILIANS INJURED", "30 COMBATANTS INJURED");
     }
+
+    @Test
+    void othersAfterAPartAreNotPartOfIt() {
+        List<CasualtyClaim> claims = claimsOf("Five people were killed, three of them women, and 11 others were wounded, activists said.");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("5 PEOPLE KILLED null", "3 WOMEN KILLED case#1", "11 PEOPLE INJURED null");
+    }
 }
