@@ -499,7 +499,8 @@ final class Attributor {
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
-                if (thatBetween(s, from, m.from()) || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
+                if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from())
+                        || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
                     // "said on Wednesday that it had killed 1,141", "said it had recorded 1,941 deaths": the
                     // pronoun is in what was said, not who said it
                     break;
@@ -522,6 +523,20 @@ final class Attributor {
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "he", "she");
+
+    /**
+     * "Marsh said strikes had killed 800 fighters in Raqqa since the Syrian Democratic Forces entered
+     * the city": once a verb or a figure of what was said has come, a party after it is in what was said.
+     */
+    private static boolean contentBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token w = s.tokens.get(k);
+            if (w.kind() == Token.Kind.NUMBER || CLAUSE_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean thatBetween(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -90,6 +90,8 @@ class SentenceCasesTest {
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
         "The commander said 20 of his men were killed near Hajin.|outlet|ASSERTS|20|20|COMBATANTS|KILLED|-",
+        // a party after what was said is not who said it
+        "Marsh said strikes had killed 800 fighters in Raqqa since the Syrian Democratic Forces entered the city.|outlet|ASSERTS|800|800|COMBATANTS|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
     })
     void readsTheClaim(String sentence, String claimant, String polarity, long low, long high, String category, String outcome,
