@@ -1808,6 +1808,14 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
+        Place current = ctx.currentPlace();
+        if (current != null && current.kind().administrative() && ctx.lastSettlement() != null && refersToTheIncident(s)
+                && gazetteer.within(ctx.lastSettlement().id(), current.id())) {
+            // "strikes across southern Idlib ... the UN said it had verified the deaths of 25 civilians in the
+            // attack": the attack the article is about, in the town where it was, not the province named since
+            d.place = ctx.lastSettlement();
+            return;
+        }
         Place referred = referredArea(s, ctx);
         if (referred != null) {
             d.place = referred;
@@ -1819,7 +1827,6 @@ public final class ClaimExtractor {
             d.place = country != null ? country : Gazetteer.UNKNOWN;
             return;
         }
-        Place current = ctx.currentPlace();
         if (current == null && d.quoteSource != null) {
             // '"We pulled fourteen bodies out of the square ...," said a medic in Busra al-Harir': a quote
             // that names no place, in an article that has named none, is about where its speaker is
@@ -2183,6 +2190,20 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "village");
+
+    /** "in the attack", "the strike", "the massacre": the incident the article told of before. */
+    private static boolean refersToTheIncident(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && INCIDENTS.contains(t.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet INCIDENTS = WordSet.of("attack", "strike", "airstrike", "raid", "bombing", "massacre", "blast",
+            "explosion", "shelling");
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;

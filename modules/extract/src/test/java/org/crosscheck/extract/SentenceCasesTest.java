@@ -154,6 +154,8 @@ class SentenceCasesTest {
         // where people were taken or went does not move the story
         "Jets struck a market in Raqqa on Monday. Patients needing surgery are driven two hours to Tabqa or to Kobani. Activists said deaths from mines are rising.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Some residents fled to Turkey. Activists said 12 civilians were killed.|Raqqa",
+        // "the attack" is the incident told of before, in its town, not the province named since
+        "Air strikes hit the market in Maarat al-Numan on Monday. State media said army units struck gatherings in the southern Idlib countryside. The UN said it had verified the deaths of at least 25 civilians in the attack.|Maarat al-Numan",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
