@@ -1938,6 +1938,25 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * "warplanes tracked taking off from the Hmeimim air base", "missiles launched from ships in the
+     * Caspian": where the attack came from, not where it struck.
+     */
+    private static boolean launchedFrom(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int k = p.from() - 1;
+        if (k >= 0 && t.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).is("from")) {
+            return false;
+        }
+        Token verb = t.get(k - 1);
+        return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"));
+    }
+
+    private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
+
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
             "flown", "carried", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
 
@@ -1983,6 +2002,9 @@ public final class ClaimExtractor {
             }
             if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
+            }
+            if (launchedFrom(s, p)) {
+                continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from
             }
             if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
@@ -2456,7 +2478,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
-            if (ctx.currentPlace() != null && sentElsewhere(s, p)) {
+            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p))) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {
