@@ -254,6 +254,15 @@ public final class ClaimExtractor {
         }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
+        if (!figures.isEmpty() && figures.get(0).followUp && figures.get(0).outcome == null && !out.isEmpty()) {
+            // "The network's count was higher, at 263 civilians", "Airwars puts the figure at more than
+            // 4,500": of what, and of whom, the claim before counted
+            Draft before = out.get(out.size() - 1);
+            figures.get(0).outcome = before.outcome;
+            if (figures.get(0).category == null) {
+                figures.get(0).category = before.category;
+            }
+        }
         boolean adding = false;
         for (int i = 1; i < figures.size(); i++) {
             Draft f = figures.get(i);
@@ -610,13 +619,16 @@ public final class ClaimExtractor {
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
                     d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"
                 }
+                boolean countOfBefore = false;
                 if (d.outcome == null && v.category != null && !v.subset) {
                     // "the toll from the strike on the night of March 16-17 has risen to 112 civilians"
                     Toll toll = tollBefore(s, c.from() - 1);
                     d.outcome = toll == null ? null : toll.outcome();
+                    // "the network's count was higher, at 263 civilians": a count of what was counted before
+                    countOfBefore = toll != null && toll.outcome() == null;
                 }
-                d.followUp = v.category == null && v.implied == null && c.from() >= 2 && TOLL_LINKS.contains(t.get(c.from() - 1))
-                        && COUNT_NOUNS.contains(t.get(c.from() - 2));
+                d.followUp = countOfBefore || v.category == null && v.implied == null && c.from() >= 2
+                        && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
                 if (!d.subsetMarker && d.outcome != null && v.end == c.to() + 1 && lexicon.outcomes.startsAt(t, c.to())
@@ -639,8 +651,9 @@ public final class ClaimExtractor {
                         }
                     }
                     Toll toll = previous == null ? tollBefore(s, c.from() - 1) : null;
-                    // a bare "the toll" with no whole before it: the victims named last (filled later)
-                    boolean fromContext = toll != null && toll.category() == null && toll.outcome() != null;
+                    // a bare "the toll" with no whole before it: the victims named last (filled later); "puts
+                    // the figure at 4,500": those of the claim before (filled by the sentence's reading)
+                    boolean fromContext = toll != null && toll.category() == null;
                     d.category = previous != null ? previous : fromContext ? null : Category.PEOPLE;
                 }
                 out.add(d);
@@ -923,6 +936,10 @@ public final class ClaimExtractor {
         if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {
             return null;
         }
+        int compared = t.get(before).is("at") ? comparativeBefore(t, before) : -1;
+        if (compared >= 0) {
+            return comparedToll(s, compared);
+        }
         for (int k = before - 1; k >= Math.max(0, before - TOLL_REACH); k--) {
             Token w = t.get(k);
             if (w.is(";") || w.kind() == Token.Kind.NUMBER && !partOfDate(t, k)) {
@@ -961,6 +978,45 @@ public final class ClaimExtractor {
             return outcome == null ? null : new Toll(category != null ? category : Category.PEOPLE, outcome);
         }
         return null;
+    }
+
+    /** Where "higher" or "lower" stands right before "at" (a comma between them or not), or -1. */
+    private static int comparativeBefore(List<Token> t, int at) {
+        int k = at >= 2 && t.get(at - 1).is(",") ? at - 2 : at - 1;
+        return k >= 0 && COMPARATIVES.contains(t.get(k)) ? k : -1;
+    }
+
+    private static final WordSet COMPARATIVES = WordSet.of("higher", "lower");
+
+    /**
+     * "put civilian deaths in 2018 higher, at 6,964": what the clause before the comparative counted,
+     * its outcome and victims; "the network's count was higher, at 263": a count of what was counted
+     * before (both null); null when the clause counts nothing.
+     */
+    private Toll comparedToll(SentenceView s, int compared) {
+        List<Token> t = s.tokens;
+        int from = compared;
+        boolean counted = false;
+        while (from > 0 && compared - from < TOLL_REACH && !CLAUSE_BREAKS.containsText(t.get(from - 1))) {
+            from--;
+            counted |= COUNT_NOUNS.contains(t.get(from)) || TOLL_NOUNS.contains(t.get(from));
+        }
+        Outcome outcome = null;
+        for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+            if (o.from() >= from && o.to() <= compared) {
+                outcome = o.value();
+            }
+        }
+        Category category = null;
+        for (PhraseIndex.Match<Category> v : s.victims) {
+            if (v.from() >= from && v.to() <= compared) {
+                category = v.value();
+            }
+        }
+        if (outcome != null) {
+            return new Toll(category != null ? category : Category.PEOPLE, outcome);
+        }
+        return counted ? new Toll(null, null) : null;
     }
 
     /** "March 16-17", "16 March", "2017": a number that is part of a date, not a figure. */

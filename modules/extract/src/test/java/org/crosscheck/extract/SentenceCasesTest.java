@@ -576,4 +576,17 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
                 .containsExactly("5 PEOPLE KILLED null", "3 WOMEN KILLED case#1", "11 PEOPLE INJURED null");
     }
+
+    @Test
+    void aTollComparedWithAnotherIsAClaimOfItsOwn() {
+        assertThat(claimsOf("The Syrian Network for Human Rights put civilian deaths in 2018 higher, at 6,964, including 1,689 children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("6964 CIVILIANS KILLED", "1689 CHILDREN KILLED");
+        assertThat(claimsOf("The monitor said 254 civilians had been killed. The network's count was higher, at 263 civilians, including 67 children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("254 CIVILIANS KILLED null", "263 CIVILIANS KILLED null", "67 CHILDREN KILLED case#2");
+        assertThat(claimsOf("The coalition said 624 civilians had been killed by its strikes. Airwars puts the figure at more than 4,500."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("coalition 624 CIVILIANS KILLED", "airwars 4501 CIVILIANS KILLED");
+    }
 }
