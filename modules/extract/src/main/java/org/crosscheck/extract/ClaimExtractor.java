@@ -732,7 +732,8 @@ public final class ClaimExtractor {
             }
             if (whole != null) {
                 int after = skip(t, whole.end, COPULAS);
-                Victims part = after > whole.end ? victimAt(s, after, true) : null;
+                // "11 of the dead were children" names a part; "three of its volunteers were wounded" an outcome
+                Victims part = after > whole.end && !lexicon.outcomes.startsAt(t, after) ? victimAt(s, after, true) : null;
                 if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in")
                         || lexicon.outcomes.startsAt(t, after) || ACTIONS_ON_THE_DEAD.contains(t.get(after)))) {
                     // "Nineteen of the dead from Sunday's bombing in the Amil district were children", "712 of

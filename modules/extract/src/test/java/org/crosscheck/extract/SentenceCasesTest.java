@@ -86,6 +86,7 @@ class SentenceCasesTest {
         "The Russian defence ministry was responding to reports by the Syrian Observatory that Russian strikes had killed 13 civilians in Idlib.|sohr|ASSERTS|13|13|CIVILIANS|KILLED|russia",
         "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
+        "Three of its own volunteers were wounded on Wednesday, the civil defence said.|white-helmets|ASSERTS|3|3|CIVILIANS|INJURED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
