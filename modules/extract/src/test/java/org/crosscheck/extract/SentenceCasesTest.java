@@ -87,6 +87,7 @@ class SentenceCasesTest {
         "\"Not one civilian has been killed by Russian strikes in Idlib,\" the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "Three of its own volunteers were wounded on Wednesday, the civil defence said.|white-helmets|ASSERTS|3|3|CIVILIANS|INJURED|-",
+        "Moscow gave another account. The defence ministry dismissed reports that Russian aircraft had killed civilians in Ghouta.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
