@@ -182,16 +182,53 @@ final class Attributor {
                 && t.get(start - 2).end() - t.get(start - 2).start() <= 3) {
             start -= 3; // "His cousin, Ali Obeid, 27, said": the name before the age
         }
+        int apposition = appositionBefore(t, start);
+        if (apposition > 0) {
+            if (namesEmployer(t, apposition + 1, start - 1)) {
+                return List.of(); // "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied": a group the data does not know
+            }
+            start = apposition; // "Filiz Aydin, a member of the camp's council, said": the name before it
+        }
         k = start;
         while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
             k--;
         }
-        if (start - k >= 2 && k > 0) {
+        // a run of capitalised words that opens a sentence is a name only when words that describe a
+        // person follow it: "Iraq Body Count recorded" is an organisation
+        if (start - k >= 2 && (k > 0 || apposition > 0)) {
             return ORGANISATION_WORDS.contains(t.get(start - 1)) ? List.of()
                     : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
     }
+
+    /**
+     * Where the words that describe a speaker open, set off by commas right before the verb at
+     * {@code verbAt} (", a member of the camp's council, said"): the opening comma, or -1.
+     */
+    private static int appositionBefore(List<Token> t, int verbAt) {
+        if (verbAt < 4 || !t.get(verbAt - 1).is(",")) {
+            return -1;
+        }
+        int open = verbAt - 2;
+        while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && verbAt - open <= SUBJECT_REACH) {
+            open--;
+        }
+        return open > 0 && t.get(open).is(",") && open + 1 < verbAt - 1 && APPOSITIVE_OPENERS.contains(t.get(open + 1)) ? open : -1;
+    }
+
+    /** Whether a capitalised word stands in [from, to) after its first word: an employer named ("a spokesman for Faylaq al-Rahman"). */
+    private static boolean namesEmployer(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.get(k).isWord() && t.get(k).nameLike()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First words of a description set off by commas after a name: "a member of", "the head of". */
+    private static final WordSet APPOSITIVE_OPENERS = WordSet.of("a", "an", "the", "one", "who", "whose");
 
     /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
@@ -662,6 +699,10 @@ final class Attributor {
 
     /** A capitalised word within a few tokens of the verb: the only case where a new person may be named. */
     private static boolean nameBeside(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+        int open = appositionBefore(s.tokens, verb.from());
+        if (open > 0 && s.tokens.get(open - 1).isWord() && s.tokens.get(open - 1).capitalised()) {
+            return true; // "Filiz Aydin, a member of the camp's council, said"
+        }
         for (int k = Math.max(1, verb.from() - 3); k < Math.min(s.tokens.size(), verb.to() + 3); k++) {
             Token t = s.tokens.get(k);
             if (t.isWord() && t.capitalised() && (k < verb.from() || k >= verb.to())) {

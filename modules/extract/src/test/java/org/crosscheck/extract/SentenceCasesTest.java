@@ -88,6 +88,8 @@ class SentenceCasesTest {
         "Mohammed Fadhil, a council member who has visited the site, said in a telephone interview that rescue teams working with one bulldozer had recovered 112 bodies in Mosul.|local|ASSERTS|112|112|PEOPLE|KILLED|-",
         "Three of its own volunteers were wounded on Wednesday, the civil defence said.|white-helmets|ASSERTS|3|3|CIVILIANS|INJURED|-",
         "Moscow gave another account. The defence ministry dismissed reports that Russian aircraft had killed civilians in Ghouta.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
+        // capitalised words that open a sentence are a person only when words that describe one follow
+        "Iraq Body Count recorded 1,031 civilian deaths from violence in May.|outlet|ASSERTS|1031|1031|CIVILIANS|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
@@ -590,5 +592,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The coalition said 624 civilians had been killed by its strikes. Airwars puts the figure at more than 4,500."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("coalition 624 CIVILIANS KILLED", "airwars 4501 CIVILIANS KILLED");
+    }
+
+    @Test
+    void aNameBeforeWordsThatDescribeItIsTheSpeakerOfALaterShe() {
+        List<CasualtyClaim> claims = claimsOf("Camp officials say UN staff visit regularly. Filiz Aydin, a member of the camp's council,"
+                + " said the strike was not the first. \"We have buried 17 people who were killed by drones since June,\" she said.");
+        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("local Aydin 17");
     }
 }
