@@ -52,7 +52,8 @@ final class SentenceView {
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
-            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)) {
+            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)
+                    && !insideOrganisationsName(m)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -88,6 +89,23 @@ final class SentenceView {
                 quoted[i] = in;
             }
         }
+    }
+
+    /**
+     * "The Shingal Survivors Association said": local people named inside the name of an organisation
+     * (capitalised words up to one that ends such names) are part of the name, not speakers.
+     */
+    private boolean insideOrganisationsName(PhraseIndex.Match<Mention> m) {
+        if (!(m.value() instanceof Mention.OfParty op) || !op.party().id().equals(ClaimantDirectory.LOCAL)
+                || !tokens.get(m.from()).capitalised()) {
+            return false;
+        }
+        for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3) && tokens.get(k).isWord() && tokens.get(k).capitalised(); k++) {
+            if (Attributor.ORGANISATION_WORDS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private org.crosscheck.avro.Period timeGiven;

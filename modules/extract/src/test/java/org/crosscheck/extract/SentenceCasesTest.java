@@ -90,6 +90,7 @@ class SentenceCasesTest {
         "Moscow gave another account. The defence ministry dismissed reports that Russian aircraft had killed civilians in Ghouta.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         // capitalised words that open a sentence are a person only when words that describe one follow
         "Iraq Body Count recorded 1,031 civilian deaths from violence in May.|outlet|ASSERTS|1031|1031|CIVILIANS|KILLED|-",
+        "The Shingal Survivors Association puts the number of dead at 412.|outlet|ASSERTS|412|412|PEOPLE|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
