@@ -43,6 +43,7 @@ final class SentenceView {
         this.segment = segment;
         this.title = title;
         List<PhraseIndex.Match<Mention>> allMentions = claimants.mentions().findAll(tokens);
+        List<PhraseIndex.Match<Place>> allPlaces = gazetteer.names().findAll(tokens);
         List<PhraseIndex.Match<String>> allPerpetrators = lexicon.perpetrators.findAll(tokens);
         this.speechVerbs = lexicon.speechVerbs.findAll(tokens);
         this.lexicon = lexicon;
@@ -53,7 +54,7 @@ final class SentenceView {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
             if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)
-                    && !insideOrganisationsName(m)) {
+                    && !insideOrganisationsName(m) && !placeInAList(m, allPlaces)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -67,7 +68,6 @@ final class SentenceView {
             }
         }
         this.perpetrators = keptPerpetrators;
-        List<PhraseIndex.Match<Place>> allPlaces = gazetteer.names().findAll(tokens);
         List<PhraseIndex.Match<Place>> keptPlaces = List.of();
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
@@ -106,6 +106,24 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /**
+     * "Across Iraq and Syria, Airwars estimated", "in Iraq and Syria": a country that is also a party
+     * names the place when it is the second of a list of places, as after a preposition of place.
+     */
+    private boolean placeInAList(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> allPlaces) {
+        if (m.from() < 2 || !(tokens.get(m.from() - 1).is("and") || tokens.get(m.from() - 1).is("or"))) {
+            return false;
+        }
+        boolean samePlace = false;
+        boolean placeBefore = false;
+        for (int k = 0; k < allPlaces.size(); k++) {
+            PhraseIndex.Match<Place> p = allPlaces.get(k);
+            samePlace |= p.from() == m.from() && p.to() == m.to();
+            placeBefore |= p.to() == m.from() - 1;
+        }
+        return samePlace && placeBefore;
     }
 
     private org.crosscheck.avro.Period timeGiven;
