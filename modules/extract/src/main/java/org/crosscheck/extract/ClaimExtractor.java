@@ -1981,7 +1981,19 @@ public final class ClaimExtractor {
      */
     private static boolean sentElsewhere(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        if (p.from() < 2 || !t.get(p.from() - 1).is("to")) {
+        if (p.from() < 2) {
+            return false;
+        }
+        if (t.get(p.from() - 1).is("at") || t.get(p.from() - 1).is("in")) {
+            // "reached the camp at Ain Issa", "arrived in Azaz": where they got to
+            for (int k = p.from() - 2; k >= Math.max(0, p.from() - 5) && !t.get(k).isPunct(); k--) {
+                if (ARRIVED.contains(t.get(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!t.get(p.from() - 1).is("to")) {
             return false;
         }
         for (int k = p.from() - 2; k >= Math.max(0, p.from() - 8); k--) {
@@ -2013,6 +2025,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
+
+    private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
 
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
             "flown", "carried", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
@@ -2059,6 +2073,9 @@ public final class ClaimExtractor {
             }
             if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
+            }
+            if (skipSpeakersPlace && sentElsewhere(s, p)) {
+                continue; // "who fled the Old City and reached the camp at Ain Issa": where the speaker went
             }
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from
