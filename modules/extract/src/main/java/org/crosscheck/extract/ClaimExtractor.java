@@ -2330,6 +2330,9 @@ public final class ClaimExtractor {
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d)) {
             d.perpetrator = ctx.lastPerpetrator();
         }
+        if (NO_ID.equals(d.perpetrator)) {
+            d.perpetrator = null; // "Iraqi army shelling": an attacker the schema has no id for
+        }
     }
 
     /**
@@ -2337,6 +2340,9 @@ public final class ClaimExtractor {
      * since late April": a toll over more than a month counts the dead of many attacks, not only the
      * attacker the article named last.
      */
+    /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
+    private static final String NO_ID = "none";
+
     private static boolean longToll(Draft d) {
         Period p = d.period;
         return p != null && p.getEnd() != null && (p.getStart() == null || p.getStart().plusDays(31).isBefore(p.getEnd()));
