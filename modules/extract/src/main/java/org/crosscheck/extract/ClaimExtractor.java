@@ -1633,7 +1633,7 @@ public final class ClaimExtractor {
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
         for (PhraseIndex.Match<Place> p : s.places) {
-            if (describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
+            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -1645,6 +1645,49 @@ public final class ClaimExtractor {
 
     private static boolean isWeekday(Token t) {
         return WEEKDAYS.contains(t);
+    }
+
+    /**
+     * "BAGHDAD - At least 19 people have starved ... in Fallujah", "AMIRIYAT AL-FALLUJAH, Iraq -": the
+     * dateline at the head of the body says where the reporter filed from, as a speaker's seat does.
+     */
+    private static boolean dateline(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (s.title || p.from() != 0 || t.isEmpty() || t.get(0).start() > 2) {
+            return false;
+        }
+        for (int k = 0; k < p.to(); k++) {
+            if (!allCaps(t.get(k))) {
+                return false;
+            }
+        }
+        int k = p.to();
+        if (k + 1 < t.size() && t.get(k).is(",") && t.get(k + 1).capitalised()) {
+            k += 2; // "MOSUL, Iraq -"
+        }
+        if (k < t.size() && t.get(k).is("(")) {
+            while (k < t.size() && !t.get(k).is(")")) {
+                k++; // "BEIRUT (Reuters) -"
+            }
+            k++;
+        }
+        return k < t.size() && DASHES.containsText(t.get(k));
+    }
+
+    private static final WordSet DASHES = WordSet.of("-", "\u2013", "\u2014");
+
+    /** Whether every letter of the word is a capital ("BAGHDAD", "AL-FALLUJAH"). */
+    private static boolean allCaps(Token w) {
+        String text = w.text();
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */

@@ -168,6 +168,9 @@ class SentenceCasesTest {
         // where the attackers came from is not where they struck
         "Jets struck the market in Maarat al-Numan on Monday. The monitor said 43 civilians were killed in the market, and blamed Russian warplanes, which it said had been tracked taking off from Hmeimim.|Maarat al-Numan",
         "Coalition strikes pounded Raqqa in August. \"Five of my neighbours died in the basement,\" said Hassan al-Ali, 36, who fled with his wife and reached the camp at Ain Issa four days later.|Raqqa",
+        // the dateline says where the reporter filed from
+        "BAGHDAD - At least 19 people have starved or died in Fallujah since the start of March, a council member said.|Fallujah",
+        "BEIRUT (Reuters) - Air strikes killed 12 people in Saraqib on Monday, activists said.|Saraqib",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
