@@ -48,6 +48,11 @@ final class Attributor {
                     // "according to Firas Qattan, a researcher with the Observatory": he speaks for it
                     after = List.of(new Speaker(employer.party(), after.get(0).speaker()));
                 }
+                ArticleContext.Named again = after.isEmpty() && k + 2 < t.size() && t.get(k + 2).isWord() && t.get(k + 2).capitalised()
+                        ? ctx.speakerCalled(t.get(k + 2).text()) : null;
+                if (again != null) {
+                    after = List.of(new Speaker(again.party(), again.speaker())); // "according to Shukur", named before
+                }
             }
             if (!after.isEmpty()) {
                 return after;
@@ -274,7 +279,13 @@ final class Attributor {
             if (m.from() <= nameEnd + 1 || m.from() > nameEnd + 8) {
                 continue;
             }
-            int before = t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            // "a member of the city's exiled local council": the employer's words may be preceded by
+            // "the", a possessive and an adjective
+            int before = m.from() - 1;
+            while (before > nameEnd + 1 && m.from() - before <= 4 && !EMPLOYED_BY.contains(t.get(before))
+                    && (t.get(before).isWord() || t.get(before).is("'s"))) {
+                before--;
+            }
             if (before > nameEnd && EMPLOYED_BY.contains(t.get(before)) && wordsBetween(t, nameEnd + 1, before)) {
                 return resolve(m.value(), ctx);
             }
@@ -655,7 +666,8 @@ final class Attributor {
                 break;
             }
         }
-        for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - 5); comma--) {
+        // "Hamid Shukur, a member of the city's exiled local council,": the name before the description
+        for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - NAME_BEFORE_REACH); comma--) {
             if (t.get(comma).is(",")) {
                 for (int j = comma + 1; j < mention.from(); j++) {
                     if (CONTRASTS.contains(t.get(j))) {
@@ -681,6 +693,9 @@ final class Attributor {
         return sp;
     }
 
+    /** How far (in tokens) before a party's mention the comma that closes a person's name may stand. */
+    private static final int NAME_BEFORE_REACH = 8;
+
     private static final WordSet FUNCTION_WORDS = WordSet.of("in", "on", "at", "the", "a", "an", "after",
             "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
 
@@ -693,7 +708,8 @@ final class Attributor {
         return false;
     }
 
-    private static boolean allCaps(Token t) {
+    /** Whether a word of two or more characters is written in capitals ("BAGHDAD", "AL-FALLUJAH", "SDF"). */
+    static boolean allCaps(Token t) {
         return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
     }
 

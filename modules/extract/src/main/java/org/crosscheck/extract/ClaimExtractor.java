@@ -1657,7 +1657,7 @@ public final class ClaimExtractor {
             return false;
         }
         for (int k = 0; k < p.to(); k++) {
-            if (!allCaps(t.get(k))) {
+            if (!Attributor.allCaps(t.get(k))) {
                 return false;
             }
         }
@@ -1675,20 +1675,6 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DASHES = WordSet.of("-", "\u2013", "\u2014");
-
-    /** Whether every letter of the word is a capital ("BAGHDAD", "AL-FALLUJAH"). */
-    private static boolean allCaps(Token w) {
-        String text = w.text();
-        boolean letter = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
-    }
 
     /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */
     private boolean seatOfSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {

@@ -610,4 +610,13 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("local Aydin 17");
     }
+
+    @Test
+    void aSpeakerNamedBeforeIsFoundByTheSurname() {
+        List<CasualtyClaim> claims = claimsOf("At least 19 people have died in Fallujah since March, eight of them children, Hamid Shukur,"
+                + " a member of the city's exiled local council, said on Thursday. Roughly 60,000 civilians are still trapped in"
+                + " Fallujah, according to Shukur.");
+        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("local Shukur 19", "local Shukur 8", "local Shukur 60000");
+    }
 }
