@@ -666,6 +666,17 @@ final class Attributor {
                 break;
             }
         }
+        // "Lt. Gen. Sergei Orlik of the Russian General Staff told": the name right before "of"
+        int of = mention.from() > 0 && t.get(mention.from() - 1).is("the") ? mention.from() - 2 : mention.from() - 1;
+        if (of >= 2 && t.get(of).is("of")) {
+            int k = of;
+            while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1)) || titleDot(t, k - 1))) {
+                k--;
+            }
+            if (of - k >= 2 && t.get(of - 1).isWord() && !namesAPlace(s, k, of)) {
+                return new Speaker(sp.party(), t.get(of - 1).text());
+            }
+        }
         // "Hamid Shukur, a member of the city's exiled local council,": the name before the description
         for (int comma = mention.from() - 1; comma >= Math.max(1, mention.from() - NAME_BEFORE_REACH); comma--) {
             if (t.get(comma).is(",")) {

@@ -1426,7 +1426,10 @@ public final class ClaimExtractor {
                 civilian = true;
             }
             Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(s.tokens, k);
-            if (v.isPresent() && category == null && !s.tokens.get(k).is("civilian")) {
+            // "deaths from the militants' shelling": a possessive names who attacked, not who died
+            boolean possessive = v.isPresent() && v.get().to() < s.tokens.size()
+                    && (s.tokens.get(v.get().to()).is("'s") || s.tokens.get(v.get().to()).is("'") || s.tokens.get(v.get().to()).is("\u2019"));
+            if (v.isPresent() && category == null && !s.tokens.get(k).is("civilian") && !possessive) {
                 category = v.get().value();
             }
             Optional<PhraseIndex.Match<Outcome>> o = lexicon.outcomes.at(s.tokens, k);

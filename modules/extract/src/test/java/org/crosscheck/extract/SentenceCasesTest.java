@@ -619,4 +619,14 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("local Shukur 19", "local Shukur 8", "local Shukur 60000");
     }
+
+    @Test
+    void aNameBeforeOfThePartyIsItsSpeaker() {
+        List<CasualtyClaim> claims = claimsOf("Rebel shelling has killed 84 civilians in Aleppo since June 1, Lt. Gen. Sergei Orlik of"
+                + " the Russian General Staff told a briefing. Civilian deaths from the militants' shelling had grown every week since"
+                + " the start of June, he said. Orlik said 341 people had been wounded in the same attacks.");
+        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow()
+                + " " + c.getCategory() + " " + c.getTrend())
+                .containsExactly("russia Orlik 84 CIVILIANS null", "russia Orlik 0 CIVILIANS RISING", "russia Orlik 341 PEOPLE null");
+    }
 }
