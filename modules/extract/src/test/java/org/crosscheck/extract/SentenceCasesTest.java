@@ -260,6 +260,8 @@ class SentenceCasesTest {
     @CsvSource(delimiter = '|', value = {
         "A coalition spokesman said the coalition did not accept that civilian casualties from its strikes in Deir ez-Zor province had risen since September.|coalition",
         "The Russian Defence Ministry dismissed reports of rising civilian casualties in Idlib province as fabrications.|russia",
+        // the dispute verb governs a trend that another party asserted, named with a possessive
+        "The Syrian Observatory disputed Orlik's assertion that civilian deaths from rebel fire were rising.|sohr",
     })
     void disputesOfARise(String sentence, String claimant) {
         assertThat(claimsOf(sentence)).singleElement().satisfies(c -> {
