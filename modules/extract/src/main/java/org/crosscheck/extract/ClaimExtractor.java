@@ -2228,12 +2228,15 @@ public final class ClaimExtractor {
             if (MEDICAL_SITES.contains(t.get(k))) {
                 return !hospitalAttacked(t, k);
             }
-            if (!t.get(k).isWord()) {
-                return false;
+            if (!t.get(k).isWord() || MEDICAL_STAFF.contains(t.get(k))) {
+                return false; // "hospital officials in Kirkuk said": who speaks there, not where anyone was taken
             }
         }
         return false;
     }
+
+    private static final WordSet MEDICAL_STAFF = WordSet.of("officials", "official", "director", "directors", "staff", "doctors",
+            "doctor", "sources", "source", "spokesman", "spokeswoman", "administrators", "workers");
 
     /** "barrel bombs near the surgical hospital in Kafranbel", "struck the hospital in Sarmin": the hospital is the target. */
     private static boolean hospitalAttacked(List<Token> t, int hospital) {
