@@ -386,7 +386,12 @@ final class Attributor {
                 previous = v;
             }
         }
-        return previous == null ? List.of() : subjectBefore(s, previous.from(), ctx);
+        if (previous == null) {
+            return List.of();
+        }
+        List<Speaker> subject = subjectBefore(s, previous.from(), ctx);
+        // "Orlik said no Russian aircraft had flown over the city and rejected reports of civilian deaths"
+        return subject.isEmpty() ? namedAgain(s, previous, ctx) : subject;
     }
 
     private static final WordSet CONTRASTS = WordSet.of("while", "whereas", "but", ";");

@@ -631,5 +631,9 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow()
                 + " " + c.getCategory() + " " + c.getTrend())
                 .containsExactly("russia Orlik 84 CIVILIANS null", "russia Orlik 0 CIVILIANS RISING", "russia Orlik 341 PEOPLE null");
+        assertThat(claimsOf("Lt. Gen. Sergei Orlik of the Russian General Staff told a briefing on Thursday. Asked about the market,"
+                + " Orlik said no Russian aircraft had flown over the city that day and rejected reports of civilian deaths there."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
+                .containsExactly("russia Orlik DENIES");
     }
 }
