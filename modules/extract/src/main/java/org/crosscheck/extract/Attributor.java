@@ -78,6 +78,10 @@ final class Attributor {
         if (!source.isEmpty()) {
             return source;
         }
+        List<Speaker> quoted = citedAsSaying(s, verb, ctx);
+        if (!quoted.isEmpty()) {
+            return quoted;
+        }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
         if (verb.from() >= 1 && (t.get(verb.from() - 1).is("and") || t.get(verb.from() - 1).is("but"))) {
             // "the Observatory put the civilian toll at 26, including eight children, and said dozens were
@@ -323,6 +327,27 @@ final class Attributor {
      * "citing the Douma local council": the source the subject cites, up to three words after
      * "citing"; and "local sources cited by Airwars said": the party that cites the subject.
      */
+    /**
+     * "The report cites local health sources as saying that air strikes killed 58 civilians": the
+     * party cited says it, not the one that cites it.
+     */
+    private List<Speaker> citedAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        if (verb.from() < 3 || !t.get(verb.from()).is("saying") || !t.get(verb.from() - 1).is("as")) {
+            return List.of();
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            int before = m.from() > 0 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            if (m.to() == verb.from() - 1 && before >= 0 && CITES.contains(t.get(before))) {
+                Speaker sp = resolve(m.value(), ctx, s, m.from());
+                return sp == null ? List.of() : List.of(sp);
+            }
+        }
+        return List.of();
+    }
+
+    private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
+
     private static boolean cited(SentenceView s, int at) {
         if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
             return true;

@@ -95,6 +95,7 @@ class SentenceCasesTest {
         "Across Iraq and Syria, Airwars estimated that at least 1,241 civilians were likely killed by coalition actions in August.|airwars|ASSERTS|1241|-1|CIVILIANS|KILLED|coalition",
         // an attacker the schema has no id for: named, so "army" is not the Syrian army, and left empty
         "A doctor said the hospital had received 23 people wounded by Iraqi army shelling of the Jolan district.|local|ASSERTS|23|23|PEOPLE|INJURED|-",
+        "The UN report cites local health sources as saying that air strikes killed at least 58 civilians in al-Waer.|local|ASSERTS|58|-1|CIVILIANS|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
