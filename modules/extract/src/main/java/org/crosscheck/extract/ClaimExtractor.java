@@ -596,6 +596,10 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
             }
+            if (companions(t, c.from())) {
+                i = c.to();
+                continue; // "fled Afrin with her four children": who went along, not a count of the displaced
+            }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
             if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1)) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
@@ -2057,6 +2061,33 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
+
+    /**
+     * "fled Afrin with her four children in March", "left Latamneh with her husband and five children":
+     * a figure after "with" and a possessive, in a clause about someone moving, counts who went with them.
+     */
+    private static boolean companions(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
+            if (t.get(k).is("with")) {
+                if (k + 1 >= at || !COMPANION_OWNERS.contains(t.get(k + 1))) {
+                    return false;
+                }
+                for (int j = k - 1; j >= Math.max(0, k - 8) && !t.get(j).isPunct(); j--) {
+                    if (MOVED.contains(t.get(j)) || WENT.contains(t.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COMPANION_OWNERS = WordSet.of("his", "her", "their", "my", "our");
+    private static final WordSet WENT = WordSet.of("left", "returned", "came", "moved", "arrived", "lives", "lived", "living");
 
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
 

@@ -96,6 +96,7 @@ class SentenceCasesTest {
         // an attacker the schema has no id for: named, so "army" is not the Syrian army, and left empty
         "A doctor said the hospital had received 23 people wounded by Iraqi army shelling of the Jolan district.|local|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The UN report cites local health sources as saying that air strikes killed at least 58 civilians in al-Waer.|local|ASSERTS|58|-1|CIVILIANS|KILLED|-",
+        "Hassan was killed along with his four children, relatives said.|local|ASSERTS|4|4|CHILDREN|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
@@ -198,6 +199,8 @@ class SentenceCasesTest {
         "The hospital, which treated some 300 patients a month before the war, was hit on Sunday, activists said.",
         "The UN rejected the reports that aid convoys had reached Madaya.",
         "Residents said deaths from shells falling on the old city had become a daily occurrence.",
+        "Nesrin Mihemed, 38, fled Afrin with her four children in March and now lives in Tal Rifaat.",
+        "Suleiman, 44, left Latamneh in May with her husband and five children.",
     })
     void findsNoClaim(String sentence) {
         assertThat(claimsOf(sentence)).isEmpty();
