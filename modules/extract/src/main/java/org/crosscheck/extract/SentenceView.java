@@ -172,7 +172,8 @@ final class SentenceView {
 
     /**
      * Two common verbs say an outcome only in one construction each, so they are not in the
-     * outcome list: "left" before a place ("5,000 people left Baghouz": displaced; "the strike left
+     * outcome list: "left" before a place or an area ("5,000 people left Baghouz", "buses left the
+     * neighbourhood with 1,480 people on board": displaced; "the strike left
      * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
      * for breathing problems": injured; "treated some 300 patients a month" is no claim).
      */
@@ -180,7 +181,7 @@ final class SentenceView {
         List<PhraseIndex.Match<Outcome>> out = found;
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
-            Outcome o = tokens.get(k).is("left") && placeAt(k + 1) ? Outcome.DISPLACED
+            Outcome o = tokens.get(k).is("left") && (placeAt(k + 1) || areaAt(k + 1)) ? Outcome.DISPLACED
                     : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED : null;
             if (o != null) {
                 out = new java.util.ArrayList<>(out);
@@ -195,6 +196,14 @@ final class SentenceView {
     }
 
     private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "treated");
+
+    /** "left the neighbourhood", "left the enclave": a place named by what it is. */
+    private boolean areaAt(int k) {
+        return k + 1 < tokens.size() && tokens.get(k).is("the") && AREAS.contains(tokens.get(k + 1));
+    }
+
+    private static final WordSet AREAS = WordSet.of("city", "town", "neighbourhood", "neighborhood", "district", "enclave",
+            "village", "villages", "area", "pocket", "camp");
 
     private boolean placeAt(int k) {
         for (int i = 0; i < places.size(); i++) {

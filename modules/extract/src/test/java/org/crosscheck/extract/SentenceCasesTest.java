@@ -97,6 +97,7 @@ class SentenceCasesTest {
         "A doctor said the hospital had received 23 people wounded by Iraqi army shelling of the Jolan district.|local|ASSERTS|23|23|PEOPLE|INJURED|-",
         "The UN report cites local health sources as saying that air strikes killed at least 58 civilians in al-Waer.|local|ASSERTS|58|-1|CIVILIANS|KILLED|-",
         "Hassan was killed along with his four children, relatives said.|local|ASSERTS|4|4|CHILDREN|KILLED|-",
+        "The first convoy of buses left the neighbourhood on Saturday with 1,480 people on board, the UN said.|un|ASSERTS|1480|1480|PEOPLE|DISPLACED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
