@@ -726,10 +726,10 @@ public final class ClaimExtractor {
                 Victims part = after > noun + 1 ? victimAt(s, after, true) : null;
                 return part != null ? part : new Victims(null, noun + 1, true, null);
             }
-            // "20 of his men": a commander's men are his fighters, so the phrase is read with its determiner
-            Victims whole = noun == k + 2 && !t.get(k + 1).is("the") ? victimAt(s, k + 1, false) : null;
-            if (whole == null) {
-                whole = victimAt(s, noun, false);
+            Victims whole = victimAt(s, noun, false);
+            if (whole != null && whole.category() == Category.CIVILIANS && t.get(noun).is("men") && !t.get(k + 1).is("the")) {
+                // "20 of his men": a commander's men are his fighters
+                whole = new Victims(Category.COMBATANTS, whole.end(), whole.subset(), whole.implied());
             }
             if (whole == null && noun + 1 < t.size() && t.get(noun).isWord() && !lexicon.figureStops.contains(t.get(noun))) {
                 whole = victimAt(s, noun + 1, false); // "two of its military advisers"
