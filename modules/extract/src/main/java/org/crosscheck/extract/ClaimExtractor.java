@@ -283,7 +283,11 @@ public final class ClaimExtractor {
             }
         }
         found.addAll(cueClaims(s));
-        if (found.stream().noneMatch(d -> d.trend != null)) {
+        boolean trendFound = false;
+        for (int k = 0; k < found.size() && !trendFound; k++) {
+            trendFound = found.get(k).trend != null;
+        }
+        if (!trendFound) {
             Draft answer = disputeOfEarlierTrend(s, out);
             if (answer != null) {
                 found.add(answer);
