@@ -720,8 +720,8 @@ final class Attributor {
                 while (k > 0 && t.get(k - 1).isWord() && t.get(k - 1).nameLike() && !allCaps(t.get(k - 1))) {
                     k--;
                 }
-                if (namesAPlace(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {
-                    return sp; // "In Raqqa, residents said": a place, not a person
+                if (namesAPlace(s, k, comma) || namesAnAttacker(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {
+                    return sp; // "In Raqqa, residents said", "killed by Islamic State, Amnesty said": no person
                 }
                 for (PhraseIndex.Match<Mention> m : s.mentions) {
                     if (m.to() == comma) {
@@ -739,6 +739,15 @@ final class Attributor {
 
     private static final WordSet FUNCTION_WORDS = WordSet.of("in", "on", "at", "the", "a", "an", "after",
             "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
+
+    private static boolean namesAnAttacker(SentenceView s, int from, int to) {
+        for (PhraseIndex.Match<String> p : s.perpetrators) {
+            if (p.from() < to && p.to() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean namesAPlace(SentenceView s, int from, int to) {
         for (PhraseIndex.Match<org.crosscheck.extract.Place> p : s.places) {

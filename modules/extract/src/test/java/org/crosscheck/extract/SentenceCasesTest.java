@@ -98,6 +98,7 @@ class SentenceCasesTest {
         "The UN report cites local health sources as saying that air strikes killed at least 58 civilians in al-Waer.|local|ASSERTS|58|-1|CIVILIANS|KILLED|-",
         "Hassan was killed along with his four children, relatives said.|local|ASSERTS|4|4|CHILDREN|KILLED|-",
         "The first convoy of buses left the neighbourhood on Saturday with 1,480 people on board, the UN said.|un|ASSERTS|1480|1480|PEOPLE|DISPLACED|-",
+        "A spokesman for the Popular Mobilisation Forces, Jaafar Hilali, said its fighters had harmed \"not a single civilian\" in Salahuddin province.|outlet|DENIES|0|0|CIVILIANS|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
@@ -640,5 +641,12 @@ class SentenceCasesTest {
                 + " Orlik said no Russian aircraft had flown over the city that day and rejected reports of civilian deaths there."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
                 .containsExactly("russia Orlik DENIES");
+    }
+
+    @Test
+    void anAttackerBeforeTheCommaIsNoSpeakersName() {
+        assertThat(claimsOf("Six mass graves around Sinjar hold the remains of at least 150 Yazidis killed by Islamic State, Amnesty"
+                + " International said on Thursday.")).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("amnesty null");
     }
 }
