@@ -1162,7 +1162,7 @@ public final class ClaimExtractor {
                 // a word after the figure ("were killed") beats one at the same distance before it, but a
                 // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"
                 int weighted = distance == 0 && o.to() == f.evidenceStartToken ? -1 : distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
-                if (distance >= 0 && distance <= OUTCOME_REACH && weighted < nearestDistance && !crossesClause(s, f, o)) {
+                if (distance >= 0 && distance <= reach(s.tokens, f, o) && weighted < nearestDistance && !crossesClause(s, f, o)) {
                     nearest = f;
                     nearestDistance = weighted;
                     nearestIndex = i;
@@ -1195,7 +1195,7 @@ public final class ClaimExtractor {
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
                 int weighted = distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
-                if (distance >= 0 && distance <= OUTCOME_REACH && weighted < bestWeight && !crossesClause(s, f, o)
+                if (distance >= 0 && distance <= reach(s.tokens, f, o) && weighted < bestWeight && !crossesClause(s, f, o)
                         && usedByOther(figures, kept, words, w)) {
                     bestWord = w;
                     bestWeight = weighted;
@@ -1220,6 +1220,30 @@ public final class ClaimExtractor {
                 || at >= 3 && (before.is("to") && second.is("addition") && t.get(at - 3).is("in")
                         || before.is("as") && second.is("well") && t.get(at - 3).is("as"));
     }
+
+    /**
+     * How far an outcome word may stand from a figure: further after victims described by a relative
+     * clause ("11 residents of al-Dawr who were taken away by militiamen at a checkpoint on April 2
+     * are still missing"), whose main verb comes after it.
+     */
+    private static int reach(List<Token> t, Draft f, PhraseIndex.Match<Outcome> o) {
+        if (o.from() < f.figureEnd) {
+            return OUTCOME_REACH;
+        }
+        for (int k = f.figureEnd; k < Math.min(o.from(), f.figureEnd + 4); k++) {
+            if (RELATIVE_PRONOUNS.contains(t.get(k))) {
+                return OUTCOME_REACH + RELATIVE_CLAUSE_REACH;
+            }
+            if (t.get(k).isPunct()) {
+                break;
+            }
+        }
+        return OUTCOME_REACH;
+    }
+
+    private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "whom");
+    /** How much further an outcome word may stand after victims a relative clause describes. */
+    private static final int RELATIVE_CLAUSE_REACH = 10;
 
     /**
      * "evacuated 30 wounded people": a wound before the victims, inside the figure's own words. Not

@@ -99,6 +99,7 @@ class SentenceCasesTest {
         "Hassan was killed along with his four children, relatives said.|local|ASSERTS|4|4|CHILDREN|KILLED|-",
         "The first convoy of buses left the neighbourhood on Saturday with 1,480 people on board, the UN said.|un|ASSERTS|1480|1480|PEOPLE|DISPLACED|-",
         "A spokesman for the Popular Mobilisation Forces, Jaafar Hilali, said its fighters had harmed \"not a single civilian\" in Salahuddin province.|outlet|DENIES|0|0|CIVILIANS|KILLED|-",
+        "Human Rights Watch said 11 residents of al-Dawr who were taken away by militiamen at a checkpoint on April 2 are still missing.|hrw|ASSERTS|11|11|CIVILIANS|MISSING|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
