@@ -1147,7 +1147,7 @@ public final class ClaimExtractor {
         java.util.Arrays.fill(kept, -1);
         for (int w = 0; w < words.size(); w++) {
             PhraseIndex.Match<Outcome> o = words.get(w);
-            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s.tokens, words, w)) {
+            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s, words, w)) {
                 continue;
             }
             Draft nearest = null;
@@ -1263,21 +1263,37 @@ public final class ClaimExtractor {
      * "at least 30 civilians who fled the town had been killed": an outcome in a relative clause that
      * describes the victims, when the sentence's own outcome word follows it.
      */
-    private static boolean inRelativeClauseBeforeMainVerb(List<Token> t, List<PhraseIndex.Match<Outcome>> words, int w) {
+    private static boolean inRelativeClauseBeforeMainVerb(SentenceView s, List<PhraseIndex.Match<Outcome>> words, int w) {
+        List<Token> t = s.tokens;
         PhraseIndex.Match<Outcome> o = words.get(w);
-        if (o.from() < 1 || !(t.get(o.from() - 1).is("who") || o.from() >= 2 && t.get(o.from() - 2).is("who")
-                && (t.get(o.from() - 1).is("had") || t.get(o.from() - 1).is("have")))) {
+        boolean relative = o.from() >= 1 && (t.get(o.from() - 1).is("who") || o.from() >= 2 && t.get(o.from() - 2).is("who")
+                && (t.get(o.from() - 1).is("had") || t.get(o.from() - 1).is("have")));
+        // "two of the people hurt in the gas attack had since died": a participle right after the victims
+        boolean participle = false;
+        for (PhraseIndex.Match<Category> v : s.victims) {
+            participle |= v.to() == o.from();
+        }
+        if (!relative && !participle) {
             return false;
         }
         for (int k = w + 1; k < words.size(); k++) {
             PhraseIndex.Match<Outcome> main = words.get(k);
-            // the main verb with its auxiliary ("had been killed", "were wounded"), not a noun ("died of their wounds")
-            if (main.value() != o.value() && main.from() - o.to() <= 8 && PASSIVE_AUXILIARIES.contains(t.get(main.from() - 1))) {
+            // the main verb with its auxiliary ("had been killed", "were wounded", "had since died"), not a
+            // noun ("died of their wounds")
+            int aux = main.from() - 1;
+            if (aux > o.to() && AUXILIARY_ADVERBS.contains(t.get(aux))) {
+                aux--;
+            }
+            boolean auxiliary = PASSIVE_AUXILIARIES.contains(t.get(aux)) || participle && PERFECT_AUXILIARIES.contains(t.get(aux));
+            if (main.value() != o.value() && main.from() - o.to() <= 8 && auxiliary) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet AUXILIARY_ADVERBS = WordSet.of("since", "later", "subsequently", "then", "also");
+    private static final WordSet PERFECT_AUXILIARIES = WordSet.of("had", "have", "has");
 
     /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */
     private static boolean usedByOther(List<Draft> figures, int[] kept, List<PhraseIndex.Match<Outcome>> words, int w) {

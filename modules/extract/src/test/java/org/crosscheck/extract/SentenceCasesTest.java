@@ -100,6 +100,7 @@ class SentenceCasesTest {
         "The first convoy of buses left the neighbourhood on Saturday with 1,480 people on board, the UN said.|un|ASSERTS|1480|1480|PEOPLE|DISPLACED|-",
         "A spokesman for the Popular Mobilisation Forces, Jaafar Hilali, said its fighters had harmed \"not a single civilian\" in Salahuddin province.|outlet|DENIES|0|0|CIVILIANS|KILLED|-",
         "Human Rights Watch said 11 residents of al-Dawr who were taken away by militiamen at a checkpoint on April 2 are still missing.|hrw|ASSERTS|11|11|CIVILIANS|MISSING|-",
+        "State media said two of the people hurt in the gas attack had since died in hospital.|syria-government|ASSERTS|2|2|PEOPLE|KILLED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
@@ -270,6 +271,7 @@ class SentenceCasesTest {
         "The Russian Defence Ministry dismissed reports of rising civilian casualties in Idlib province as fabrications.|russia",
         // the dispute verb governs a trend that another party asserted, named with a possessive
         "The Syrian Observatory disputed Orlik's assertion that civilian deaths from rebel fire were rising.|sohr",
+        "Col. Marcus Hale, a coalition spokesman, disputed Airwars' finding that civilian deaths had risen in August.|coalition",
     })
     void disputesOfARise(String sentence, String claimant) {
         assertThat(claimsOf(sentence)).singleElement().satisfies(c -> {
