@@ -178,6 +178,7 @@ class SentenceCasesTest {
         // the dateline says where the reporter filed from
         "BAGHDAD - At least 19 people have starved or died in Fallujah since the start of March, a council member said.|Fallujah",
         "BEIRUT (Reuters) - Air strikes killed 12 people in Saraqib on Monday, activists said.|Saraqib",
+        "Turkish jets struck Ras al-Ayn on Monday. The Observatory said 120 civilians had been killed on the Syrian side since the offensive began.|Syria",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
