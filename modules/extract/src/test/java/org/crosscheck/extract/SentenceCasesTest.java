@@ -653,4 +653,12 @@ class SentenceCasesTest {
                 + " International said on Thursday.")).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("amnesty null");
     }
+
+    @Test
+    void theMinistryIsTheOneNamedLastEvenWhenNoDataFileKnowsIt() {
+        assertThat(claimsOf("State media said 12 people were killed in Aleppo. Turkey's Defence Ministry said 14 militants were"
+                + " killed near Tell Abyad. The ministry rejected reports that its operations had killed civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactly("syria-government ASSERTS", "outlet ASSERTS", "outlet DENIES");
+    }
 }
