@@ -2133,6 +2133,27 @@ public final class ClaimExtractor {
     private static final WordSet COMPANION_OWNERS = WordSet.of("his", "her", "their", "my", "our");
     private static final WordSet WENT = WordSet.of("left", "returned", "came", "moved", "arrived", "lives", "lived", "living");
 
+    /**
+     * "prices are ten times what they are in Damascus", "higher than in Aleppo", "compared with
+     * Mosul": a place set beside the story's for comparison, not where it moved.
+     */
+    private static boolean comparedWith(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int k = p.from() - 1; k >= Math.max(0, p.from() - 6) && !t.get(k).isPunct(); k--) {
+            // "than in Aleppo", "than Mosul", not "more than 40,000 people who fled Fallujah"
+            boolean than = t.get(k).is("than") && (k + 1 == p.from() || t.get(k + 1).is("in") || t.get(k + 1).is("at"));
+            if (than || COMPARING.contains(t.get(k))) {
+                return true;
+            }
+            if (t.get(k).is("what") && k + 2 < p.from() && (t.get(k + 2).is("are") || t.get(k + 2).is("were"))) {
+                return true; // "what they are in Damascus"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
+
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
 
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
@@ -2668,7 +2689,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
-            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p))) {
+            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p))) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {

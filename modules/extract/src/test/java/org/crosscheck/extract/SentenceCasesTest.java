@@ -179,6 +179,8 @@ class SentenceCasesTest {
         "BAGHDAD - At least 19 people have starved or died in Fallujah since the start of March, a council member said.|Fallujah",
         "BEIRUT (Reuters) - Air strikes killed 12 people in Saraqib on Monday, activists said.|Saraqib",
         "Turkish jets struck Ras al-Ayn on Monday. The Observatory said 120 civilians had been killed on the Syrian side since the offensive began.|Syria",
+        // a place set beside the story's for comparison does not move the story
+        "Islamic State besieges Deir ez-Zor. Food prices are ten times what they are in Damascus. Activists said at least 20 people had died of hunger.|Deir ez-Zor",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
@@ -660,5 +662,13 @@ class SentenceCasesTest {
                 + " killed near Tell Abyad. The ministry rejected reports that its operations had killed civilians."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactly("syria-government ASSERTS", "outlet ASSERTS", "outlet DENIES");
+    }
+
+    @Test
+    void moreThanIsNoComparisonOfPlaces() {
+        List<CasualtyClaim> claims = claimsOf("Iraqi forces fought near Ramadi. Abu Saad is one of more than 40,000 people who have fled"
+                + " Fallujah since May, aid groups said. Some 50,000 civilians are still trapped inside the city, the UN said.");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("40001 Fallujah", "50000 Fallujah");
     }
 }
