@@ -422,8 +422,12 @@ public final class ClaimExtractor {
      */
     private static boolean population(List<Token> t, int at) {
         int k = at - 1;
-        return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"));
+        return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"))
+                || k >= 0 && HOUSING.contains(t.get(k));
     }
+
+    /** "the province now hosts about three million people", "the camp houses about 12,000": who lives there. */
+    private static final WordSet HOUSING = WordSet.of("hosts", "host", "hosted", "houses", "housed", "housing", "holds", "shelters");
 
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
     private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");

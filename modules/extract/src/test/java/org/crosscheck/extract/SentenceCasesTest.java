@@ -208,6 +208,8 @@ class SentenceCasesTest {
         "Residents said deaths from shells falling on the old city had become a daily occurrence.",
         "Nesrin Mihemed, 38, fled Afrin with her four children in March and now lives in Tal Rifaat.",
         "Suleiman, 44, left Latamneh in May with her husband and five children.",
+        "A spokesman said the province now hosts about three million people, nearly half of them already displaced once.",
+        "Makhmur camp was set up for Kurds who fled fighting in Turkey, and it now houses about 12,000 people.",
     })
     void findsNoClaim(String sentence) {
         assertThat(claimsOf(sentence)).isEmpty();
