@@ -70,6 +70,10 @@ final class Attributor {
                 }
             }
         }
+        List<Speaker> counted = byTheirCount(s, position, ctx);
+        if (!counted.isEmpty()) {
+            return counted;
+        }
         PhraseIndex.Match<Boolean> verb = nearestVerb;
         if (verb == null) {
             return List.of();
@@ -129,6 +133,34 @@ final class Attributor {
         return !subjectBefore(s, verb.from(), ctx).isEmpty() || !sourceOfReport(s, verb, ctx).isEmpty()
                 || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb).isEmpty();
     }
+
+    /**
+     * "By his count, his team has recovered 143 bodies", "by the monitor's count": whose count it is,
+     * said before the claim in its sentence, is who claims it.
+     */
+    private List<Speaker> byTheirCount(SentenceView s, int position, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int b = 0; b + 2 < t.size() && b < position; b++) {
+            if (!t.get(b).is("by")) {
+                continue;
+            }
+            if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && COUNTS.contains(t.get(b + 2))) {
+                ArticleContext.Named n = ctx.resolve(PERSON);
+                return n == null ? List.of() : List.of(new Speaker(n.party(), n.speaker()));
+            }
+            for (PhraseIndex.Match<Mention> m : s.mentions) {
+                boolean at = m.from() == b + 1 || m.from() == b + 2 && t.get(b + 1).is("the");
+                if (at && m.to() + 1 < t.size() && t.get(m.to()).is("'s") && COUNTS.contains(t.get(m.to() + 1))) {
+                    Speaker sp = resolve(m.value(), ctx, s, m.from());
+                    return sp == null ? List.of() : List.of(sp);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning");
+    private static final java.util.Set<String> PERSON = java.util.Set.of("person");
 
     /** What stands before "report" or "claims" used as a noun: an article, or "to" ("responding to reports by"). */
     private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "these", "those", "earlier", "new", "to");
@@ -587,8 +619,8 @@ final class Attributor {
                 if (sp != null) {
                     // "said Aras Sheikho, an SDF spokesman": the name right after the verb is the speaker
                     int k = from;
-                    while (k < m.from() && s.tokens.get(k).isWord() && s.tokens.get(k).capitalised()) {
-                        k++;
+                    while (k < m.from() && s.tokens.get(k).isWord() && s.tokens.get(k).nameLike()) {
+                        k++; // "said Khaled al-Hamwi, a volunteer with the White Helmets"
                     }
                     if (sp.speaker() == null && k - from >= 2 && k < s.tokens.size() && s.tokens.get(k).is(",")) {
                         return List.of(new Speaker(sp.party(), s.tokens.get(k - 1).text()));

@@ -673,4 +673,12 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("40001 Fallujah", "50000 Fallujah");
     }
+
+    @Test
+    void byWhoseCountIsWhoClaims() {
+        assertThat(claimsOf("\"I was a teacher, so I count,\" said Khaled al-Hamwi, a volunteer with the White Helmets. By his count,"
+                + " his team has recovered 143 bodies since April 30. By the Observatory's count, 160 people were killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("white-helmets al-Hamwi 143", "sohr null 160");
+    }
 }
