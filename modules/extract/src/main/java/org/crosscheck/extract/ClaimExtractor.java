@@ -1928,8 +1928,11 @@ public final class ClaimExtractor {
     }
 
     private void locate(SentenceView s, Draft d, ArticleContext ctx) {
+        // "Eleven of them died in Maarat al-Numan": a part that names its own place keeps it
+        Place own = placeOfPart(s, d);
+        d.namesOwnPlace = own != null;
         if (d.subsetOf != null) {
-            d.place = d.subsetOf.place;
+            d.place = own != null ? own : d.subsetOf.place;
             return;
         }
         // where the speaker spoke is no place of the claim when the article has named one already
@@ -1975,6 +1978,26 @@ public final class ClaimExtractor {
         }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
     }
+
+    /** A place right after a part's figure, in its clause: "Eleven of them died in Maarat al-Numan"; null when none. */
+    private Place placeOfPart(SentenceView s, Draft d) {
+        List<Token> t = s.tokens;
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (p.from() < d.figureEnd || p.from() - d.figureEnd > PART_PLACE_REACH) {
+                continue;
+            }
+            for (int k = d.figureEnd; k < p.from(); k++) {
+                if (t.get(k).isPunct() || lexicon.speechVerbs.startsAt(t, k)) {
+                    return null;
+                }
+            }
+            return speakerSetting(s)[p.from()] ? null : gazetteer.settlementOf(p.value());
+        }
+        return null;
+    }
+
+    /** How far (in tokens) after a part's figure the place it names may stand. */
+    private static final int PART_PLACE_REACH = 4;
 
     /**
      * The first place the sentence that names a quote's speaker gives, other than where the speaker
@@ -2560,7 +2583,9 @@ public final class ClaimExtractor {
             d.party = whole.party;
             d.speaker = whole.speaker;
         }
-        d.place = whole.place;
+        if (!d.namesOwnPlace) {
+            d.place = whole.place;
+        }
         d.perpetrator = whole.perpetrator;
     }
 

@@ -32,6 +32,8 @@ final class Draft {
     int figureEnd;
     /** Said "of whom", "including", "among them": part of a whole named just before. */
     boolean subsetMarker;
+    /** A place stands right after the figure in its clause ("Eleven of them died in Maarat al-Numan"): a part keeps it. */
+    boolean namesOwnPlace;
     /** "Eleven teachers were among at least 40 people killed": the whole comes after the part. */
     boolean wholeFollows;
     /** "put the number at 250,000": a second figure for what the figure before counted. */

@@ -681,4 +681,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("white-helmets al-Hamwi 143", "sohr null 160");
     }
+
+    @Test
+    void aPartThatNamesItsOwnPlaceKeepsIt() {
+        assertThat(claimsOf("Air strikes killed 19 civilians in Idlib province on Sunday, the Observatory said. Eleven of them died in"
+                + " Maarat al-Numan, the monitor said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + c.getSubsetOf())
+                .containsExactly("19 Idlib Governorate null", "11 Maarat al-Numan case#1");
+    }
 }
