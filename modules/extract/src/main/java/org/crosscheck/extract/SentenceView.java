@@ -109,11 +109,18 @@ final class SentenceView {
     }
 
     /**
-     * "Across Iraq and Syria, Airwars estimated", "in Iraq and Syria": a country that is also a party
-     * names the place when it is the second of a list of places, as after a preposition of place.
+     * "Across Iraq and Syria, Airwars estimated", "in north-west Syria": a country that is also a party
+     * names the place after a preposition of place or a compass point, or as the second of a list of places.
      */
     private boolean placeInAList(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> allPlaces) {
-        if (m.from() < 2 || !(tokens.get(m.from() - 1).is("and") || tokens.get(m.from() - 1).is("or"))) {
+        if (m.from() < 1) {
+            return false;
+        }
+        Token before = tokens.get(m.from() - 1);
+        // "in north-west Syria", "across Syria", "inside Iraq": a part of the country, or a preposition of place
+        boolean placeWord = PLACE_PREPOSITIONS.contains(before) || COMPASS.contains(before) || REGION_ADJECTIVES.contains(before);
+        boolean listed = m.from() >= 2 && (before.is("and") || before.is("or"));
+        if (!placeWord && !listed) {
             return false;
         }
         boolean samePlace = false;
@@ -123,8 +130,11 @@ final class SentenceView {
             samePlace |= p.from() == m.from() && p.to() == m.to();
             placeBefore |= p.to() == m.from() - 1;
         }
-        return samePlace && placeBefore;
+        return samePlace && (placeWord || placeBefore);
     }
+
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "across", "throughout", "inside", "into", "from", "near",
+            "around", "within", "outside");
 
     private org.crosscheck.avro.Period timeGiven;
     private boolean timeKnown;

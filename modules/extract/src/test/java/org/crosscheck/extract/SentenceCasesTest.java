@@ -689,4 +689,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + c.getSubsetOf())
                 .containsExactly("19 Idlib Governorate null", "11 Maarat al-Numan case#1");
     }
+
+    @Test
+    void aCountryNamedAsAPlaceIsNoPartyToReferBackTo() {
+        assertThat(claimsOf("UNICEF said at least 33 children had been killed in Idlib. \"More children have died in north-west Syria"
+                + " this year than in all of 2018,\" said its spokesman. The agency said 104 children had been killed across Syria"
+                + " since January 1."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("un 33", "un 104");
+    }
 }
