@@ -229,6 +229,9 @@ final class Attributor {
                 return List.of(); // "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied": a group the data does not know
             }
             start = apposition; // "Filiz Aydin, a member of the camp's council, said": the name before it
+            if (start >= 3 && t.get(start - 1).kind() == Token.Kind.NUMBER && t.get(start - 2).is(",")) {
+                start -= 2; // "Umm Ahmad, 52, who reached the camp with her granddaughters, said": and her age
+            }
         }
         k = start;
         while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
@@ -474,7 +477,17 @@ final class Attributor {
         PhraseIndex.Match<Boolean> after = null;
         PhraseIndex.Match<Boolean> statementAfter = null;
         PhraseIndex.Match<Boolean> statementBefore = null;
+        // '"Our investigation found that coalition strikes killed 77 civilians," said Laura Pennant': a
+        // quoted claim is the claim of whoever is said to speak the quotation, not of a verb inside it
+        boolean quotedClaim = s.quoted[Math.min(position, s.tokens.size() - 1)];
+        boolean verbOutside = false;
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            verbOutside |= !s.quoted[v.from()];
+        }
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (quotedClaim && verbOutside && s.quoted[v.from()]) {
+                continue;
+            }
             if (v.from() <= position) {
                 before = v;
                 statementBefore = ACTIONS.contains(s.tokens.get(v.from())) ? statementBefore : v;
@@ -605,6 +618,9 @@ final class Attributor {
     }
 
     private List<Speaker> firstAfter(SentenceView s, int from, ArticleContext ctx) {
+        if (from > 0 && s.tokens.get(from - 1).is("that")) {
+            return List.of(); // "found that coalition strikes killed 77": what comes after "that" is what was said
+        }
         for (PhraseIndex.Match<Mention> m : s.mentions) {
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who

@@ -101,6 +101,10 @@ class SentenceCasesTest {
         "A spokesman for the Popular Mobilisation Forces, Jaafar Hilali, said its fighters had harmed \"not a single civilian\" in Salahuddin province.|outlet|DENIES|0|0|CIVILIANS|KILLED|-",
         "Human Rights Watch said 11 residents of al-Dawr who were taken away by militiamen at a checkpoint on April 2 are still missing.|hrw|ASSERTS|11|11|CIVILIANS|MISSING|-",
         "State media said two of the people hurt in the gas attack had since died in hospital.|syria-government|ASSERTS|2|2|PEOPLE|KILLED|-",
+        "Umm Ahmad, 52, who reached the camp with two of her granddaughters, said some 300 people had fled al-Susah with her group.|local|ASSERTS|300|300|PEOPLE|DISPLACED|-",
+        "Human Rights Watch investigated the strike on the market. Researchers found that the strike killed 21 civilians.|hrw|ASSERTS|21|21|CIVILIANS|KILLED|-",
+        // a quoted claim is the claim of whoever speaks the quotation, not of a verb inside it
+        "\"Our investigation found that coalition strikes killed 77 civilians in Raqqa,\" said Laura Pennant, a senior adviser at Amnesty International.|amnesty|ASSERTS|77|77|CIVILIANS|KILLED|coalition",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
