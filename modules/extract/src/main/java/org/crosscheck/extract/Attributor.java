@@ -95,7 +95,7 @@ final class Attributor {
                 return shared;
             }
         }
-        boolean told = t.get(verb.from()).lower().startsWith("tol") || t.get(verb.from()).is("tell") || t.get(verb.from()).is("tells");
+        boolean told = told(t, verb);
         if (told) {
             List<Speaker> recipient = recipientAfter(s, verb.to(), ctx);
             boolean subjectSpeaksForItself = !subject.isEmpty() && !subject.get(0).party().id().equals(ClaimantDirectory.LOCAL);
@@ -215,7 +215,8 @@ final class Attributor {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = nameEnd(t, end);
-        if (k - end >= 2) {
+        // "said Fatima Khalil"; not "told Euphrates Voice", whom it was told to
+        if (k - end >= 2 && !told(t, verb)) {
             return nameAt(t, end, k);
         }
         int start = verb.from();
@@ -273,6 +274,12 @@ final class Attributor {
 
     /** First words of a description set off by commas after a name: "a member of", "the head of". */
     private static final WordSet APPOSITIVE_OPENERS = WordSet.of("a", "an", "the", "one", "who", "whose");
+
+    /** Whether the verb is "told", "tell" or "tells": who follows it is told, not telling. */
+    private static boolean told(List<Token> t, PhraseIndex.Match<Boolean> verb) {
+        Token w = t.get(verb.from());
+        return w.startsWithLower("tol") || w.is("tell") || w.is("tells");
+    }
 
     /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
@@ -870,6 +877,11 @@ final class Attributor {
             }
         }
         ArticleContext.Named n = ctx.resolve(a.kinds());
+        if (n == null && a.kinds().contains("person")) {
+            // "Abu Omar was sitting in the dark ... 'We pulled nine bodies out,' he told the paper": a person
+            // the article named in no way the data knows is a local source, a witness or a resident
+            return new Speaker(claimants.require(ClaimantDirectory.LOCAL), null);
+        }
         return n == null ? null : new Speaker(n.party(), n.speaker());
     }
 

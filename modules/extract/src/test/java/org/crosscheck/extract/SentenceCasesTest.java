@@ -702,4 +702,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("un 33", "un 104");
     }
+
+    @Test
+    void whomItWasToldToIsNoSpeaker() {
+        assertThat(claimsOf("\"We pulled nine bodies out of that house,\" he told Euphrates Voice by WhatsApp. An SDF media officer, who"
+                + " gave his name as Cudi, said 46 militants had been killed. Seventeen SDF fighters were killed near al-Bahra, he said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("local null 9", "sdf null 46", "sdf null 17");
+    }
 }
