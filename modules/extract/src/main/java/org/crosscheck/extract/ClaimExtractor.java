@@ -377,7 +377,11 @@ public final class ClaimExtractor {
                         before = v.value();
                     }
                 }
-                d.category = before != null ? before : ctx.lastVictims() != null ? ctx.lastVictims() : Category.PEOPLE;
+                // a toll is of everyone: "put the toll at eight, including three children" after a sentence
+                // about children is eight people, not eight children
+                Category last = ctx.lastVictims() == Category.CHILDREN || ctx.lastVictims() == Category.WOMEN ? Category.PEOPLE
+                        : ctx.lastVictims();
+                d.category = before != null ? before : last != null ? last : Category.PEOPLE;
             }
         }
         out.addAll(attributed);

@@ -710,4 +710,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("local null 9", "sdf null 46", "sdf null 17");
     }
+
+    @Test
+    void aTollPutHigherIsItsMakersAndOfEveryone() {
+        assertThat(claimsOf("The Syrian Observatory for Human Rights put the death toll higher, at 19 civilians. The White Helmets said"
+                + " four children were among the dead in Ariha. The Observatory put the toll at eight, including three children."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("sohr 19 CIVILIANS", "white-helmets 4 CHILDREN", "sohr 8 PEOPLE", "sohr 3 CHILDREN");
+    }
 }
