@@ -74,7 +74,7 @@ final class Attributor {
         if (!counted.isEmpty()) {
             return counted;
         }
-        PhraseIndex.Match<Boolean> verb = nearestVerb;
+        PhraseIndex.Match<Boolean> verb = verbOfParticiple(s, nearestVerb);
         if (verb == null) {
             return List.of();
         }
@@ -216,8 +216,8 @@ final class Attributor {
         int end = verb.to();
         int k = nameEnd(t, end);
         // "said Fatima Khalil"; not "told Euphrates Voice", whom it was told to
-        if (k - end >= 2 && !told(t, verb)) {
-            return nameAt(t, end, k);
+        if (k - end >= 2 && !told(t, verb) && !namesAnAttacker(s, end, k) && !namesAPlace(s, end, k)) {
+            return nameAt(t, end, k); // not "blamed Islamic State", an attacker
         }
         int start = verb.from();
         if (start >= 4 && t.get(start - 1).is(",") && t.get(start - 3).is(",") && t.get(start - 2).kind() == Token.Kind.NUMBER
@@ -274,6 +274,25 @@ final class Attributor {
 
     /** First words of a description set off by commas after a name: "a member of", "the head of". */
     private static final WordSet APPOSITIVE_OPENERS = WordSet.of("a", "an", "the", "one", "who", "whose");
+
+    /**
+     * "disputed the UN's account, saying there had been no rise": a participle after a comma has the
+     * subject of the verb before it, so that verb stands for it; any other verb stands for itself.
+     */
+    private static PhraseIndex.Match<Boolean> verbOfParticiple(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+        if (verb == null || verb.from() < 1 || !PARTICIPLES.contains(s.tokens.get(verb.from())) || !s.tokens.get(verb.from() - 1).is(",")) {
+            return verb;
+        }
+        PhraseIndex.Match<Boolean> previous = null;
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.to() < verb.from()) {
+                previous = v;
+            }
+        }
+        return previous != null ? previous : verb;
+    }
+
+    private static final WordSet PARTICIPLES = WordSet.of("saying", "adding", "noting", "claiming", "insisting", "arguing");
 
     /** Whether the verb is "told", "tell" or "tells": who follows it is told, not telling. */
     private static boolean told(List<Token> t, PhraseIndex.Match<Boolean> verb) {
@@ -632,6 +651,9 @@ final class Attributor {
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
+                if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
+                    continue; // "disputed the UN's account": whose account is spoken of
+                }
                 if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from())
                         || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
                     // "said on Wednesday that it had killed 1,141", "said it had recorded 1,941 deaths": the

@@ -105,6 +105,7 @@ class SentenceCasesTest {
         "Human Rights Watch investigated the strike on the market. Researchers found that the strike killed 21 civilians.|hrw|ASSERTS|21|21|CIVILIANS|KILLED|-",
         // a quoted claim is the claim of whoever speaks the quotation, not of a verb inside it
         "\"Our investigation found that coalition strikes killed 77 civilians in Raqqa,\" said Laura Pennant, a senior adviser at Amnesty International.|amnesty|ASSERTS|77|77|CIVILIANS|KILLED|coalition",
+        "Iraq's Joint Operations Command blamed Islamic State, saying in a statement that dozens of civilians had died when the militants set off explosives.|outlet|ASSERTS|24|-1|CIVILIANS|KILLED|islamic-state",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
@@ -281,6 +282,7 @@ class SentenceCasesTest {
         // the dispute verb governs a trend that another party asserted, named with a possessive
         "The Syrian Observatory disputed Orlik's assertion that civilian deaths from rebel fire were rising.|sohr",
         "Col. Marcus Hale, a coalition spokesman, disputed Airwars' finding that civilian deaths had risen in August.|coalition",
+        "An Iraqi military spokesman, Brig. Gen. Saad Hamid, disputed the UN's account, saying there had been no rise in civilian casualties.|outlet",
     })
     void disputesOfARise(String sentence, String claimant) {
         assertThat(claimsOf(sentence)).singleElement().satisfies(c -> {
