@@ -1933,7 +1933,7 @@ public final class ClaimExtractor {
 
     private void locate(SentenceView s, Draft d, ArticleContext ctx) {
         // "Eleven of them died in Maarat al-Numan": a part that names its own place keeps it
-        Place own = placeOfPart(s, d);
+        Place own = d.subsetMarker || d.subsetOf != null ? placeOfPart(s, d) : null; // only a part needs it
         d.namesOwnPlace = own != null;
         if (d.subsetOf != null) {
             d.place = own != null ? own : d.subsetOf.place;
