@@ -1834,13 +1834,14 @@ public final class ClaimExtractor {
             // residents, medics and activists "in" a town are where the harm was: only a party from
             // elsewhere (an embassy, officials, an agency) speaks from a place that is not the claim's
             boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
-            if (!local && m.to() <= p.from() && p.from() - m.to() <= 2 && p.from() - m.to() >= 1) {
+            // "The Russian embassy in Damascus", "the ministry's reconciliation centre at Hmeimim"
+            if (!local && m.to() <= p.from() && p.from() - m.to() <= SEAT_REACH && p.from() - m.to() >= 1) {
                 for (int k = m.to(); k < verb.from(); k++) {
                     if (k >= p.from() && k < p.to()) {
                         continue;
                     }
                     Token w = t.get(k);
-                    if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
+                    if (!w.isWord() && !w.is("'s") || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
                         return false;
                     }
                 }
@@ -1904,6 +1905,9 @@ public final class ClaimExtractor {
         return false;
     }
     private static final WordSet APPOSITION_STARTS = WordSet.of("a", "an", "the", "which", "who", "whose");
+
+    /** How far (in tokens) after the party that speaks the place it speaks from may stand. */
+    private static final int SEAT_REACH = 5;
 
     /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
     private static void evidence(SentenceView s, Draft d) {

@@ -177,6 +177,7 @@ class SentenceCasesTest {
         // "the attack" is the incident told of before, in its town, not the province named since
         "Air strikes hit the market in Maarat al-Numan on Monday. State media said army units struck gatherings in the southern Idlib countryside. The UN said it had verified the deaths of at least 25 civilians in the attack.|Maarat al-Numan",
         "Iraqi forces moved into Tikrit on October 16. Hospital officials in Kirkuk said 11 people had been killed.|Kirkuk",
+        "Government forces pounded Eastern Ghouta on Monday. The ministry's reconciliation centre at Hmeimim said militants had shelled the crossing. The UN said some 393,000 people were trapped in the enclave.|Eastern Ghouta",
         // where the attackers came from is not where they struck
         "Jets struck the market in Maarat al-Numan on Monday. The monitor said 43 civilians were killed in the market, and blamed Russian warplanes, which it said had been tracked taking off from Hmeimim.|Maarat al-Numan",
         "Coalition strikes pounded Raqqa in August. \"Five of my neighbours died in the basement,\" said Hassan al-Ali, 36, who fled with his wife and reached the camp at Ain Issa four days later.|Raqqa",
