@@ -293,6 +293,7 @@ public final class ClaimExtractor {
                 found.add(answer);
             }
         }
+        markPartPlaces(s, found);
         List<Draft> attributed = new ArrayList<>();
         // the period depends on the sentence alone: resolved for its first claim, copied for the others
         Period sentencePeriod = null;
@@ -1989,6 +1990,11 @@ public final class ClaimExtractor {
 
     /** A place right after a part's figure, in its clause: "Eleven of them died in Maarat al-Numan"; null when none. */
     private Place placeOfPart(SentenceView s, Draft d) {
+        PhraseIndex.Match<Place> p = placeMatchOfPart(s, d);
+        return p == null ? null : gazetteer.settlementOf(p.value());
+    }
+
+    private PhraseIndex.Match<Place> placeMatchOfPart(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
         for (PhraseIndex.Match<Place> p : s.places) {
             if (p.from() < d.figureEnd || p.from() - d.figureEnd > PART_PLACE_REACH) {
@@ -1999,9 +2005,25 @@ public final class ClaimExtractor {
                     return null;
                 }
             }
-            return speakerSetting(s)[p.from()] ? null : gazetteer.settlementOf(p.value());
+            return speakerSetting(s)[p.from()] ? null : p;
         }
         return null;
+    }
+
+    /**
+     * "killed 38 people, 13 of them in Hamouriyah": marks the places that belong to a part of the
+     * sentence's claims, which are neither the whole's place nor where the story goes next.
+     */
+    private void markPartPlaces(SentenceView s, List<Draft> found) {
+        for (Draft d : found) {
+            PhraseIndex.Match<Place> p = d.subsetMarker ? placeMatchOfPart(s, d) : null;
+            if (p != null) {
+                if (s.partPlace == null) {
+                    s.partPlace = new boolean[s.tokens.size()];
+                }
+                s.partPlace[p.from()] = true;
+            }
+        }
     }
 
     /** How far (in tokens) after a part's figure the place it names may stand. */
@@ -2236,6 +2258,9 @@ public final class ClaimExtractor {
             }
             if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
                 continue;
+            }
+            if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
+                continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
             if (skipSpeakersPlace && sentElsewhere(s, p)) {
                 continue; // "who fled the Old City and reached the camp at Ain Issa": where the speaker went
@@ -2726,7 +2751,8 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
-            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p))) {
+            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p)
+                    || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {

@@ -33,6 +33,8 @@ final class SentenceView {
     boolean[] speakerSetting;
     /** Tokens of a place list's items ("in Kafr Nabl, 9; in Sarmin, 6"), set by the extractor; null when none. */
     boolean[] listItem;
+    /** Places that belong to a part of a claim ("13 of them in Hamouriyah"), set by the extractor; null when none. */
+    boolean[] partPlace;
     /** For each token, whether it lies between quotation marks. */
     final boolean[] quoted;
 

@@ -721,4 +721,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
                 .containsExactly("sohr 19 CIVILIANS", "white-helmets 4 CHILDREN", "sohr 8 PEOPLE", "sohr 3 CHILDREN");
     }
+
+    @Test
+    void aPartsPlaceIsNotTheWholes() {
+        assertThat(claimsOf("Government forces pounded Eastern Ghouta this week. On Thursday alone, strikes killed 38 people, 13 of them in"
+                + " Hamouriyah, the monitor said. The White Helmets said its teams had pulled more than 200 bodies from the ruins."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("38 Eastern Ghouta", "13 Hamouriyah", "201 Eastern Ghouta");
+    }
 }
