@@ -2196,10 +2196,11 @@ public final class ClaimExtractor {
      */
     private static boolean comparedWith(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        for (int k = p.from() - 1; k >= Math.max(0, p.from() - 6) && !t.get(k).isPunct(); k--) {
-            // "than in Aleppo", "than Mosul", not "more than 40,000 people who fled Fallujah"
+        for (int k = p.from() - 1; k >= Math.max(0, p.from() - COMPARISON_REACH) && !t.get(k).isPunct(); k--) {
+            // "than in Aleppo", "than in any month of the battle for Mosul", "than Mosul", not "more than
+            // 40,000 people who fled Fallujah"
             boolean than = t.get(k).is("than") && (k + 1 == p.from() || t.get(k + 1).is("in") || t.get(k + 1).is("at"));
-            if (than || COMPARING.contains(t.get(k))) {
+            if (than || COMPARING.contains(t.get(k)) && p.from() - k <= 6) {
                 return true;
             }
             if (t.get(k).is("what") && k + 2 < p.from() && (t.get(k + 2).is("are") || t.get(k + 2).is("were"))) {
@@ -2210,6 +2211,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
+    /** How far (in tokens) after "than in" the place compared may stand. */
+    private static final int COMPARISON_REACH = 10;
 
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
 
@@ -2262,8 +2265,8 @@ public final class ClaimExtractor {
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
-            if (skipSpeakersPlace && sentElsewhere(s, p)) {
-                continue; // "who fled the Old City and reached the camp at Ain Issa": where the speaker went
+            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p))) {
+                continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul"
             }
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from

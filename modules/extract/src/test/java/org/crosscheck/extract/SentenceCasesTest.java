@@ -187,6 +187,7 @@ class SentenceCasesTest {
         "Turkish jets struck Ras al-Ayn on Monday. The Observatory said 120 civilians had been killed on the Syrian side since the offensive began.|Syria",
         // a place set beside the story's for comparison does not move the story
         "Islamic State besieges Deir ez-Zor. Food prices are ten times what they are in Damascus. Activists said at least 20 people had died of hunger.|Deir ez-Zor",
+        "Coalition strikes pounded Raqqa in August. Airwars said at least 433 civilians were killed, more than in any single month of the battle for Mosul.|Raqqa",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
         "\"We carried nine bodies out of the bakery before dawn. Nobody here has slept,\" said Hassan Barakat, a volunteer in Saraqib.|Saraqib",
     })
