@@ -2210,6 +2210,32 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * "since the government offensive on southern Idlib began on April 30": a place inside the clause
+     * that dates the claim says when it starts, not where it is.
+     */
+    private static boolean inTimeClause(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        boolean since = false;
+        for (int k = p.from() - 1; k >= Math.max(0, p.from() - 8) && !t.get(k).isPunct(); k--) {
+            if (t.get(k).is("since")) {
+                since = true;
+                break;
+            }
+        }
+        if (!since) {
+            return false;
+        }
+        for (int k = p.to(); k < Math.min(t.size(), p.to() + 4) && !t.get(k).isPunct(); k++) {
+            if (BEGAN.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet BEGAN = WordSet.of("began", "begun", "started", "launched", "opened", "erupted", "resumed");
+
     private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
     /** How far (in tokens) after "than in" the place compared may stand. */
     private static final int COMPARISON_REACH = 10;
@@ -2265,7 +2291,7 @@ public final class ClaimExtractor {
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
-            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p))) {
+            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p))) {
                 continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul"
             }
             if (launchedFrom(s, p)) {
@@ -2754,7 +2780,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
-            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p)
+            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p) || inTimeClause(s, p)
                     || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
