@@ -2507,7 +2507,7 @@ public final class ClaimExtractor {
 
     private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "village");
 
-    /** "in the attack", "the strike", "the massacre": the incident the article told of before. */
+    /** "in the attack", "the strike", "the hospital's staff": the incident, or the site struck, the article told of before. */
     private static boolean refersToTheIncident(SentenceView s) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -2519,7 +2519,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet INCIDENTS = WordSet.of("attack", "strike", "airstrike", "raid", "bombing", "massacre", "blast",
-            "explosion", "shelling");
+            "explosion", "shelling", "hospital", "market", "school", "mosque", "bakery");
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;

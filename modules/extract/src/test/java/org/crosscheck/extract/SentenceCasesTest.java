@@ -188,6 +188,7 @@ class SentenceCasesTest {
         // a place set beside the story's for comparison does not move the story
         "Islamic State besieges Deir ez-Zor. Food prices are ten times what they are in Damascus. Activists said at least 20 people had died of hunger.|Deir ez-Zor",
         "Coalition strikes pounded Raqqa in August. Airwars said at least 433 civilians were killed, more than in any single month of the battle for Mosul.|Raqqa",
+        "The surgical hospital in Kafranbel was hit on Sunday night. It was the 18th attack on a health facility in southern Idlib this month. An aid group that pays the hospital's salaries said 16 people had been wounded.|Kafranbel",
         // a place in the clause that dates the claim
         "Jets struck the market in Maarat al-Numan on Tuesday. His team has recovered 143 bodies since the government offensive on southern Idlib began on April 30, the rescuer said.|Maarat al-Numan",
         // a quote that names no place, its speaker and the speaker's town in the next sentence
