@@ -154,8 +154,18 @@ public final class PeriodResolver {
                 LocalDate first = published.withDayOfYear(1).minusYears(1);
                 return period(first, first.with(TemporalAdjusters.lastDayOfYear()));
             }
-            default:
+            default: {
+                Month m = month(t.get(i).lower());
+                if (m != null) {
+                    // "last June": the last June before the month of publication
+                    LocalDate first = LocalDate.of(published.getYear(), m, 1);
+                    if (!first.isBefore(published.withDayOfMonth(1))) {
+                        first = first.minusYears(1);
+                    }
+                    return period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+                }
                 return rolling(t, i, to, published);
+            }
         }
     }
 

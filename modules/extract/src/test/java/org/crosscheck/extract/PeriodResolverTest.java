@@ -46,6 +46,9 @@ class PeriodResolverTest {
         "on Aug. 15, 2014|2014-08-15|2014-08-15",
         "on the night of March 16-17, 2015|2015-03-16|2015-03-17",
         "since June 6, 2016|2016-06-06|2017-08-24",
+        // "last" and a month: the last such month before the month of publication
+        "its strikes around Manbij killed 23 civilians last June|2017-06-01|2017-06-30",
+        "last August|2016-08-01|2016-08-31",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
