@@ -1610,6 +1610,18 @@ public final class ClaimExtractor {
             if (k >= 1 && isWeekday(t.get(k - 1))) {
                 ignored[k - 1] = true;
             }
+            // "Two residents, reached by telephone inside the city on Tuesday, told": when they were reached
+            if (k >= 3 && t.get(k - 1).is(",")) {
+                int open = k - 2;
+                while (open > 0 && !t.get(open).is(",") && k - open <= SETTING_REACH) {
+                    open--;
+                }
+                if (t.get(open).is(",") && REACHED.contains(t.get(open + 1))) {
+                    for (int j = open + 1; j < k - 1; j++) {
+                        ignored[j] |= isWeekday(t.get(j));
+                    }
+                }
+            }
             // "Amnesty, in a briefing on Wednesday, estimated": the occasion's day before the verb
             int day = k >= 1 && t.get(k - 1).is(",") ? k - 2 : k - 1;
             if (day >= 2 && isWeekday(t.get(day)) && t.get(day - 1).is("on") && OCCASIONS.contains(t.get(day - 2))) {
@@ -1631,6 +1643,9 @@ public final class ClaimExtractor {
         }
         return ignored;
     }
+
+    /** Participles that open the words telling how a speaker was reached: "reached by telephone on Tuesday". */
+    private static final WordSet REACHED = WordSet.of("reached", "contacted", "interviewed", "speaking", "asked", "writing");
 
     /** How far (in tokens) a speech verb may stand from the "that" that opens what was said. */
     private static final int SETTING_REACH = 12;

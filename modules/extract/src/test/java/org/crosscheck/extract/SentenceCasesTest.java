@@ -733,4 +733,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("38 Eastern Ghouta", "13 Hamouriyah", "201 Eastern Ghouta");
     }
+
+    @Test
+    void whenASpeakerWasReachedIsNotWhenTheHarmWas() {
+        assertThat(claimsOf("Two residents, reached by telephone inside Fallujah on Tuesday, told the paper that fighters had opened fire"
+                + " on families on Monday night, killing six people.", "2016-03-24T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("6 2016-03-21");
+    }
 }
