@@ -65,6 +65,7 @@ final class SentenceView {
         for (int k = 0; k < allPerpetrators.size(); k++) {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
+                    || saidOfTheAttack(p.from(), lexicon)
                     || joinedToAttacker(p, allPerpetrators, lexicon)) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
@@ -265,6 +266,9 @@ final class SentenceView {
     /** "killed by Russian jets", "shelling by the regime": "by" right after a word of harm or attack. */
     private boolean afterHarmBy(int at, Lexicon lexicon) {
         int by = at - 1;
+        if (by >= 0 && tokens.get(by).kind() == Token.Kind.QUOTE) {
+            by--; // 'mortar fire by "terrorists"'
+        }
         if (by >= 0 && tokens.get(by).is("the")) {
             by--;
         }
@@ -272,12 +276,19 @@ final class SentenceView {
             return false;
         }
         for (int k = Math.max(0, by - 4); k < by; k++) {
-            if (lexicon.attackWords.startsAt(tokens, k) || lexicon.outcomes.startsAt(tokens, k)
-                    || tokens.get(k).is("carried") || tokens.get(k).is("launched") || tokens.get(k).is("conducted")) {
-                return true;
+            if (lexicon.attackWords.startsAt(tokens, k) || lexicon.outcomes.startsAt(tokens, k) || DONE_BY.contains(tokens.get(k))) {
+                return true; // "carried out by", "devices left by Islamic State", "mines laid by"
             }
         }
         return false;
+    }
+
+    private static final WordSet DONE_BY = WordSet.of("carried", "launched", "conducted", "left", "laid", "planted", "fired");
+
+    /** "the planes were Russian", "the jets were Syrian": the attacker said of the attack after a copula. */
+    private boolean saidOfTheAttack(int at, Lexicon lexicon) {
+        return at >= 2 && (tokens.get(at - 1).is("were") || tokens.get(at - 1).is("was"))
+                && (lexicon.attackWords.startsAt(tokens, at - 2) || ARMED_NOUNS.contains(tokens.get(at - 2)));
     }
 
     private static final WordSet ARMED_NOUNS = WordSet.of("militants", "fighters", "forces", "troops", "gunmen",

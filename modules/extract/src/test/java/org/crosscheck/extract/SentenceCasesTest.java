@@ -106,6 +106,9 @@ class SentenceCasesTest {
         // a quoted claim is the claim of whoever speaks the quotation, not of a verb inside it
         "\"Our investigation found that coalition strikes killed 77 civilians in Raqqa,\" said Laura Pennant, a senior adviser at Amnesty International.|amnesty|ASSERTS|77|77|CIVILIANS|KILLED|coalition",
         "Iraq's Joint Operations Command blamed Islamic State, saying in a statement that dozens of civilians had died when the militants set off explosives.|outlet|ASSERTS|24|-1|CIVILIANS|KILLED|islamic-state",
+        // the attacker said of the attack, and what was left or laid by someone
+        "The Observatory said 14 people were killed in Saraqib and said the planes were Russian.|sohr|ASSERTS|14|14|PEOPLE|KILLED|russia",
+        "The Raqqa Civil Council said at least 150 people had been killed by explosive devices left by Islamic State.|local|ASSERTS|150|-1|PEOPLE|KILLED|islamic-state",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
