@@ -278,7 +278,7 @@ public final class ClaimExtractor {
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later.
-            if ((d.outcome != null || d.subsetMarker) && !superseded(t, d.evidenceStartToken)) {
+            if ((d.outcome != null || d.subsetMarker) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
                 found.add(d);
             }
         }
@@ -443,7 +443,7 @@ public final class ClaimExtractor {
      * "Correction: an earlier version of this report said 40 people were killed": a figure the
      * article itself withdrew is no claim. Looked for in the figure's clause, before the figure.
      */
-    private static boolean superseded(List<Token> t, int at) {
+    private static boolean superseded(List<Token> t, int at, boolean laterCount) {
         for (int k = Math.min(at, t.size()) - 1; k > 0; k--) {
             if (CLAUSE_BREAKS.containsText(t.get(k))) {
                 return false;
@@ -453,6 +453,9 @@ public final class ClaimExtractor {
             }
             if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 3) {
                 return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36"
+            }
+            if (FIRST_REPORTS.contains(t.get(k)) && t.get(k - 1).is("had") && at - k <= 4 && laterCount) {
+                return true; // "The ministry had put the toll at 21 on Thursday evening", after the count that replaced it
             }
         }
         return false;
@@ -633,6 +636,8 @@ public final class ClaimExtractor {
                 boolean others = c.to() < t.size() && (t.get(c.to()).is("others") || t.get(c.to()).is("more"));
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || !others && continuesSubset(t, out, c.from());
                 d.outcome = v.implied;
+                // "the death toll ... has risen to 27, after more of the wounded died": the toll says the outcome
+                d.outcomeOfToll = v.implied != null && tollBefore(s, c.from() - 1) != null;
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
                     d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"
                 }
@@ -1148,7 +1153,7 @@ public final class ClaimExtractor {
             int from = f.evidenceStartToken;
             boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2))
                     || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)); // "recovered 42 bodies"
-            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || outcomeAdjective(s.tokens, f)
+            implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();

@@ -34,6 +34,8 @@ final class Draft {
     boolean subsetMarker;
     /** A place stands right after the figure in its clause ("Eleven of them died in Maarat al-Numan"): a part keeps it. */
     boolean namesOwnPlace;
+    /** The outcome came from a toll ("the death toll has risen to 27"): no nearer word changes it. */
+    boolean outcomeOfToll;
     /** "Eleven teachers were among at least 40 people killed": the whole comes after the part. */
     boolean wholeFollows;
     /** "put the number at 250,000": a second figure for what the figure before counted. */

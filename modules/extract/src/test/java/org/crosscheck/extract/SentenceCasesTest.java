@@ -744,4 +744,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .containsExactly("6 2016-03-21");
     }
+
+    @Test
+    void aTollThatRoseIsOfTheDeadAndTheCountItReplacedIsNoClaim() {
+        assertThat(claimsOf("The death toll from Thursday's car bomb in Baghdad has risen to 27, a Health Ministry spokesman said on"
+                + " Saturday, after more of the wounded died in hospital. The ministry had put the toll at 21 on Thursday evening."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("27 KILLED");
+    }
 }
