@@ -726,7 +726,10 @@ final class Attributor {
             if (m.from() < from) {
                 continue;
             }
-            boolean adjacent = out.isEmpty() ? m.from() - cursor <= 4 && noBreak(s, cursor, m.from()) : m.from() == cursor;
+            // "according to the monitor", "according to an annual review published by Airwars"
+            boolean byWhom = m.from() > 0 && (s.tokens.get(m.from() - 1).is("by") || s.tokens.get(m.from() - 1).is("from"));
+            boolean adjacent = out.isEmpty() ? (m.from() - cursor <= 4 || byWhom && m.from() - cursor <= 7) && noBreak(s, cursor, m.from())
+                    : m.from() == cursor;
             boolean joined = !out.isEmpty() && m.from() == cursor + 1
                     && (s.tokens.get(cursor).is("and") || s.tokens.get(cursor).is(","));
             if (!adjacent && !joined) {
