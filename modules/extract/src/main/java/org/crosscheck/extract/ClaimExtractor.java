@@ -738,6 +738,13 @@ public final class ClaimExtractor {
             if (noun + 2 < t.size() && t.get(noun + 1).is("'s")) {
                 noun += 2; // "five of the group's volunteers"
             }
+            if (t.get(noun).kind() == Token.Kind.NUMBER && !t.get(k + 1).is("the") && noun + 1 < t.size()) {
+                // "15,000 of its 22,000 inhabitants fled": a share of a population, which is itself no claim
+                Victims population = victimAt(s, noun + 1, false);
+                if (population != null) {
+                    return new Victims(population.category(), population.end(), false, population.implied());
+                }
+            }
             if (t.get(noun).kind() == Token.Kind.NUMBER && t.get(k + 1).is("the")) {
                 // "19 of the 46 were children": a part of a figure given before, named after the copula
                 int after = skip(t, noun + 1, COPULAS);

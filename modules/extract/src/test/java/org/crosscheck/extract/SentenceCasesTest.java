@@ -110,6 +110,7 @@ class SentenceCasesTest {
         "The Observatory said 14 people were killed in Saraqib and said the planes were Russian.|sohr|ASSERTS|14|14|PEOPLE|KILLED|russia",
         "The Raqqa Civil Council said at least 150 people had been killed by explosive devices left by Islamic State.|local|ASSERTS|150|-1|PEOPLE|KILLED|islamic-state",
         "Alleged Russian air strikes killed 1,200 to 1,900 civilians in Syria last year, according to an annual review published by Airwars on Thursday.|airwars|ASSERTS|1200|1900|CIVILIANS|KILLED|russia",
+        "The local council estimated that no fewer than 15,000 of its 22,000 inhabitants fled last week.|local|ASSERTS|15000|-1|CIVILIANS|DISPLACED|-",
         // men killed in an atrocity are civilians unless the text says they fought ("his men")
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
