@@ -338,7 +338,8 @@ public final class ClaimExtractor {
                 d.period = PeriodResolver.copyOf(own);
             }
             if (s.places.isEmpty() && d.period != null && d.period.getStart() != null
-                    && d.period.getStart().getYear() <= WAR_YEARS_START && d.place.parent() != null) {
+                    && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
+                    && d.place.parent() != null) {
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
@@ -2587,6 +2588,14 @@ public final class ClaimExtractor {
      * since late April": a toll over more than a month counts the dead of many attacks, not only the
      * attacker the article named last.
      */
+    /**
+     * "SNHR put civilian deaths in 2018 higher, at 6,964": a toll of a whole year that names no
+     * place counts the whole country, not the town the article spoke of last.
+     */
+    private static boolean aYearOrMore(Period p) {
+        return p.getEnd() != null && !p.getStart().plusDays(364).isAfter(p.getEnd());
+    }
+
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";
 

@@ -160,6 +160,7 @@ class SentenceCasesTest {
         // a toll of the whole war, and "the country", are the country the story is in
         "Jets struck Ariha on Monday. The monitor said more than 367,000 people have been killed since the war began in March 2011.|Syria",
         "Jets struck Ariha on Monday. UN agencies say more than 6.2 million people are displaced inside the country.|Syria",
+        "Jets struck Idlib on Monday. The Syrian Network for Human Rights put civilian deaths in 2016 higher, at 6,964.|Syria",
         // two provinces, the second by its part: no one place
         "Air strikes killed 19 civilians in Idlib province and the north of Hama province, the Observatory said.|unknown place",
         "Air strikes killed 19 civilians in Idlib and northern Hama, the Observatory said.|unknown place",
