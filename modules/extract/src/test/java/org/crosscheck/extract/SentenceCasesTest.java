@@ -755,4 +755,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
                 .containsExactly("27 KILLED");
     }
+
+    @Test
+    void whatAPartyBelievesIsItsClaim() {
+        assertThat(claimsOf("The Syrian Observatory said 367,000 people had been killed since 2011. That figure does not include some"
+                + " 88,000 people it believes died under torture in government prisons."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 367000", "sohr 88000");
+    }
 }
