@@ -254,6 +254,16 @@ public final class ClaimExtractor {
         }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
+        if (!out.isEmpty() && restOfTheWhole(t)) {
+            // "Most of the rest were fighters: 4,310 members of government forces, 3,978 rebels ...": the rest of
+            // the toll before, parts of it that keep its outcome
+            for (Draft f : figures) {
+                if (f.outcome == null && f.category != null) {
+                    f.outcome = out.get(out.size() - 1).outcome;
+                    f.subsetMarker = true;
+                }
+            }
+        }
         if (!figures.isEmpty() && figures.get(0).followUp && figures.get(0).outcome == null && !out.isEmpty()) {
             // "The network's count was higher, at 263 civilians", "Airwars puts the figure at more than
             // 4,500": of what, and of whom, the claim before counted
@@ -1228,6 +1238,16 @@ public final class ClaimExtractor {
                 kept[i] = bestWord;
             }
         }
+    }
+
+    /** Whether the sentence speaks of "the rest" or "the remainder" of something counted before. */
+    private static boolean restOfTheWhole(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && (t.get(k + 1).is("rest") || t.get(k + 1).is("remainder"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "along with 259 SDF fighters", "as well as", "in addition to", "together with", "alongside", "plus". */

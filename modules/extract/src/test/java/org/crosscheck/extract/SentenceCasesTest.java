@@ -763,4 +763,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 367000", "sohr 88000");
     }
+
+    @Test
+    void theRestOfATollKeepItsOutcome() {
+        assertThat(claimsOf("The Observatory said 19,666 people were killed in Syria last year. Most of the rest were fighters: 4,310"
+                + " members of government forces and 4,840 members of Islamic State."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("19666 PEOPLE KILLED null", "4310 COMBATANTS KILLED case#1", "4840 COMBATANTS KILLED case#1");
+    }
 }
