@@ -2244,6 +2244,10 @@ public final class ClaimExtractor {
      */
     private static boolean comparedWith(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
+        int from = Math.max(0, p.from() - COMPARISON_REACH);
+        if (COMPARISON_WORDS.nextCandidate(t, 0, from, p.from()) >= p.from()) {
+            return false; // asked for every place of every sentence: most have no such word before them
+        }
         for (int k = p.from() - 1; k >= Math.max(0, p.from() - COMPARISON_REACH) && !t.get(k).isPunct(); k--) {
             // "than in Aleppo", "than in any month of the battle for Mosul", "than Mosul", not "more than
             // 40,000 people who fled Fallujah"
@@ -2264,6 +2268,9 @@ public final class ClaimExtractor {
      */
     private static boolean inTimeClause(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
+        if (SINCE.nextCandidate(t, 0, Math.max(0, p.from() - 8), p.from()) >= p.from()) {
+            return false;
+        }
         boolean since = false;
         for (int k = p.from() - 1; k >= Math.max(0, p.from() - 8) && !t.get(k).isPunct(); k--) {
             if (t.get(k).is("since")) {
@@ -2285,6 +2292,10 @@ public final class ClaimExtractor {
     private static final WordSet BEGAN = WordSet.of("began", "begun", "started", "launched", "opened", "erupted", "resumed");
 
     private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
+    /** Every word {@link #comparedWith} looks for, marked so that a sentence without them is passed over by its masks. */
+    private static final MarkedWords COMPARISON_WORDS = MarkedWords.of("than", "compared", "unlike", "versus", "what");
+    /** The word that opens a clause dating a claim ({@link #inTimeClause}), marked in the same way. */
+    private static final MarkedWords SINCE = MarkedWords.of("since");
     /** How far (in tokens) after "than in" the place compared may stand. */
     private static final int COMPARISON_REACH = 10;
 
