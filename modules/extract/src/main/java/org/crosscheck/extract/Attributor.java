@@ -251,16 +251,27 @@ final class Attributor {
      * Where the words that describe a speaker open, set off by commas right before the verb at
      * {@code verbAt} (", a member of the camp's council, said"): the opening comma, or -1.
      */
-    private static int appositionBefore(List<Token> t, int verbAt) {
+    static int appositionBefore(List<Token> t, int verbAt) {
+        return appositionBefore(t, verbAt, APPOSITIVE_OPENERS);
+    }
+
+    /**
+     * As {@link #appositionBefore(List, int)}, with the words that may open the description: a place
+     * rule also takes "which" ("The Raqqa Civil Council, which runs the city, said"); a person's never.
+     */
+    static int appositionBefore(List<Token> t, int verbAt, WordSet openers) {
         if (verbAt < 4 || !t.get(verbAt - 1).is(",")) {
             return -1;
         }
         int open = verbAt - 2;
-        while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && verbAt - open <= SUBJECT_REACH) {
+        while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && verbAt - open <= APPOSITION_REACH) {
             open--;
         }
-        return open > 0 && t.get(open).is(",") && open + 1 < verbAt - 1 && APPOSITIVE_OPENERS.contains(t.get(open + 1)) ? open : -1;
+        return open > 0 && t.get(open).is(",") && open + 1 < verbAt - 1 && openers.contains(t.get(open + 1)) ? open : -1;
     }
+
+    /** How far (in tokens) before its verb the words that describe a speaker may open. */
+    private static final int APPOSITION_REACH = 20;
 
     /** Whether a capitalised word stands in [from, to) after its first word: an employer named ("a spokesman for Faylaq al-Rahman"). */
     private static boolean namesEmployer(List<Token> t, int from, int to) {

@@ -1908,23 +1908,15 @@ public final class ClaimExtractor {
     private boolean inAppositionBeforeVerb(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            int close = v.from() - 1;
-            if (close < p.to() || !t.get(close).is(",") || PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
-                continue;
-            }
-            int open = close - 1;
-            while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && close - open <= APPOSITION_REACH) {
-                open--;
-            }
-            if (open > 0 && open < p.from() && t.get(open).is(",") && APPOSITION_STARTS.contains(t.get(open + 1))
-                    && !harmWithin(t, open + 1, close)) {
+            int open = Attributor.appositionBefore(t, v.from(), APPOSITION_STARTS);
+            if (open > 0 && open < p.from() && p.to() < v.from() && !harmWithin(t, open + 1, v.from() - 1)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final int APPOSITION_REACH = 20;
+    private static final WordSet APPOSITION_STARTS = WordSet.of("a", "an", "the", "which", "who", "whose");
 
     /**
      * Whether an outcome word stands in [from, to): "Amnesty, which has accused the coalition of killing
@@ -1953,7 +1945,6 @@ public final class ClaimExtractor {
         }
         return false;
     }
-    private static final WordSet APPOSITION_STARTS = WordSet.of("a", "an", "the", "which", "who", "whose");
 
     /** How far (in tokens) after the party that speaks the place it speaks from may stand. */
     private static final int SEAT_REACH = 5;
