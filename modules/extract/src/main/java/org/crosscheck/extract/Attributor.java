@@ -849,6 +849,19 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * Whether the capitalised words from {@code at} (up to three) end with a word that ends the names
+     * of organisations: "Shingal [Survivors Association]", "[Civil Council]".
+     */
+    static boolean organisationsNameGoesOn(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size(), at + 3) && t.get(k).isWord() && t.get(k).capitalised(); k++) {
+            if (ORGANISATION_WORDS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of two or more characters is written in capitals ("BAGHDAD", "AL-FALLUJAH", "SDF"). */
     static boolean allCaps(Token t) {
         return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));

@@ -1937,13 +1937,7 @@ public final class ClaimExtractor {
      * {@link #seatOfSpeaker}, not the place of the claim.
      */
     private static boolean inOrganisationsName(SentenceView s, PhraseIndex.Match<Place> p) {
-        List<Token> t = s.tokens;
-        for (int k = p.to(); k < Math.min(t.size(), p.to() + 3) && t.get(k).isWord() && t.get(k).capitalised(); k++) {
-            if (Attributor.ORGANISATION_WORDS.contains(t.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return Attributor.organisationsNameGoesOn(s.tokens, p.to());
     }
 
     /** How far (in tokens) after the party that speaks the place it speaks from may stand. */

@@ -103,12 +103,7 @@ final class SentenceView {
                 || !tokens.get(m.from()).capitalised()) {
             return false;
         }
-        for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3) && tokens.get(k).isWord() && tokens.get(k).capitalised(); k++) {
-            if (Attributor.ORGANISATION_WORDS.contains(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return Attributor.organisationsNameGoesOn(tokens, m.to());
     }
 
     /**
@@ -121,7 +116,7 @@ final class SentenceView {
         }
         Token before = tokens.get(m.from() - 1);
         // "in north-west Syria", "across Syria", "inside Iraq": a part of the country, or a preposition of place
-        boolean placeWord = PLACE_PREPOSITIONS.contains(before) || COMPASS.contains(before) || REGION_ADJECTIVES.contains(before);
+        boolean placeWord = BEFORE_A_PLACE.contains(before) || COMPASS.contains(before) || REGION_ADJECTIVES.contains(before);
         boolean listed = m.from() >= 2 && (before.is("and") || before.is("or"));
         if (!placeWord && !listed) {
             return false;
@@ -136,7 +131,8 @@ final class SentenceView {
         return samePlace && (placeWord || placeBefore);
     }
 
-    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "across", "throughout", "inside", "into", "from", "near",
+    /** Words after which a country's name is a place: "across Syria", "inside Iraq". */
+    private static final WordSet BEFORE_A_PLACE = WordSet.of("in", "across", "throughout", "inside", "into", "from", "near",
             "around", "within", "outside");
 
     private org.crosscheck.avro.Period timeGiven;
