@@ -254,7 +254,11 @@ public final class ClaimExtractor {
         }
         assignOutcomes(s, figures);
         shareOutcomeWithWhole(figures, t);
-        if (!out.isEmpty() && restOfTheWhole(t)) {
+        boolean outcomeMissing = false;
+        for (Draft f : figures) {
+            outcomeMissing |= f.outcome == null && f.category != null;
+        }
+        if (outcomeMissing && !out.isEmpty() && restOfTheWhole(t)) {
             // "Most of the rest were fighters: 4,310 members of government forces, 3,978 rebels ...": the rest of
             // the toll before, parts of it that keep its outcome
             for (Draft f : figures) {
