@@ -140,6 +140,17 @@ final class Attributor {
      */
     private List<Speaker> byTheirCount(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
+            int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? (t.get(m.to() + 1).is("own") ? m.to() + 2 : m.to() + 1) : -1;
+            if (noun > 0 && noun < position && noun < t.size() && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
+                    && (m.from() == 0 || m.from() == 1 && t.get(0).is("the"))) {
+                Speaker sp = resolve(m.value(), ctx, s, m.from());
+                if (sp != null) {
+                    return List.of(sp);
+                }
+            }
+        }
         for (int b = 0; b + 2 < t.size() && b < position; b++) {
             if (!t.get(b).is("by")) {
                 continue;
@@ -159,7 +170,15 @@ final class Attributor {
         return List.of();
     }
 
+    /** Whether a speech verb stands before {@code position}. */
+    private static boolean verbBefore(SentenceView s, int position) {
+        return !s.speechVerbs.isEmpty() && s.speechVerbs.get(0).from() < position;
+    }
+
     private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning");
+    /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
+    private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
+            "figure", "figures");
     private static final java.util.Set<String> PERSON = java.util.Set.of("person");
 
     /** What stands before "report" or "claims" used as a noun: an article, or "to" ("responding to reports by"). */

@@ -771,4 +771,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
                 .containsExactly("19666 PEOPLE KILLED null", "4310 COMBATANTS KILLED case#1", "4840 COMBATANTS KILLED case#1");
     }
+
+    @Test
+    void aPartysOwnCountIsItsClaimAndTheSameSourcesAreTheOnesBefore() {
+        assertThat(claimsOf("The coalition's own count of civilians killed by its strikes since August 2014 rose to 199 with Thursday's"
+                + " report. Local health sources said 58 civilians were killed in al-Waer. More than 250 people were wounded over the"
+                + " same period, the same sources said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("coalition 199", "local 58", "local 251");
+    }
 }
