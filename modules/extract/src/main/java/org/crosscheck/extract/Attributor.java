@@ -27,8 +27,19 @@ final class Attributor {
 
     private final ClaimantDirectory claimants;
 
+    /** The later references "it" and "they" as the claimant data defines them (anaphora.tsv), for "its count". */
+    private final Mention it;
+    private final Mention they;
+
     Attributor(ClaimantDirectory claimants) {
         this.claimants = claimants;
+        this.it = referenceCalled("it");
+        this.they = referenceCalled("they");
+    }
+
+    private Mention referenceCalled(String word) {
+        PhraseIndex.Match<Mention> m = claimants.mentions().match(org.crosscheck.extract.text.Tokenizer.tokenize(word, 0, word.length()), 0);
+        return m == null ? null : m.value();
     }
 
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
@@ -151,13 +162,20 @@ final class Attributor {
                 }
             }
         }
-        for (int b = 0; b + 2 < t.size() && b < position; b++) {
-            if (!t.get(b).is("by")) {
+        for (int b = 0; b + 2 < t.size() && b < position + 6; b++) {
+            // "by his count", and "according to its count" said of a claim just before it
+            boolean by = t.get(b).is("by") && b < position || t.get(b).is("to") && b > 0 && t.get(b - 1).is("according");
+            if (!by) {
                 continue;
             }
             if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && COUNTS.contains(t.get(b + 2))) {
                 ArticleContext.Named n = ctx.resolve(PERSON);
                 return n == null ? List.of() : List.of(new Speaker(n.party(), n.speaker()));
+            }
+            Mention pronoun = t.get(b + 1).is("its") ? it : t.get(b + 1).is("their") ? they : null;
+            if (pronoun != null && COUNTS.contains(t.get(b + 2))) {
+                Speaker sp = resolve(pronoun, ctx);
+                return sp == null ? List.of() : List.of(sp);
             }
             for (PhraseIndex.Match<Mention> m : s.mentions) {
                 boolean at = m.from() == b + 1 || m.from() == b + 2 && t.get(b + 1).is("the");

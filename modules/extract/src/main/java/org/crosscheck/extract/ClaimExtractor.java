@@ -2462,7 +2462,15 @@ public final class ClaimExtractor {
                 return !hospitalAttacked(t, k);
             }
             if (!t.get(k).isWord() || MEDICAL_STAFF.contains(t.get(k))) {
-                return false; // "hospital officials in Kirkuk said": who speaks there, not where anyone was taken
+                break; // "hospital officials in Kirkuk said": who speaks there, not where anyone was taken
+            }
+        }
+        // "Hospital officials in Baquba, where most of the casualties were taken, said"
+        if (p.to() + 2 < t.size() && t.get(p.to()).is(",") && t.get(p.to() + 1).is("where")) {
+            for (int k = p.to() + 2; k < Math.min(t.size(), p.to() + 9) && !t.get(k).isPunct(); k++) {
+                if (MOVED.contains(t.get(k)) || t.get(k).is("treated") || t.get(k).is("brought")) {
+                    return true;
+                }
             }
         }
         return false;

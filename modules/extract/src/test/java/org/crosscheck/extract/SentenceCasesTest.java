@@ -184,6 +184,7 @@ class SentenceCasesTest {
         "Air strikes hit the market in Maarat al-Numan on Monday. State media said army units struck gatherings in the southern Idlib countryside. The UN said it had verified the deaths of at least 25 civilians in the attack.|Maarat al-Numan",
         "Iraqi forces moved into Tikrit on October 16. Hospital officials in Kirkuk said 11 people had been killed.|Kirkuk",
         "Government forces pounded Eastern Ghouta on Monday. The ministry's reconciliation centre at Hmeimim said militants had shelled the crossing. The UN said some 393,000 people were trapped in the enclave.|Eastern Ghouta",
+        "A car bomb tore through a market in Khalis on Monday. Hospital officials in Baquba, where most of the casualties were taken, said they had received 58 wounded.|Khalis",
         // where the attackers came from is not where they struck
         "Jets struck the market in Maarat al-Numan on Monday. The monitor said 43 civilians were killed in the market, and blamed Russian warplanes, which it said had been tracked taking off from Hmeimim.|Maarat al-Numan",
         "Coalition strikes pounded Raqqa in August. \"Five of my neighbours died in the basement,\" said Hassan al-Ali, 36, who fled with his wife and reached the camp at Ain Issa four days later.|Raqqa",
@@ -779,5 +780,13 @@ class SentenceCasesTest {
                 + " same period, the same sources said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("coalition 199", "local 58", "local 251");
+    }
+
+    @Test
+    void accordingToItsCountIsThePartyNamedBefore() {
+        assertThat(claimsOf("The White Helmets said its teams had pulled 23 bodies from the rubble. Eleven of the dead were children,"
+                + " according to its count, and 40 people had been treated for wounds."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("white-helmets 23", "white-helmets 11", "white-helmets 40");
     }
 }
