@@ -789,4 +789,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("white-helmets 23", "white-helmets 11", "white-helmets 40");
     }
+
+    @Test
+    void theRussianCentreForReconciliationSpeaksFromHmeimim() {
+        assertThat(claimsOf("Russian aircraft struck militant positions near Kafr Nabudah on Thursday night, eliminating more than 50"
+                + " militants, the Russian centre for reconciliation at Hmeimim said on Friday. Four Syrian soldiers were killed and"
+                + " 12 wounded in the fighting, the centre said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("russia 51 Kafr Nabudah", "russia 4 Kafr Nabudah", "russia 12 Kafr Nabudah");
+    }
 }
