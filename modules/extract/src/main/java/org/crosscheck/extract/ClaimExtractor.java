@@ -2144,7 +2144,8 @@ public final class ClaimExtractor {
 
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
-        return p.from() > 0 && DIRECTIONS.contains(s.tokens.get(p.from() - 1));
+        int k = p.from() > 0 && s.tokens.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1; // "towards the Quneitra frontier"
+        return k >= 0 && DIRECTIONS.contains(s.tokens.get(k));
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");

@@ -185,6 +185,7 @@ class SentenceCasesTest {
         "Iraqi forces moved into Tikrit on October 16. Hospital officials in Kirkuk said 11 people had been killed.|Kirkuk",
         "Government forces pounded Eastern Ghouta on Monday. The ministry's reconciliation centre at Hmeimim said militants had shelled the crossing. The UN said some 393,000 people were trapped in the enclave.|Eastern Ghouta",
         "A car bomb tore through a market in Khalis on Monday. Hospital officials in Baquba, where most of the casualties were taken, said they had received 58 wounded.|Khalis",
+        "Government forces shelled Nawa on Sunday. Roughly 60,000 people have fled the town since Sunday, residents said, most of them heading west towards the Quneitra frontier.|Nawa",
         // where the attackers came from is not where they struck
         "Jets struck the market in Maarat al-Numan on Monday. The monitor said 43 civilians were killed in the market, and blamed Russian warplanes, which it said had been tracked taking off from Hmeimim.|Maarat al-Numan",
         "Coalition strikes pounded Raqqa in August. \"Five of my neighbours died in the basement,\" said Hassan al-Ali, 36, who fled with his wife and reached the camp at Ain Issa four days later.|Raqqa",
