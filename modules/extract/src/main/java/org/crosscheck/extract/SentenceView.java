@@ -386,7 +386,8 @@ final class SentenceView {
 
     /**
      * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
-     * after a capitalised word no list knows, itself after "said", "says" or a comma, and followed by
+     * after a capitalised word no list knows, itself after "said", "says", a comma or the quotation's
+     * closing mark ('"...," Farida Mansour, UNICEF's regional director, said'), and followed by
      * a comma or the end of the sentence, is a person's surname.
      */
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
@@ -401,7 +402,7 @@ final class SentenceView {
         Token first = tokens.get(p.from() - 1);
         Token before = tokens.get(p.from() - 2);
         return first.isWord() && first.capitalised() && first.wordId() < 0 && first.hyphenAt() < 0
-                && (before.is(",") || before.is("said") || before.is("says"));
+                && (before.is(",") || before.is("said") || before.is("says") || before.kind() == Token.Kind.QUOTE);
     }
 
     /**

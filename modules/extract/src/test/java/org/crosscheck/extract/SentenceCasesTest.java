@@ -799,4 +799,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("russia 51 Kafr Nabudah", "russia 4 Kafr Nabudah", "russia 12 Kafr Nabudah");
     }
+
+    @Test
+    void aSurnameAfterAQuotationIsNoPlace() {
+        assertThat(claimsOf("\"At least 29 children have been killed in Idlib province this month,\" Farida Mansour, UNICEF's regional"
+                + " director, said. \"Another 40 have been wounded.\""))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("29 Idlib Governorate", "40 Idlib Governorate");
+    }
 }
