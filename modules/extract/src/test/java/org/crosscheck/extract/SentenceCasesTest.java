@@ -807,4 +807,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("29 Idlib Governorate", "40 Idlib Governorate");
     }
+
+    @Test
+    void aMonitorThatCountsOrPutsATollFromAnAttackClaimsIt() {
+        assertThat(claimsOf("The Observatory counts at least 212 civilians killed in Douma since the truce ended. Separately, the"
+                + " Syrian Observatory put the toll from Sunday's shelling at 14 civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 212", "sohr 14");
+    }
 }
