@@ -124,6 +124,10 @@ final class Attributor {
         if (!subject.isEmpty()) {
             return subject;
         }
+        List<Speaker> owners = ownersPeople(s, verb, ctx);
+        if (!owners.isEmpty()) {
+            return owners;
+        }
         List<Speaker> again = namedAgain(s, verb, ctx);
         if (!again.isEmpty()) {
             return again;
@@ -238,6 +242,46 @@ final class Attributor {
             }
         }
         return List.of();
+    }
+
+    private static final WordSet POSSESSORS = WordSet.of("its", "their");
+
+    /**
+     * "Russia gives no figure of its own. Its Defence Ministry says ...", "The civil defence in Douma
+     * says ... Its local director, who uses the name Abu Firas, said": a subject that opens with "its"
+     * or "their" speaks for what the sentence before was about, the party it opens with; "The hospital
+     * in Darkush is the nearest. Its director, Dr. Nour Hallak, said": a named person speaking for what
+     * no claimant stands for is a local source.
+     */
+    private List<Speaker> ownersPeople(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        List<SentenceView> read = ctx.read();
+        if (verb.from() < 2 || verb.from() > SUBJECT_REACH || !POSSESSORS.contains(t.get(0)) || read.isEmpty()) {
+            return List.of();
+        }
+        for (int k = 1; k < verb.from(); k++) {
+            if (t.get(k).kind() == Token.Kind.QUOTE || t.get(k).kind() == Token.Kind.NUMBER) {
+                return List.of(); // not one subject: "Its 2017 report said", or a quotation
+            }
+        }
+        String surname = null;
+        int close = verb.from() - 1;
+        if (t.get(close).is(",") && close >= 3 && t.get(close - 1).isWord() && t.get(close - 1).nameLike()
+                && t.get(close - 2).isWord() && t.get(close - 2).nameLike()) {
+            surname = t.get(close - 1).text(); // "Its director, Dr. Nour Hallak, said"
+        }
+        SentenceView before = read.get(read.size() - 1);
+        List<Token> b = before.tokens;
+        for (PhraseIndex.Match<Mention> m : before.mentions) {
+            if (m.from() == 0 || m.from() == 1 && b.get(0).is("the")) {
+                Speaker sp = resolve(m.value(), ctx, before, m.from());
+                return sp == null ? List.of() : List.of(new Speaker(sp.party(), surname != null ? surname : sp.speaker()));
+            }
+        }
+        // "Iraq's Joint Operations Command rejected that account. Its spokesman, ..., said": an organisation
+        // the data does not know, left to the rules for unknown sources
+        boolean describedThing = b.size() > 1 && (b.get(0).is("the") || b.get(0).is("a")) && b.get(1).isWord() && !b.get(1).capitalised();
+        return surname == null || !describedThing ? List.of() : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname));
     }
 
     /** Words that open a reported clause right after its subject. */

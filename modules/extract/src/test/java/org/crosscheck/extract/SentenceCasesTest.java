@@ -815,4 +815,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 212", "sohr 14");
     }
+
+    @Test
+    void itsOfficialSpeaksForWhatTheSentenceBeforeWasAbout() {
+        assertThat(claimsOf("The White Helmets say their teams have recovered 41 bodies in Saraqeb since Monday. Their local chief,"
+                + " who goes by the name Abu Hadi, said four of his volunteers had been hurt. The clinic in Binnish is the last one"
+                + " open. Its director, Dr. Salma Yassin, said it had treated 87 wounded people. Moscow offers no figure of its own."
+                + " Its Defence Ministry says its jets killed more than 300 militants in the province."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("white-helmets 41", "white-helmets 4", "local 87", "russia 301");
+    }
 }
