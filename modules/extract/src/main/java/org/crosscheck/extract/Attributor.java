@@ -270,18 +270,39 @@ final class Attributor {
                 && t.get(close - 2).isWord() && t.get(close - 2).nameLike()) {
             surname = t.get(close - 1).text(); // "Its director, Dr. Nour Hallak, said"
         }
-        SentenceView before = read.get(read.size() - 1);
-        List<Token> b = before.tokens;
-        for (PhraseIndex.Match<Mention> m : before.mentions) {
-            if (m.from() == 0 || m.from() == 1 && b.get(0).is("the")) {
-                Speaker sp = resolve(m.value(), ctx, before, m.from());
-                return sp == null ? List.of() : List.of(new Speaker(sp.party(), surname != null ? surname : sp.speaker()));
-            }
+        Speaker owner = openingParty(ctx, read.size() - 1);
+        if (owner != null) {
+            return List.of(new Speaker(owner.party(), surname != null ? surname : owner.speaker()));
         }
+        List<Token> b = read.get(read.size() - 1).tokens;
         // "Iraq's Joint Operations Command rejected that account. Its spokesman, ..., said": an organisation
         // the data does not know, left to the rules for unknown sources
         boolean describedThing = b.size() > 1 && (b.get(0).is("the") || b.get(0).is("a")) && b.get(1).isWord() && !b.get(1).capitalised();
         return surname == null || !describedThing ? List.of() : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname));
+    }
+
+    private static final java.util.Set<String> OPENING_PRONOUNS = java.util.Set.of("it", "they");
+
+    /**
+     * The party that the sentence read at {@code index} opens with as its subject ("Russia gives ...",
+     * "The civil defence in Douma says ...", "The group tracks ..."), or null; a pronoun there is what
+     * the sentence before that opened with.
+     */
+    private Speaker openingParty(ArticleContext ctx, int index) {
+        SentenceView before = ctx.read().get(index);
+        List<Token> b = before.tokens;
+        for (PhraseIndex.Match<Mention> m : before.mentions) {
+            if (m.from() == 0 || m.from() == 1 && b.get(0).is("the")) {
+                if (m.value() instanceof Mention.Anaphor a && OPENING_PRONOUNS.contains(a.phrase())) {
+                    return index > 0 ? openingParty(ctx, index - 1) : null;
+                }
+                return resolve(m.value(), ctx, before, m.from());
+            }
+            if (m.from() > 1) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** Words that open a reported clause right after its subject. */
@@ -993,6 +1014,14 @@ final class Attributor {
                         }
                     }
                 }
+            }
+        }
+        if (s != null && at == 0 && OPENING_PRONOUNS.contains(a.phrase()) && !ctx.read().isEmpty()) {
+            // "The group tracks the US-led coalition separately. It said ...": a pronoun that opens its
+            // sentence is what the sentence before opened with, not the party that sentence named last
+            Speaker sp = openingParty(ctx, ctx.read().size() - 1);
+            if (sp != null && a.kinds().contains(sp.party().kind())) {
+                return sp;
             }
         }
         if (s != null) {

@@ -825,4 +825,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("white-helmets 41", "white-helmets 4", "local 87", "russia 301");
     }
+
+    @Test
+    void aPronounOpeningItsSentenceIsWhatTheSentenceBeforeOpenedWith() {
+        assertThat(claimsOf("Airwars, best known for its work on the US-led coalition, also follows Russian strikes. It says Russian"
+                + " jets killed at least 80 civilians in Idlib province in May. The group keeps a separate count for the coalition."
+                + " It said coalition strikes killed nine civilians in Hajin."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("airwars 80", "airwars 9");
+    }
 }
