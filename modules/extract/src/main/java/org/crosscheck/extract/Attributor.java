@@ -305,6 +305,22 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The party a sentence opens with, when that party is the subject of its first speech verb
+     * ("UNICEF's regional director, who joined by video link, said"), or null.
+     */
+    private Speaker openingSpeaker(SentenceView before, ArticleContext ctx) {
+        if (before.mentions.isEmpty() || before.speechVerbs.isEmpty()) {
+            return null;
+        }
+        PhraseIndex.Match<Mention> m = before.mentions.get(0);
+        if (m.from() > 1 || m.from() == 1 && !before.tokens.get(0).is("the") || m.value() instanceof Mention.Anaphor) {
+            return null;
+        }
+        List<Speaker> subject = subjectBefore(before, before.speechVerbs.get(0).from(), ctx);
+        return subject.size() == 1 && subject.get(0).party().equals(resolve(m.value(), ctx).party()) ? subject.get(0) : null;
+    }
+
     /** Words that open a reported clause right after its subject. */
     private static final WordSet CLAUSE_VERBS = WordSet.of("had", "has", "have", "was", "were", "is", "are", "would", "will",
             "killed", "struck", "hit", "shelled", "bombed", "attacked");
@@ -1021,6 +1037,15 @@ final class Attributor {
             // sentence is what the sentence before opened with, not the party that sentence named last
             Speaker sp = openingParty(ctx, ctx.read().size() - 1);
             if (sp != null && a.kinds().contains(sp.party().kind())) {
+                return sp;
+            }
+        }
+        if (s != null && at == 0 && a.kinds().contains("person") && !ctx.read().isEmpty()) {
+            // "UNICEF's regional director ... said at least 600 children needed treatment. She said ...": the
+            // speaker the sentence before opened with, named or not, rather than the last person named
+            Speaker sp = openingSpeaker(ctx.read().get(ctx.read().size() - 1), ctx);
+            ArticleContext.Named last = ctx.resolve(a.kinds());
+            if (sp != null && (last == null || !last.party().id().equals(sp.party().id()))) {
                 return sp;
             }
         }

@@ -834,4 +834,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("airwars 80", "airwars 9");
     }
+
+    @Test
+    void heOrSheOpeningASentenceIsTheSpeakerTheSentenceBeforeOpenedWith() {
+        assertThat(claimsOf("Russia's envoy, Pavel Sorokin, said rebel rockets had killed 16 residents of Nubl. UNICEF's country"
+                + " representative, speaking from Beirut, said 300 children in the town needed care. She said nine children had"
+                + " died there since March."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("russia 16", "un 9");
+    }
 }
