@@ -552,7 +552,7 @@ final class Attributor {
 
     private static boolean precededBy(SentenceView s, int at, String... words) {
         int k = at - 1;
-        if (k >= 0 && s.tokens.get(k).is("the")) {
+        if (k >= 0 && (s.tokens.get(k).is("the") || s.tokens.get(k).is("a") || s.tokens.get(k).is("an"))) {
             k--;
         }
         if (k < 0) {
@@ -701,7 +701,8 @@ final class Attributor {
             boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
                     || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
-            addressee |= (precededBy(s, m.from(), "in", "for") || cited(s, m.from())) && nearest != null;
+            // "Our correspondent at an SDF position west of the pocket says": where the subject is
+            addressee |= (precededBy(s, m.from(), "in", "for", "at", "near") || cited(s, m.from())) && nearest != null;
             // a party named inside a quotation is not the one who speaks it
             addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
             // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
@@ -783,7 +784,9 @@ final class Attributor {
                 if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
                     continue; // "disputed the UN's account": whose account is spoken of
                 }
-                if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from())
+                // "said the group's fighters had killed dozens": whose fighters did it, in what was said
+                boolean ownersActors = m.to() + 2 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && CLAUSE_VERBS.contains(s.tokens.get(m.to() + 2));
+                if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from()) || ownersActors
                         || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
                     // "said on Wednesday that it had killed 1,141", "said it had recorded 1,941 deaths": the
                     // pronoun is in what was said, not who said it

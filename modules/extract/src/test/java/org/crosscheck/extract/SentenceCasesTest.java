@@ -843,4 +843,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("russia 16", "un 9");
     }
+
+    @Test
+    void theOutletsOwnCorrespondentAndPostsThatNameWhoseFightersKilled() {
+        assertThat(claimsOf("The SDF said 14 of its fighters were killed near Hajin on Monday. Posts shared by Islamic State"
+                + " supporters said the group's fighters had killed 40 SDF members. Our correspondent at an SDF checkpoint near"
+                + " Hajin says nine wounded fighters were brought back on Tuesday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sdf 14", "outlet 40", "outlet 9");
+    }
 }
