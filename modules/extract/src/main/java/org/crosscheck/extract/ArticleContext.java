@@ -23,6 +23,17 @@ final class ArticleContext {
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
+    /** The surname of the person a profile opened with, until it says whom the person works for. */
+    private String profiled;
+
+    void profiled(String surname) {
+        profiled = surname;
+    }
+
+    String profiled() {
+        return profiled;
+    }
+
     /** The speakers' surnames, each once: few, and asked about for every place a sentence names. */
     private final List<String> surnames = new ArrayList<>(4);
 

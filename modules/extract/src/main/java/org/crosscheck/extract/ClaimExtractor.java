@@ -2199,6 +2199,22 @@ public final class ClaimExtractor {
         return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"));
     }
 
+    /**
+     * "Kaddour, 31, studied agricultural engineering in Latakia before the war": where someone
+     * studied, was born or grew up is their past, not where the story is.
+     */
+    private static boolean biography(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int k = p.from() - 1; k >= Math.max(0, p.from() - 8) && !t.get(k).isPunct(); k--) {
+            if (LIFE_EVENTS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "raised", "grew", "graduated", "studying");
+
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
 
     /**
@@ -2817,9 +2833,61 @@ public final class ClaimExtractor {
         return null;
     }
 
+    private static final WordSet MEMBERSHIP = WordSet.of("with", "for", "at", "of");
+    private static final WordSet BELONGS = WordSet.of("is", "was", "has", "had", "been", "works", "worked", "joined", "serves", "served");
+    /** How many words from its start a sentence may say whom its subject works for. */
+    private static final int MEMBERSHIP_REACH = 12;
+
+    /**
+     * "Yaman Kaddour can tell the aircraft apart ... He has been a volunteer with the Syria Civil
+     * Defence since 2015": a profile names its subject without a speech verb and says later whom he
+     * works for; from then on he speaks for that party ("Kaddour said", "he says").
+     */
+    private void rememberProfiledPerson(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        int n = t.size();
+        int k = 0;
+        while (k < n && t.get(k).isWord() && t.get(k).nameLike()) {
+            k++;
+        }
+        boolean named = k >= 2 && k < n && t.get(k).isWord() && !t.get(k).capitalised()
+                && (s.mentions.isEmpty() || s.mentions.get(0).from() >= k) && (s.places.isEmpty() || s.places.get(0).from() >= k)
+                && (s.perpetrators.isEmpty() || s.perpetrators.get(0).from() >= k);
+        String surname = named ? t.get(k - 1).text() : ctx.profiled();
+        if (surname == null || n < 4) {
+            return;
+        }
+        boolean subject = named || t.get(0).is("he") || t.get(0).is("she") || t.get(0).textIs(surname);
+        if (!subject) {
+            return;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            int link = m.from() - 1;
+            if (link > 0 && (t.get(link).is("the") || t.get(link).is("a") || t.get(link).is("an"))) {
+                link--;
+            }
+            if (m.from() > MEMBERSHIP_REACH || link < 2 || !MEMBERSHIP.contains(t.get(link))) {
+                continue;
+            }
+            boolean belongs = false;
+            for (int j = 1; j < link && !belongs; j++) {
+                belongs = BELONGS.contains(t.get(j));
+            }
+            Attributor.Speaker sp = belongs ? attributor.resolve(m.value(), ctx) : null;
+            if (sp != null && !sp.party().id().equals(ClaimantDirectory.LOCAL) && !sp.party().id().equals(ClaimantDirectory.OUTLET)) {
+                ctx.named(sp.party(), surname);
+                return;
+            }
+        }
+        if (named) {
+            ctx.profiled(surname);
+        }
+    }
+
     /** After a sentence: the parties, places and attackers it named become context for the next. */
     private void remember(SentenceView s, ArticleContext ctx) {
         ctx.nextSentence();
+        rememberProfiledPerson(s, ctx);
         rememberTitledPeople(s, ctx);
         rememberPeopleByAge(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
@@ -2845,7 +2913,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
-            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || comparedWith(s, p) || inTimeClause(s, p)
+            if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)
                     || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }

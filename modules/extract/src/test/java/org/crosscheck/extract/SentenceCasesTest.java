@@ -852,4 +852,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sdf 14", "outlet 40", "outlet 9");
     }
+
+    @Test
+    void aProfilesSubjectSpeaksForWhomHeWorksForAndWhereHeStudiedIsNoPlaceOfTheStory() {
+        assertThat(claimsOf("Samir Haddad drives the only ambulance left in Kafranbel. He has been a volunteer with the Syria Civil"
+                + " Defence since 2014. Haddad, 29, studied law in Aleppo before the war. His team has pulled 37 bodies from the rubble"
+                + " since May, he says. \"Yesterday the jets killed six people at the bakery,\" Haddad said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow() + " "
+                        + c.getLocation().getName())
+                .containsExactly("white-helmets Haddad 37 Kafranbel", "white-helmets Haddad 6 Kafranbel");
+    }
 }
