@@ -627,6 +627,18 @@ final class Attributor {
     }
 
     /** The nearest speech verb before the figure, else the nearest after it. */
+    private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * "..., the report says": a verb of the list used as a noun after a determiner speaks of a document,
+     * unless its source follows ("a report by activists", see {@link #sourceOfReport}).
+     */
+    private static boolean usedAsNoun(SentenceView s, PhraseIndex.Match<Boolean> v) {
+        List<Token> t = s.tokens;
+        return v.to() == v.from() + 1 && v.from() > 0 && NOUN_DETERMINERS.contains(t.get(v.from() - 1))
+                && (v.to() >= t.size() || !(t.get(v.to()).is("by") || t.get(v.to()).is("from")));
+    }
+
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
@@ -640,7 +652,7 @@ final class Attributor {
             verbOutside |= !s.quoted[v.from()];
         }
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            if (quotedClaim && verbOutside && s.quoted[v.from()]) {
+            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v)) {
                 continue;
             }
             if (v.from() <= position) {
@@ -711,6 +723,9 @@ final class Attributor {
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
             addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
+            // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
+            addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && m.from() > 0
+                    && !s.tokens.get(m.from() - 1).isPunct() && !s.tokens.get(m.from() - 1).is("and");
             boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
@@ -783,6 +798,10 @@ final class Attributor {
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
                 if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
                     continue; // "disputed the UN's account": whose account is spoken of
+                }
+                if (m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && m.from() == from
+                        && !s.tokens.get(from - 1).startsWithLower("sa")) {
+                    continue; // "dismissed the report as lies": what is dismissed; "said the report" does speak
                 }
                 // "said the group's fighters had killed dozens": whose fighters did it, in what was said
                 boolean ownersActors = m.to() + 2 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && CLAUSE_VERBS.contains(s.tokens.get(m.to() + 2));

@@ -862,4 +862,13 @@ class SentenceCasesTest {
                         + c.getLocation().getName())
                 .containsExactly("white-helmets Haddad 37 Kafranbel", "white-helmets Haddad 6 Kafranbel");
     }
+
+    @Test
+    void theReportIsThePartyThatPublishedItAndNotWhoeverDismissesIt() {
+        assertThat(claimsOf("Human Rights Watch published a report on Monday about the siege of Madaya. Hunger killed at least 23"
+                + " people in the town over the winter, the report says. A government spokesman, Fadi Mahmoud, dismissed the report as"
+                + " invented and said no civilians had died of hunger."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactly("hrw ASSERTS 23", "outlet DENIES 0");
+    }
 }
