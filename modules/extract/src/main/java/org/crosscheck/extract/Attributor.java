@@ -684,9 +684,18 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
-        if (from + 2 >= verbAt || !t.get(from).is(",") || !RELATIVES.contains(t.get(from + 1)) || !t.get(verbAt - 1).is(",")) {
+        // "A doctor at the West Emergency Hospital in Erbil, where the wounded were taken, said": the
+        // subject's own words of where it is may stand before the clause
+        int comma = from;
+        while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && t.get(comma).isWord()) {
+            comma++;
+        }
+        boolean relative = comma + 1 < verbAt && t.get(comma).is(",")
+                && (RELATIVES.contains(t.get(comma + 1)) || comma > from && t.get(comma + 1).is("where"));
+        if (comma + 2 >= verbAt || !relative || !t.get(verbAt - 1).is(",")) {
             return false;
         }
+        from = comma;
         for (int k = from + 2; k < verbAt - 1; k++) {
             if (t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
                 return false; // the clause closes before the verb: the words after it are another phrase
@@ -696,6 +705,8 @@ final class Attributor {
     }
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
+    /** How many words may tell where a subject is between it and the relative clause that describes it. */
+    private static final int PLACE_OF_SUBJECT_REACH = 8;
 
     /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
     private static boolean insideRelativeClauseBefore(SentenceView s, PhraseIndex.Match<Mention> subject,

@@ -871,4 +871,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .containsExactly("hrw ASSERTS 23", "outlet DENIES 0");
     }
+
+    @Test
+    void aSubjectsPlaceMayStandBeforeTheClauseThatDescribesIt() {
+        assertThat(claimsOf("A nurse at the main public hospital in Kirkuk, where most of the injured were brought overnight by"
+                + " ambulance, said 17 people had been wounded in the blast in Hawija."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("local 17");
+    }
 }
