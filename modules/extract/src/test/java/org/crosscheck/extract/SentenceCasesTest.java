@@ -879,4 +879,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("local 17");
     }
+
+    @Test
+    void talkOfRisingCasualtiesDismissedIsADisputeAndTheKurdishLedAllianceIsTheSdf() {
+        assertThat(claimsOf("Airwars said civilian deaths in Raqqa had risen sharply in June. A coalition spokesman dismissed talk"
+                + " of rising civilian casualties. Hevi Mustafa, a spokeswoman for the Kurdish-led alliance, said 12 of its fighters"
+                + " had been killed in the city."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactly("airwars ASSERTS 0", "coalition DISPUTES 0", "sdf ASSERTS 12");
+    }
 }
