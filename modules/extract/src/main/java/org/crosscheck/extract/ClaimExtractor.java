@@ -2920,6 +2920,9 @@ public final class ClaimExtractor {
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
             }
+            if (landmarkOfPlaceBefore(s, p)) {
+                continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura
+            }
             ctx.placed(p.value(), gazetteer);
         }
         for (PhraseIndex.Match<String> p : s.perpetrators) {

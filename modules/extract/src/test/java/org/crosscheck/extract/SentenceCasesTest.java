@@ -888,4 +888,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .containsExactly("airwars ASSERTS 0", "coalition DISPUTES 0", "sdf ASSERTS 12");
     }
+
+    @Test
+    void aPlaceThatOnlySaysWhereAnotherIsLeavesTheStoryInTheFirst() {
+        assertThat(claimsOf("The coalition looked into a strike on a mosque in al-Jinah, west of Aleppo, on March 16. Local"
+                + " activists said 38 worshippers were killed in the strike."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("38 Al-Jinah");
+    }
 }
