@@ -865,6 +865,24 @@ final class Attributor {
     }
 
     /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
+    private static final WordSet STATEMENTS = WordSet.of("statement", "statements");
+
+    /** "In a statement, the coalition said ...": the party that issued a statement the sentence speaks of, or null. */
+    Speaker issuerOfStatement(SentenceView s, ArticleContext ctx) {
+        if (s.speechVerbs.isEmpty()) {
+            return null;
+        }
+        boolean statement = false;
+        for (int k = 0; k < s.tokens.size() && !statement; k++) {
+            statement = STATEMENTS.contains(s.tokens.get(k));
+        }
+        if (!statement) {
+            return null;
+        }
+        List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
+        return speakers.size() == 1 && !speakers.get(0).party().id().equals(ClaimantDirectory.LOCAL) ? speakers.get(0) : null;
+    }
+
     List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
         for (PhraseIndex.Match<Boolean> verb : s.speechVerbs) {
@@ -1050,6 +1068,11 @@ final class Attributor {
             return new Speaker(p.party(), p.speaker());
         }
         Mention.Anaphor a = (Mention.Anaphor) m;
+        if (a.phrase().equals("the statement") && ctx.statementBy() != null) {
+            // "In a statement issued in Baghdad, the coalition said ... No civilians were killed, the
+            // statement said": whoever issued it, not the party named last
+            return new Speaker(ctx.statementBy().party(), ctx.statementBy().speaker());
+        }
         if (s != null && a.kinds().contains("person")) {
             // "A coalition spokesman, Col. Sean Bradley, said ..., but he disputed ...": the person named
             // as a speaker earlier in the sentence, before anyone named in the sentences before it

@@ -896,4 +896,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("38 Al-Jinah");
     }
+
+    @Test
+    void theStatementIsWhoeverIssuedIt() {
+        assertThat(claimsOf("In a statement released in Baghdad, the coalition said the SDF now held most of Tabqa. No civilians"
+                + " were killed by its strikes near the dam this week, the statement said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactly("coalition DENIES");
+    }
 }
