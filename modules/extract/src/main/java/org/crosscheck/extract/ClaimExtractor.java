@@ -1494,7 +1494,8 @@ public final class ClaimExtractor {
             "challenged", "challenges", "contested", "contests", "questioned", "questions", "denied", "denies");
     private static final WordSet REFERRING = WordSet.of("that", "this", "the", "those", "these", "its", "their");
     private static final WordSet ASSESSMENTS = WordSet.of("assessment", "assessments", "account", "accounts", "figure",
-            "figures", "finding", "findings", "claim", "claims", "trend", "conclusion", "estimate", "estimates", "report", "characterisation");
+            "figures", "finding", "findings", "claim", "claims", "trend", "conclusion", "estimate", "estimates", "report", "characterisation", "characterization",
+            "picture", "description", "portrayal", "analysis", "reading");
 
     /** "the toll had risen to 126" gives a figure, not a trend. */
     private boolean figureFollows(List<Token> t, int end) {

@@ -904,4 +904,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactly("coalition DENIES");
     }
+
+    @Test
+    void aTrendSaidAtLengthAndItsDisputeAsAPictureRejected() {
+        assertThat(claimsOf("Airwars said reported civilian deaths from coalition strikes on western Mosul had been"
+                + " rising all month. A coalition spokesman, Col. Adam Reyes, rejected that picture."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getTrend())
+                .containsExactly("airwars ASSERTS RISING", "coalition DISPUTES RISING");
+    }
 }
