@@ -2169,10 +2169,12 @@ public final class ClaimExtractor {
             }
             return false;
         }
-        if (!t.get(p.from() - 1).is("to")) {
+        // "escaped to the Habbaniyah area"
+        int to = t.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        if (!t.get(to).is("to")) {
             return false;
         }
-        for (int k = p.from() - 2; k >= Math.max(0, p.from() - 8); k--) {
+        for (int k = to - 1; k >= Math.max(0, to - 7); k--) {
             if (MOVED.contains(t.get(k))) {
                 return true;
             }

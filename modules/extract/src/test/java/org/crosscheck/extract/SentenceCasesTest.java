@@ -912,4 +912,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getTrend())
                 .containsExactly("airwars ASSERTS RISING", "coalition DISPUTES RISING");
     }
+
+    @Test
+    void whereWitnessesFledToWithItsArticleIsNoPlaceOfTheStrike() {
+        assertThat(claimsOf("Iraqi troops advanced into Ramadi on Monday. Families who escaped to the Habbaniyah area said a"
+                + " coalition strike had killed nine civilians in one house."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("9 Ramadi");
+    }
 }
