@@ -342,6 +342,25 @@ final class Attributor {
                 && t.get(start - 2).end() - t.get(start - 2).start() <= 3) {
             start -= 3; // "His cousin, Ali Obeid, 27, said": the name before the age
         }
+        if (start >= 5 && t.get(start - 1).is(",")) {
+            // "The hospital's director, Dr. Anas Qaddour, said": the name set off by commas after what the person is
+            int j = start - 2;
+            while (j > 0 && (t.get(j).isWord() && t.get(j).nameLike() || titleDot(t, j))) {
+                j--;
+            }
+            boolean office = false;
+            for (int w = Math.max(0, j - 4); w < start - 1 && !office; w++) {
+                office = OFFICES.contains(t.get(w)); // "An Iraqi military spokesman, Brig. Gen. Saad Hamid,": a state's officer
+            }
+            boolean owned = false;
+            for (int w = j - 1; w >= Math.max(0, j - 4) && !owned; w--) {
+                owned = POSSESSORS.contains(t.get(w)); // "its regional director, Maria Lindqvist,": the party's own
+            }
+            if (t.get(j).is(",") && start - 2 - j >= 2 && j > 0 && t.get(j - 1).isWord() && !t.get(j - 1).capitalised() && !office
+                    && !owned && !ORGANISATION_WORDS.contains(t.get(start - 2)) && !namesAPlace(s, j + 1, start - 1)) {
+                return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 2).text()));
+            }
+        }
         int apposition = appositionBefore(t, start);
         if (apposition > 0) {
             if (namesEmployer(t, apposition + 1, start - 1)) {

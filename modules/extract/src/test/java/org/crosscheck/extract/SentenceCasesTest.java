@@ -920,4 +920,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("9 Ramadi");
     }
+
+    @Test
+    void aNameSetOffAfterWhatThePersonIsSpeaksAsALocalSource() {
+        assertThat(claimsOf("Jets struck the market in Ariha on Sunday. The bakery's owner, Rima Haddad, said 14 people had"
+                + " been brought in dead."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("local Haddad 14");
+    }
 }
