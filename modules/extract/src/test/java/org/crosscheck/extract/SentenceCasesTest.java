@@ -928,4 +928,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("local Haddad 14");
     }
+
+    @Test
+    void quotationMarksInsideADenialDoNotBreakIt() {
+        assertThat(claimsOf("Russia's Defence Ministry says its jets hit only \"terrorist\" targets in Idlib province."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactly("russia DENIES 0");
+    }
 }

@@ -104,6 +104,10 @@ public final class CuePattern {
         }
         Element e = elements.get(element);
         if (e instanceof Words w) {
+            // 'strike only "terrorist" targets': quotation marks inside the phrase do not break it
+            while (pos < to && tokens.get(pos).kind() == Token.Kind.QUOTE) {
+                pos++;
+            }
             return pos < to && w.matches(tokens.get(pos)) ? matchFrom(tokens, pos + 1, element + 1, to) : -1;
         }
         Skip s = (Skip) e;
