@@ -935,4 +935,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .containsExactly("russia DENIES 0");
     }
+
+    @Test
+    void denialsThatNameWhatWasStruckOrCallTheReportsLies() {
+        assertThat(claimsOf("The Russian Defence Ministry said its aircraft struck only Islamic State boats on the river."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
+        assertThat(claimsOf("The Russian Defence Ministry called reports of civilian deaths in the market \"fabricated\"."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
+        assertThat(claimsOf("The Russian Defence Ministry said its aircraft had not carried out any air strikes on Saraqib."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
+    }
 }
