@@ -1020,6 +1020,9 @@ final class Attributor {
             "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
 
     private static boolean namesAnAttacker(SentenceView s, int from, int to) {
+        if (from < to && s.attackerNamedAt(from)) {
+            return true;
+        }
         for (PhraseIndex.Match<String> p : s.perpetrators) {
             if (p.from() < to && p.to() > from) {
                 return true;

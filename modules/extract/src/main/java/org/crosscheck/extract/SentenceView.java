@@ -390,7 +390,16 @@ final class SentenceView {
      * closing mark ('"...," Farida Mansour, UNICEF's regional director, said'), and followed by
      * a comma or the end of the sentence, is a person's surname.
      */
+    /** Whether a perpetrator's name starts at token {@code k}, whatever it does there ("said Islamic State fighters had gone"). */
+    boolean attackerNamedAt(int k) {
+        return lexicon.perpetrators.match(tokens, k) != null;
+    }
+
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
+        if (p.from() == 1 && p.to() + 2 < tokens.size() && tokens.get(p.to()).is(",") && tokens.get(p.to() + 1).kind() == Token.Kind.NUMBER
+                && tokens.get(p.to() + 2).is(",") && tokens.get(0).isWord() && tokens.get(0).capitalised()) {
+            return true; // "Sabah Jassim, 58, has visited the morgue": a person and his age open the sentence
+        }
         if (p.from() < 2) {
             return false;
         }

@@ -945,4 +945,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Russian Defence Ministry said its aircraft had not carried out any air strikes on Saraqib."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
     }
+
+    @Test
+    void aPersonWhoseSurnameIsAlsoATownIsNoPlaceAndAnAttackerIsNoSpeaker() {
+        assertThat(claimsOf("Islamic State fighters overran Ramadi on Sunday. Ali Jassim, 37, a driver, said Islamic State"
+                + " fighters had searched every house. \"They killed four men from our street,\" he said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow() + " "
+                        + c.getLocation().getName())
+                .containsExactly("local Jassim 4 Ramadi");
+    }
 }
