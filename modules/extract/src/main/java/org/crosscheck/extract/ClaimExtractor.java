@@ -2127,7 +2127,15 @@ public final class ClaimExtractor {
             }
             Token noun = t.get(k + 1);
             if (noun.is("province") || noun.is("governorate")) {
-                String region = gazetteer.regionOf(current.id());
+                // "A spokesman for the civil defence in Idlib said deaths in the province": the province of
+                // the place named before it in the sentence, even where that place only seats the speaker
+                Place before = current;
+                for (PhraseIndex.Match<Place> p : s.places) {
+                    if (p.to() <= k && p.value().parent() != null) {
+                        before = p.value();
+                    }
+                }
+                String region = gazetteer.regionOf(before.id());
                 return gazetteer.byId(region).orElse(current);
             }
             if (noun.is("enclave") || noun.is("pocket")) {

@@ -954,4 +954,12 @@ class SentenceCasesTest {
                         + c.getLocation().getName())
                 .containsExactly("local Jassim 4 Ramadi");
     }
+
+    @Test
+    void theProvinceIsThatOfThePlaceNamedBeforeItInItsSentence() {
+        assertThat(claimsOf("Russian jets struck Atarib in Aleppo province on Monday. A spokesman for the civil defence in Idlib"
+                + " said civilian deaths in the province had been rising since November."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("white-helmets Idlib Governorate");
+    }
 }
