@@ -292,13 +292,15 @@ final class Attributor {
         SentenceView before = ctx.read().get(index);
         List<Token> b = before.tokens;
         for (PhraseIndex.Match<Mention> m : before.mentions) {
-            if (m.from() == 0 || m.from() == 1 && b.get(0).is("the")) {
+            // "Opposition activists from Palmyra ... gave a very different picture. They said": a word or two
+            // may describe the party that opens the sentence
+            if (m.from() <= 2 && (m.from() == 0 || b.get(0).isWord() && b.get(m.from() - 1).isWord())) {
                 if (m.value() instanceof Mention.Anaphor a && OPENING_PRONOUNS.contains(a.phrase())) {
                     return index > 0 ? openingParty(ctx, index - 1) : null;
                 }
                 return resolve(m.value(), ctx, before, m.from());
             }
-            if (m.from() > 1) {
+            if (m.from() > 2) {
                 break;
             }
         }

@@ -401,7 +401,7 @@ public final class ClaimExtractor {
             }
         }
         out.addAll(attributed);
-        remember(s, ctx);
+        remember(s, ctx, attributed);
         if (periodResolved) {
             s.timeGiven(sentencePeriod);
         }
@@ -2318,6 +2318,26 @@ public final class ClaimExtractor {
 
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
 
+    private static boolean placeOfAny(List<Draft> claims, Place place) {
+        for (Draft d : claims) {
+            if (d.place != null && d.place.id().equals(place.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the road to the T4 airbase": where a road leads. It moves no story, though a claim in the same
+     * words is there ("140 children died on the road to al-Hol").
+     */
+    private static boolean endOfARoad(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int to = p.from() > 0 && t.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        return to >= 1 && t.get(to).is("to") && ROUTES.contains(t.get(to - 1));
+    }
+
+    private static final WordSet ROUTES = WordSet.of("road", "roads", "route", "routes", "highway", "motorway");
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
             "flown", "carried", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
 
@@ -2896,7 +2916,7 @@ public final class ClaimExtractor {
     }
 
     /** After a sentence: the parties, places and attackers it named become context for the next. */
-    private void remember(SentenceView s, ArticleContext ctx) {
+    private void remember(SentenceView s, ArticleContext ctx, List<Draft> claims) {
         ctx.nextSentence();
         rememberProfiledPerson(s, ctx);
         rememberTitledPeople(s, ctx);
@@ -2937,6 +2957,9 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura
+            }
+            if (ctx.currentPlace() != null && endOfARoad(s, p) && !placeOfAny(claims, p.value())) {
+                continue; // "clearing mines from the road to the T4 airbase": the story stays in Palmyra
             }
             ctx.placed(p.value(), gazetteer);
         }

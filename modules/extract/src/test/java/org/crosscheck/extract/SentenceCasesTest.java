@@ -962,4 +962,17 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
                 .containsExactly("white-helmets Idlib Governorate");
     }
+
+    @Test
+    void theRoadToAPlaceMovesNoStoryUnlessTheClaimIsThere() {
+        assertThat(claimsOf("The army said it had retaken Palmyra and was clearing mines from the road to the T4 airbase. Exiled"
+                + " activists from the area gave a different account to the UN. They said air strikes had killed 19 civilians"
+                + " there since February."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("local 19 Palmyra");
+        assertThat(claimsOf("The WHO said 60 children had died on the road to al-Hol since December. The agency said 20 of them"
+                + " were infants."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("60 Al-Hol", "20 Al-Hol");
+    }
 }
