@@ -23,17 +23,6 @@ final class ArticleContext {
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
-    /** Who issued the statement spoken of last ("In a statement, the coalition said"), for "the statement said". */
-    private Named statementBy;
-
-    void statementBy(Party party, String speaker) {
-        statementBy = new Named(party, speaker);
-    }
-
-    Named statementBy() {
-        return statementBy;
-    }
-
     /** The surname of the person a profile opened with, until it says whom the person works for. */
     private String profiled;
 

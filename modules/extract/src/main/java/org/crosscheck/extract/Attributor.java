@@ -888,20 +888,41 @@ final class Attributor {
     /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
     private static final WordSet STATEMENTS = WordSet.of("statement", "statements");
 
-    /** "In a statement, the coalition said ...": the party that issued a statement the sentence speaks of, or null. */
-    Speaker issuerOfStatement(SentenceView s, ArticleContext ctx) {
-        if (s.speechVerbs.isEmpty()) {
-            return null;
+    /** How many sentences back "the statement" may point to the one that said who issued it. */
+    private static final int STATEMENT_REACH = 8;
+
+    /**
+     * "In a statement, the coalition said ...": the party that issued the statement a sentence read
+     * before spoke of, or null. Looked for only when "the statement" is met, which is rare.
+     */
+    private Speaker issuerOfStatement(ArticleContext ctx) {
+        List<SentenceView> read = ctx.read();
+        for (int i = read.size() - 1; i >= Math.max(0, read.size() - STATEMENT_REACH); i--) {
+            SentenceView s = read.get(i);
+            if (s.speechVerbs.isEmpty() || !namesAStatement(s)) {
+                continue;
+            }
+            List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
+            if (speakers.size() == 1 && !speakers.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
+                return speakers.get(0);
+            }
         }
-        boolean statement = false;
-        for (int k = 0; k < s.tokens.size() && !statement; k++) {
-            statement = STATEMENTS.contains(s.tokens.get(k));
+        return null;
+    }
+
+    /** Whether the sentence speaks of a statement without being said by one ("the statement said" itself). */
+    private static boolean namesAStatement(SentenceView s) {
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.value() instanceof Mention.Anaphor a && a.phrase().equals("the statement")) {
+                return false;
+            }
         }
-        if (!statement) {
-            return null;
+        for (int k = 0; k < s.tokens.size(); k++) {
+            if (STATEMENTS.contains(s.tokens.get(k))) {
+                return true;
+            }
         }
-        List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
-        return speakers.size() == 1 && !speakers.get(0).party().id().equals(ClaimantDirectory.LOCAL) ? speakers.get(0) : null;
+        return false;
     }
 
     List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
@@ -1092,10 +1113,13 @@ final class Attributor {
             return new Speaker(p.party(), p.speaker());
         }
         Mention.Anaphor a = (Mention.Anaphor) m;
-        if (a.phrase().equals("the statement") && ctx.statementBy() != null) {
+        if (a.phrase().equals("the statement")) {
             // "In a statement issued in Baghdad, the coalition said ... No civilians were killed, the
             // statement said": whoever issued it, not the party named last
-            return new Speaker(ctx.statementBy().party(), ctx.statementBy().speaker());
+            Speaker issuer = issuerOfStatement(ctx);
+            if (issuer != null) {
+                return issuer;
+            }
         }
         if (s != null && a.kinds().contains("person")) {
             // "A coalition spokesman, Col. Sean Bradley, said ..., but he disputed ...": the person named

@@ -2921,10 +2921,6 @@ public final class ClaimExtractor {
         rememberProfiledPerson(s, ctx);
         rememberTitledPeople(s, ctx);
         rememberPeopleByAge(s, ctx);
-        Attributor.Speaker issuer = attributor.issuerOfStatement(s, ctx);
-        if (issuer != null) {
-            ctx.statementBy(issuer.party(), issuer.speaker());
-        }
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
             ctx.named(sp.party(), sp.speaker());
         }
