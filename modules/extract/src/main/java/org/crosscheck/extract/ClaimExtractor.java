@@ -1766,6 +1766,10 @@ public final class ClaimExtractor {
      */
     private static boolean dateline(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
+        if (!s.title && p.from() > 1 && t.get(p.from() - 1).is(",") && !s.places.isEmpty() && s.places.get(0) != p
+                && s.places.get(0).to() == p.from() - 1 && dateline(s, s.places.get(0))) {
+            return true; // the country of "MOSUL, Iraq -" is the dateline's too
+        }
         if (s.title || p.from() != 0 || t.isEmpty() || t.get(0).start() > 2) {
             return false;
         }
@@ -2405,6 +2409,9 @@ public final class ClaimExtractor {
             }
             if (speakerSetting(s)[p.from()]) {
                 distance += 40; // "told reporters in Baghdad that no civilians were killed in Raqqa": where the speaker spoke
+            }
+            if (p.from() <= 2 && dateline(s, p)) {
+                distance += 60; // "AMIRIYAT AL-FALLUJAH, Iraq - At least 12 people drowned fleeing Fallujah": any place the text names wins
             }
 
             if (distance < bestDistance) {

@@ -975,4 +975,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("60 Al-Hol", "20 Al-Hol");
     }
+
+    @Test
+    void aDatelineWithItsCountryIsWhereTheReporterFiledFrom() {
+        assertThat(claimsOf("ERBIL, Iraq - Nine people drowned in Fallujah on Sunday while crossing the river, a council member"
+                + " said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("9 Fallujah");
+    }
 }
