@@ -1414,6 +1414,20 @@ public final class ClaimExtractor {
             if (s.tokens.get(k).is(";")) {
                 return true;
             }
+            // "Three of them were children, he said, and one resident ... died on Monday": the speech verb
+            // set off by commas closes the clause, and "and" opens another with its own subject
+            if (k >= 2 && s.tokens.get(k).is("and") && s.tokens.get(k - 1).is(",") && speechVerbEndsAt(s, k - 1, k - 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speechVerbEndsAt(SentenceView s, int end, int notBefore) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.to() == end && v.from() >= notBefore) {
+                return true;
+            }
         }
         return false;
     }

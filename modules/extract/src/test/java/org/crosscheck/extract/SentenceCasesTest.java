@@ -983,4 +983,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("9 Fallujah");
     }
+
+    @Test
+    void aPartTakesNoVerbFromTheClauseAfterItsSpeaker() {
+        assertThat(claimsOf("A doctor in Saraqib said 30 people had been treated for breathing problems. Nine of them were"
+                + " children, he said, and an elderly man died the next morning."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("30 PEOPLE INJURED", "9 CHILDREN INJURED");
+    }
 }
