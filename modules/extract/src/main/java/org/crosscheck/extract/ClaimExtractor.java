@@ -325,6 +325,12 @@ public final class ClaimExtractor {
             if (speakers.isEmpty() && s.speechVerbs.isEmpty()) {
                 speakers = listSpeakers(views, index, at, ctx);
             }
+            if (speakers.isEmpty() && s.speechVerbs.isEmpty() && !out.isEmpty() && continuesCount(t)) {
+                // "The monitor said 19 of the dead were killed in Ariha. Another eight died in Kafranbel": the
+                // same count goes on, told by whoever told the claim before
+                Draft before = out.get(out.size() - 1);
+                speakers = List.of(new Attributor.Speaker(before.party, before.speaker));
+            }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS && s.speechVerbs.isEmpty()) {
                     continue; // a denial or dispute needs someone who denies; the outlet reports, it does not deny
@@ -1593,6 +1599,11 @@ public final class ClaimExtractor {
             return speakers;
         }
         return List.of();
+    }
+
+    /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
+    private static boolean continuesCount(List<Token> t) {
+        return t.size() > 2 && (t.get(0).is("another") || t.get(0).is("a") && t.get(1).is("further"));
     }
 
     /** Whether the sentence opens with a figure ("297 people killed", "At least 16 people wounded"). */

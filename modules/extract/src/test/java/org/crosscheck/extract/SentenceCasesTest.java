@@ -991,4 +991,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("30 PEOPLE INJURED", "9 CHILDREN INJURED");
     }
+
+    @Test
+    void anotherFigureGoesOnWithTheCountBeforeIt() {
+        assertThat(claimsOf("The Observatory said 14 civilians were killed in the market in Ariha on Tuesday. Another six died"
+                + " when a second strike hit the clinic."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 14", "sohr 6");
+    }
 }
