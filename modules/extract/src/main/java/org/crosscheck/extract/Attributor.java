@@ -283,6 +283,35 @@ final class Attributor {
 
     private static final java.util.Set<String> OPENING_PRONOUNS = java.util.Set.of("it", "they");
 
+    /** How many words of a fronted phrase ("In the same report it acknowledged") may stand before a sentence's subject. */
+    private static final int FRONTED_REACH = 6;
+
+    /** Whether the mention at {@code at} is the first its sentence names, at its head or after a short fronted phrase. */
+    private static boolean opensItsSentence(SentenceView s, int at) {
+        if (at == 0) {
+            return true;
+        }
+        if (at > FRONTED_REACH || !s.tokens.get(0).isWord() || s.tokens.get(0).kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.from() < at) {
+                return false;
+            }
+        }
+        for (int k = 0; k < at; k++) {
+            if (s.tokens.get(k).kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (!usedAsNoun(s, v)) {
+                return v.from() >= at; // the sentence's first verb comes after its subject
+            }
+        }
+        return false;
+    }
+
     /**
      * The party that the sentence read at {@code index} opens with as its subject ("Russia gives ...",
      * "The civil defence in Douma says ...", "The group tracks ..."), or null; a pronoun there is what
@@ -656,9 +685,22 @@ final class Attributor {
      */
     private static boolean usedAsNoun(SentenceView s, PhraseIndex.Match<Boolean> v) {
         List<Token> t = s.tokens;
-        return v.to() == v.from() + 1 && v.from() > 0 && NOUN_DETERMINERS.contains(t.get(v.from() - 1))
-                && (v.to() >= t.size() || !(t.get(v.to()).is("by") || t.get(v.to()).is("from")));
+        if (v.to() != v.from() + 1 || v.from() == 0 || v.to() < t.size() && (t.get(v.to()).is("by") || t.get(v.to()).is("from"))) {
+            return false;
+        }
+        // "the report", and with a word between: "the same report", "its latest report", "a new report"
+        return NOUN_DETERMINERS.contains(t.get(v.from() - 1)) || v.from() >= 2 && NOUNS_AMONG_VERBS.contains(t.get(v.from()))
+                && NOUN_DETERMINERS.contains(t.get(v.from() - 2)) && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1));
     }
+
+    /** Words of the verb list that are also nouns for what a party publishes. */
+    private static final WordSet NOUNS_AMONG_VERBS = WordSet.of("report", "reports", "claim", "claims", "estimate", "estimates",
+            "count", "counts", "records", "record");
+
+    /** What a document is said to be between its determiner and itself: "the same report", "its monthly report". */
+    private static final WordSet DOCUMENT_ADJECTIVES = WordSet.of("same", "latest", "new", "annual", "monthly", "weekly",
+            "quarterly", "earlier", "previous", "first", "last", "final", "full", "own", "recent", "initial", "preliminary",
+            "separate", "joint", "official", "detailed", "daily");
 
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
@@ -768,7 +810,7 @@ final class Attributor {
         }
         if (nearest.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
             for (PhraseIndex.Match<Boolean> said : s.speechVerbs) {
-                if (said.to() == nearest.from()) {
+                if (said.to() == nearest.from() && !usedAsNoun(s, said)) {
                     // "The Syrian Network for Human Rights said it had recorded ...": "it" is whoever said so,
                     // a party the data may not know, not the party named before
                     return subjectBefore(s, said.from(), ctx);
@@ -1136,7 +1178,7 @@ final class Attributor {
                 }
             }
         }
-        if (s != null && at == 0 && OPENING_PRONOUNS.contains(a.phrase()) && !ctx.read().isEmpty()) {
+        if (s != null && opensItsSentence(s, at) && OPENING_PRONOUNS.contains(a.phrase()) && !ctx.read().isEmpty()) {
             // "The group tracks the US-led coalition separately. It said ...": a pronoun that opens its
             // sentence is what the sentence before opened with, not the party that sentence named last
             Speaker sp = openingParty(ctx, ctx.read().size() - 1);

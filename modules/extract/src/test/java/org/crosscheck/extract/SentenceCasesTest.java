@@ -999,4 +999,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 14", "sohr 6");
     }
+
+    @Test
+    void aReportNamedAsANounIsNoVerbAndThePronounAfterItIsTheSubject() {
+        assertThat(claimsOf("Airwars said coalition strikes had killed 40 civilians in Raqqa in June. The coalition said its own"
+                + " review had found 12 civilian deaths. In the same report it acknowledged nine more civilian deaths in Mosul."
+                + " The group estimates that 3,000 civilians have died in the campaign."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("airwars 40", "coalition 12", "coalition 9", "airwars 3000");
+    }
 }
