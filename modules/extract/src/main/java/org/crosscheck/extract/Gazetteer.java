@@ -52,6 +52,47 @@ public final class Gazetteer {
             addName(p.name(), p);
             p.aliases().forEach(a -> addName(a, p));
         }
+        for (Place p : places) {
+            if (p.kind() == Place.Kind.GOVERNORATE) {
+                respelledAliases(p, places).forEach(a -> addName(a, p));
+            }
+        }
+    }
+
+    /**
+     * A governorate's aliases written with its capital's name ("eastern Deir ez-Zor", "Deir ez-Zor
+     * countryside"), in every other spelling the capital has ("eastern Deir Ezzor"): the data file
+     * lists a capital's spellings once, on the city, rather than again on each such phrase.
+     */
+    private List<String> respelledAliases(Place governorate, List<Place> places) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        governorate.aliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
+        for (Place city : places) {
+            if (city.kind() != Place.Kind.CITY || !regionOf(city.id()).equals(governorate.id())) {
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(city.aliases());
+            spellings.add(city.name());
+            for (String alias : governorate.aliases()) {
+                for (String spelling : spellings) {
+                    int at = alias.indexOf(spelling);
+                    boolean whole = at >= 0 && (at == 0 || alias.charAt(at - 1) == ' ')
+                            && (at + spelling.length() == alias.length() || alias.charAt(at + spelling.length()) == ' '
+                                    || alias.charAt(at + spelling.length()) == '\'');
+                    if (!whole) {
+                        continue;
+                    }
+                    for (String other : spellings) {
+                        String respelled = alias.substring(0, at) + other + alias.substring(at + spelling.length());
+                        if (known.add(respelled.toLowerCase(java.util.Locale.ROOT))) {
+                            out.add(respelled);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Reporters write the Arabic article or drop it: "al-Shafa" and "Shafa" are one place. */

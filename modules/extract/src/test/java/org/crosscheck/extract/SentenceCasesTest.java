@@ -1008,4 +1008,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("airwars 40", "coalition 12", "coalition 9", "airwars 3000");
     }
+
+    @Test
+    void aProvincePhraseTakesEverySpellingOfItsCapital() {
+        assertThat(claimsOf("The Observatory says 312 civilians have been killed in eastern Deir Ezzor since September."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("312 Deir ez-Zor Governorate");
+    }
 }
