@@ -1359,18 +1359,7 @@ public final class ClaimExtractor {
 
     /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
     private static void shareOutcomeWithWhole(List<Draft> figures, List<Token> t) {
-        // "655 of its fighters and more than 3,000 militants had been killed": figures joined by "and" share it too
-        for (int i = 0; i + 1 < figures.size(); i++) {
-            Draft a = figures.get(i);
-            Draft b = figures.get(i + 1);
-            if ((a.outcome == null) != (b.outcome == null) && onlyJoiners(t, a.figureEnd, b.evidenceStartToken)) {
-                if (a.outcome == null) {
-                    a.outcome = b.outcome;
-                } else {
-                    b.outcome = a.outcome;
-                }
-            }
-        }
+        shareAlongSeries(figures, t);
         for (int i = 0; i < figures.size(); i++) {
             Draft part = figures.get(i);
             if (!part.subsetMarker) {
@@ -1399,6 +1388,45 @@ public final class ClaimExtractor {
                 part.outcome = whole.outcome;
             }
         }
+        // "742 soldiers and 717 civilians, including 251 children, have been killed": the whole took its
+        // part's outcome above, and the series before it now shares it
+        shareAlongSeries(figures, t);
+    }
+
+    private static void shareAlongSeries(List<Draft> figures, List<Token> t) {
+        // "655 of its fighters and more than 3,000 militants had been killed": figures joined by "and" share it
+        // too, along a whole series: "1,257 IS fighters, 742 members of the SDF and 717 civilians have been killed"
+        for (int pass = 0; pass < 2; pass++) {
+            for (int n = 0; n + 1 < figures.size(); n++) {
+                int i = pass == 0 ? n : figures.size() - 2 - n;
+                Draft a = figures.get(i);
+                Draft b = figures.get(i + 1);
+                if ((a.outcome == null) != (b.outcome == null) && onlyJoiners(t, afterOwner(t, a.figureEnd, b.evidenceStartToken),
+                        b.evidenceStartToken)) {
+                    if (a.outcome == null) {
+                        a.outcome = b.outcome;
+                    } else {
+                        b.outcome = a.outcome;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians". */
+    private static int afterOwner(List<Token> t, int from, int to) {
+        int k = from;
+        if (k < to && t.get(k).is("of")) {
+            k++;
+        }
+        if (k < to && t.get(k).is("the")) {
+            k++;
+        }
+        int names = k;
+        while (k < to && t.get(k).isWord() && t.get(k).capitalised()) {
+            k++;
+        }
+        return k > names ? k : from;
     }
 
     private static boolean onlyJoiners(List<Token> t, int from, int to) {

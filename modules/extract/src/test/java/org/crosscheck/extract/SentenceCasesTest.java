@@ -1015,4 +1015,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("312 Deir ez-Zor Governorate");
     }
+
+    @Test
+    void aSeriesOfFiguresSharesTheVerbAtItsEnd() {
+        assertThat(claimsOf("The Observatory says 410 Islamic State fighters, 96 members of the SDF and 133 civilians, among them"
+                + " 40 children, have been killed around Hajin since September."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("410 COMBATANTS KILLED", "96 COMBATANTS KILLED", "133 CIVILIANS KILLED", "40 CHILDREN KILLED");
+    }
 }
