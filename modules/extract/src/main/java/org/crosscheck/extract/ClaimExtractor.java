@@ -2406,6 +2406,14 @@ public final class ClaimExtractor {
     private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
+        // "Tokhar, north of the Syrian city of Manbij": what the landmark is may stand before its name
+        if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
+            int j = k - 2;
+            while (j > 0 && j >= k - 4 && !t.get(j).is("of") && t.get(j).isWord()) {
+                j--;
+            }
+            k = j;
+        }
         if (k < 2 || !t.get(k).is("of") || !SentenceView.COMPASS.contains(t.get(k - 1))) {
             return false;
         }
@@ -2427,6 +2435,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    private static final WordSet PLACE_NOUNS = WordSet.of("city", "town", "village", "capital", "province", "district");
     private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
 
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */

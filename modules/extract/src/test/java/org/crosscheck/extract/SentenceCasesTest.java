@@ -1023,4 +1023,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("410 COMBATANTS KILLED", "96 COMBATANTS KILLED", "133 CIVILIANS KILLED", "40 CHILDREN KILLED");
     }
+
+    @Test
+    void aLandmarkMayBeNamedWithWhatItIs() {
+        assertThat(claimsOf("Coalition strikes on the village of Tokhar, north of the Syrian city of Manbij, killed at least 56"
+                + " civilians, the Observatory said. Among the dead were 11 children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("56 Tokhar", "11 Tokhar");
+    }
 }
