@@ -753,8 +753,9 @@ final class Attributor {
         while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && t.get(comma).isWord()) {
             comma++;
         }
+        // "A doctor at a field clinic in Kasrat, on the southern bank of the Euphrates, said": or where it is, again
         boolean relative = comma + 1 < verbAt && t.get(comma).is(",")
-                && (RELATIVES.contains(t.get(comma + 1)) || comma > from && t.get(comma + 1).is("where"));
+                && (RELATIVES.contains(t.get(comma + 1)) || comma > from && (t.get(comma + 1).is("where") || PLACE_PREPOSITIONS.contains(t.get(comma + 1))));
         if (comma + 2 >= verbAt || !relative || !t.get(verbAt - 1).is(",")) {
             return false;
         }
@@ -768,6 +769,7 @@ final class Attributor {
     }
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("on", "in", "near", "outside", "inside", "at");
     /** How many words may tell where a subject is between it and the relative clause that describes it. */
     private static final int PLACE_OF_SUBJECT_REACH = 8;
 

@@ -1031,4 +1031,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("56 Tokhar", "11 Tokhar");
     }
+
+    @Test
+    void aSubjectsPlaceMayBeSaidTwiceBeforeItsVerb() {
+        assertThat(claimsOf("A nurse at a small clinic in Kasrat, on the southern bank of the Euphrates, said"
+                + " about 20 wounded civilians had arrived overnight."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("local 20");
+    }
 }
