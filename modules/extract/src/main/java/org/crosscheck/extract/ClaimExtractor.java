@@ -2424,16 +2424,45 @@ public final class ClaimExtractor {
         if (k >= 1 && (t.get(k).is("just") || t.get(k).is("about") || t.get(k).is("some"))) {
             k--; // "just north of", "about 20 km east of"
         }
-        if (k < 1 || !t.get(k).is(",")) {
+        // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
+        // description after the first place's comma may run on before the landmark
+        int j = k;
+        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && t.get(j).isWord() && !t.get(j).is("and")) {
+            j--;
+        }
+        if (j < 1 || !t.get(j).is(",")) {
             return false;
         }
         for (PhraseIndex.Match<Place> other : s.places) {
-            if (other.to() == k) {
+            if (other.to() == j) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "killed 260 civilians, most of them in Raqqa province", "many of them from families displaced from
+     * Deir ez-Zor city": a place in what is said of some of the victims is not where all of them were.
+     */
+    private static boolean describesSomeOfThem(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int k = p.from() - 1; k >= Math.max(2, p.from() - SOME_OF_THEM_REACH); k--) {
+            if (t.get(k).is(";") || t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
+                return false; // "400,000 people, half of them children, are trapped in ...": the aside has closed
+            }
+            if (t.get(k).is("them") && t.get(k - 1).is("of") && SOME.contains(t.get(k - 2))) {
+                return k - 3 >= 0 && t.get(k - 3).is(",");
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SOME = WordSet.of("many", "most", "some", "several", "half", "dozens", "hundreds");
+    private static final int SOME_OF_THEM_REACH = 10;
+
+    /** How many words may describe a place between its comma and the landmark that says where it is. */
+    private static final int LANDMARK_DESCRIPTION_REACH = 12;
 
     private static final WordSet PLACE_NOUNS = WordSet.of("city", "town", "village", "capital", "province", "district");
     private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
@@ -2464,6 +2493,9 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
+            }
+            if (p.from() > d.figureEnd && describesSomeOfThem(s, p)) {
+                continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {

@@ -1039,4 +1039,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("local 20");
     }
+
+    @Test
+    void aLandmarkAfterADescriptionAndAPlaceSaidOfSomeOfTheVictims() {
+        assertThat(claimsOf("Jets struck the ferry landing in al-Quriyah, a farming town on the river south-east of Deir al-Zour"
+                + " city, on Monday. Residents said 37 people were killed, many of them from families displaced from Deir ez-Zor"
+                + " city."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("37 Al-Quriyah");
+    }
 }
