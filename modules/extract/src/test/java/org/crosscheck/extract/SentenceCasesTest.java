@@ -1048,4 +1048,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("37 Al-Quriyah");
     }
+
+    @Test
+    void whereASpeakerTalksByTelephoneFromIsNoPlaceOfTheStory() {
+        assertThat(claimsOf("Nine people drowned fleeing Fallujah on Sunday, a council member said. \"The river is high,\" he"
+                + " said by telephone from Amiriyat al-Fallujah. About 50,000 civilians remain inside the city, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("9 Fallujah", "50000 Fallujah");
+    }
 }
