@@ -638,7 +638,8 @@ public final class ClaimExtractor {
                 continue; // "fled Afrin with her four children": who went along, not a count of the displaced
             }
             Victims v = c.zero() ? null : victimsAfter(s, c.to());
-            if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1)) {
+            // ("16 members of two families" are people)
+            if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1) && !t.get(c.to()).is("members")) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
                 continue;
             }

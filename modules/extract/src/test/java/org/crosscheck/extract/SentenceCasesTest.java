@@ -1056,4 +1056,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("9 Fallujah", "50000 Fallujah");
     }
+
+    @Test
+    void membersOfSeveralFamiliesArePeopleAndNoEvidenceOfARiseIsADispute() {
+        assertThat(claimsOf("Coalition strikes killed 16 members of two families in al-Bahra, the Observatory said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("16 CIVILIANS");
+        assertThat(claimsOf("Airwars said civilian deaths in Hajin had risen sharply in November. A coalition spokesman said"
+                + " it had seen no evidence that civilian casualties had increased."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactly("airwars ASSERTS", "coalition DISPUTES");
+    }
 }
