@@ -1931,11 +1931,27 @@ public final class ClaimExtractor {
     }
 
     /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
+    /** Where a name set off by commas that starts at {@code at} ends (", Col. Warren Pike,"), or {@code at} when there is none. */
+    private static int nameSetOffAt(List<Token> t, int at) {
+        if (at >= t.size() || !t.get(at).is(",")) {
+            return at;
+        }
+        int k = at + 1;
+        int words = 0;
+        while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || t.get(k).is(".") && k > 0 && Attributor.TITLES.contains(t.get(k - 1)))) {
+            words += t.get(k).isWord() ? 1 : 0;
+            k++;
+        }
+        return words >= 2 && k < t.size() && t.get(k).is(",") ? k + 1 : at;
+    }
+
     private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
+        // "A coalition spokesman in Baghdad, Col. Warren Pike, told reporters": the speaker's name may stand between
+        int named = nameSetOffAt(t, p.to());
         PhraseIndex.Match<Boolean> verb = null;
         for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
-            if (v.from() >= p.to() && v.from() - p.to() <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
+            if (v.from() >= named && v.from() - named <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
                 verb = v;
             }
         }
@@ -1949,7 +1965,7 @@ public final class ClaimExtractor {
             // "The Russian embassy in Damascus", "the ministry's reconciliation centre at Hmeimim"
             if (!local && m.to() <= p.from() && p.from() - m.to() <= SEAT_REACH && p.from() - m.to() >= 1) {
                 for (int k = m.to(); k < verb.from(); k++) {
-                    if (k >= p.from() && k < p.to()) {
+                    if (k >= p.from() && k < named) {
                         continue;
                     }
                     Token w = t.get(k);

@@ -1067,4 +1067,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactly("airwars ASSERTS", "coalition DISPUTES");
     }
+
+    @Test
+    void aSpokesmansSeatBeforeHisNameIsNoPlaceOfTheClaim() {
+        assertThat(claimsOf("Coalition jets struck Islamic State positions around Ramadi all week. A coalition spokesman in Baghdad,"
+                + " Col. Ryan Miller, told reporters that the strikes had killed dozens of fighters."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("coalition Ramadi");
+    }
 }
