@@ -810,7 +810,9 @@ final class Attributor {
         if (nearest == null) {
             return List.of();
         }
-        if (nearest.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
+        // and "said its researchers had recorded": whose researchers, the one who said so
+        if (nearest.value() instanceof Mention.Anaphor a && (PRONOUNS.contains(a.phrase()) || a.phrase().startsWith("its ")
+                || a.phrase().startsWith("their "))) {
             for (PhraseIndex.Match<Boolean> said : s.speechVerbs) {
                 if (said.to() == nearest.from() && !usedAsNoun(s, said)) {
                     // "The Syrian Network for Human Rights said it had recorded ...": "it" is whoever said so,

@@ -1075,4 +1075,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
                 .containsExactly("coalition Ramadi");
     }
+
+    @Test
+    void itsResearchersAfterTheVerbAreThoseOfWhoeverSaidSo() {
+        assertThat(claimsOf("The Observatory said 30 civilians were killed in Idlib. The Syrian Network for Human Rights, a"
+                + " smaller group, said its researchers had recorded 41 civilian deaths there."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 30", "outlet 41");
+    }
 }
