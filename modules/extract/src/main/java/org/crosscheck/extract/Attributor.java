@@ -137,7 +137,7 @@ final class Attributor {
         if (!after.isEmpty()) {
             return after;
         }
-        return unknownPerson(s, verb);
+        return unknownPerson(s, verb, ctx);
     }
 
     /**
@@ -146,7 +146,7 @@ final class Attributor {
      */
     private boolean speaksFor(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         return !subjectBefore(s, verb.from(), ctx).isEmpty() || !sourceOfReport(s, verb, ctx).isEmpty()
-                || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb).isEmpty();
+                || !firstAfter(s, verb.to(), ctx).isEmpty() || !unknownPerson(s, verb, ctx).isEmpty();
     }
 
     /**
@@ -360,7 +360,7 @@ final class Attributor {
      * A person named next to the verb whom the data files do not know, with no organisation in
      * reach: a resident, witness or local official ("said Fatima Khalil", "Ahmed Khalil said").
      */
-    private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+    private List<Speaker> unknownPerson(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int end = verb.to();
         int k = nameEnd(t, end);
@@ -409,10 +409,42 @@ final class Attributor {
         // a run of capitalised words that opens a sentence is a name only when words that describe a
         // person follow it: "Iraq Body Count recorded" is an organisation
         if (start - k >= 2 && (k > 0 || apposition > 0)) {
-            return ORGANISATION_WORDS.contains(t.get(start - 1)) ? List.of()
-                    : List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+            if (ORGANISATION_WORDS.contains(t.get(start - 1))) {
+                return List.of();
+            }
+            if (MEDICAL_PLACES.contains(t.get(start - 1))) {
+                // "The director of Kirkuk General Hospital said": a hospital speaks as a local source
+                return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
+            }
+            for (int w = k; w < start; w++) {
+                if (OFFICES.contains(t.get(w))) {
+                    // "Lieutenant General Sergei Varnavin told a briefing": an officer speaks for the state or
+                    // army the sentence before named, else for one the data does not know
+                    Speaker state = stateNamedBefore(ctx);
+                    return state == null ? List.of() : List.of(new Speaker(state.party(), t.get(start - 1).text()));
+                }
+            }
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
+    }
+
+    private static final java.util.Set<String> STATES = java.util.Set.of("military", "government");
+    private static final WordSet MEDICAL_PLACES = WordSet.of("hospital", "clinic", "infirmary");
+
+    /** The army or government the sentence read last names, or null. */
+    private Speaker stateNamedBefore(ArticleContext ctx) {
+        List<SentenceView> read = ctx.read();
+        if (read.isEmpty()) {
+            return null;
+        }
+        for (PhraseIndex.Match<Mention> m : read.get(read.size() - 1).mentions) {
+            Speaker sp = m.value() instanceof Mention.Anaphor ? null : resolve(m.value(), ctx);
+            if (sp != null && STATES.contains(sp.party().kind())) {
+                return sp;
+            }
+        }
+        return null;
     }
 
     /**

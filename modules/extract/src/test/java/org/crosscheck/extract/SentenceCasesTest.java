@@ -1083,4 +1083,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 30", "outlet 41");
     }
+
+    @Test
+    void anOfficerSpeaksForTheStateNamedBeforeAndAHospitalForLocalSources() {
+        assertThat(claimsOf("Russia's defence ministry rejected Western criticism of its air campaign on Thursday. \"Not a single"
+                + " civilian has been killed by our aviation in Aleppo,\" Major General Igor Lebedev told reporters."
+                + " The director of Kirkuk General Hospital said the hospital had received the bodies of five people."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
+                .containsExactly("russia Lebedev DENIES", "local null ASSERTS");
+    }
 }
