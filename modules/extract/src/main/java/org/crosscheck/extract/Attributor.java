@@ -393,7 +393,9 @@ final class Attributor {
             }
         }
         int apposition = appositionBefore(t, start);
-        if (apposition > 0) {
+        int described = apposition;
+        // "Omar Dandal, a spokesman for Jaish al-Izza, the main rebel faction in the area, said": one description after another
+        for (int depth = 0; apposition > 0 && depth < 2; depth++) {
             if (namesEmployer(t, apposition + 1, start - 1)) {
                 return List.of(); // "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied": a group the data does not know
             }
@@ -401,7 +403,9 @@ final class Attributor {
             if (start >= 3 && t.get(start - 1).kind() == Token.Kind.NUMBER && t.get(start - 2).is(",")) {
                 start -= 2; // "Umm Ahmad, 52, who reached the camp with her granddaughters, said": and her age
             }
+            apposition = t.get(start).is(",") ? appositionBefore(t, start + 1) : -1;
         }
+        apposition = described;
         k = start;
         while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
             k--;

@@ -1092,4 +1092,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
                 .containsExactly("russia Lebedev DENIES", "local null ASSERTS");
     }
+
+    @Test
+    void aSpokesmanOfAGroupTheDataDoesNotKnowDeniesForItThroughTwoDescriptions() {
+        assertThat(claimsOf("Samer Halabi, a spokesman for Jaish al-Nasr, the largest rebel faction near the town, said its"
+                + " rockets had only targeted army positions."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactly("outlet DENIES");
+    }
 }
