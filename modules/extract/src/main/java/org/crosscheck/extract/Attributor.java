@@ -835,6 +835,8 @@ final class Attributor {
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
             addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
+            // "who leads the group's Syria team": what a party named before owns, not a second party
+            addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && m.from() > 0
                     && !s.tokens.get(m.from() - 1).isPunct() && !s.tokens.get(m.from() - 1).is("and");

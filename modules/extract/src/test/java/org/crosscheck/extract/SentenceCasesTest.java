@@ -1100,4 +1100,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactly("outlet DENIES");
     }
+
+    @Test
+    void whatAPartyOwnsIsNoSecondParty() {
+        assertThat(claimsOf("Airwars said 300 civilians were killed in July. Hannah Roesler, who leads the group's Syria team, said"
+                + " at least 25,000 civilians remained trapped in Raqqa."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("airwars null 300", "airwars Roesler 25000");
+    }
 }
