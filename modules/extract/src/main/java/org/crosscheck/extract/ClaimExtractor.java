@@ -2363,7 +2363,10 @@ public final class ClaimExtractor {
             return false;
         }
         boolean since = false;
+        boolean event = false;
         for (int k = p.from() - 1; k >= Math.max(0, p.from() - 8) && !t.get(k).isPunct(); k--) {
+            // "since the army reached the outskirts of Deir ez-Zor city": the place of the event that dates it
+            event |= EVENTS.contains(t.get(k));
             if (t.get(k).is("since")) {
                 since = true;
                 break;
@@ -2371,6 +2374,9 @@ public final class ClaimExtractor {
         }
         if (!since) {
             return false;
+        }
+        if (event) {
+            return true;
         }
         for (int k = p.to(); k < Math.min(t.size(), p.to() + 4) && !t.get(k).isPunct(); k++) {
             if (BEGAN.contains(t.get(k))) {
@@ -2380,7 +2386,9 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final WordSet BEGAN = WordSet.of("began", "begun", "started", "launched", "opened", "erupted", "resumed");
+    private static final WordSet BEGAN = WordSet.of("began", "begun", "started", "launched", "opened", "erupted", "resumed", "fell");
+    private static final WordSet EVENTS = WordSet.of("reached", "entered", "captured", "took", "retook", "seized", "recaptured",
+            "stormed", "overran", "encircled", "besieged");
 
     private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
     /** Every word {@link #comparedWith} looks for, marked so that a sentence without them is passed over by its masks. */

@@ -1108,4 +1108,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("airwars null 300", "airwars Roesler 25000");
     }
+
+    @Test
+    void thePlaceOfTheEventThatDatesAClaimIsNotItsPlace() {
+        assertThat(claimsOf("Jets struck the ferry landing in al-Quriyah on Monday. The town's council estimated that 7,000 people"
+                + " had left the town since the army reached the outskirts of Deir ez-Zor city in early September."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("7000 Al-Quriyah");
+    }
 }
