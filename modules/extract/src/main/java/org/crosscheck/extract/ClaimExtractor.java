@@ -2547,6 +2547,14 @@ public final class ClaimExtractor {
             return container; // "in Douma, Harasta and Hamouriyah": Eastern Ghouta
         }
         if (coordinatedWithUnrelated(s, best)) {
+            // "in Deir ez-Zor province, ... raids on the towns of al-Mayadeen and Albu Kamal": the sentence names what
+            // holds them both
+            for (PhraseIndex.Match<Place> p : s.places) {
+                if (p.value().kind().administrative() && p.to() <= best.from() && gazetteer.within(best.value().id(), p.value().id())
+                        && !speakerSetting(s)[p.from()]) {
+                    return p.value();
+                }
+            }
             return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
         }
         for (PhraseIndex.Match<Place> p : s.places) {

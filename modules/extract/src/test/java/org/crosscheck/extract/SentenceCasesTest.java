@@ -1116,4 +1116,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("7000 Al-Quriyah");
     }
+
+    @Test
+    void townsInAProvinceTheSentenceNamesAreInThatProvince() {
+        assertThat(claimsOf("In Deir ez-Zor province, Airwars said coalition raids on al-Mayadeen and Albu Kamal had killed at least"
+                + " 84 civilians in July."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("84 Deir ez-Zor Governorate");
+    }
 }
