@@ -1124,4 +1124,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("84 Deir ez-Zor Governorate");
     }
+
+    @Test
+    void aHeadlineThatEchoesASourceInTheBodyIsThatSourcesClaimOnly() {
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
+                .setPublishedAt(Instant.parse("2018-11-26T12:00:00Z")).setTitle("Coalition strikes kill 16 civilians near Hajin, monitor says")
+                .setBody("Coalition strikes on al-Bahra near Hajin killed 16 civilians on Sunday, the Syrian Observatory for Human"
+                        + " Rights said.")
+                .build());
+        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 16");
+    }
 }
