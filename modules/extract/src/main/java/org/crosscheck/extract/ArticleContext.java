@@ -23,6 +23,33 @@ final class ArticleContext {
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
+    /** Who issued the statement spoken of before ("In a statement, the coalition said"), found once per sentence read. */
+    private Attributor.Speaker statementIssuer;
+    private int statementIssuerKnownAt = -1;
+    private boolean lookingForStatementIssuer;
+
+    Attributor.Speaker statementIssuer() {
+        return statementIssuer;
+    }
+
+    /** How many sentences had been read when the issuer was last looked for, or -1. */
+    int statementIssuerKnownAt() {
+        return statementIssuerKnownAt;
+    }
+
+    void statementIssuer(Attributor.Speaker issuer, int sentencesRead) {
+        statementIssuer = issuer;
+        statementIssuerKnownAt = sentencesRead;
+    }
+
+    boolean lookingForStatementIssuer() {
+        return lookingForStatementIssuer;
+    }
+
+    void lookingForStatementIssuer(boolean looking) {
+        lookingForStatementIssuer = looking;
+    }
+
     /** The surname of the person a profile opened with, until it says whom the person works for. */
     private String profiled;
 

@@ -291,7 +291,7 @@ final class Attributor {
         if (at == 0) {
             return true;
         }
-        if (at > FRONTED_REACH || !s.tokens.get(0).isWord() || s.tokens.get(0).kind() == Token.Kind.NUMBER) {
+        if (at > FRONTED_REACH || !s.tokens.get(0).isWord()) {
             return false;
         }
         for (PhraseIndex.Match<Mention> m : s.mentions) {
@@ -403,7 +403,7 @@ final class Attributor {
             if (start >= 3 && t.get(start - 1).kind() == Token.Kind.NUMBER && t.get(start - 2).is(",")) {
                 start -= 2; // "Umm Ahmad, 52, who reached the camp with her granddaughters, said": and her age
             }
-            apposition = t.get(start).is(",") ? appositionBefore(t, start + 1) : -1;
+            apposition = appositionBefore(t, start + 1); // start is the comma that opened the description
         }
         apposition = described;
         k = start;
@@ -712,8 +712,8 @@ final class Attributor {
         return false;
     }
 
-    /** The nearest speech verb before the figure, else the nearest after it. */
-    private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
+    /** Determiners before a noun of the verb list: "the report", "its claims". */
+    private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "his", "her", "this");
 
     /**
      * "..., the report says": a verb of the list used as a noun after a determiner speaks of a document,
@@ -725,8 +725,18 @@ final class Attributor {
             return false;
         }
         // "the report", and with a word between: "the same report", "its latest report", "a new report"
-        return NOUN_DETERMINERS.contains(t.get(v.from() - 1)) || v.from() >= 2 && NOUNS_AMONG_VERBS.contains(t.get(v.from()))
-                && NOUN_DETERMINERS.contains(t.get(v.from() - 2)) && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1));
+        return NOUNS_AMONG_VERBS.contains(t.get(v.from())) && (NOUN_DETERMINERS.contains(t.get(v.from() - 1))
+                || v.from() >= 2 && NOUN_DETERMINERS.contains(t.get(v.from() - 2)) && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1)));
+    }
+
+    /** Whether a verb of the list ends right before {@code at}: "dismissed [the report]". */
+    private static boolean verbEndsAt(SentenceView s, int at) {
+        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            if (v.to() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of the verb list that are also nouns for what a party publishes. */
@@ -738,6 +748,7 @@ final class Attributor {
             "quarterly", "earlier", "previous", "first", "last", "final", "full", "own", "recent", "initial", "preliminary",
             "separate", "joint", "official", "detailed", "daily");
 
+    /** The nearest speech verb before the figure, else the nearest after it. */
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
@@ -838,8 +849,7 @@ final class Attributor {
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
-            addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && m.from() > 0
-                    && !s.tokens.get(m.from() - 1).isPunct() && !s.tokens.get(m.from() - 1).is("and");
+            addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
             boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
@@ -969,7 +979,6 @@ final class Attributor {
         return false;
     }
 
-    /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
     private static final WordSet STATEMENTS = WordSet.of("statement", "statements");
 
     /** How many sentences back "the statement" may point to the one that said who issued it. */
@@ -981,17 +990,29 @@ final class Attributor {
      */
     private Speaker issuerOfStatement(ArticleContext ctx) {
         List<SentenceView> read = ctx.read();
-        for (int i = read.size() - 1; i >= Math.max(0, read.size() - STATEMENT_REACH); i--) {
-            SentenceView s = read.get(i);
-            if (s.speechVerbs.isEmpty() || !namesAStatement(s)) {
-                continue;
-            }
-            List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
-            if (speakers.size() == 1 && !speakers.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
-                return speakers.get(0);
-            }
+        // once per sentence read, and never from inside its own search: attributing the sentence that
+        // speaks of a statement may meet "the statement" again ("Its statement said ... The statement said")
+        if (ctx.statementIssuerKnownAt() == read.size() || ctx.lookingForStatementIssuer()) {
+            return ctx.statementIssuer();
         }
-        return null;
+        ctx.lookingForStatementIssuer(true);
+        Speaker issuer = null;
+        try {
+            for (int i = read.size() - 1; i >= Math.max(0, read.size() - STATEMENT_REACH) && issuer == null; i--) {
+                SentenceView s = read.get(i);
+                if (s.speechVerbs.isEmpty() || !namesAStatement(s)) {
+                    continue;
+                }
+                List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
+                if (speakers.size() == 1 && !speakers.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {
+                    issuer = speakers.get(0);
+                }
+            }
+        } finally {
+            ctx.lookingForStatementIssuer(false);
+        }
+        ctx.statementIssuer(issuer, read.size());
+        return issuer;
     }
 
     /** Whether the sentence speaks of a statement without being said by one ("the statement said" itself). */
@@ -1009,6 +1030,7 @@ final class Attributor {
         return false;
     }
 
+    /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
     List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
         for (PhraseIndex.Match<Boolean> verb : s.speechVerbs) {

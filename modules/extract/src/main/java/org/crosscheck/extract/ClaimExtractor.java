@@ -238,6 +238,10 @@ public final class ClaimExtractor {
         int paragraphOf(int i) {
             return sentences.get(i).paragraph();
         }
+
+        int startOf(int i) {
+            return sentences.get(i).start();
+        }
     }
 
     private void readSentence(Views views, int index, LocalDate published, String outlet, ArticleContext ctx,
@@ -325,7 +329,8 @@ public final class ClaimExtractor {
             if (speakers.isEmpty() && s.speechVerbs.isEmpty()) {
                 speakers = listSpeakers(views, index, at, ctx);
             }
-            if (speakers.isEmpty() && s.speechVerbs.isEmpty() && !out.isEmpty() && continuesCount(t)) {
+            if (speakers.isEmpty() && s.speechVerbs.isEmpty() && !out.isEmpty() && continuesCount(t)
+                    && claimOfSentenceBefore(views, index, out.get(out.size() - 1))) {
                 // "The monitor said 19 of the dead were killed in Ariha. Another eight died in Kafranbel": the
                 // same count goes on, told by whoever told the claim before
                 Draft before = out.get(out.size() - 1);
@@ -1631,8 +1636,14 @@ public final class ClaimExtractor {
     }
 
     /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
-    private static boolean continuesCount(List<Token> t) {
-        return t.size() > 2 && (t.get(0).is("another") || t.get(0).is("a") && t.get(1).is("further"));
+    private boolean continuesCount(List<Token> t) {
+        int figure = t.size() > 2 && t.get(0).is("another") ? 1 : t.size() > 3 && t.get(0).is("a") && t.get(1).is("further") ? 2 : -1;
+        return figure > 0 && counts.mayStartCount(t.get(figure)) && counts.figureAt(t, figure) != null;
+    }
+
+    /** Whether the claim was read in the sentence right before the one at {@code index}, in the same segment. */
+    private static boolean claimOfSentenceBefore(Views views, int index, Draft claim) {
+        return index > 0 && claim.inTitle == views.title && claim.evidenceStart >= views.startOf(index - 1);
     }
 
     /** Whether the sentence opens with a figure ("297 people killed", "At least 16 people wounded"). */
@@ -1930,7 +1941,6 @@ public final class ClaimExtractor {
         return true;
     }
 
-    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
     /** Where a name set off by commas that starts at {@code at} ends (", Col. Warren Pike,"), or {@code at} when there is none. */
     private static int nameSetOffAt(List<Token> t, int at) {
         if (at >= t.size() || !t.get(at).is(",")) {
@@ -1945,6 +1955,7 @@ public final class ClaimExtractor {
         return words >= 2 && k < t.size() && t.get(k).is(",") ? k + 1 : at;
     }
 
+    /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
     private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         // "A coalition spokesman in Baghdad, Col. Warren Pike, told reporters": the speaker's name may stand between
@@ -2291,14 +2302,16 @@ public final class ClaimExtractor {
     private static boolean biography(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         for (int k = p.from() - 1; k >= Math.max(0, p.from() - 8) && !t.get(k).isPunct(); k--) {
-            if (LIFE_EVENTS.contains(t.get(k))) {
+            // "grew up in", "was born and raised in"; not "raised the death toll in Ariha to 31"
+            if (LIFE_EVENTS.contains(t.get(k)) || t.get(k).is("grew") && k + 1 < t.size() && t.get(k + 1).is("up")
+                    || t.get(k).is("raised") && k > 0 && (t.get(k - 1).is("was") || t.get(k - 1).is("and"))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "raised", "grew", "graduated", "studying");
+    private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "graduated", "studying");
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
 
@@ -2550,8 +2563,8 @@ public final class ClaimExtractor {
             // "in Deir ez-Zor province, ... raids on the towns of al-Mayadeen and Albu Kamal": the sentence names what
             // holds them both
             for (PhraseIndex.Match<Place> p : s.places) {
-                if (p.value().kind().administrative() && p.to() <= best.from() && gazetteer.within(best.value().id(), p.value().id())
-                        && !speakerSetting(s)[p.from()]) {
+                if (p.value().kind().administrative() && p.to() <= best.from() && !speakerSetting(s)[p.from()]
+                        && holdsAllAfter(s, p)) {
                     return p.value();
                 }
             }
@@ -2565,6 +2578,16 @@ public final class ClaimExtractor {
             }
         }
         return chosen;
+    }
+
+    /** Whether every place the sentence names after {@code region} lies within it. */
+    private boolean holdsAllAfter(SentenceView s, PhraseIndex.Match<Place> region) {
+        for (PhraseIndex.Match<Place> p : s.places) {
+            if (p.from() >= region.to() && !gazetteer.within(p.value().id(), region.value().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean verbBetween(SentenceView s, PhraseIndex.Match<Place> p, Draft d) {

@@ -69,11 +69,18 @@ public final class Gazetteer {
         java.util.Set<String> known = new java.util.HashSet<>();
         governorate.aliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
         for (Place city : places) {
-            if (city.kind() != Place.Kind.CITY || !regionOf(city.id()).equals(governorate.id())) {
+            // the capital: the city the governorate is named after ("sy-deir-ez-zor-city" of "sy-deir-ez-zor")
+            if (city.kind() != Place.Kind.CITY || !city.id().startsWith(governorate.id() + "-")
+                    || !regionOf(city.id()).equals(governorate.id())) {
                 continue;
             }
-            List<String> spellings = new ArrayList<>(city.aliases());
+            List<String> spellings = new ArrayList<>();
             spellings.add(city.name());
+            for (String alias : city.aliases()) {
+                if (!alias.toLowerCase(java.util.Locale.ROOT).contains(" city")) {
+                    spellings.add(alias); // "Deir ez-Zor city" names the city, not a spelling of its name
+                }
+            }
             for (String alias : governorate.aliases()) {
                 for (String spelling : spellings) {
                     int at = alias.indexOf(spelling);

@@ -384,17 +384,18 @@ final class SentenceView {
             "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
             "southwestern", "southeastern", "rural");
 
-    /**
-     * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
-     * after a capitalised word no list knows, itself after "said", "says", a comma or the quotation's
-     * closing mark ('"...," Farida Mansour, UNICEF's regional director, said'), and followed by
-     * a comma or the end of the sentence, is a person's surname.
-     */
     /** Whether a perpetrator's name starts at token {@code k}, whatever it does there ("said Islamic State fighters had gone"). */
     boolean attackerNamedAt(int k) {
         return lexicon.perpetrators.match(tokens, k) != null;
     }
 
+    /**
+     * '"...," said Noura Kassab, a UNHCR spokeswoman': a place name (here the town of Kessab) right
+     * after a capitalised word no list knows, itself after "said", "says", a comma or the quotation's
+     * closing mark ('"...," Farida Mansour, UNICEF's regional director, said'), and followed by
+     * a comma or the end of the sentence, is a person's surname; so is a place that, with a first
+     * name and an age after it, opens a sentence ("Sabah Jassim, 58, has visited the morgue").
+     */
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
         if (p.from() == 1 && p.to() + 2 < tokens.size() && tokens.get(p.to()).is(",") && tokens.get(p.to() + 1).kind() == Token.Kind.NUMBER
                 && tokens.get(p.to() + 2).is(",") && tokens.get(0).isWord() && tokens.get(0).capitalised()) {

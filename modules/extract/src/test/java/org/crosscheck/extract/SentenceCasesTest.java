@@ -1135,4 +1135,37 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 16");
     }
+
+    @Test
+    void theStatementThatSpeaksOfItselfEndsItsSearch() {
+        // "the statement" is resolved by attributing the sentence that spoke of a statement, which met the phrase again
+        assertThat(claimsOf("Its statement said 12 civilians were killed in Raqqa. The statement said 5 children died in Raqqa."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(12L, 5L);
+        assertThat(claimsOf("In a statement, it said 12 civilians were killed in Raqqa. The statement said 5 children died"
+                + " there. The statement added that 3 more had died.")).hasSize(3);
+    }
+
+    @Test
+    void rulesOfThisRoundStayWithinWhatTheySay() {
+        // "raised the death toll in Ariha" is no life story; a report "that said" is no noun before its verb
+        assertThat(claimsOf("Jets hit the market in Ariha on Monday. The Observatory raised the death toll in Ariha to 31."
+                + " Rescuers said 5 more bodies were found on Tuesday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("31 Ariha", "5 Ariha");
+        assertThat(claimsOf("Amnesty published a report that said 20 civilians were killed in Raqqa."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+        // a province holds towns named after it only when it holds all of them
+        assertThat(claimsOf("In Deir ez-Zor province, raids on the towns of Mosul and al-Mayadeen killed 12 civilians, activists"
+                + " said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
+        // "Another" goes on with a count only when a figure follows it
+        assertThat(claimsOf("The Observatory said 14 civilians were killed in Ariha on Monday. Another air strike killed 5 people"
+                + " in Idlib on Tuesday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 14", "outlet 5");
+        // "the report" after a conjunction still speaks
+        assertThat(claimsOf("Amnesty published a report on Raqqa on Tuesday. But the report said 20 civilians were killed in the"
+                + " city."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+    }
 }
