@@ -2238,11 +2238,16 @@ public final class ClaimExtractor {
 
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
-        int k = p.from() > 0 && s.tokens.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1; // "towards the Quneitra frontier"
+        int k = wordBefore(s.tokens, p.from()); // "towards the Quneitra frontier"
         return k >= 0 && DIRECTIONS.contains(s.tokens.get(k));
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+
+    /** The index of the word before a place, past its "the": where "to", "towards" or "road to" would stand. */
+    private static int wordBefore(List<Token> t, int placeStart) {
+        return placeStart > 0 && t.get(placeStart - 1).is("the") ? placeStart - 2 : placeStart - 1;
+    }
 
     /**
      * "driven two hours to Tabqa or to Kobani", "fled to Turkey": where people were taken or went,
@@ -2263,7 +2268,7 @@ public final class ClaimExtractor {
             return false;
         }
         // "escaped to the Habbaniyah area"
-        int to = t.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        int to = wordBefore(t, p.from());
         if (!t.get(to).is("to")) {
             return false;
         }
@@ -2428,7 +2433,7 @@ public final class ClaimExtractor {
      */
     private static boolean endOfARoad(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        int to = p.from() > 0 && t.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        int to = wordBefore(t, p.from());
         return to >= 1 && t.get(to).is("to") && ROUTES.contains(t.get(to - 1));
     }
 
