@@ -520,7 +520,7 @@ final class Attributor {
             "findings", "account", "claim", "claims", "statement", "data");
 
     /** Where a run of name-like words (and titles' dots) that starts at {@code from} ends. */
-    private static int nameEnd(List<Token> t, int from) {
+    static int nameEnd(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || titleDot(t, k))) {
             k++;

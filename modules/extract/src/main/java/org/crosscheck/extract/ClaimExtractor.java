@@ -1946,11 +1946,10 @@ public final class ClaimExtractor {
         if (at >= t.size() || !t.get(at).is(",")) {
             return at;
         }
-        int k = at + 1;
+        int k = Attributor.nameEnd(t, at + 1);
         int words = 0;
-        while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || t.get(k).is(".") && k > 0 && Attributor.TITLES.contains(t.get(k - 1)))) {
-            words += t.get(k).isWord() ? 1 : 0;
-            k++;
+        for (int w = at + 1; w < k; w++) {
+            words += t.get(w).isWord() ? 1 : 0;
         }
         return words >= 2 && k < t.size() && t.get(k).is(",") ? k + 1 : at;
     }
