@@ -452,7 +452,9 @@ public final class PeriodResolver {
         }
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         if (part == null) {
-            return year != null || bareMonthOk || i > 0 && t.get(i - 1).is("in") ? period(first, last) : null;
+            // "in July", "during July", "throughout July"; a bare "May" may be a name or a verb
+            return year != null || bareMonthOk || i > 0 && (t.get(i - 1).is("in") || t.get(i - 1).is("during")
+                    || t.get(i - 1).is("throughout")) ? period(first, last) : null;
         }
         return partOf(part, first);
     }

@@ -49,6 +49,9 @@ class PeriodResolverTest {
         // "last" and a month: the last such month before the month of publication
         "its strikes around Manbij killed 23 civilians last June|2017-06-01|2017-06-30",
         "last August|2016-08-01|2016-08-31",
+        // a month after "during" or "throughout" is that month, as after "in"
+        "killed in and around the city during July|2017-07-01|2017-07-31",
+        "shelled throughout June|2017-06-01|2017-06-30",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
