@@ -246,6 +246,12 @@ public final class PeriodResolver {
             LocalDate start = index == 3 ? first.with(TemporalAdjusters.lastDayOfMonth()).minusDays(6) : first.plusWeeks(index);
             return period(start, start.plusDays(6));
         }
+        if (part.equals("half") && index <= 1 && m != null) {
+            // "the first half of March": days 1-15, the second half the rest of the month
+            LocalDate first = LocalDate.of(published.getYear(), m, 1);
+            first = first.isAfter(published) ? first.minusYears(1) : first;
+            return index == 0 ? period(first, first.plusDays(14)) : period(first.plusDays(15), first.with(TemporalAdjusters.lastDayOfMonth()));
+        }
         if (part.equals("half") && index <= 1) {
             Integer y = year(t.get(j + 3).lower(), published);
             int yr = y != null ? y : published.getYear();

@@ -52,6 +52,9 @@ class PeriodResolverTest {
         // a month after "during" or "throughout" is that month, as after "in"
         "killed in and around the city during July|2017-07-01|2017-07-31",
         "shelled throughout June|2017-06-01|2017-06-30",
+        // half of a month is half of that month, not of the year
+        "52 of them in the first half of March|2017-03-01|2017-03-15",
+        "in the second half of July|2017-07-16|2017-07-31",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
