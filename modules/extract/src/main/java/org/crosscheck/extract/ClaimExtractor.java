@@ -94,6 +94,7 @@ public final class ClaimExtractor {
         for (int i = 0; i < drafts.size(); i++) {
             drafts.get(i).sequence = i;
         }
+        dateHeadlinesByTheirBody(drafts);
         dropHeadlineEchoes(drafts);
         dropRepeatedDisputes(drafts);
         drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
@@ -129,6 +130,25 @@ public final class ClaimExtractor {
                 }
             }
             drafts.subList(k, drafts.size()).clear();
+        }
+    }
+
+    /**
+     * "Amnesty says coalition strikes killed dozens of civilians in Raqqa's old city": a headline that
+     * gives no time tells of the body's events, so it takes the time of the first claim of the body by
+     * the same party with the same outcome, when there is one.
+     */
+    private static void dateHeadlinesByTheirBody(List<Draft> drafts) {
+        for (Draft headline : drafts) {
+            if (!headline.inTitle || headline.period != null) {
+                continue;
+            }
+            for (Draft d : drafts) {
+                if (!d.inTitle && d.period != null && d.outcome == headline.outcome && d.party.id().equals(headline.party.id())) {
+                    headline.period = PeriodResolver.copyOf(d.period);
+                    break;
+                }
+            }
         }
     }
 

@@ -1168,4 +1168,15 @@ class SentenceCasesTest {
                 + " city."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
     }
+
+    @Test
+    void aHeadlineWithNoTimeTakesTheTimeOfItsBody() {
+        List<CasualtyClaim> claims = ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
+                .setPublishedAt(Instant.parse("2017-08-23T12:00:00Z")).setTitle("Amnesty says coalition strikes killed dozens in Raqqa")
+                .setBody("Coalition strikes on Raqqa's old city have killed at least 40 civilians since Sunday, Amnesty International"
+                        + " said on Wednesday.")
+                .build());
+        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("amnesty 24 2017-08-20", "amnesty 40 2017-08-20");
+    }
 }
