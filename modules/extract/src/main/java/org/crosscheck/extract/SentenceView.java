@@ -398,6 +398,7 @@ final class SentenceView {
      */
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
         if (p.from() == 1 && p.to() + 2 < tokens.size() && tokens.get(p.to()).is(",") && tokens.get(p.to() + 1).kind() == Token.Kind.NUMBER
+                && tokens.get(p.to() + 1).end() - tokens.get(p.to() + 1).start() <= 3 // an age, not "In Raqqa, 2017,"
                 && tokens.get(p.to() + 2).is(",") && tokens.get(0).isWord() && tokens.get(0).capitalised()) {
             return true; // "Sabah Jassim, 58, has visited the morgue": a person and his age open the sentence
         }

@@ -953,6 +953,9 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow() + " "
                         + c.getLocation().getName())
                 .containsExactly("local Jassim 4 Ramadi");
+        // a year after the comma is no age: the place opening the sentence stays a place
+        assertThat(claimsOf("In Raqqa, 2017, coalition strikes killed 40 civilians, Airwars said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Raqqa");
     }
 
     @Test
