@@ -70,7 +70,8 @@ final class Attributor {
             }
         }
         // "UN: 400,000 have fled ...", "Amnesty: ...", "... in Mosul's Old City - UN" (headline style)
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             boolean lead = m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":");
             boolean tail = m.to() == t.size() && m.from() > 0 && (t.get(m.from() - 1).is("-") || t.get(m.from() - 1).is("\u2013")
                     || t.get(m.from() - 1).is(":"));
@@ -155,7 +156,8 @@ final class Attributor {
      */
     private List<Speaker> byTheirCount(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
             int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? (t.get(m.to() + 1).is("own") ? m.to() + 2 : m.to() + 1) : -1;
             if (noun > 0 && noun < position && noun < t.size() && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
@@ -181,7 +183,8 @@ final class Attributor {
                 Speaker sp = resolve(pronoun, ctx);
                 return sp == null ? List.of() : List.of(sp);
             }
-            for (PhraseIndex.Match<Mention> m : s.mentions) {
+            for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+                PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
                 boolean at = m.from() == b + 1 || m.from() == b + 2 && t.get(b + 1).is("the");
                 if (at && m.to() + 1 < t.size() && t.get(m.to()).is("'s") && COUNTS.contains(t.get(m.to() + 1))) {
                     Speaker sp = resolve(m.value(), ctx, s, m.from());
@@ -218,7 +221,8 @@ final class Attributor {
             return List.of();
         }
         int at = verb.to() + 1;
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() == at || m.from() == at + 1 && t.get(at).is("the")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 return sp == null ? List.of() : List.of(sp);
@@ -294,7 +298,8 @@ final class Attributor {
         if (at > FRONTED_REACH || !s.tokens.get(0).isWord()) {
             return false;
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() < at) {
                 return false;
             }
@@ -304,7 +309,8 @@ final class Attributor {
                 return false;
             }
         }
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (!usedAsNoun(s, v)) {
                 return v.from() >= at; // the sentence's first verb comes after its subject
             }
@@ -320,7 +326,8 @@ final class Attributor {
     private Speaker openingParty(ArticleContext ctx, int index) {
         SentenceView before = ctx.read().get(index);
         List<Token> b = before.tokens;
-        for (PhraseIndex.Match<Mention> m : before.mentions) {
+        for (int mAt = 0; mAt < before.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = before.mentions.get(mAt);
             // "Opposition activists from Palmyra ... gave a very different picture. They said": a word or two
             // may describe the party that opens the sentence
             if (m.from() <= 2 && (m.from() == 0 || b.get(0).isWord() && b.get(m.from() - 1).isWord())) {
@@ -499,7 +506,8 @@ final class Attributor {
             return verb;
         }
         PhraseIndex.Match<Boolean> previous = null;
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.to() < verb.from()) {
                 previous = v;
             }
@@ -555,7 +563,8 @@ final class Attributor {
         if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
             return null;
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() <= nameEnd + 1 || m.from() > nameEnd + 8) {
                 continue;
             }
@@ -612,7 +621,8 @@ final class Attributor {
         if (verb.from() < 3 || !t.get(verb.from()).is("saying") || !t.get(verb.from() - 1).is("as")) {
             return List.of();
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             int before = m.from() > 0 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
             if (m.to() == verb.from() - 1 && before >= 0 && CITES.contains(t.get(before))) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
@@ -657,14 +667,16 @@ final class Attributor {
             "disputed", "disputes", "challenged", "challenges");
 
     private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.from() < verb.from() && REJECTIONS.contains(s.tokens.get(v.from()))) {
                 // "it rejected the account of a local official who said six farmers died": the official's
                 // claim, not the reporter's, which rejects it
                 return List.of();
             }
         }
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.from() >= verb.from()) {
                 break;
             }
@@ -682,7 +694,8 @@ final class Attributor {
     /** The subject of the speech verb before {@code verb} in the sentence, if it has one. */
     private List<Speaker> subjectOfVerbBefore(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         PhraseIndex.Match<Boolean> previous = null;
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.to() < verb.from()) {
                 previous = v;
             }
@@ -731,7 +744,8 @@ final class Attributor {
 
     /** Whether a verb of the list ends right before {@code at}: "dismissed [the report]". */
     private static boolean verbEndsAt(SentenceView s, int at) {
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.to() == at) {
                 return true;
             }
@@ -758,10 +772,12 @@ final class Attributor {
         // quoted claim is the claim of whoever is said to speak the quotation, not of a verb inside it
         boolean quotedClaim = s.quoted[Math.min(position, s.tokens.size() - 1)];
         boolean verbOutside = false;
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             verbOutside |= !s.quoted[v.from()];
         }
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v)) {
                 continue;
             }
@@ -831,7 +847,8 @@ final class Attributor {
 
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
             boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
                     || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
@@ -861,7 +878,8 @@ final class Attributor {
         // and "said its researchers had recorded": whose researchers, the one who said so
         if (nearest.value() instanceof Mention.Anaphor a && (PRONOUNS.contains(a.phrase()) || a.phrase().startsWith("its ")
                 || a.phrase().startsWith("their "))) {
-            for (PhraseIndex.Match<Boolean> said : s.speechVerbs) {
+            for (int saidAt = 0; saidAt < s.speechVerbs.size(); saidAt++) {
+                PhraseIndex.Match<Boolean> said = s.speechVerbs.get(saidAt);
                 if (said.to() == nearest.from() && !usedAsNoun(s, said)) {
                     // "The Syrian Network for Human Rights said it had recorded ...": "it" is whoever said so,
                     // a party the data may not know, not the party named before
@@ -889,7 +907,8 @@ final class Attributor {
     }
 
     private List<Speaker> recipientAfter(SentenceView s, int from, ArticleContext ctx) {
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() >= from && m.from() <= from + 1) {
                 if (m.to() < s.tokens.size() && s.tokens.get(m.to()).is("that")) {
                     // "relatives told the group that 70 men were missing": the tellers' own figure, given
@@ -918,7 +937,8 @@ final class Attributor {
         if (from > 0 && s.tokens.get(from - 1).is("that")) {
             return List.of(); // "found that coalition strikes killed 77": what comes after "that" is what was said
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
@@ -1017,7 +1037,8 @@ final class Attributor {
 
     /** Whether the sentence speaks of a statement without being said by one ("the statement said" itself). */
     private static boolean namesAStatement(SentenceView s) {
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.value() instanceof Mention.Anaphor a && a.phrase().equals("the statement")) {
                 return false;
             }
@@ -1033,7 +1054,8 @@ final class Attributor {
     /** People named as speakers in a sentence, so that a later "he" or "she" finds them. */
     List<Speaker> namedSpeakers(SentenceView s, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
-        for (PhraseIndex.Match<Boolean> verb : s.speechVerbs) {
+        for (int verbAt = 0; verbAt < s.speechVerbs.size(); verbAt++) {
+            PhraseIndex.Match<Boolean> verb = s.speechVerbs.get(verbAt);
             if (!nameBeside(s, verb)) {
                 continue; // known spokespeople are remembered from their mentions; only new names need this
             }
@@ -1050,7 +1072,8 @@ final class Attributor {
     private List<Speaker> coordinatedFrom(SentenceView s, int from, ArticleContext ctx) {
         List<Speaker> out = new ArrayList<>();
         int cursor = from;
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() < from) {
                 continue;
             }
@@ -1131,7 +1154,8 @@ final class Attributor {
                 if (namesAPlace(s, k, comma) || namesAnAttacker(s, k, comma) || k < comma && FUNCTION_WORDS.contains(t.get(k))) {
                     return sp; // "In Raqqa, residents said", "killed by Islamic State, Amnesty said": no person
                 }
-                for (PhraseIndex.Match<Mention> m : s.mentions) {
+                for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+                    PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
                     if (m.to() == comma) {
                         return sp; // "Raqqa is Being Slaughtered Silently, an activist group ...": a party's name
                     }
@@ -1152,7 +1176,8 @@ final class Attributor {
         if (from < to && s.attackerNamedAt(from)) {
             return true;
         }
-        for (PhraseIndex.Match<String> p : s.perpetrators) {
+        for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
+            PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             if (p.from() < to && p.to() > from) {
                 return true;
             }
@@ -1161,7 +1186,8 @@ final class Attributor {
     }
 
     private static boolean namesAPlace(SentenceView s, int from, int to) {
-        for (PhraseIndex.Match<org.crosscheck.extract.Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<org.crosscheck.extract.Place> p = s.places.get(pAt);
             if (p.from() < to && p.to() > from) {
                 return true;
             }

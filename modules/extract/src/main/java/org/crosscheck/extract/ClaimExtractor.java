@@ -419,7 +419,8 @@ public final class ClaimExtractor {
                 // "struck Daesh fighters ..., killing 13 of them": the victims named before the figure in
                 // this sentence; "about 2,000 of them are still inside": else the victims named last
                 Category before = null;
-                for (PhraseIndex.Match<Category> v : s.victims) {
+                for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+                    PhraseIndex.Match<Category> v = s.victims.get(vAt);
                     if (v.to() <= d.evidenceStartToken) {
                         before = v.value();
                     }
@@ -534,7 +535,8 @@ public final class ClaimExtractor {
             }
             int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
             PhraseIndex.Match<Place> place = null;
-            for (PhraseIndex.Match<Place> p : s.places) {
+            for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                PhraseIndex.Match<Place> p = s.places.get(pAt);
                 if (p.from() == at) {
                     place = p;
                 }
@@ -615,7 +617,8 @@ public final class ClaimExtractor {
         }
         if (d.polarity == Polarity.ASSERTS && d.category == Category.CIVILIANS && d.perpetrator == null) {
             // "The coalition has acknowledged 23 civilian deaths": a belligerent admits the harm it did
-            for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+                PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
                 if (ADMISSIONS.contains(t.get(v.from())) && v.to() <= d.evidenceStartToken) {
                     return true;
                 }
@@ -946,7 +949,8 @@ public final class ClaimExtractor {
         if (c.to() < t.size() && t.get(c.to()).is("them")) {
             // "had killed dozens of them": the victims named before in the sentence
             Category named = null;
-            for (PhraseIndex.Match<Category> v : s.victims) {
+            for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+                PhraseIndex.Match<Category> v = s.victims.get(vAt);
                 if (v.to() <= c.from()) {
                     named = v.value();
                 }
@@ -1039,7 +1043,8 @@ public final class ClaimExtractor {
                 return new Toll(null, null);
             }
             Category category = null;
-            for (PhraseIndex.Match<Category> v : s.victims) {
+            for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+                PhraseIndex.Match<Category> v = s.victims.get(vAt);
                 // "estimate of civilian deaths", "number of dead fighters": the most telling victim word wins
                 if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE)) {
                     category = v.value();
@@ -1085,7 +1090,8 @@ public final class ClaimExtractor {
             }
         }
         Category category = null;
-        for (PhraseIndex.Match<Category> v : s.victims) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = s.victims.get(vAt);
             if (v.from() >= from && v.to() <= compared) {
                 category = v.value();
             }
@@ -1177,7 +1183,8 @@ public final class ClaimExtractor {
     }
 
     private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {
-        for (PhraseIndex.Match<Category> v : s.victims) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = s.victims.get(vAt);
             // only "how many civilians ...": a question about civilians that the figure answers
             boolean howMany = v.from() >= 2 && s.tokens.get(v.from() - 1).is("many") && s.tokens.get(v.from() - 2).is("how");
             if (howMany && s.tokens.get(v.from()).is("civilians") && v.to() <= figure.evidenceStartToken) {
@@ -1348,7 +1355,8 @@ public final class ClaimExtractor {
                 && (t.get(o.from() - 1).is("had") || t.get(o.from() - 1).is("have")));
         // "two of the people hurt in the gas attack had since died": a participle right after the victims
         boolean participle = false;
-        for (PhraseIndex.Match<Category> v : s.victims) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = s.victims.get(vAt);
             participle |= v.to() == o.from();
         }
         if (!relative && !participle) {
@@ -1484,7 +1492,8 @@ public final class ClaimExtractor {
     }
 
     private static boolean speechVerbEndsAt(SentenceView s, int end, int notBefore) {
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.to() == end && v.from() >= notBefore) {
                 return true;
             }
@@ -1645,7 +1654,8 @@ public final class ClaimExtractor {
             }
             List<Attributor.Speaker> speakers = attributor.attribute(v, colon, ctx);
             if (speakers.isEmpty()) {
-                for (PhraseIndex.Match<Mention> m : v.mentions) {
+                for (int mAt = 0; mAt < v.mentions.size(); mAt++) {
+                    PhraseIndex.Match<Mention> m = v.mentions.get(mAt);
                     Attributor.Speaker sp = m.to() <= colon ? attributor.resolve(m.value(), ctx) : null;
                     speakers = sp != null ? List.of(sp) : speakers;
                 }
@@ -1790,7 +1800,8 @@ public final class ClaimExtractor {
             s.speakerSetting = mark; // every mark below needs a speech verb or a word for the occasion
             return mark;
         }
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             for (int k = v.to(); k < Math.min(t.size(), v.to() + SETTING_REACH); k++) {
                 Token w = t.get(k);
                 if (w.is("that")) {
@@ -1819,7 +1830,8 @@ public final class ClaimExtractor {
             for (int j = occasion.get().to(); j < Math.min(t.size(), occasion.get().to() + 4) && t.get(j).isWord(); j++) {
                 if (t.get(j).is("from") || t.get(j).is("in") || t.get(j).is("at")) {
                     int at = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
-                    for (PhraseIndex.Match<Place> p : s.places) {
+                    for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                        PhraseIndex.Match<Place> p = s.places.get(pAt);
                         if (p.from() == at) {
                             java.util.Arrays.fill(mark, p.from(), p.to(), true);
                         }
@@ -1830,7 +1842,8 @@ public final class ClaimExtractor {
         }
         // "The Russian embassy in Damascus dismissed", "Residents who reached Dohuk said": a place in the
         // words that describe the speaker, between its name and its verb
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
@@ -1914,9 +1927,11 @@ public final class ClaimExtractor {
         }
         List<Token> t = s.tokens;
         int after = p.to() < t.size() && t.get(p.to()).is("'s") ? p.to() + 1 : p.to();
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() == after) {
-                for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+                for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+                    PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
                     if (v.from() >= m.to() && v.from() - m.to() <= 8) {
                         return true;
                     }
@@ -1936,12 +1951,14 @@ public final class ClaimExtractor {
         if (!closes || p.from() < 2 || !t.get(p.from() - 1).is("in")) {
             return false;
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
             if (local || m.to() > p.from() || p.from() - m.to() > 3) {
                 continue;
             }
-            for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+            for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+                PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
                 if (v.to() <= m.from() && m.from() - v.to() <= 6 && wordsOnly(t, v.to(), p.from())) {
                     return true;
                 }
@@ -1980,7 +1997,8 @@ public final class ClaimExtractor {
         // "A coalition spokesman in Baghdad, Col. Warren Pike, told reporters": the speaker's name may stand between
         int named = nameSetOffAt(t, p.to());
         PhraseIndex.Match<Boolean> verb = null;
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.from() >= named && v.from() - named <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
                 verb = v;
             }
@@ -1988,7 +2006,8 @@ public final class ClaimExtractor {
         if (verb == null) {
             return false;
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // residents, medics and activists "in" a town are where the harm was: only a party from
             // elsewhere (an embassy, officials, an agency) speaks from a place that is not the claim's
             boolean local = m.value() instanceof Mention.OfParty op && op.party().id().equals(ClaimantDirectory.LOCAL);
@@ -2016,7 +2035,8 @@ public final class ClaimExtractor {
      */
     private boolean inAppositionBeforeVerb(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             int open = Attributor.appositionBefore(t, v.from(), APPOSITION_STARTS);
             if (open > 0 && open < p.from() && p.to() < v.from() && !harmWithin(t, open + 1, v.from() - 1)) {
                 return true;
@@ -2138,7 +2158,8 @@ public final class ClaimExtractor {
 
     private PhraseIndex.Match<Place> placeMatchOfPart(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (p.from() < d.figureEnd || p.from() - d.figureEnd > PART_PLACE_REACH) {
                 continue;
             }
@@ -2176,7 +2197,8 @@ public final class ClaimExtractor {
      * spoke from ("a medic in Busra al-Harir", not "told reporters in Damascus"), as its settlement; or null.
      */
     private Place placeOfQuoteSource(SentenceView s) {
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (!speakerSetting(s)[p.from()] && (s.listItem == null || !s.listItem[p.from()])) {
                 return gazetteer.settlementOf(p.value());
             }
@@ -2234,7 +2256,8 @@ public final class ClaimExtractor {
                 // "A spokesman for the civil defence in Idlib said deaths in the province": the province of
                 // the place named before it in the sentence, even where that place only seats the speaker
                 Place before = current;
-                for (PhraseIndex.Match<Place> p : s.places) {
+                for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                    PhraseIndex.Match<Place> p = s.places.get(pAt);
                     if (p.to() <= k && p.value().parent() != null) {
                         before = p.value();
                     }
@@ -2495,7 +2518,8 @@ public final class ClaimExtractor {
         if (j < 1 || !t.get(j).is(",")) {
             return false;
         }
-        for (PhraseIndex.Match<Place> other : s.places) {
+        for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+            PhraseIndex.Match<Place> other = s.places.get(otherAt);
             if (other.to() == j) {
                 return true;
             }
@@ -2534,7 +2558,8 @@ public final class ClaimExtractor {
         boolean skipSpeakersPlace = ctx.currentPlace() != null;
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && whereTheWoundedWereTaken(s, p)) {
                 continue;
             }
@@ -2586,7 +2611,8 @@ public final class ClaimExtractor {
         if (coordinatedWithUnrelated(s, best)) {
             // "in Deir ez-Zor province, ... raids on the towns of al-Mayadeen and Albu Kamal": the sentence names what
             // holds them both
-            for (PhraseIndex.Match<Place> p : s.places) {
+            for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                PhraseIndex.Match<Place> p = s.places.get(pAt);
                 if (p.value().kind().administrative() && p.to() <= best.from() && !speakerSetting(s)[p.from()]
                         && holdsAllAfter(s, p)) {
                     return p.value();
@@ -2594,7 +2620,8 @@ public final class ClaimExtractor {
             }
             return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
         }
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
             int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
             if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3) {
@@ -2606,7 +2633,8 @@ public final class ClaimExtractor {
 
     /** Whether every place the sentence names after {@code region} lies within it. */
     private boolean holdsAllAfter(SentenceView s, PhraseIndex.Match<Place> region) {
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (p.from() >= region.to() && !gazetteer.within(p.value().id(), region.value().id())) {
                 return false;
             }
@@ -2617,7 +2645,8 @@ public final class ClaimExtractor {
     private static boolean verbBetween(SentenceView s, PhraseIndex.Match<Place> p, Draft d) {
         int from = Math.min(p.to(), d.evidenceStartToken);
         int to = Math.max(p.from(), d.evidenceStartToken);
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             // "bodies had been recovered", "deaths were confirmed": a passive verb has no speaker of its own
             boolean passive = v.from() > 0 && PASSIVE_AUXILIARIES.contains(s.tokens.get(v.from() - 1));
             if (v.from() >= from && v.to() <= to && !passive) {
@@ -2664,7 +2693,8 @@ public final class ClaimExtractor {
     }
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
-        for (PhraseIndex.Match<Place> other : s.places) {
+        for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+            PhraseIndex.Match<Place> other = s.places.get(otherAt);
             boolean joined = joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())) {
                 return true;
@@ -2739,7 +2769,8 @@ public final class ClaimExtractor {
         if (s.places.size() < 2) {
             return false;
         }
-        for (PhraseIndex.Match<Place> other : s.places) {
+        for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+            PhraseIndex.Match<Place> other = s.places.get(otherAt);
             boolean joined = listJoined(s.tokens, place.to(), other.from()) || listJoined(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())
                     && !gazetteer.settlementOf(place.value()).equals(gazetteer.settlementOf(other.value()))) {
@@ -2823,7 +2854,8 @@ public final class ClaimExtractor {
         }
         PhraseIndex.Match<String> nearest = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (PhraseIndex.Match<String> p : s.perpetrators) {
+        for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
+            PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             int distance = Math.abs(p.from() - d.evidenceStartToken);
             if (distance < bestDistance) {
                 nearest = p;
@@ -2867,7 +2899,8 @@ public final class ClaimExtractor {
      */
     private static boolean jointlyNamed(SentenceView s, PhraseIndex.Match<String> p) {
         List<Token> t = s.tokens;
-        for (PhraseIndex.Match<String> other : s.perpetrators) {
+        for (int otherAt = 0; otherAt < s.perpetrators.size(); otherAt++) {
+            PhraseIndex.Match<String> other = s.perpetrators.get(otherAt);
             if (other == p || other.value().equals(p.value())) {
                 continue;
             }
@@ -2985,7 +3018,8 @@ public final class ClaimExtractor {
 
     /** Whether a place is named inside [from, to): "Raqqa, 2017," names no person. */
     private static boolean placeWithin(SentenceView s, int from, int to) {
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (p.from() < to && p.to() > from) {
                 return true;
             }
@@ -3016,7 +3050,8 @@ public final class ClaimExtractor {
     }
 
     private static boolean knownPersonAt(SentenceView s, int at) {
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() <= at + 2 && m.to() > at) {
                 return true;
             }
@@ -3073,7 +3108,8 @@ public final class ClaimExtractor {
         if (!subject) {
             return;
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             int link = m.from() - 1;
             if (link > 0 && (t.get(link).is("the") || t.get(link).is("a") || t.get(link).is("an"))) {
                 link--;
@@ -3105,7 +3141,8 @@ public final class ClaimExtractor {
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {
             ctx.named(sp.party(), sp.speaker());
         }
-        for (PhraseIndex.Match<Mention> m : s.mentions) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             Attributor.Speaker sp = attributor.resolve(m.value(), ctx);
             // a party referred back to as the one speaking ("The organisation said") is the one named
             // last: a later "it said" is the organisation, not a party named in between. Local
@@ -3115,7 +3152,8 @@ public final class ClaimExtractor {
                 ctx.named(sp.party(), sp.speaker());
             }
         }
-        for (PhraseIndex.Match<Place> p : s.places) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
             }
@@ -3140,10 +3178,12 @@ public final class ClaimExtractor {
             }
             ctx.placed(p.value(), gazetteer);
         }
-        for (PhraseIndex.Match<String> p : s.perpetrators) {
+        for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
+            PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             ctx.attacked(jointlyNamed(s, p) ? null : p.value());
         }
-        for (PhraseIndex.Match<Category> v : s.victims) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = s.victims.get(vAt);
             ctx.victims(v.value());
         }
     }
@@ -3154,7 +3194,8 @@ public final class ClaimExtractor {
      * or "according to" does.
      */
     private boolean speaksHere(SentenceView s, PhraseIndex.Match<Mention> m, int reach) {
-        for (PhraseIndex.Match<Boolean> v : s.speechVerbs) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             if (v.from() >= m.to() && v.from() <= m.to() + reach || v.to() <= m.from() && v.to() >= m.from() - 2) {
                 return true;
             }
