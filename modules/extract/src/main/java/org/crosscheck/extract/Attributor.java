@@ -382,14 +382,9 @@ final class Attributor {
         }
         if (start >= 5 && t.get(start - 1).is(",")) {
             // "The hospital's director, Dr. Anas Qaddour, said": the name set off by commas after what the person is
-            int j = start - 2;
-            while (j > 0 && (t.get(j).isWord() && t.get(j).nameLike() || titleDot(t, j))) {
-                j--;
-            }
-            boolean office = false;
-            for (int w = Math.max(0, j - 4); w < start - 1 && !office; w++) {
-                office = OFFICES.contains(t.get(w)); // "An Iraqi military spokesman, Brig. Gen. Saad Hamid,": a state's officer
-            }
+            int j = Math.max(0, nameStart(t, start - 1) - 1);
+            // "An Iraqi military spokesman, Brig. Gen. Saad Hamid,": a state's officer
+            boolean office = namesAnOffice(t, Math.max(0, j - 4), start - 1);
             boolean owned = false;
             for (int w = j - 1; w >= Math.max(0, j - 4) && !owned; w--) {
                 owned = POSSESSORS.contains(t.get(w)); // "its regional director, Maria Lindqvist,": the party's own
@@ -413,10 +408,7 @@ final class Attributor {
             apposition = appositionBefore(t, start + 1); // start is the comma that opened the description
         }
         apposition = described;
-        k = start;
-        while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
-            k--;
-        }
+        k = nameStart(t, start);
         // a run of capitalised words that opens a sentence is a name only when words that describe a
         // person follow it: "Iraq Body Count recorded" is an organisation
         if (start - k >= 2 && (k > 0 || apposition > 0)) {
@@ -427,13 +419,11 @@ final class Attributor {
                 // "The director of Kirkuk General Hospital said": a hospital speaks as a local source
                 return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
             }
-            for (int w = k; w < start; w++) {
-                if (OFFICES.contains(t.get(w))) {
-                    // "Lieutenant General Sergei Varnavin told a briefing": an officer speaks for the state or
-                    // army the sentence before named, else for one the data does not know
-                    Speaker state = stateNamedBefore(ctx);
-                    return state == null ? List.of() : List.of(new Speaker(state.party(), t.get(start - 1).text()));
-                }
+            if (namesAnOffice(t, k, start)) {
+                // "Lieutenant General Sergei Varnavin told a briefing": an officer speaks for the state or
+                // army the sentence before named, else for one the data does not know
+                Speaker state = stateNamedBefore(ctx);
+                return state == null ? List.of() : List.of(new Speaker(state.party(), t.get(start - 1).text()));
             }
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
@@ -527,6 +517,15 @@ final class Attributor {
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
             "findings", "account", "claim", "claims", "statement", "data");
 
+    /** Where a run of name-like words (and titles' dots) that ends at {@code end} starts: the twin of {@link #nameEnd}. */
+    private static int nameStart(List<Token> t, int end) {
+        int k = end;
+        while (k > 0 && (t.get(k - 1).isWord() && t.get(k - 1).nameLike() || titleDot(t, k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
     /** Where a run of name-like words (and titles' dots) that starts at {@code from} ends. */
     static int nameEnd(List<Token> t, int from) {
         int k = from;
@@ -546,12 +545,20 @@ final class Attributor {
         if (end - from < 2 || end < t.size() && CLAUSE_VERBS.contains(t.get(end)) || ORGANISATION_WORDS.contains(t.get(end - 1))) {
             return List.of();
         }
-        for (int k = from; k < end; k++) {
-            if (OFFICES.contains(t.get(k))) {
-                return List.of(); // "Iraqi Prime Minister Haider al-Abadi", "Col. John Thomas": an office, not a local source
-            }
+        if (namesAnOffice(t, from, end)) {
+            return List.of(); // "Iraqi Prime Minister Haider al-Abadi", "Col. John Thomas": an office, not a local source
         }
         return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
+    }
+
+    /** Whether an office or a rank stands in [from, to). */
+    private static boolean namesAnOffice(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (OFFICES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
