@@ -872,6 +872,9 @@ final class Attributor {
             addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
+            // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words
+            // that describe the subject is not the subject
+            addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == appositionBefore(s.tokens, verbAt);
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
             boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);

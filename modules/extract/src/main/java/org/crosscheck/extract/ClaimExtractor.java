@@ -439,8 +439,9 @@ public final class ClaimExtractor {
         }
         ctx.read(s);
         for (Draft d : attributed) {
-            if (!d.party.id().equals(ClaimantDirectory.OUTLET)) {
-                // whoever made the sentence's claims is who "they said" or "it added" means next
+            if (!d.party.id().equals(ClaimantDirectory.OUTLET) || !d.party.kind().equals(ClaimantDirectory.OUTLET)) {
+                // whoever made the sentence's claims is who "they said" or "it added" means next: a
+                // claimant, or a source the list leaves out named as such (unlisted-sources.tsv)
                 ctx.named(d.party, d.speaker);
             } else if (d.unknownSource) {
                 // "Turkey's military said ... It said 14 soldiers had been killed": still that source, not
@@ -1959,13 +1960,20 @@ public final class ClaimExtractor {
             }
             for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
                 PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-                if (v.to() <= m.from() && m.from() - v.to() <= 6 && wordsOnly(t, v.to(), p.from())) {
+                if (v.to() <= m.from() && m.from() - v.to() <= SPOKESPERSON_REACH && wordsOnly(t, v.to(), p.from())) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /**
+     * How far (in tokens) after a speech verb the party of its speaker may be named: "said Col. Nabil
+     * Hashem, a spokesman for the Joint Operations Command in Baghdad" puts a title, a name and a
+     * description between them.
+     */
+    private static final int SPOKESPERSON_REACH = 10;
 
     /** Whether [from, to) holds only words, names, commas and the dots of titles: no figure, quote or clause of its own. */
     private static boolean wordsOnly(List<Token> t, int from, int to) {

@@ -24,6 +24,15 @@ public final class ClaimantDirectory {
     private final PhraseIndex<Mention> mentions = new PhraseIndex<>();
 
     public ClaimantDirectory(List<String[]> claimantRows, List<String[]> peopleRows, List<String[]> anaphoraRows) {
+        this(claimantRows, List.of(), peopleRows, anaphoraRows);
+    }
+
+    /**
+     * As above, with the sources the list leaves out on purpose ({@code unlisted-sources.tsv}): each
+     * speaks as the outlet, under its own name and kind, so that later references can find it.
+     */
+    public ClaimantDirectory(List<String[]> claimantRows, List<String[]> unlistedRows, List<String[]> peopleRows,
+            List<String[]> anaphoraRows) {
         for (String[] r : claimantRows) {
             Party p = new Party(r[0], r[1], r[2]);
             parties.put(p.id(), p);
@@ -37,6 +46,15 @@ public final class ClaimantDirectory {
             for (String alias : r[3].split("\\|")) {
                 if (!alias.isBlank()) {
                     mentions.add(alias.strip(), new Mention.OfParty(p));
+                }
+            }
+        }
+        for (String[] r : unlistedRows) {
+            Mention.OfParty source = new Mention.OfParty(new Party(OUTLET, r[0], r[1]));
+            mentions.add(r[0], source);
+            for (String alias : r[2].split("\\|")) {
+                if (!alias.isBlank()) {
+                    mentions.add(alias.strip(), source);
                 }
             }
         }
@@ -58,6 +76,7 @@ public final class ClaimantDirectory {
             synchronized (ClaimantDirectory.class) {
                 if (standard == null) {
                     standard = new ClaimantDirectory(Resources.rows("/crosscheck/claimants.tsv", 4),
+                            Resources.rows("/crosscheck/unlisted-sources.tsv", 3),
                             Resources.rows("/crosscheck/people.tsv", 3),
                             Resources.rows("/crosscheck/lexicon/anaphora.tsv", 2));
                 }

@@ -1182,4 +1182,34 @@ class SentenceCasesTest {
         assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .containsExactly("amnesty 24 2017-08-20", "amnesty 40 2017-08-20");
     }
+
+    @Test
+    void aSourceTheListLeavesOutIsTheOutletsEvenWhenItsDescriptionNamesAClaimant() {
+        // "a coalition of militias" is no US-led coalition, and Iraq's state television is not Syria's
+        assertThat(claimsOf("The Popular Mobilisation Forces, a coalition of Shi'ite militias, said its units had killed 74"
+                + " militants near Tal Afar."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        assertThat(claimsOf("Iraqiya state television said 40 militants were killed in Tal Afar on Monday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // and a later "the ministry" still refers to it, not to a listed government named before
+        assertThat(claimsOf("Syrian state media said 12 people were killed in Manbij. Turkey's Defence Ministry rejected that."
+                + " The ministry said 20 militants were killed near Manbij on Sunday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("syria-government 12", "outlet 20");
+    }
+
+    @Test
+    void aFoodAgencyIsTheUnAndAMayorOrCampAdministratorSpeaksForLocalSources() {
+        assertThat(claimsOf("The World Food Programme said some 200,000 people were besieged in Deir ez-Zor."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        assertThat(claimsOf("The district's mayor, Bashar Shukri, said at least 26 civilians had been killed in Tal Afar."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Shukri");
+    }
+
+    @Test
+    void theSeatOfAPartyNamedAfterAnOfficersTitleAndNameIsNotWhereTheHarmWas() {
+        assertThat(claimsOf("Shelling hit Fallujah on Monday. \"These numbers are false,\" said Col. Nabil Hashem, a spokesman"
+                + " for the Joint Operations Command in Baghdad. \"Not a single civilian has been killed by our artillery.\""))
+                .extracting(c -> c.getPolarity() + " " + c.getLocation().getName()).containsExactly("DENIES Fallujah");
+    }
 }
