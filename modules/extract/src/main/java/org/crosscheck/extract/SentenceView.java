@@ -75,7 +75,7 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions)) {
+            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, p);
             }
         }
@@ -419,16 +419,30 @@ final class SentenceView {
     /**
      * "Syria's ambassador", "Turkey's Defence Ministry": a country that is also a party, with a
      * possessive and an organ of its state after it, names the state acting, not where anything
-     * happened ("Syria's Mayadin", "Syria's civil war" still name Syria as a place).
+     * happened ("Syria's Mayadin", "Syria's civil war" still name Syria as a place); so does a capital
+     * named as a party beside another party.
      */
-    private boolean stateAsActor(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> allMentions) {
-        if (p.value().parent() != null || p.to() + 1 >= tokens.size() || !tokens.get(p.to()).is("'s")
-                || !STATE_ORGANS.contains(tokens.get(p.to() + 1))) {
-            return false;
-        }
+    private boolean stateAsActor(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Mention>> allMentions,
+            List<PhraseIndex.Match<Place>> allPlaces) {
+        boolean organ = p.value().parent() == null && p.to() + 1 < tokens.size() && tokens.get(p.to()).is("'s")
+                && STATE_ORGANS.contains(tokens.get(p.to() + 1));
+        boolean same = false;
+        boolean coordinated = false;
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
-            if (m.from() == p.from() && m.to() == p.to()) {
+            same |= m.from() == p.from() && m.to() == p.to();
+            // "as Washington, Moscow and Damascus traded accusations", "Damascus and Moscow rejected": a
+            // capital that stands for its government beside another party is no place of the story
+            // ("across Iraq and Syria" still names two places)
+            coordinated |= m.value() instanceof Mention.OfParty && !isPlace(m, allPlaces)
+                    && (m.to() == p.from() - 1 && tokens.get(m.to()).is("and") || m.from() == p.to() + 1 && tokens.get(p.to()).is("and"));
+        }
+        return same && (organ || coordinated);
+    }
+
+    private static boolean isPlace(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> places) {
+        for (int k = 0; k < places.size(); k++) {
+            if (places.get(k).from() == m.from() && places.get(k).to() == m.to()) {
                 return true;
             }
         }

@@ -1212,4 +1212,16 @@ class SentenceCasesTest {
                 + " for the Joint Operations Command in Baghdad. \"Not a single civilian has been killed by our artillery.\""))
                 .extracting(c -> c.getPolarity() + " " + c.getLocation().getName()).containsExactly("DENIES Fallujah");
     }
+
+    @Test
+    void aCapitalNamedBesideAnotherPartyStandsForItsGovernment() {
+        assertThat(claimsOf("At least 87 people were killed in Tuesday's attack on Khan Sheikhoun, local officials said, as"
+                + " Washington, Moscow and Damascus traded accusations. Doctors said 550 people had been treated for breathing"
+                + " difficulties."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Khan Sheikhoun", "Khan Sheikhoun");
+        // two places that are no parties' names stay places
+        assertThat(claimsOf("Across Iraq and Syria, Airwars said at least 1,241 civilians were killed by coalition strikes in"
+                + " August."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
+    }
 }
