@@ -471,6 +471,19 @@ final class Attributor {
         return open > 0 && t.get(open).is(",") && open + 1 < verbAt - 1 && openers.contains(t.get(open + 1)) ? open : -1;
     }
 
+    /**
+     * "The district's mayor, Bashar Shukri, who has worked from Mosul since 2014, said": the comma
+     * before a name that a description follows up to the verb, where what the person is ends; or -1.
+     */
+    static int namedBeforeDescription(List<Token> t, int verbAt) {
+        int open = appositionBefore(t, verbAt);
+        if (open < 2 || !t.get(open - 1).nameLike()) {
+            return -1;
+        }
+        int name = nameStart(t, open);
+        return name >= 2 && open - name >= 2 && t.get(name - 1).is(",") ? name - 1 : -1;
+    }
+
     /** How far (in tokens) before its verb the words that describe a speaker may open. */
     private static final int APPOSITION_REACH = 20;
 
@@ -877,7 +890,9 @@ final class Attributor {
             addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == appositionBefore(s.tokens, verbAt);
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
-            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt);
+            // a long description between the subject and its verb still leaves it the subject
+            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt)
+                    || m.to() == appositionBefore(s.tokens, verbAt) || m.to() == namedBeforeDescription(s.tokens, verbAt);
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }

@@ -1756,6 +1756,13 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            // "The mayor, Bashar Shukri, who has worked from Mosul since June 2014, said": how long the
+            // speaker has held a post tells nothing of when the harm was ("who lost two sons on Tuesday" does)
+            int described = Attributor.appositionBefore(t, k);
+            if (described >= 0 && described + 2 < k && RELATIVE_PERSON.contains(t.get(described + 1))
+                    && PERFECT.contains(t.get(described + 2))) {
+                java.util.Arrays.fill(ignored, described + 1, k, true);
+            }
             // "Amnesty, in a briefing on Wednesday, estimated": the occasion's day before the verb
             int day = k >= 1 && t.get(k - 1).is(",") ? k - 2 : k - 1;
             if (day >= 2 && isWeekday(t.get(day)) && t.get(day - 1).is("on") && OCCASIONS.contains(t.get(day - 2))) {
@@ -1777,6 +1784,9 @@ public final class ClaimExtractor {
         }
         return ignored;
     }
+
+    private static final WordSet RELATIVE_PERSON = WordSet.of("who");
+    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
 
     /** Participles that open the words telling how a speaker was reached: "reached by telephone on Tuesday". */
     private static final WordSet REACHED = WordSet.of("reached", "contacted", "interviewed", "speaking", "asked", "writing");

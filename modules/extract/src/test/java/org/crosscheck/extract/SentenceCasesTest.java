@@ -1224,4 +1224,16 @@ class SentenceCasesTest {
                 + " August."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
     }
+
+    @Test
+    void aSubjectKeepsItsVerbAcrossALongDescriptionOrAName() {
+        assertThat(claimsOf("The Popular Mobilisation Forces, a coalition of mostly Shi'ite militias fighting alongside the army on"
+                + " the western axis, said its units had killed 74 militants near Tal Afar."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // and how long the speaker has held a post is no time of the harm
+        assertThat(claimsOf("The district's mayor, Bashar Shukri, who has worked from Mosul since the militants seized Tal Afar in"
+                + " June 2014, said at least 26 civilians had been killed in Tal Afar since Sunday.", "2017-08-24T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPeriod().getStart())
+                .containsExactly("local Shukri 2017-08-20");
+    }
 }
