@@ -2881,7 +2881,7 @@ public final class ClaimExtractor {
             }
         }
         if (nearest != null) {
-            d.perpetrator = jointlyNamed(s, nearest) ? null : nearest.value();
+            d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d)) {
             d.perpetrator = ctx.lastPerpetrator();
         }
@@ -2905,6 +2905,26 @@ public final class ClaimExtractor {
 
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";
+    private static final String SYRIA_GOVERNMENT = "syria-government";
+    private static final String IRAQ = "iq";
+
+    /** Words that make "government" or "army" Syria's wherever the harm was: "Syrian army", "regime", "Assad's forces". */
+    private static final WordSet SYRIAN_STATE = WordSet.of("syrian", "syria", "regime", "assad", "hezbollah", "damascus");
+
+    /** The attacker's id; "government shelling" of Fallujah is Iraq's, which the schema has no id for. */
+    private String attackerAt(SentenceView s, PhraseIndex.Match<String> attacker, Place place) {
+        return SYRIA_GOVERNMENT.equals(attacker.value()) && place != null && !namesSyria(s.tokens, attacker)
+                && IRAQ.equals(gazetteer.countryOf(place.id())) ? NO_ID : attacker.value();
+    }
+
+    private static boolean namesSyria(List<Token> t, PhraseIndex.Match<String> p) {
+        for (int k = Math.max(0, p.from() - 2); k < p.to(); k++) {
+            if (SYRIAN_STATE.contains(t.get(k)) || t.get(k).startsWithLower("assad") || t.get(k).startsWithLower("pro-assad")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean longToll(Draft d) {
         Period p = d.period;
@@ -3198,7 +3218,7 @@ public final class ClaimExtractor {
         }
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
-            ctx.attacked(jointlyNamed(s, p) ? null : p.value());
+            ctx.attacked(jointlyNamed(s, p) ? null : attackerAt(s, p, ctx.currentPlace()));
         }
         for (int vAt = 0; vAt < s.victims.size(); vAt++) {
             PhraseIndex.Match<Category> v = s.victims.get(vAt);

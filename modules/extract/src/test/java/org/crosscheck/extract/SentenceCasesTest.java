@@ -1236,4 +1236,16 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPeriod().getStart())
                 .containsExactly("local Shukri 2017-08-20");
     }
+
+    @Test
+    void governmentShellingInIraqIsIraqsNotSyrias() {
+        assertThat(claimsOf("Inside Fallujah, doctors said government shelling had killed 39 civilians since the offensive began."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("Army shelling hit Fallujah on Monday. Doctors said 12 civilians were killed."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("Inside Douma, doctors said government shelling had killed 39 civilians since the offensive began."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("syria-government");
+        assertThat(claimsOf("In Mosul, doctors said Syrian army shelling had killed 9 civilians on Monday."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("syria-government");
+    }
 }
