@@ -395,10 +395,20 @@ final class Attributor {
             }
         }
         int apposition = appositionBefore(t, start);
+        int hospitalClause = appositionBefore(t, start, WHICH);
+        if (apposition < 0 && hospitalClause > 0 && MEDICAL_PLACES.contains(t.get(hospitalClause - 1))) {
+            // "the director of Fallujah General Hospital, which has kept working under the militants, said"
+            start = hospitalClause + 1; // as if the verb followed the comma that opens the clause
+            apposition = appositionBefore(t, start);
+        }
         int described = apposition;
         // "Omar Dandal, a spokesman for Jaish al-Izza, the main rebel faction in the area, said": one description after another
         for (int depth = 0; apposition > 0 && depth < 2; depth++) {
             if (namesEmployer(t, apposition + 1, start - 1)) {
+                if (MEDICAL_PLACES.contains(t.get(start - 2)) && t.get(apposition - 1).nameLike()) {
+                    // "Marwan Kubaisi, the director of Fallujah General Hospital, said": a hospital speaks as a local source
+                    return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(apposition - 1).text()));
+                }
                 return List.of(); // "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied": a group the data does not know
             }
             start = apposition; // "Filiz Aydin, a member of the camp's council, said": the name before it
@@ -432,6 +442,7 @@ final class Attributor {
 
     private static final java.util.Set<String> STATES = java.util.Set.of("military", "government");
     private static final WordSet MEDICAL_PLACES = WordSet.of("hospital", "clinic", "infirmary");
+    private static final WordSet WHICH = WordSet.of("which");
 
     /** The army or government the sentence read last names, or null. */
     private Speaker stateNamedBefore(ArticleContext ctx) {

@@ -1248,4 +1248,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("In Mosul, doctors said Syrian army shelling had killed 9 civilians on Monday."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("syria-government");
     }
+
+    @Test
+    void theDirectorOfANamedHospitalSpeaksForLocalSources() {
+        assertThat(claimsOf("Marwan Kubaisi, the director of Fallujah General Hospital, said shelling had killed 39 civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Kubaisi");
+        assertThat(claimsOf("Inside the city, Marwan Kubaisi, the director of Fallujah General Hospital, which has kept working under"
+                + " the militants, said shelling had killed 39 civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Kubaisi");
+        // a spokesman for a group the data does not know still speaks for it, not for local sources
+        assertThat(claimsOf("Yasser Dalati, a spokesman for Faylaq al-Rahman, said 20 fighters were killed in Douma."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
 }
