@@ -1217,6 +1217,12 @@ public final class ClaimExtractor {
                     || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)); // "recovered 42 bodies"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
+            // "1,850 people, among them about 400 gunmen, had left": a part set off by commas inside its
+            // whole's clause takes no verb of its own; it shares its whole's (shareOutcomeWithWhole)
+            implied[i] |= f.outcome == null && f.subsetMarker && f.figureEnd < s.tokens.size() && s.tokens.get(f.figureEnd).is(",")
+                    && i > 0 && !figures.get(i - 1).outcomeOfToll
+                    && figures.get(i - 1).figureEnd < s.tokens.size() && s.tokens.get(figures.get(i - 1).figureEnd).is(",")
+                    && f.evidenceStartToken - figures.get(i - 1).figureEnd <= 4;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
         int[] kept = new int[figures.size()];

@@ -1260,4 +1260,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Yasser Dalati, a spokesman for Faylaq al-Rahman, said 20 fighters were killed in Douma."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
+
+    @Test
+    void aPartSetOffInsideItsWholesClauseSharesTheWholesVerb() {
+        assertThat(claimsOf("The governor said 1,850 people, among them about 400 gunmen, had left the besieged al-Waer district on"
+                + " Saturday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("1850 DISPLACED", "400 DISPLACED");
+        assertThat(claimsOf("OCHA said at least 12 displaced people, at least six of them children, had died in camps near Nasib."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("12 KILLED", "6 KILLED");
+        // a toll's part keeps the toll's outcome, and lends it to no figure after it
+        assertThat(claimsOf("The Observatory put the toll at 135, including 50 pro-government fighters, and said IS had taken some"
+                + " 400 people prisoner."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("135 KILLED", "50 KILLED");
+    }
 }
