@@ -190,6 +190,10 @@ public final class PeriodResolver {
         if (j + 2 < to && t.get(j).is("better") && t.get(j + 1).is("part") && t.get(j + 2).is("of")) {
             j += 3;
         }
+        Period days = daysOf(t, j, to, published);
+        if (days != null) {
+            return days; // "over the last ten days of June" is of June, not the ten days before publication
+        }
         if (j < to && (t.get(j).is("past") || t.get(j).is("last") || t.get(j).is("previous"))) {
             return t.get(j).is("last") ? last(t, j + 1, to, published) : rolling(t, j + 1, to, published);
         }
@@ -207,7 +211,7 @@ public final class PeriodResolver {
                 // "in March and April"
                 int after = monthEnd(t, i, to);
                 if (after + 1 < to && t.get(after).is("and")) {
-                    Period second = monthPhrase(t, after + 1, to, published);
+                    Period second = monthPhrase(t, after + 1, to, published, true);
                     if (second != null && second.getEnd() != null && !second.getEnd().isBefore(month.getStart())) {
                         return period(month.getStart(), second.getEnd());
                     }
@@ -222,8 +226,12 @@ public final class PeriodResolver {
         return null;
     }
 
-    /** "the first week of June", "the second half of 2017", "the first half of the year". */
+    /** "the first week of June", "the second half of 2017", "the first half of the year", "the first ten days of August". */
     private static Period partOf(List<Token> t, int j, int to, LocalDate published) {
+        Period days = daysOf(t, j, to, published);
+        if (days != null) {
+            return days;
+        }
         if (j + 3 >= to || !t.get(j + 2).is("of")) {
             return null;
         }
@@ -258,6 +266,24 @@ public final class PeriodResolver {
             return index == 0 ? period(LocalDate.of(yr, 1, 1), LocalDate.of(yr, 6, 30)) : period(LocalDate.of(yr, 7, 1), LocalDate.of(yr, 12, 31));
         }
         return null;
+    }
+
+    /** "the first ten days of August" (1-10 August), "the last 10 days of May" (22-31 May). */
+    private static Period daysOf(List<Token> t, int j, int to, LocalDate published) {
+        if (j + 4 >= to || !t.get(j + 2).is("days") || !t.get(j + 3).is("of") || !(t.get(j).is("first") || t.get(j).is("last"))) {
+            return null;
+        }
+        long n = smallNumber(t.get(j + 1).lower());
+        Month m = month(t.get(j + 4).lower());
+        if (n < 1 || n > 28 || m == null) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(published.getYear(), m, 1);
+        first = first.isAfter(published) ? first.minusYears(1) : first;
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        Period p = t.get(j).is("first") ? period(first, first.plusDays(n - 1)) : period(last.minusDays(n - 1), last);
+        // "in the first ten days of August" of an August story: no later than publication
+        return p.getEnd().isAfter(published) ? period(p.getStart(), published) : p;
     }
 
     /** "two months", "three weeks", "10 days", "48 hours" ending at publication; "three weeks ago" starting then. */

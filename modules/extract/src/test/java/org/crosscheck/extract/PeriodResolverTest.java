@@ -55,6 +55,10 @@ class PeriodResolverTest {
         // half of a month is half of that month, not of the year
         "52 of them in the first half of March|2017-03-01|2017-03-15",
         "in the second half of July|2017-07-16|2017-07-31",
+        // both months of "in March and April", and a number of days at either end of a month
+        "fled in March and April|2017-03-01|2017-04-30",
+        "in the first ten days of May|2017-05-01|2017-05-10",
+        "over the last 10 days of June|2017-06-21|2017-06-30",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
