@@ -2888,7 +2888,9 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
-        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d)) {
+        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens)) {
+            // bodies found in a grave were killed by whoever the grave's own words blame, not by the
+            // attacker of the strikes told before it
             d.perpetrator = ctx.lastPerpetrator();
         }
         if (NO_ID.equals(d.perpetrator)) {
@@ -2911,6 +2913,7 @@ public final class ClaimExtractor {
 
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";
+    private static final WordSet GRAVES = WordSet.of("grave", "graves");
     private static final String SYRIA_GOVERNMENT = "syria-government";
     private static final String IRAQ = "iq";
 

@@ -396,11 +396,17 @@ final class SentenceView {
      * a comma or the end of the sentence, is a person's surname; so is a place that, with a first
      * name and an age after it, opens a sentence ("Sabah Jassim, 58, has visited the morgue").
      */
+    private static final WordSet PERSON_DESCRIPTIONS = WordSet.of("a", "an", "the", "who");
+
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
         if (p.from() == 1 && p.to() + 2 < tokens.size() && tokens.get(p.to()).is(",") && tokens.get(p.to() + 1).kind() == Token.Kind.NUMBER
                 && tokens.get(p.to() + 1).end() - tokens.get(p.to() + 1).start() <= 3 // an age, not "In Raqqa, 2017,"
                 && tokens.get(p.to() + 2).is(",") && tokens.get(0).isWord() && tokens.get(0).capitalised()) {
             return true; // "Sabah Jassim, 58, has visited the morgue": a person and his age open the sentence
+        }
+        if (p.from() == 1 && p.to() + 1 < tokens.size() && tokens.get(p.to()).is(",") && PERSON_DESCRIPTIONS.contains(tokens.get(p.to() + 1))
+                && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).wordId() < 0 && tokens.get(0).hyphenAt() < 0) {
+            return true; // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is
         }
         if (p.from() < 2) {
             return false;

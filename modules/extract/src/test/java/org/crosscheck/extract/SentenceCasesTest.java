@@ -1273,4 +1273,19 @@ class SentenceCasesTest {
                 + " 400 people prisoner."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("135 KILLED", "50 KILLED");
     }
+
+    @Test
+    void bodiesFromAGraveDoNotInheritTheAttackerOfStrikesToldBefore() {
+        assertThat(claimsOf("Coalition jets struck Raqqa on Friday. Rescuers said that since Saturday they had exhumed 153 bodies from a"
+                + " mass grave on the western edge of Raqqa."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("Coalition jets struck Raqqa on Friday. Rescuers said 15 bodies were pulled from the rubble in Raqqa."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
+    }
+
+    @Test
+    void aFirstNameNoListKnowsBeforeAPlaceNameAndADescriptionIsAPerson() {
+        assertThat(claimsOf("Welat Derik, an SDF spokesman, said 14 SDF fighters had died near Hajin."))
+                .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName()).containsExactly("Derik Hajin");
+    }
 }

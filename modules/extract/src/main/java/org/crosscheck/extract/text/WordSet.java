@@ -29,6 +29,16 @@ public final class WordSet {
         return k != null && t.textIs(k);
     }
 
+    /** Whether any of the tokens is one of the words. */
+    public boolean anyIn(java.util.List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean contains(String lowerWord) {
         return words.get(lowerWord) != null;
     }
