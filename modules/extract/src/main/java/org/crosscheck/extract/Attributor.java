@@ -125,6 +125,14 @@ final class Attributor {
         if (!subject.isEmpty()) {
             return subject;
         }
+        if (ownedSubjectInReportedClause(t, verb.from())) {
+            // "The WHO said ... and that its partners on the ground had counted at least 70 deaths": the
+            // partners are the WHO's, who reports what they counted
+            List<Speaker> owner = subjectOfVerbBefore(s, verb, ctx);
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
         List<Speaker> owners = ownersPeople(s, verb, ctx);
         if (!owners.isEmpty()) {
             return owners;
@@ -249,6 +257,22 @@ final class Attributor {
     }
 
     private static final WordSet POSSESSORS = WordSet.of("its", "their");
+
+    /** How many words may stand between "that its" and the verb: "that its partners on the ground had counted". */
+    private static final int OWNED_SUBJECT_REACH = 6;
+
+    /** Whether the verb's subject is "its ..." or "their ..." right after a "that" of reported speech. */
+    private static boolean ownedSubjectInReportedClause(List<Token> t, int verbAt) {
+        for (int k = verbAt - 2; k >= 1 && verbAt - k <= OWNED_SUBJECT_REACH; k--) {
+            if (POSSESSORS.contains(t.get(k))) {
+                return t.get(k - 1).is("that");
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * "Russia gives no figure of its own. Its Defence Ministry says ...", "The civil defence in Douma

@@ -1288,4 +1288,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Welat Derik, an SDF spokesman, said 14 SDF fighters had died near Hajin."))
                 .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName()).containsExactly("Derik Hajin");
     }
+
+    @Test
+    void theOwnerOfASubjectInReportedSpeechIsWhoReportsIt() {
+        assertThat(claimsOf("The World Health Organization said in Geneva that the injuries pointed to a nerve agent, and that its"
+                + " partners on the ground had counted at least 70 deaths in Khan Sheikhoun."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
