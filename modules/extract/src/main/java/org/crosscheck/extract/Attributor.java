@@ -613,7 +613,7 @@ final class Attributor {
      * The party named in the apposition after a person's name, as the body the person works for:
      * ", a researcher with the Observatory", ", an official at UNICEF", ", a spokesman for the SDF".
      */
-    private Speaker employerInApposition(SentenceView s, int nameEnd, ArticleContext ctx) {
+    Speaker employerInApposition(SentenceView s, int nameEnd, ArticleContext ctx) {
         List<Token> t = s.tokens;
         if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
             return null;

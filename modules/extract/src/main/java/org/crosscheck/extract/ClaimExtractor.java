@@ -3137,6 +3137,26 @@ public final class ClaimExtractor {
      * Defence since 2015": a profile names its subject without a speech verb and says later whom he
      * works for; from then on he speaks for that party ("Kaddour said", "he says").
      */
+    /**
+     * "Nuri Kalo, co-chair of the Manbij civil administration, received us in his office. He said ...":
+     * a person introduced with the party they work for, in a sentence where nobody speaks, is who a
+     * later "he" or "Kalo said" means.
+     */
+    private void rememberIntroducedPerson(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        if (!s.speechVerbs.isEmpty() || s.mentions.isEmpty()) {
+            return;
+        }
+        int end = Attributor.nameEnd(t, 0);
+        if (end < 2 || end >= t.size() || !t.get(end).is(",")) {
+            return;
+        }
+        Attributor.Speaker employer = attributor.employerInApposition(s, end, ctx);
+        if (employer != null) {
+            ctx.named(employer.party(), t.get(end - 1).text());
+        }
+    }
+
     private void rememberProfiledPerson(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int n = t.size();
@@ -3183,6 +3203,7 @@ public final class ClaimExtractor {
     private void remember(SentenceView s, ArticleContext ctx, List<Draft> claims) {
         ctx.nextSentence();
         rememberProfiledPerson(s, ctx);
+        rememberIntroducedPerson(s, ctx);
         rememberTitledPeople(s, ctx);
         rememberPeopleByAge(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {

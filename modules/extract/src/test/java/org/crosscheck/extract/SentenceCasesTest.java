@@ -1295,4 +1295,13 @@ class SentenceCasesTest {
                 + " partners on the ground had counted at least 70 deaths in Khan Sheikhoun."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+
+    @Test
+    void aPersonIntroducedWithTheirEmployerIsWhoALaterHeMeans() {
+        assertThat(claimsOf("The US military said four Americans were killed in Manbij on Wednesday. Nuri Kalo, co-chair of the Manbij"
+                + " civil administration, received us in his office on Thursday. He said 19 people were killed in the bombing."
+                + " Kalo said about 1,200 people displaced from Afrin were living in schools in Manbij."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("us-military null 4", "local Kalo 19", "local Kalo 1200");
+    }
 }
