@@ -258,6 +258,9 @@ final class Attributor {
 
     private static final WordSet POSSESSORS = WordSet.of("its", "their");
 
+    /** How far into a sentence the comma that ends a fronted phrase may stand. */
+    private static final int FRONTED_PHRASE_REACH = 10;
+
     /** How many words may stand between "that its" and the verb: "that its partners on the ground had counted". */
     private static final int OWNED_SUBJECT_REACH = 6;
 
@@ -284,10 +287,21 @@ final class Attributor {
     private List<Speaker> ownersPeople(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         List<Token> t = s.tokens;
         List<SentenceView> read = ctx.read();
-        if (verb.from() < 2 || verb.from() > SUBJECT_REACH || !POSSESSORS.contains(t.get(0)) || read.isEmpty()) {
+        // "In an emailed reply to questions, its spokesman, Col. Mark Ellison, said": the subject may
+        // follow a phrase set off by a comma
+        int open = 0;
+        int comma = 1;
+        while (comma < Math.min(verb.from(), FRONTED_PHRASE_REACH) && !t.get(comma).is(",")) {
+            comma++;
+        }
+        if (!POSSESSORS.contains(t.get(0)) && comma + 1 < verb.from() && t.get(comma).is(",") && POSSESSORS.contains(t.get(comma + 1))
+                && wordsBetween(t, 0, comma)) {
+            open = comma + 1;
+        }
+        if (verb.from() < open + 2 || verb.from() - open > SUBJECT_REACH || !POSSESSORS.contains(t.get(open)) || read.isEmpty()) {
             return List.of();
         }
-        for (int k = 1; k < verb.from(); k++) {
+        for (int k = open + 1; k < verb.from(); k++) {
             if (t.get(k).kind() == Token.Kind.QUOTE || t.get(k).kind() == Token.Kind.NUMBER) {
                 return List.of(); // not one subject: "Its 2017 report said", or a quotation
             }

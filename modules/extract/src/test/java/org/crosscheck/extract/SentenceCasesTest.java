@@ -1304,4 +1304,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("us-military null 4", "local Kalo 19", "local Kalo 1200");
     }
+
+    @Test
+    void itsSpokesmanAfterAFrontedPhraseSpeaksForWhatTheSentenceBeforeWasAbout() {
+        assertThat(claimsOf("The coalition rejects the monitor's conclusions. In an emailed reply to questions, its spokesman, Col. Mark"
+                + " Ellison, said the coalition did not accept that civilian deaths had risen since the start of August. For the"
+                + " first ten days of August, Ellison said, the coalition had found no credible reports of civilian casualties.",
+                "2017-08-25T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
+                .containsExactly("coalition Ellison DISPUTES", "coalition Ellison DENIES");
+    }
 }
