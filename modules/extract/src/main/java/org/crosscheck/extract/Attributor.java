@@ -1161,7 +1161,8 @@ final class Attributor {
                 break;
             }
             Speaker sp = resolve(m.value(), ctx);
-            if (sp != null) {
+            // "according to the UN humanitarian office, OCHA": one party named twice
+            if (sp != null && out.stream().noneMatch(o -> o.party().equals(sp.party()))) {
                 out.add(sp);
             }
             cursor = m.to();

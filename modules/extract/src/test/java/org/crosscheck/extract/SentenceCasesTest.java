@@ -1314,4 +1314,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
                 .containsExactly("coalition Ellison DISPUTES", "coalition Ellison DENIES");
     }
+
+    @Test
+    void theUnsPalestineRefugeeAgencyIsTheUnAndOnePartyNamedTwiceMakesOneClaim() {
+        assertThat(claimsOf("UNRWA spokesman Marc Delorme said 94 civilians had been evacuated from Yarmouk on Sunday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        assertThat(claimsOf("More than 57,000 people have left the enclave in eastern Deir Ezzor province since December, according to"
+                + " the UN humanitarian office, OCHA."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
