@@ -25,6 +25,10 @@ final class Attributor {
     static final WordSet ORGANISATION_WORDS = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
 
+    /** First words of groups' names in Arabic ("Jaish al-Islam"): no person's name opens with them. */
+    private static final WordSet ORGANISATION_OPENERS = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-openers.txt").toArray(String[]::new));
+
     private final ClaimantDirectory claimants;
 
     /** The later references "it" and "they" as the claimant data defines them (anaphora.tsv), for "its count". */
@@ -476,6 +480,46 @@ final class Attributor {
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
         }
         return List.of();
+    }
+
+    /**
+     * The surname of the person who speaks for a source no claimant stands for, the claim then being
+     * the outlet's: "said Col. Nabil Hashem, a spokesman for the Joint Operations Command", "The
+     * command's spokesman, Brig. Gen. Kareem al-Hashemi, said", "Yasser Dalati, a spokesman for
+     * Faylaq al-Rahman, said". Null when no person is named beside the verb.
+     */
+    String unlistedSpeaker(SentenceView s, int position) {
+        List<Token> t = s.tokens;
+        PhraseIndex.Match<Boolean> verb = verbOfParticiple(s, governingVerb(s, position));
+        if (verb == null) {
+            return null;
+        }
+        int after = nameEnd(t, verb.to());
+        if (after - verb.to() >= 2 && !told(t, verb) && personsName(s, verb.to(), after)) {
+            return t.get(after - 1).text();
+        }
+        int end = verb.from() >= 1 && t.get(verb.from() - 1).is(",") ? verb.from() - 1 : verb.from();
+        int described = appositionBefore(t, verb.from());
+        if (described > 0) {
+            end = described; // the name before the words that say who the person is
+        }
+        int start = nameStart(t, end);
+        boolean setOff = end < verb.from() && (start == 0 || t.get(start - 1).is(","));
+        return end - start >= 2 && (setOff || end == verb.from()) && personsName(s, start, end) ? t.get(end - 1).text() : null;
+    }
+
+    /** Whether [from, to) names a person: no party, place or organisation of the data in it, and no word of an organisation's name. */
+    private static boolean personsName(SentenceView s, int from, int to) {
+        if (ORGANISATION_WORDS.contains(s.tokens.get(to - 1)) || ORGANISATION_OPENERS.contains(s.tokens.get(from))
+                || namesAPlace(s, from, to) || namesAnAttacker(s, from, to)) {
+            return false;
+        }
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            if (s.mentions.get(mAt).from() < to && s.mentions.get(mAt).to() > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> STATES = java.util.Set.of("military", "government");

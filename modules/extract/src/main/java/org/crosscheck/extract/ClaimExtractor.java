@@ -362,8 +362,8 @@ public final class ClaimExtractor {
                 }
                 // a denial by a source the claimant data does not know ("Turkey's Defence Ministry denied
                 // ...") is the outlet's to report, as any other claim of an unknown source
-                speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), null));
                 d.unknownSource = !s.speechVerbs.isEmpty();
+                speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), d.unknownSource ? attributor.unlistedSpeaker(s, at) : null));
             }
             evidence(s, d);
             locate(s, d, ctx);
@@ -446,7 +446,7 @@ public final class ClaimExtractor {
             } else if (d.unknownSource) {
                 // "Turkey's military said ... It said 14 soldiers had been killed": still that source, not
                 // a party named before it
-                ctx.named(new Party(d.party.id(), d.party.name(), UNKNOWN_SOURCE), null);
+                ctx.named(new Party(d.party.id(), d.party.name(), UNKNOWN_SOURCE), d.speaker);
             }
         }
     }

@@ -1323,4 +1323,17 @@ class SentenceCasesTest {
                 + " the UN humanitarian office, OCHA."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+
+    @Test
+    void thePersonWhoSpeaksForASourceTheListLeavesOutIsStillTheSpeaker() {
+        assertThat(claimsOf("Yasser Dalati, a spokesman for Faylaq al-Rahman, said 20 fighters were killed in Douma. Dalati said 5 more"
+                + " died on Monday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("outlet Dalati", "outlet Dalati");
+        // a group's own name is no person's
+        assertThat(claimsOf("Jaish al-Islam said 20 of its fighters were killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
+        assertThat(claimsOf("Islamic State said 20 soldiers were killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
+    }
 }
