@@ -841,6 +841,10 @@ final class Attributor {
     /** Determiners before a noun of the verb list: "the report", "its claims". */
     private static final WordSet NOUN_DETERMINERS = WordSet.of("the", "a", "an", "its", "their", "his", "her", "this");
 
+    /** Verbs whose object a report is: "had received reports of", "has had reports that". */
+    private static final WordSet RECEIVING = WordSet.of("received", "receives", "receiving", "receive", "had", "got", "gets",
+            "getting", "collected", "gathered", "reviewing", "reviewed", "assessing", "assessed", "investigating", "investigated");
+
     /**
      * "..., the report says": a verb of the list used as a noun after a determiner speaks of a document,
      * unless its source follows ("a report by activists", see {@link #sourceOfReport}).
@@ -851,8 +855,11 @@ final class Attributor {
             return false;
         }
         // "the report", and with a word between: "the same report", "its latest report", "a new report"
+        // and what is received: "UN agencies had received reports of at least 230 civilians killed"
         return NOUNS_AMONG_VERBS.contains(t.get(v.from())) && (NOUN_DETERMINERS.contains(t.get(v.from() - 1))
-                || v.from() >= 2 && NOUN_DETERMINERS.contains(t.get(v.from() - 2)) && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1)));
+                || RECEIVING.contains(t.get(v.from() - 1))
+                || v.from() >= 2 && (NOUN_DETERMINERS.contains(t.get(v.from() - 2)) || RECEIVING.contains(t.get(v.from() - 2)))
+                        && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1)));
     }
 
     /** Whether a verb of the list ends right before {@code at}: "dismissed [the report]". */
@@ -873,7 +880,7 @@ final class Attributor {
     /** What a document is said to be between its determiner and itself: "the same report", "its monthly report". */
     private static final WordSet DOCUMENT_ADJECTIVES = WordSet.of("same", "latest", "new", "annual", "monthly", "weekly",
             "quarterly", "earlier", "previous", "first", "last", "final", "full", "own", "recent", "initial", "preliminary",
-            "separate", "joint", "official", "detailed", "daily");
+            "separate", "joint", "official", "detailed", "daily", "credible", "unconfirmed", "further", "multiple", "several");
 
     /** The nearest speech verb before the figure, else the nearest after it. */
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {

@@ -1336,4 +1336,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Islamic State said 20 soldiers were killed."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
     }
+
+    @Test
+    void reportsThatWereReceivedAreANounNotTheVerbOfWhoReceivedThem() {
+        assertThat(claimsOf("The UN's humanitarian coordinator, Lise Marwick, said 900 people had fled. Marwick said UN agencies had"
+                + " received reports of at least 230 civilians killed in the Old City."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("un Marwick", "un Marwick");
+    }
 }
