@@ -85,15 +85,32 @@ final class ArticleContext {
         return false;
     }
 
-    /** The latest party whose speaker was named with this surname, or null. */
+    /**
+     * The latest party whose speaker was named with this surname, or null. "Hashemi said" after
+     * "Brig. Gen. Kareem al-Hashemi" is the same person: reporters drop the article on second reference.
+     */
     Named speakerCalled(String surname) {
         for (int i = named.size() - 1; i >= 0; i--) {
-            if (surname.equals(named.get(i).speaker())) {
+            String speaker = named.get(i).speaker();
+            if (speaker != null && (surname.equals(speaker) || surname.equals(withoutArticle(speaker)))) {
                 return named.get(i);
             }
         }
         return null;
     }
+
+    /** "al-Hashemi" without its article: "Hashemi"; other names as they are. */
+    private static String withoutArticle(String surname) {
+        int hyphen = surname.indexOf('-');
+        if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= surname.length()) {
+            return surname;
+        }
+        String article = surname.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        return ARABIC_ARTICLES.contains(article)
+                ? Character.toUpperCase(surname.charAt(hyphen + 1)) + surname.substring(hyphen + 2) : surname;
+    }
+
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath");
 
     /**
      * The most recent party of one of the kinds. "person" means the last named spokesperson or,

@@ -1344,4 +1344,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("un Marwick", "un Marwick");
     }
+
+    @Test
+    void aSurnameWithoutItsArticleIsTheSamePerson() {
+        assertThat(claimsOf("The command's spokesman, Brigadier General Kareem al-Hashemi, said more than 200 militants had been killed"
+                + " since Sunday. Hashemi said 11 soldiers had been killed since Sunday."))
+                .extracting(c -> c.getClaimant().getSpeaker()).containsExactly("al-Hashemi", "al-Hashemi");
+    }
 }
