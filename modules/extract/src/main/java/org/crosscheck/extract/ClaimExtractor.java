@@ -2309,6 +2309,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+    private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");
 
     /** The index of the word before a place, past its "the": where "to", "towards" or "road to" would stand. */
     private static int wordBefore(List<Token> t, int placeStart) {
@@ -2515,6 +2516,16 @@ public final class ClaimExtractor {
     private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
+        if (k >= 1 && NEAR.contains(t.get(k))) {
+            // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
+            int end = t.get(k - 1).is(",") ? k - 1 : k;
+            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+                if (s.places.get(otherAt).to() == end) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // "Tokhar, north of the Syrian city of Manbij": what the landmark is may stand before its name
         if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
             int j = k - 2;

@@ -1351,4 +1351,15 @@ class SentenceCasesTest {
                 + " since Sunday. Hashemi said 11 soldiers had been killed since Sunday."))
                 .extracting(c -> c.getClaimant().getSpeaker()).containsExactly("al-Hashemi", "al-Hashemi");
     }
+
+    @Test
+    void aPlaceNearAnotherIsTheMoreSpecificOne() {
+        assertThat(claimsOf("A coalition strike on Tokhar near Manbij killed 56 civilians on Tuesday, the Observatory said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tokhar");
+        assertThat(claimsOf("A coalition strike on the village of Tokhar, near Manbij, killed 56 civilians on Tuesday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tokhar");
+        // with no place before it, "near Manbij" is Manbij
+        assertThat(claimsOf("A coalition strike near Manbij killed 56 civilians on Tuesday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Manbij");
+    }
 }
