@@ -40,6 +40,8 @@ import org.crosscheck.extract.text.WordSet;
 public final class ClaimExtractor {
 
     private static final WordSet SUBSET_PRONOUNS = WordSet.of("whom", "them", "those", "these");
+    /** Words that open a relative clause after "those": "three of those who died". */
+    private static final WordSet RELATIVES = WordSet.of("who", "whom", "that", "which", "whose");
     private static final WordSet CLAUSE_BREAKS = WordSet.of(";", "-", "\u2013", "\u2014", ":");
     /** How far (in tokens) an outcome word may stand from the figure it describes. */
     private static final int OUTCOME_REACH = 15;
@@ -769,6 +771,12 @@ public final class ClaimExtractor {
                 if (named != null) {
                     return named;
                 }
+            }
+            Token next = k < t.size() ? t.get(k) : null;
+            if (next != null && !t.get(from + 1).is("them") && !t.get(from + 1).is("whom") && next.isWord() && victimAt(s, k, true) == null
+                    && (UNITS.contains(next) || !lexicon.figureStops.contains(next) && !lexicon.outcomes.startsAt(t, k)
+                            && !RELATIVES.contains(next) && !COPULAS.contains(next))) {
+                return null; // "Thirteen of those facilities had been damaged", "eight of those days": things, not people
             }
             // "41 of them SDF fighters": up to two words may stand before the victims
             for (int m = 0; m < 3 && k + m < t.size(); m++) {

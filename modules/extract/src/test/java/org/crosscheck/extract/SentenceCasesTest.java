@@ -1362,4 +1362,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("A coalition strike near Manbij killed 56 civilians on Tuesday."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Manbij");
     }
+
+    @Test
+    void aShareOfThingsCountsNoPeople() {
+        assertThat(claimsOf("A medical charity said the facilities it backs had received 1,285 wounded and 174 dead between Monday and"
+                + " Wednesday. Thirteen of those facilities had been damaged since Sunday, it said."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(1285L, 174L);
+        assertThat(claimsOf("The UN said 200 people were trapped on the mountain in August. He spent eight of those days on the"
+                + " mountain."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(200L);
+        // a share of people still counts
+        assertThat(claimsOf("The Observatory said 174 people were killed in Douma. Thirteen of those killed were children."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(174L, 13L);
+    }
 }
