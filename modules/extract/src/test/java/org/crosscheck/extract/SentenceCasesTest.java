@@ -1375,4 +1375,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said 174 people were killed in Douma. Thirteen of those killed were children."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(174L, 13L);
     }
+
+    @Test
+    void peopleWhoArrivedFromAPlaceWereDisplacedFromIt() {
+        assertThat(claimsOf("A camp administrator, Faris Ahmed, said 2,400 people from Tal Afar had arrived since Tuesday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getLocation().getName())
+                .containsExactly("2400 DISPLACED Tal Afar");
+        // what arrives is no person
+        assertThat(claimsOf("Twelve aid trucks arrived in Tal Afar on Tuesday.")).isEmpty();
+    }
 }
