@@ -2899,6 +2899,10 @@ public final class ClaimExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
+            if (p.from() > d.evidenceStartToken && p.to() < d.figureEnd && d.category == Category.COMBATANTS
+                    && lexicon.victims.at(s.tokens, p.to()).filter(v -> v.value() == Category.COMBATANTS).isPresent()) {
+                continue; // "killed 112 Islamic State fighters": the victims' own side, not who killed them
+            }
             int distance = Math.abs(p.from() - d.evidenceStartToken);
             if (distance < bestDistance) {
                 nearest = p;

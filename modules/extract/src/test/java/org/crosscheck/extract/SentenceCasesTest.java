@@ -1384,4 +1384,13 @@ class SentenceCasesTest {
         // what arrives is no person
         assertThat(claimsOf("Twelve aid trucks arrived in Tal Afar on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void theFightersSideIsNotWhoKilledThem() {
+        assertThat(claimsOf("Iraqi commanders said their units had killed 112 Islamic State fighters in west Mosul."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("The Observatory put the toll at 30-40 government soldiers killed as Islamic State fighters stormed back"
+                + " into Palmyra."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("islamic-state");
+    }
 }
