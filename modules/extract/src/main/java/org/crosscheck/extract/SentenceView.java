@@ -272,7 +272,10 @@ final class SentenceView {
             return false;
         }
         for (int k = Math.max(0, by - 4); k < by; k++) {
-            if (lexicon.attackWords.startsAt(tokens, k) || lexicon.outcomes.startsAt(tokens, k) || DONE_BY.contains(tokens.get(k))) {
+            // "still inside districts held by Islamic State": where people are trapped is no harm done by anyone
+            boolean trappedAway = by - k > 2 && lexicon.outcomes.match(tokens, k) != null
+                    && lexicon.outcomes.match(tokens, k).value() == Outcome.TRAPPED;
+            if (lexicon.attackWords.startsAt(tokens, k) || !trappedAway && lexicon.outcomes.startsAt(tokens, k) || DONE_BY.contains(tokens.get(k))) {
                 return true; // "carried out by", "devices left by Islamic State", "mines laid by"
             }
         }

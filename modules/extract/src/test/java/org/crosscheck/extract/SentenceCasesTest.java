@@ -1393,4 +1393,12 @@ class SentenceCasesTest {
                 + " into Palmyra."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("islamic-state");
     }
+
+    @Test
+    void whoHoldsTheDistrictsWherePeopleAreTrappedDidNotTrapThem() {
+        assertThat(claimsOf("The office said about 600,000 civilians were still inside districts held by Islamic State."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("The UN said 200,000 people were besieged by Islamic State in Deir ez-Zor."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("islamic-state");
+    }
 }
