@@ -2967,7 +2967,7 @@ public final class ClaimExtractor {
      * "Russian and Syrian government air strikes", "coalition or Iraqi aircraft": two attackers named
      * together, so no one of them is the perpetrator (the corpus leaves it empty).
      */
-    private static boolean jointlyNamed(SentenceView s, PhraseIndex.Match<String> p) {
+    private boolean jointlyNamed(SentenceView s, PhraseIndex.Match<String> p) {
         List<Token> t = s.tokens;
         for (int otherAt = 0; otherAt < s.perpetrators.size(); otherAt++) {
             PhraseIndex.Match<String> other = s.perpetrators.get(otherAt);
@@ -2976,11 +2976,31 @@ public final class ClaimExtractor {
             }
             boolean before = other.to() + 1 == p.from() && JOINERS.contains(t.get(other.to()));
             boolean after = p.to() + 1 == other.from() && JOINERS.contains(t.get(p.to()));
-            if (before || after) {
+            if (before || after || attacksJoined(t, other, p) || attacksJoined(t, p, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words may stand between two attackers' names joined with their weapons: "strikes and SDF". */
+    private static final int JOINED_ATTACKS_REACH = 4;
+
+    /**
+     * "coalition air strikes and SDF artillery fire had killed 29 civilians": each attacker with its
+     * weapons, joined by "and", and nothing between them that ends the phrase.
+     */
+    private boolean attacksJoined(List<Token> t, PhraseIndex.Match<String> first, PhraseIndex.Match<String> second) {
+        int gap = second.from() - first.to();
+        if (gap < 2 || gap > JOINED_ATTACKS_REACH || !t.get(second.from() - 1).is("and")) {
+            return false;
+        }
+        for (int k = first.to(); k < second.from() - 1; k++) {
+            if (!t.get(k).isWord() || lexicon.outcomes.startsAt(t, k) || lexicon.speechVerbs.startsAt(t, k)) {
+                return false;
+            }
+        }
+        return lexicon.attackWords.startsAt(t, second.from() - 2) || lexicon.attackWords.startsAt(t, first.to());
     }
 
     private static final WordSet JOINERS = WordSet.of("and", "or", "/");

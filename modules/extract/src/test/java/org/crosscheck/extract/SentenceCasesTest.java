@@ -1401,4 +1401,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN said 200,000 people were besieged by Islamic State in Deir ez-Zor."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("islamic-state");
     }
+
+    @Test
+    void twoAttackersEachWithTheirWeaponsAreJointlyNamed() {
+        assertThat(claimsOf("The Observatory said coalition air strikes and SDF artillery fire had killed 29 civilians in Baghuz."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
+        assertThat(claimsOf("The Observatory said coalition air strikes had killed 29 civilians in Baghuz and SDF fighters took the"
+                + " town."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
+    }
 }
