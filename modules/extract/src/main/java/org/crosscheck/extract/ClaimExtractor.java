@@ -2911,7 +2911,9 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
-        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens)) {
+        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens)
+                && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
+            // (and fighters who died in clashes were killed by the other side, not by the attacker of a strike told before)
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it
             d.perpetrator = ctx.lastPerpetrator();
@@ -2937,6 +2939,7 @@ public final class ClaimExtractor {
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";
     private static final WordSet GRAVES = WordSet.of("grave", "graves");
+    private static final WordSet BATTLES = WordSet.of("clashes", "clash", "fighting", "battle", "battles", "firefight", "skirmishes");
     private static final String SYRIA_GOVERNMENT = "syria-government";
     private static final String IRAQ = "iq";
 

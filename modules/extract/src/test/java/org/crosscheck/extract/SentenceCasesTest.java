@@ -1410,4 +1410,15 @@ class SentenceCasesTest {
                 + " town."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
     }
+
+    @Test
+    void fightersKilledInClashesDoNotInheritTheAttackerOfAStrikeToldBefore() {
+        assertThat(claimsOf("Coalition strikes killed 12 civilians in Raqqa on Monday. Seven SDF fighters were killed in the same"
+                + " clashes, the Observatory said."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition", "null");
+        // civilians killed in the fighting still do
+        assertThat(claimsOf("Coalition strikes hit Raqqa on Monday. Seven civilians were killed in the fighting, the Observatory"
+                + " said."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
+    }
 }
