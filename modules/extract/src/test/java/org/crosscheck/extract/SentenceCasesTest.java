@@ -1421,4 +1421,13 @@ class SentenceCasesTest {
                 + " said."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
     }
+
+    @Test
+    void aMineOrARocketNamesItsSide() {
+        assertThat(claimsOf("The SDF said four of its fighters had been wounded on Tuesday when an Islamic State mine exploded under"
+                + " their vehicle south of Hajin."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("islamic-state");
+        assertThat(claimsOf("Rebel rocket fire on Aleppo killed three children on Wednesday, the Russian reconciliation centre said."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("rebels");
+    }
 }
