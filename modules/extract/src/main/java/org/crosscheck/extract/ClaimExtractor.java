@@ -334,6 +334,7 @@ public final class ClaimExtractor {
             }
         }
         markPartPlaces(s, found);
+        Draft shared = wholeSharedOut(t, out);
         List<Draft> attributed = new ArrayList<>();
         // the period depends on the sentence alone: resolved for its first claim, copied for the others
         Period sentencePeriod = null;
@@ -357,6 +358,17 @@ public final class ClaimExtractor {
                 // same count goes on, told by whoever told the claim before
                 Draft before = out.get(out.size() - 1);
                 speakers = List.of(new Attributor.Speaker(before.party, before.speaker));
+            }
+            boolean sharedOut = speakers.isEmpty() && shared != null && d.polarity == Polarity.ASSERTS;
+            if (sharedOut) {
+                // "Of the 12, two were killed in a strike near Tabqa on April 9": a share of the claim before, told
+                // by whoever told it, of the same victims
+                speakers = List.of(new Attributor.Speaker(shared.party, shared.speaker));
+                boolean named = false;
+                for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+                    named |= s.victims.get(vAt).from() >= d.evidenceStartToken && s.victims.get(vAt).to() <= d.figureEnd;
+                }
+                d.category = named ? d.category : shared.category;
             }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS && s.speechVerbs.isEmpty()) {
@@ -392,6 +404,9 @@ public final class ClaimExtractor {
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
+            if (sharedOut && d.perpetrator == null) {
+                d.perpetrator = shared.perpetrator; // a share of the coalition's count of its own strikes' victims
+            }
             if (d.answers != null) {
                 // "disputed that assessment": about the claim it answers, where and when that one was
                 d.place = d.answers.place;
@@ -1681,6 +1696,24 @@ public final class ClaimExtractor {
     }
 
     /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
+    /** The claim before whose figure a sentence that shares it out opens with: "Of the 12, two were ..."; or null. */
+    private Draft wholeSharedOut(List<Token> t, List<Draft> out) {
+        if (out.isEmpty() || t.size() < 6 || !t.get(0).is("of") || !(t.get(1).is("the") || t.get(1).is("those"))
+                || !counts.mayStartCount(t.get(2))) {
+            return null;
+        }
+        Count whole = counts.figureAt(t, 2);
+        if (whole == null || whole.to() >= t.size() || !t.get(whole.to()).is(",")) {
+            return null;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).low == whole.low() && out.get(i).polarity == Polarity.ASSERTS) {
+                return out.get(i);
+            }
+        }
+        return null;
+    }
+
     private boolean continuesCount(List<Token> t) {
         int figure = t.size() > 2 && t.get(0).is("another") ? 1 : t.size() > 3 && t.get(0).is("a") && t.get(1).is("further") ? 2 : -1;
         return figure > 0 && counts.mayStartCount(t.get(figure)) && counts.figureAt(t, figure) != null;

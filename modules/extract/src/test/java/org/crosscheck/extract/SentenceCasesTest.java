@@ -1430,4 +1430,18 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rebel rocket fire on Aleppo killed three children on Wednesday, the Russian reconciliation centre said."))
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("rebels");
     }
+
+    @Test
+    void aSentenceThatSharesOutAFigureGivenBeforeIsToldByWhoeverGaveIt() {
+        assertThat(claimsOf("The coalition said on Thursday that it had assessed that 12 civilians were killed in five of its strikes"
+                + " between March and August. Of the 12, two were killed in a strike near Tabqa on April 9.",
+                "2017-10-27T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " "
+                        + c.getPerpetrator())
+                .containsExactly("coalition 12 CIVILIANS coalition", "coalition 2 CIVILIANS coalition");
+        // a figure the sentence does not open with is no share
+        assertThat(claimsOf("The coalition said 12 civilians were killed in its strikes. Two were killed near Tabqa on April 9,"
+                + " residents said.", "2017-10-27T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("coalition", "local");
+    }
 }
