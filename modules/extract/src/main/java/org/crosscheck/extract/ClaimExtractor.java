@@ -394,6 +394,11 @@ public final class ClaimExtractor {
                 // ("they only target militants")
                 boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s);
                 Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
+                if (d.elidedItem) {
+                    // "and three in a strike in Raqqa on May 22": the item's own time, when it gives one
+                    Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, statementTimes(s));
+                    own = item != null ? item : own;
+                }
                 d.period = PeriodResolver.copyOf(own);
             }
             if (s.places.isEmpty() && d.period != null && d.period.getStart() != null
@@ -692,6 +697,11 @@ public final class ClaimExtractor {
             if (v == null && !c.zero()) {
                 v = bareFigure(s, c);
             }
+            boolean elided = false;
+            if (v == null && !c.zero()) {
+                v = itemOfElidedList(t, c, out);
+                elided = v != null;
+            }
             if (v != null) {
                 Draft d = new Draft();
                 d.low = c.low();
@@ -717,7 +727,8 @@ public final class ClaimExtractor {
                     // "the network's count was higher, at 263 civilians": a count of what was counted before
                     countOfBefore = toll != null && toll.outcome() == null;
                 }
-                d.followUp = countOfBefore || v.category == null && v.implied == null && c.from() >= 2
+                d.elidedItem = elided;
+                d.followUp = elided || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
                         && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
@@ -997,6 +1008,29 @@ public final class ClaimExtractor {
     private static final WordSet HOUSEHOLD_NOUNS = WordSet.of("families", "households");
 
     /** Whether "families" or "households" stands at {@code at}, or one word after it ("two displaced families"). */
+    /**
+     * "two were killed in a strike near Tabqa on April 9, and three in a strike in Raqqa on May 22":
+     * a figure that leaves out what the figure before it in the sentence said, and goes on with where
+     * or when, counts the same victims with the same outcome. Only after "and" or a semicolon, and
+     * only before a place or a time: "and three in 2016" is a year, no item.
+     */
+    private static Victims itemOfElidedList(List<Token> t, Count c, List<Draft> earlier) {
+        if (earlier.isEmpty() || c.from() < 1 || c.to() + 1 >= t.size() || c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX) {
+            return null;
+        }
+        Draft before = earlier.get(earlier.size() - 1);
+        boolean joined = t.get(c.from() - 1).is("and") || t.get(c.from() - 1).is(";");
+        boolean goesOn = ELIDED_CONTINUATIONS.contains(t.get(c.to())) && t.get(c.to() + 1).isWord();
+        if (!joined || !goesOn || before.category == null || before.subsetMarker) {
+            return null;
+        }
+        return new Victims(before.category, c.to(), false, null); // its outcome: the figure before's, once known
+    }
+
+    /** A figure this large after "and" is more often a population or a year than an item of a list. */
+    private static final long ELIDED_MAX = 1000;
+    private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during");
+
     private static boolean countsHouseholds(List<Token> t, int at) {
         for (int k = at; k < Math.min(t.size(), at + 2) && t.get(k).isWord(); k++) {
             if (HOUSEHOLD_NOUNS.contains(t.get(k))) {

@@ -40,6 +40,8 @@ final class Draft {
     boolean wholeFollows;
     /** "put the number at 250,000": a second figure for what the figure before counted. */
     boolean followUp;
+    /** An item of a list that leaves out its verb ("..., and three in a strike in Raqqa on May 22"): it may give its own time. */
+    boolean elidedItem;
     /** Said by a source the claimant data does not know ("Turkey's military said"): the outlet's to report. */
     boolean unknownSource;
     /** The earlier trend claim this one disputes by reference ("disputed that assessment"), or null. */

@@ -1444,4 +1444,21 @@ class SentenceCasesTest {
                 + " residents said.", "2017-10-27T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("coalition", "local");
     }
+
+    @Test
+    void anItemThatLeavesOutItsVerbCountsWhatTheFigureBeforeCounted() {
+        assertThat(claimsOf("The coalition said 12 civilians were killed in five of its strikes between March and August. Of the 12,"
+                + " two were killed in a strike near Tabqa on April 9, and three in a strike in Raqqa on May 22.",
+                "2017-10-27T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getLocation().getName()
+                        + " " + c.getPeriod().getStart())
+                .containsExactly("12 CIVILIANS KILLED unknown place 2017-03-01", "2 CIVILIANS KILLED Tabqa 2017-04-09",
+                        "3 CIVILIANS KILLED Raqqa 2017-05-22");
+        assertThat(claimsOf("The Observatory said 413 civilians had been killed in the east since November 15, and 130 in"
+                + " government-held districts by rebel shelling."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("413 KILLED", "130 KILLED");
+        // a year after "and" is no item
+        assertThat(claimsOf("The Observatory said 413 civilians were killed in 2015, and 2016 in Aleppo was worse."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(413L);
+    }
 }
