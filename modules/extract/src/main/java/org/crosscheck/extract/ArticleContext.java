@@ -92,22 +92,21 @@ final class ArticleContext {
     Named speakerCalled(String surname) {
         for (int i = named.size() - 1; i >= 0; i--) {
             String speaker = named.get(i).speaker();
-            if (speaker != null && (surname.equals(speaker) || surname.equals(withoutArticle(speaker)))) {
+            if (speaker != null && (surname.equals(speaker) || sameWithoutArticle(surname, speaker))) {
                 return named.get(i);
             }
         }
         return null;
     }
 
-    /** "al-Hashemi" without its article: "Hashemi"; other names as they are. */
-    private static String withoutArticle(String surname) {
-        int hyphen = surname.indexOf('-');
-        if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= surname.length()) {
-            return surname;
+    /** Whether {@code speaker} is {@code surname} with an Arabic article before it: "al-Hashemi" and "Hashemi". */
+    private static boolean sameWithoutArticle(String surname, String speaker) {
+        int hyphen = speaker.length() - surname.length() - 1;
+        if (hyphen < 2 || hyphen > 3 || speaker.charAt(hyphen) != '-'
+                || !speaker.regionMatches(true, hyphen + 1, surname, 0, surname.length())) {
+            return false;
         }
-        String article = surname.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
-        return ARABIC_ARTICLES.contains(article)
-                ? Character.toUpperCase(surname.charAt(hyphen + 1)) + surname.substring(hyphen + 2) : surname;
+        return ARABIC_ARTICLES.contains(speaker.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath");

@@ -967,6 +967,8 @@ final class Attributor {
 
     private List<Speaker> subjectBefore(SentenceView s, int verbAt, ArticleContext ctx) {
         PhraseIndex.Match<Mention> nearest = null;
+        int described = appositionBefore(s.tokens, verbAt);
+        int namedAndDescribed = -2; // found when first needed
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
@@ -987,12 +989,15 @@ final class Attributor {
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words
             // that describe the subject is not the subject
-            addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == appositionBefore(s.tokens, verbAt);
+            addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == described;
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
             // a long description between the subject and its verb still leaves it the subject
-            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || relativeClauseBetween(s, m.to(), verbAt)
-                    || m.to() == appositionBefore(s.tokens, verbAt) || m.to() == namedBeforeDescription(s.tokens, verbAt);
+            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || m.to() == described || relativeClauseBetween(s, m.to(), verbAt);
+            if (!reaches && m.to() <= verbAt) {
+                namedAndDescribed = namedAndDescribed == -2 ? namedBeforeDescription(s.tokens, verbAt) : namedAndDescribed;
+                reaches = m.to() == namedAndDescribed;
+            }
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;
             }
