@@ -1461,4 +1461,14 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said 413 civilians were killed in 2015, and 2016 in Aleppo was worse."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(413L);
     }
+
+    @Test
+    void notOnePersonInAPlaceAndAccountsDescribedAsAFabricationAreDenials() {
+        assertThat(claimsOf("Russia's Defence Ministry rejected the reports. \"Not one person in Douma was killed by gas,\" its"
+                + " spokesman said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
+        assertThat(claimsOf("SANA described accounts of civilians choking to death in Douma on Saturday as \"a stale"
+                + " fabrication\"."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+    }
 }
