@@ -688,7 +688,9 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "fled Afrin with her four children": who went along, not a count of the displaced
             }
-            Victims v = c.zero() ? null : victimsAfter(s, c.to());
+            // '"well over 1,000" militants': a figure quoted on its own, its victims after the closing mark
+            int afterFigure = c.to() < n && t.get(c.to()).kind() == Token.Kind.QUOTE && quoteOpensFigure(t, c.from()) ? c.to() + 1 : c.to();
+            Victims v = c.zero() ? null : victimsAfter(s, afterFigure);
             // ("16 members of two families" are people)
             if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1) && !t.get(c.to()).is("members")) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
@@ -1027,6 +1029,19 @@ public final class ClaimExtractor {
         return new Victims(before.category, c.to(), false, null); // its outcome: the figure before's, once known
     }
 
+    /** Whether a quotation mark opens right before the figure at {@code from}, or before "well" in '"well over 1,000"'. */
+    private static boolean quoteOpensFigure(List<Token> t, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+            if (t.get(k).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A figure this large after "and" is more often a population or a year than an item of a list. */
     private static final long ELIDED_MAX = 1000;
     private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during");
@@ -1047,7 +1062,7 @@ public final class ClaimExtractor {
             "buried", "counted", "registered", "received");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
-    private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more");
+    private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more", "still", "now", "reportedly");
 
     private static final WordSet UNITS = WordSet.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
             "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");

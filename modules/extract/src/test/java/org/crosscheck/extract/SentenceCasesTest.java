@@ -1471,4 +1471,12 @@ class SentenceCasesTest {
                 + " fabrication\"."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
     }
+
+    @Test
+    void aQuotedFigureAndAnOutcomeAfterStillCount() {
+        assertThat(claimsOf("A Pentagon spokesman said coalition strikes had killed \"well over 1,000\" militants around Kobani."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("1001 COMBATANTS");
+        assertThat(claimsOf("The UN said 920,000 people had fled Mosul, of whom 700,000 were still displaced."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("920000 DISPLACED", "700000 DISPLACED");
+    }
 }
