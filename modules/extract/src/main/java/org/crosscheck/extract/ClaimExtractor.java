@@ -1828,6 +1828,10 @@ public final class ClaimExtractor {
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = speakerSetting(s).clone();
+        int fronted = frontedTimeOfStatement(s);
+        if (fronted > 0) {
+            java.util.Arrays.fill(ignored, 0, fronted, true);
+        }
         int n = t.size();
         int verbs = lexicon.speechVerbs.bit();
         for (int k = PUBLISHING.nextCandidate(t, verbs, 0, n); k < n; k = PUBLISHING.nextCandidate(t, verbs, k + 1, n)) {
@@ -1883,6 +1887,45 @@ public final class ClaimExtractor {
 
     private static final WordSet RELATIVE_PERSON = WordSet.of("who");
     private static final WordSet PERFECT = WordSet.of("has", "have", "had");
+
+    /**
+     * "In May, after an investigation, the coalition said ... 105 civilians had been killed by the
+     * strike": a time set before the party that speaks, in a sentence about an incident told before,
+     * says when the party spoke, not when the incident was. The index of the comma that ends the fronted
+     * words, or -1.
+     */
+    private int frontedTimeOfStatement(SentenceView s) {
+        List<Token> t = s.tokens;
+        if (t.size() < 6 || !(t.get(0).is("in") || t.get(0).is("on")) || s.speechVerbs.isEmpty() || !refersToTheIncident(s)) {
+            return -1;
+        }
+        int comma = 1;
+        while (comma < Math.min(t.size(), FRONTED_TIME_REACH) && !t.get(comma).is(",")) {
+            comma++;
+        }
+        if (comma >= t.size() || !t.get(comma).is(",")) {
+            return -1;
+        }
+        // the speaker and its verb come next, perhaps after a second phrase set off by commas
+        int subject = comma + 1;
+        for (int k = subject; k < Math.min(t.size(), subject + FRONTED_TIME_REACH); k++) {
+            if (t.get(k).is(",")) {
+                subject = k + 1;
+                break;
+            }
+        }
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if ((m.from() == comma + 1 || m.from() == subject || m.from() == subject + 1 && t.get(subject).is("the")
+                    || m.from() == comma + 2 && t.get(comma + 1).is("the")) && speechVerbEndsAt(s, m.to() + 1, m.to())) {
+                return comma;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a fronted phrase of time (or the phrase after it) may run to. */
+    private static final int FRONTED_TIME_REACH = 8;
 
     /** Participles that open the words telling how a speaker was reached: "reached by telephone on Tuesday". */
     private static final WordSet REACHED = WordSet.of("reached", "contacted", "interviewed", "speaking", "asked", "writing");

@@ -1479,4 +1479,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN said 920,000 people had fled Mosul, of whom 700,000 were still displaced."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("920000 DISPLACED", "700000 DISPLACED");
     }
+
+    @Test
+    void aTimeSetBeforeTheSpeakerOfASentenceAboutAnIncidentToldBeforeIsWhenItSpoke() {
+        assertThat(claimsOf("On March 17, a coalition strike in west Mosul killed more than 100 people. In May, after an investigation,"
+                + " the coalition said 105 civilians had been killed by the strike.", "2017-07-06T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("101 2017-03-17", "105 2017-03-17");
+        // with no incident told before it, the time is the claim's
+        assertThat(claimsOf("In May, the coalition said 105 civilians had been killed in Mosul.", "2017-07-06T12:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2017-05-01 2017-05-31");
+    }
 }
