@@ -279,7 +279,7 @@ public final class ClaimExtractor {
             figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
         }
         assignOutcomes(s, figures);
-        shareOutcomeWithWhole(figures, t);
+        shareOutcomeWithWhole(figures, s);
         boolean outcomeMissing = false;
         for (Draft f : figures) {
             outcomeMissing |= f.outcome == null && f.category != null;
@@ -1471,8 +1471,9 @@ public final class ClaimExtractor {
     }
 
     /** "Twenty-three civilians, among them nine children, died": the whole and its parts share the verb. */
-    private static void shareOutcomeWithWhole(List<Draft> figures, List<Token> t) {
-        shareAlongSeries(figures, t);
+    private static void shareOutcomeWithWhole(List<Draft> figures, SentenceView s) {
+        List<Token> t = s.tokens;
+        shareAlongSeries(figures, t, s.victims);
         for (int i = 0; i < figures.size(); i++) {
             Draft part = figures.get(i);
             if (!part.subsetMarker) {
@@ -1503,10 +1504,10 @@ public final class ClaimExtractor {
         }
         // "742 soldiers and 717 civilians, including 251 children, have been killed": the whole took its
         // part's outcome above, and the series before it now shares it
-        shareAlongSeries(figures, t);
+        shareAlongSeries(figures, t, s.victims);
     }
 
-    private static void shareAlongSeries(List<Draft> figures, List<Token> t) {
+    private static void shareAlongSeries(List<Draft> figures, List<Token> t, List<PhraseIndex.Match<Category>> victims) {
         // "655 of its fighters and more than 3,000 militants had been killed": figures joined by "and" share it
         // too, along a whole series: "1,257 IS fighters, 742 members of the SDF and 717 civilians have been killed"
         for (int pass = 0; pass < 2; pass++) {
@@ -1514,7 +1515,8 @@ public final class ClaimExtractor {
                 int i = pass == 0 ? n : figures.size() - 2 - n;
                 Draft a = figures.get(i);
                 Draft b = figures.get(i + 1);
-                if ((a.outcome == null) != (b.outcome == null) && onlyJoiners(t, afterOwner(t, a.figureEnd, b.evidenceStartToken),
+                if ((a.outcome == null) != (b.outcome == null) && onlyJoiners(t,
+                        afterJoinedVictims(t, victims, afterOwner(t, a.figureEnd, b.evidenceStartToken), b.evidenceStartToken),
                         b.evidenceStartToken)) {
                     if (a.outcome == null) {
                         a.outcome = b.outcome;
@@ -1527,6 +1529,23 @@ public final class ClaimExtractor {
     }
 
     /** Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians". */
+    /**
+     * "19 government soldiers and allied militiamen and 14 rebel fighters had been killed": past more
+     * victims joined to the figure's own ("and allied militiamen"), up to two words before them.
+     */
+    private static int afterJoinedVictims(List<Token> t, List<PhraseIndex.Match<Category>> victims, int from, int to) {
+        if (from >= to || !t.get(from).is("and")) {
+            return from;
+        }
+        for (int vAt = 0; vAt < victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = victims.get(vAt);
+            if (v.from() > from && v.from() <= from + 3 && v.to() < to && t.get(v.to()).is("and") && wordsOnly(t, from + 1, v.from())) {
+                return v.to();
+            }
+        }
+        return from;
+    }
+
     private static int afterOwner(List<Token> t, int from, int to) {
         int k = from;
         if (k < to && t.get(k).is("of")) {

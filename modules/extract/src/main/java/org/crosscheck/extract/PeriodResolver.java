@@ -270,16 +270,19 @@ public final class PeriodResolver {
 
     /** "the first ten days of August" (1-10 August), "the last 10 days of May" (22-31 May). */
     private static Period daysOf(List<Token> t, int j, int to, LocalDate published) {
-        if (j + 4 >= to || !t.get(j + 2).is("days") || !t.get(j + 3).is("of") || !(t.get(j).is("first") || t.get(j).is("last"))) {
+        if (j + 4 >= to || !(t.get(j + 2).is("days") || t.get(j + 2).is("weeks")) || !t.get(j + 3).is("of")
+                || !(t.get(j).is("first") || t.get(j).is("last"))) {
             return null;
         }
-        long n = smallNumber(t.get(j + 1).lower());
+        // "the first two weeks of August": 14 days
+        long n = smallNumber(t.get(j + 1).lower()) * (t.get(j + 2).is("weeks") ? 7 : 1);
         Month m = month(t.get(j + 4).lower());
         if (n < 1 || n > 28 || m == null) {
             return null;
         }
-        LocalDate first = LocalDate.of(published.getYear(), m, 1);
-        first = first.isAfter(published) ? first.minusYears(1) : first;
+        Integer year = j + 5 < to ? year(t.get(j + 5).lower(), published) : null;
+        LocalDate first = LocalDate.of(year != null ? year : published.getYear(), m, 1);
+        first = year == null && first.isAfter(published) ? first.minusYears(1) : first;
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         Period p = t.get(j).is("first") ? period(first, first.plusDays(n - 1)) : period(last.minusDays(n - 1), last);
         // "in the first ten days of August" of an August story: no later than publication
@@ -477,6 +480,9 @@ public final class PeriodResolver {
         }
         LocalDate first = LocalDate.of(published.getYear(), m, 1);
         Integer year = next < to ? year(t.get(next).lower(), published) : null;
+        if (year == null && next + 1 < to && t.get(next).is("last") && t.get(next + 1).is("year")) {
+            year = published.getYear() - 1; // "in August last year"
+        }
         if (year != null) {
             first = LocalDate.of(year, m, 1);
         } else if (first.isAfter(published)) {

@@ -59,6 +59,9 @@ class PeriodResolverTest {
         "fled in March and April|2017-03-01|2017-04-30",
         "in the first ten days of May|2017-05-01|2017-05-10",
         "over the last 10 days of June|2017-06-21|2017-06-30",
+        "in the first two weeks of August 2014|2014-08-01|2014-08-14",
+        "shot 1,500 men in Sinjar in August last year|2016-08-01|2016-08-31",
+        "in March last year|2016-03-01|2016-03-31",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());

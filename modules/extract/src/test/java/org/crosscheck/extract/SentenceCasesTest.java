@@ -1490,4 +1490,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("In May, the coalition said 105 civilians had been killed in Mosul.", "2017-07-06T12:00:00Z"))
                 .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2017-05-01 2017-05-31");
     }
+
+    @Test
+    void figuresWithMoreVictimsJoinedToTheFirstShareTheirVerb() {
+        assertThat(claimsOf("The Observatory said 19 soldiers and allied militiamen and 14 rebel fighters had been killed."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("19 KILLED", "14 KILLED");
+    }
 }
