@@ -527,7 +527,7 @@ final class Attributor {
     private static final WordSet WHICH = WordSet.of("which");
 
     /** The army or government the sentence read last names, or null. */
-    private Speaker stateNamedBefore(ArticleContext ctx) {
+    Speaker stateNamedBefore(ArticleContext ctx) {
         List<SentenceView> read = ctx.read();
         if (read.isEmpty()) {
             return null;
@@ -658,6 +658,10 @@ final class Attributor {
     }
 
     /** Whether an office or a rank stands in [from, to). */
+    /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
+    static final WordSet RANKS = WordSet.of("general", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major", "captain",
+            "lieutenant", "brigadier", "sergeant");
+
     private static boolean namesAnOffice(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (OFFICES.contains(t.get(k))) {

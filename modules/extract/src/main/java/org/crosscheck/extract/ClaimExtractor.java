@@ -3347,6 +3347,57 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * "Speaking by video link from Baghdad, Colonel Dale Marsh opened with the coalition's monthly
+     * report": an officer named where nobody speaks serves the army or government this sentence or the
+     * one before names, and is who a later "Marsh said" means.
+     */
+    private void rememberOfficer(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!Attributor.RANKS.contains(t.get(k)) || !t.get(k).capitalised()) {
+                continue;
+            }
+            int from = t.get(k + 1).is(".") ? k + 2 : k + 1;
+            int end = Attributor.nameEnd(t, from);
+            if (end - from < 2 || Attributor.ORGANISATION_WORDS.contains(t.get(end - 1)) || speakerAround(s, k, end)) {
+                continue; // a speaking officer is remembered as a speaker, with the party the attribution finds
+            }
+            Attributor.Speaker state = null;
+            for (int mAt = 0; mAt < s.mentions.size() && state == null; mAt++) {
+                PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+                // "speaking at the Pentagon": where the officer is, not whom he serves
+                int before = m.from() > 0 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+                boolean where = before >= 0 && SEATS.contains(t.get(before));
+                Attributor.Speaker sp = m.value() instanceof Mention.OfParty && !where ? attributor.resolve(m.value(), ctx) : null;
+                state = sp != null && sp.party().belligerent() ? sp : null;
+            }
+            state = state != null ? state : attributor.stateNamedBefore(ctx);
+            if (state != null) {
+                ctx.named(state.party(), t.get(end - 1).text());
+            }
+            return;
+        }
+    }
+
+    /** Whether a speech verb stands right before or after the words [from, end), or after their description. */
+    private static boolean speakerAround(SentenceView s, int from, int end) {
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
+            boolean afterDescription = end < s.tokens.size() && s.tokens.get(end).is(",") && v.from() > end
+                    && v.from() - end <= APPOSITION_AFTER_NAME && s.tokens.get(v.from() - 1).is(",");
+            if (v.to() == from || v.to() == from - 1 || v.from() == end || afterDescription) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SEATS = WordSet.of("at", "in", "from", "to");
+
+    /** How far after a name its description may run before the verb: "Col. Sean Ryan, a coalition spokesman, said". */
+    private static final int APPOSITION_AFTER_NAME = 8;
+
     private void rememberProfiledPerson(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
         int n = t.size();
@@ -3394,6 +3445,7 @@ public final class ClaimExtractor {
         ctx.nextSentence();
         rememberProfiledPerson(s, ctx);
         rememberIntroducedPerson(s, ctx);
+        rememberOfficer(s, ctx);
         rememberTitledPeople(s, ctx);
         rememberPeopleByAge(s, ctx);
         for (Attributor.Speaker sp : attributor.namedSpeakers(s, ctx)) {

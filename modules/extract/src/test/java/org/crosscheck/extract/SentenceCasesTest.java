@@ -1496,4 +1496,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said 19 soldiers and allied militiamen and 14 rebel fighters had been killed."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("19 KILLED", "14 KILLED");
     }
+
+    @Test
+    void anOfficerNamedWhereNobodySpeaksServesTheArmyNamedBeside() {
+        assertThat(claimsOf("The US-led coalition's spokesman spent most of Thursday's briefing on one subject. Speaking to reporters at"
+                + " the Pentagon by video link from Baghdad, Colonel Dale Marsh opened with the coalition's monthly report. Marsh"
+                + " said coalition strikes had killed more than 800 Islamic State fighters in Raqqa since June 6."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("coalition Marsh");
+    }
 }
