@@ -659,8 +659,8 @@ final class Attributor {
 
     /** Whether an office or a rank stands in [from, to). */
     /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
-    static final WordSet RANKS = WordSet.of("general", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major", "captain",
-            "lieutenant", "brigadier", "sergeant");
+    static final MarkedWords RANKS = MarkedWords.of("general", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major",
+            "captain", "lieutenant", "brigadier", "sergeant");
 
     private static boolean namesAnOffice(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -3354,7 +3354,8 @@ public final class ClaimExtractor {
      */
     private void rememberOfficer(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        for (int k = 0; k + 2 < t.size(); k++) {
+        int n = t.size();
+        for (int k = Attributor.RANKS.nextCandidate(t, 0, 0, n); k + 2 < n; k = Attributor.RANKS.nextCandidate(t, 0, k + 1, n)) {
             if (!Attributor.RANKS.contains(t.get(k)) || !t.get(k).capitalised()) {
                 continue;
             }
