@@ -662,6 +662,7 @@ public final class ClaimExtractor {
         int n = t.size();
         int candidates = counts.candidateBits();
         int i = 0;
+        Category opening = victimsSharedOut(s);
         while ((i = TokenList.nextMayStart(t, candidates, i, n)) < n) {
             if (!counts.mayStartCount(t.get(i))) {
                 i++;
@@ -743,6 +744,9 @@ public final class ClaimExtractor {
                             d.category = f.category;
                         }
                     }
+                }
+                if (d.category == null && opening != null) {
+                    d.category = opening; // "Of the civilians, it said, 512 were killed by government air strikes"
                 }
                 if (d.category == null && !d.subsetMarker) {
                     // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others";
@@ -1022,7 +1026,16 @@ public final class ClaimExtractor {
         }
         Draft before = earlier.get(earlier.size() - 1);
         boolean joined = t.get(c.from() - 1).is("and") || t.get(c.from() - 1).is(";");
-        boolean goesOn = ELIDED_CONTINUATIONS.contains(t.get(c.to())) && t.get(c.to() + 1).isWord();
+        // "and 208, among them 54 children, by Russian warplanes": a part may stand between the item and the rest
+        int next = c.to();
+        if (t.get(next).is(",") && next + 1 < t.size() && PART_OPENERS.contains(t.get(next + 1))) {
+            int close = next + 1;
+            while (close < t.size() && close - next <= ELIDED_PART_REACH && !t.get(close).is(",")) {
+                close++;
+            }
+            next = close < t.size() && t.get(close).is(",") ? close + 1 : next;
+        }
+        boolean goesOn = next + 1 < t.size() && ELIDED_CONTINUATIONS.contains(t.get(next)) && t.get(next + 1).isWord();
         if (!joined || !goesOn || before.category == null || before.subsetMarker) {
             return null;
         }
@@ -1044,7 +1057,9 @@ public final class ClaimExtractor {
 
     /** A figure this large after "and" is more often a population or a year than an item of a list. */
     private static final long ELIDED_MAX = 1000;
-    private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during");
+    private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during", "by");
+    private static final WordSet PART_OPENERS = WordSet.of("among", "including", "of");
+    private static final int ELIDED_PART_REACH = 6;
 
     private static boolean countsHouseholds(List<Token> t, int at) {
         for (int k = at; k < Math.min(t.size(), at + 2) && t.get(k).isWord(); k++) {
@@ -1764,6 +1779,16 @@ public final class ClaimExtractor {
     }
 
     /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
+    /** The victims a sentence opens by sharing out, "Of the civilians, ...", or null. */
+    private Category victimsSharedOut(SentenceView s) {
+        List<Token> t = s.tokens;
+        if (t.size() < 5 || !t.get(0).is("of") || !(t.get(1).is("the") || t.get(1).is("those"))) {
+            return null;
+        }
+        Victims v = victimAt(s, 2, false);
+        return v != null && v.end() < t.size() && t.get(v.end()).is(",") ? v.category() : null;
+    }
+
     /** The claim before whose figure a sentence that shares it out opens with: "Of the 12, two were ..."; or null. */
     private Draft wholeSharedOut(List<Token> t, List<Draft> out) {
         if (out.isEmpty() || t.size() < 6 || !t.get(0).is("of") || !(t.get(1).is("the") || t.get(1).is("those"))

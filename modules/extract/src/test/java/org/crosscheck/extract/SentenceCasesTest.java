@@ -1504,4 +1504,14 @@ class SentenceCasesTest {
                 + " said coalition strikes had killed more than 800 Islamic State fighters in Raqqa since June 6."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("coalition Marsh");
     }
+
+    @Test
+    void aListThatSharesOutTheCiviliansKeepsThemAndEachItemItsAttacker() {
+        assertThat(claimsOf("The Observatory said 2,000 civilians were killed in March. Of the civilians, it said, 512 were killed by"
+                + " government air strikes, barrel bombs and artillery, and 208, among them 54 children, by Russian warplanes.",
+                "2017-04-01T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPerpetrator())
+                .containsExactly("2000 CIVILIANS null", "512 CIVILIANS syria-government", "208 CIVILIANS russia",
+                        "54 CHILDREN russia");
+    }
 }
