@@ -1514,4 +1514,10 @@ class SentenceCasesTest {
                 .containsExactly("2000 CIVILIANS null", "512 CIVILIANS syria-government", "208 CIVILIANS russia",
                         "54 CHILDREN russia");
     }
+
+    @Test
+    void theYarmoukCampIsADistrictOfDamascus() {
+        assertThat(claimsOf("The Observatory said 55 pro-government fighters had been killed around Yarmouk camp on Thursday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
+    }
 }
