@@ -361,6 +361,9 @@ public final class PeriodResolver {
 
     /** A moment a period starts from: a weekday, a date, a month (with its year), a year. */
     private Period pointIn(List<Token> t, int i, int to, LocalDate published) {
+        if (i >= to) {
+            return null; // "from" or "between" closing a sentence that was cut short
+        }
         DayOfWeek day = weekday(t.get(i).lower());
         if (day != null) {
             return day(published.with(TemporalAdjusters.previousOrSame(day)));

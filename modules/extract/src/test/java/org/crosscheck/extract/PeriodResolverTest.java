@@ -74,7 +74,9 @@ class PeriodResolverTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"in recent weeks and months", "in and around the city", "killed 12 civilians in 2 strikes",
         // when a count was made, not when the harm was
-        "By Wednesday morning its toll had risen to 38", "had recovered 42 bodies from the rubble by Saturday"})
+        "By Wednesday morning its toll had risen to 38", "had recovered 42 bodies from the rubble by Saturday",
+        // a sentence cut short after the word that opens a span
+        "found no credible reports of civilian casualties from", "the fighting went on between"})
     void vagueTimesGiveNoPeriod(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
         assertThat(new PeriodResolver().resolve(tokens, 0, tokens.size(), PUBLISHED)).isNull();
