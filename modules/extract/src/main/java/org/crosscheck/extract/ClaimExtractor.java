@@ -829,6 +829,9 @@ public final class ClaimExtractor {
             if (noun + 2 < t.size() && t.get(noun + 1).is("'s")) {
                 noun += 2; // "five of the group's volunteers"
             }
+            if (noun >= t.size()) {
+                return null; // "... of its own" closing a sentence that was cut short
+            }
             if (t.get(noun).kind() == Token.Kind.NUMBER && !t.get(k + 1).is("the") && noun + 1 < t.size()) {
                 // "15,000 of its 22,000 inhabitants fled": a share of a population, which is itself no claim
                 Victims population = victimAt(s, noun + 1, false);

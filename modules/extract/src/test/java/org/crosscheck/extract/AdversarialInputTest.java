@@ -42,4 +42,34 @@ class AdversarialInputTest {
                 .setTitle("x").setBody(body).build();
         assertThat(ClaimExtractor.standard().extract(a)).isEmpty();
     }
+
+    /**
+     * Feeds cut-short text, as a truncated feed or a careless paste gives it: every prefix, at every
+     * word, of sentences that exercise the rules reading ahead of where they stand ("of its own",
+     * "of the dead were", "from", "between", "Of the 12,", a list item, a quoted figure). A rule that
+     * looks one word past the end throws here; the sentences come first whole, in a short article.
+     */
+    @Test
+    void readsEveryPrefixOfSentencesCutShort() {
+        String[] sentences = {
+            "The group said it had lost 12 of its own in the clashes near Hajin on Monday.",
+            "The Observatory said 19 of the dead were children and that 40 were wounded between March 1 and March 15.",
+            "Of the 12, two were killed in a strike near Tabqa on April 9, and three in a strike in Raqqa on May 22.",
+            "The coalition found no credible reports of civilian casualties from its strikes from June to August.",
+            "\"Not one person in Douma was killed by gas,\" said Col. Nabil Hashem, a spokesman for the Joint Operations Command.",
+            "Coalition strikes had killed \"well over 1,000\" militants, of whom 700 were still missing, since the offensive began.",
+            "In May, after an investigation, the coalition said its own assessment was that 105 civilians had been killed by the strike.",
+            "19 soldiers and allied militiamen and 14 rebel fighters had been killed in the first ten days of August last year.",
+        };
+        ClaimExtractor extractor = ClaimExtractor.standard();
+        for (String sentence : sentences) {
+            String lead = "Coalition jets struck Raqqa on Monday, killing 12 civilians, residents said. ";
+            for (int end = sentence.indexOf(' '); end > 0; end = sentence.indexOf(' ', end + 1)) {
+                String body = lead + sentence.substring(0, end);
+                Article a = Article.newBuilder().setId("cut").setOutlet("Test").setPublishedAt(Instant.parse("2017-08-24T00:00:00Z"))
+                        .setTitle(sentence.substring(0, end)).setBody(body).build();
+                assertThat(extractor.extract(a)).as(body).isNotNull();
+            }
+        }
+    }
 }

@@ -94,6 +94,9 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase that starts at {@code i}, or null. */
     public Match<V> match(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null; // a rule asked past the sentence's end: no phrase starts there
+        }
         Token t = tokens.get(i);
         if (!t.mayStart(bit)) {
             return null;
