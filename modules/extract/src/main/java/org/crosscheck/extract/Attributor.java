@@ -657,11 +657,11 @@ final class Attributor {
         return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
     }
 
-    /** Whether an office or a rank stands in [from, to). */
     /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
     static final MarkedWords RANKS = MarkedWords.of("general", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major",
             "captain", "lieutenant", "brigadier", "sergeant");
 
+    /** Whether an office or a rank stands in [from, to). */
     private static boolean namesAnOffice(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (OFFICES.contains(t.get(k))) {

@@ -3085,9 +3085,8 @@ public final class ClaimExtractor {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens)
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
-            // (and fighters who died in clashes were killed by the other side, not by the attacker of a strike told before)
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
-            // attacker of the strikes told before it
+            // attacker of the strikes told before it; fighters who died in clashes by the other side
             d.perpetrator = ctx.lastPerpetrator();
         }
         if (NO_ID.equals(d.perpetrator)) {
