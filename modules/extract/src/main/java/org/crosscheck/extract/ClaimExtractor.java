@@ -1782,10 +1782,15 @@ public final class ClaimExtractor {
     }
 
     /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
+    /** Whether a sentence opens with "Of the" or "Of those" and has room for what it shares out and a share. */
+    private static boolean opensSharingOut(List<Token> t) {
+        return t.size() >= 5 && t.get(0).is("of") && (t.get(1).is("the") || t.get(1).is("those"));
+    }
+
     /** The victims a sentence opens by sharing out, "Of the civilians, ...", or null. */
     private Category victimsSharedOut(SentenceView s) {
         List<Token> t = s.tokens;
-        if (t.size() < 5 || !t.get(0).is("of") || !(t.get(1).is("the") || t.get(1).is("those"))) {
+        if (!opensSharingOut(t)) {
             return null;
         }
         Victims v = victimAt(s, 2, false);
@@ -1794,8 +1799,7 @@ public final class ClaimExtractor {
 
     /** The claim before whose figure a sentence that shares it out opens with: "Of the 12, two were ..."; or null. */
     private Draft wholeSharedOut(List<Token> t, List<Draft> out) {
-        if (out.isEmpty() || t.size() < 6 || !t.get(0).is("of") || !(t.get(1).is("the") || t.get(1).is("those"))
-                || !counts.mayStartCount(t.get(2))) {
+        if (out.isEmpty() || t.size() < 6 || !opensSharingOut(t) || !counts.mayStartCount(t.get(2))) {
             return null;
         }
         Count whole = counts.figureAt(t, 2);
