@@ -3538,7 +3538,9 @@ public final class ClaimExtractor {
     private boolean speaksHere(SentenceView s, PhraseIndex.Match<Mention> m, int reach) {
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (v.from() >= m.to() && v.from() <= m.to() + reach || v.to() <= m.from() && v.to() >= m.from() - 2) {
+            // "said a medic" speaks; "rejected the report" does not: the report is what was rejected
+            boolean inverted = v.to() <= m.from() && v.to() >= m.from() - 2 && INVERTED_VERBS.contains(s.tokens.get(v.to() - 1));
+            if (v.from() >= m.to() && v.from() <= m.to() + reach || inverted) {
                 return true;
             }
         }
@@ -3549,6 +3551,10 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** Verbs a speaker may follow: "said a medic", "added the monitor". */
+    private static final WordSet INVERTED_VERBS = WordSet.of("said", "says", "added", "adds", "told", "explained", "wrote",
+            "continued", "according");
 
     private List<CasualtyClaim> toClaims(Article article, List<Draft> drafts) {
         Map<Draft, String> ids = new IdentityHashMap<>();

@@ -1520,4 +1520,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said 55 pro-government fighters had been killed around Yarmouk camp on Thursday."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
     }
+
+    @Test
+    void theGroupIsTheArmedGroupNamedLastNotTheOneWhoseReportItRejected() {
+        assertThat(claimsOf("Amnesty said 20 civilians were killed in Douma on Monday. Jaish al-Islam rejected the report. The group said"
+                + " 30 of its fighters died in Douma."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("amnesty 20", "outlet 30");
+        // one named after the verb still speaks
+        assertThat(claimsOf("Amnesty said 20 civilians were killed in Douma. \"We counted 30 bodies,\" said a medic. He said 5 more"
+                + " died later."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty", "local", "local");
+    }
 }
