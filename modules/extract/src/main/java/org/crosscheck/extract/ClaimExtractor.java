@@ -338,6 +338,7 @@ public final class ClaimExtractor {
         List<Draft> attributed = new ArrayList<>();
         // the period depends on the sentence alone: resolved for its first claim, copied for the others
         Period sentencePeriod = null;
+        boolean[] sentenceTimes = null; // which words tell when a party spoke, found with the sentence's period
         boolean periodResolved = false;
         for (Draft d : found) {
             int at = d.evidenceStartToken;
@@ -385,7 +386,8 @@ public final class ClaimExtractor {
                 d.period = d.subsetOf.period;
             } else {
                 if (!periodResolved) {
-                    sentencePeriod = periods.resolve(t, 0, t.size(), published, statementTimes(s));
+                    sentenceTimes = statementTimes(s);
+                    sentencePeriod = periods.resolve(t, 0, t.size(), published, sentenceTimes);
                     periodResolved = true;
                 }
                 // a sentence that gives no time of its own tells more of the incident dated before it
@@ -396,7 +398,7 @@ public final class ClaimExtractor {
                 Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
                 if (d.elidedItem) {
                     // "and three in a strike in Raqqa on May 22": the item's own time, when it gives one
-                    Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, statementTimes(s));
+                    Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, sentenceTimes);
                     own = item != null ? item : own;
                 }
                 d.period = PeriodResolver.copyOf(own);
