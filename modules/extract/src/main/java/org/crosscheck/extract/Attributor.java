@@ -314,7 +314,7 @@ final class Attributor {
         int close = verb.from() - 1;
         if (t.get(close).is(",") && close >= 3 && t.get(close - 1).isWord() && t.get(close - 1).nameLike()
                 && t.get(close - 2).isWord() && t.get(close - 2).nameLike()) {
-            surname = t.get(close - 1).text(); // "Its director, Dr. Nour Hallak, said"
+            surname = surname(t, close); // "Its director, Dr. Nour Hallak, said"
         }
         Speaker owner = openingParty(ctx, read.size() - 1);
         if (owner != null) {
@@ -433,7 +433,7 @@ final class Attributor {
             }
             if (t.get(j).is(",") && start - 2 - j >= 2 && j > 0 && t.get(j - 1).isWord() && !t.get(j - 1).capitalised() && !office
                     && !owned && !ORGANISATION_WORDS.contains(t.get(start - 2)) && !namesAPlace(s, j + 1, start - 1)) {
-                return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 2).text()));
+                return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start - 1)));
             }
         }
         int apposition = appositionBefore(t, start);
@@ -449,7 +449,7 @@ final class Attributor {
             if (namesEmployer(t, apposition + 1, start - 1)) {
                 if (MEDICAL_PLACES.contains(t.get(start - 2)) && t.get(apposition - 1).nameLike()) {
                     // "Marwan Kubaisi, the director of Fallujah General Hospital, said": a hospital speaks as a local source
-                    return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(apposition - 1).text()));
+                    return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, apposition)));
                 }
                 return List.of(); // "Yasser Dalati, a spokesman for Faylaq al-Rahman, denied": a group the data does not know
             }
@@ -475,9 +475,9 @@ final class Attributor {
                 // "Lieutenant General Sergei Varnavin told a briefing": an officer speaks for the state or
                 // army the sentence before named, else for one the data does not know
                 Speaker state = stateNamedBefore(ctx);
-                return state == null ? List.of() : List.of(new Speaker(state.party(), t.get(start - 1).text()));
+                return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, start)));
             }
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(start - 1).text()));
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start)));
         }
         return List.of();
     }
@@ -496,7 +496,7 @@ final class Attributor {
         }
         int after = nameEnd(t, verb.to());
         if (after - verb.to() >= 2 && !told(t, verb) && personsName(s, verb.to(), after)) {
-            return t.get(after - 1).text();
+            return surname(t, after);
         }
         int end = verb.from() >= 1 && t.get(verb.from() - 1).is(",") ? verb.from() - 1 : verb.from();
         int described = appositionBefore(t, verb.from());
@@ -505,7 +505,7 @@ final class Attributor {
         }
         int start = nameStart(t, end);
         boolean setOff = end < verb.from() && (start == 0 || t.get(start - 1).is(","));
-        return end - start >= 2 && (setOff || end == verb.from()) && personsName(s, start, end) ? t.get(end - 1).text() : null;
+        return end - start >= 2 && (setOff || end == verb.from()) && personsName(s, start, end) ? surname(t, end) : null;
     }
 
     /** Whether [from, to) names a person: no party, place or organisation of the data in it, and no word of an organisation's name. */
@@ -623,6 +623,21 @@ final class Attributor {
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
             "findings", "account", "claim", "claims", "statement", "data");
 
+    /** The words before which a name is a kunya, "Abu Khaled", "Umm Ali": a name without a surname, repeated whole. */
+    private static final WordSet KUNYA = WordSet.of("abu", "umm", "um", "abou");
+
+    /**
+     * The surname of the name that ends before {@code end}, as the article would repeat it: its last
+     * word ("Hallak" of "Dr. Nour Hallak"), or the whole of a kunya ("Abu Khaled", "Umm Ali").
+     */
+    static String surname(List<Token> t, int end) {
+        Token last = t.get(end - 1);
+        if (end >= 2 && KUNYA.contains(t.get(end - 2)) && t.get(end - 2).capitalised()) {
+            return t.get(end - 2).text() + " " + last.text();
+        }
+        return last.text();
+    }
+
     /** Where a run of name-like words (and titles' dots) that ends at {@code end} starts: the twin of {@link #nameEnd}. */
     private static int nameStart(List<Token> t, int end) {
         int k = end;
@@ -654,7 +669,7 @@ final class Attributor {
         if (namesAnOffice(t, from, end)) {
             return List.of(); // "Iraqi Prime Minister Haider al-Abadi", "Col. John Thomas": an office, not a local source
         }
-        return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end - 1).text()));
+        return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, end)));
     }
 
     /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
@@ -1099,7 +1114,7 @@ final class Attributor {
                         k++; // "said Khaled al-Hamwi, a volunteer with the White Helmets"
                     }
                     if (sp.speaker() == null && k - from >= 2 && k < s.tokens.size() && s.tokens.get(k).is(",")) {
-                        return List.of(new Speaker(sp.party(), s.tokens.get(k - 1).text()));
+                        return List.of(new Speaker(sp.party(), surname(s.tokens, k)));
                     }
                     return List.of(sp);
                 }
@@ -1257,7 +1272,7 @@ final class Attributor {
                     k++;
                 }
                 if (k < t.size() && t.get(k).is(",") && k - comma >= 3 && t.get(k - 1).isWord()) {
-                    return new Speaker(sp.party(), t.get(k - 1).text());
+                    return new Speaker(sp.party(), surname(t, k));
                 }
                 break;
             }
@@ -1270,7 +1285,7 @@ final class Attributor {
                 k--;
             }
             if (of - k >= 2 && t.get(of - 1).isWord() && !namesAPlace(s, k, of)) {
-                return new Speaker(sp.party(), t.get(of - 1).text());
+                return new Speaker(sp.party(), surname(t, of));
             }
         }
         // "Hamid Shukur, a member of the city's exiled local council,": the name before the description
@@ -1295,7 +1310,7 @@ final class Attributor {
                         return sp; // "Raqqa is Being Slaughtered Silently, an activist group ...": a party's name
                     }
                 }
-                return comma - k >= 2 ? new Speaker(sp.party(), t.get(comma - 1).text()) : sp;
+                return comma - k >= 2 ? new Speaker(sp.party(), surname(t, comma)) : sp;
             }
         }
         return sp;

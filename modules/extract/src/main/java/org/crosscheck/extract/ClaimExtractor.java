@@ -3281,7 +3281,7 @@ public final class ClaimExtractor {
                 from--;
             }
             if (k - 1 - from >= 2 && !knownPersonAt(s, from) && !placeWithin(s, from, k - 1)) {
-                ctx.named(claimants.require(ClaimantDirectory.LOCAL), t.get(k - 2).text());
+                ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, k - 1));
             }
         }
     }
@@ -3312,7 +3312,7 @@ public final class ClaimExtractor {
                     j++;
                 }
                 if (j - (k + 2) >= 2 && t.get(j - 1).isWord() && !knownPersonAt(s, k + 2)) {
-                    ctx.named(claimants.require(ClaimantDirectory.LOCAL), t.get(j - 1).text());
+                    ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, j));
                 }
                 k = j - 1;
             }
@@ -3376,7 +3376,7 @@ public final class ClaimExtractor {
         }
         Attributor.Speaker employer = attributor.employerInApposition(s, end, ctx);
         if (employer != null) {
-            ctx.named(employer.party(), t.get(end - 1).text());
+            ctx.named(employer.party(), Attributor.surname(t, end));
         }
     }
 
@@ -3408,7 +3408,7 @@ public final class ClaimExtractor {
             }
             state = state != null ? state : attributor.stateNamedBefore(ctx);
             if (state != null) {
-                ctx.named(state.party(), t.get(end - 1).text());
+                ctx.named(state.party(), Attributor.surname(t, end));
             }
             return;
         }
@@ -3442,7 +3442,7 @@ public final class ClaimExtractor {
         boolean named = k >= 2 && k < n && t.get(k).isWord() && !t.get(k).capitalised()
                 && (s.mentions.isEmpty() || s.mentions.get(0).from() >= k) && (s.places.isEmpty() || s.places.get(0).from() >= k)
                 && (s.perpetrators.isEmpty() || s.perpetrators.get(0).from() >= k);
-        String surname = named ? t.get(k - 1).text() : ctx.profiled();
+        String surname = named ? Attributor.surname(t, k) : ctx.profiled();
         if (surname == null || n < 4) {
             return;
         }

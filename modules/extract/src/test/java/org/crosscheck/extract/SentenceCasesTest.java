@@ -1532,4 +1532,14 @@ class SentenceCasesTest {
                 + " died later."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty", "local", "local");
     }
+
+    @Test
+    void aKunyaIsTheSpeakersWholeNameAndIsRepeatedWhole() {
+        assertThat(claimsOf("\"Seven people from one family were killed,\" said Umm Khaled, who left the town on Friday."))
+                .extracting(c -> c.getClaimant().getSpeaker()).containsExactly("Umm Khaled");
+        assertThat(claimsOf("Abu Khaled, a resident of the camp, said 14 people had died since the start of June. \"Two more died"
+                + " on Friday,\" Abu Khaled said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("local Abu Khaled", "local Abu Khaled");
+    }
 }
