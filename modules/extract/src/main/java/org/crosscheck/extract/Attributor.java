@@ -127,7 +127,8 @@ final class Attributor {
             }
         }
         if (!subject.isEmpty()) {
-            return subject;
+            String pseudonym = subject.size() == 1 && subject.get(0).speaker() == null ? pseudonymBefore(t, verb.from()) : null;
+            return pseudonym == null ? subject : List.of(new Speaker(subject.get(0).party(), pseudonym));
         }
         if (ownedSubjectInReportedClause(t, verb.from())) {
             // "The WHO said ... and that its partners on the ground had counted at least 70 deaths": the
@@ -498,6 +499,10 @@ final class Attributor {
         if (after - verb.to() >= 2 && !told(t, verb) && personsName(s, verb.to(), after)) {
             return surname(t, after);
         }
+        String pseudonym = pseudonymBefore(t, verb.from());
+        if (pseudonym != null) {
+            return pseudonym;
+        }
         int end = verb.from() >= 1 && t.get(verb.from() - 1).is(",") ? verb.from() - 1 : verb.from();
         int described = appositionBefore(t, verb.from());
         if (described > 0) {
@@ -622,6 +627,29 @@ final class Attributor {
     /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
             "findings", "account", "claim", "claims", "statement", "data");
+
+    /**
+     * The name a subject gave for itself in a relative clause before its verb: "A doctor at the clinic,
+     * who gave his name as Abu Ahmad, said", "a surgeon who asked to be identified only as Hassan said",
+     * "its director, who uses the name Abu Firas, said". Null when there is none.
+     */
+    static String pseudonymBefore(List<Token> t, int verbFrom) {
+        boolean who = false;
+        for (int k = 0; k + 1 < verbFrom; k++) {
+            Token w = t.get(k);
+            who |= w.is("who");
+            boolean introduces = who && (w.is("as") && k > 0 && (t.get(k - 1).is("name") || t.get(k - 1).is("only") || t.get(k - 1).is("identified"))
+                    || w.is("name") && k > 1 && t.get(k - 1).is("the") && (t.get(k - 2).is("uses") || t.get(k - 2).is("using")));
+            if (!introduces) {
+                continue;
+            }
+            int end = nameEnd(t, k + 1);
+            if (end > k + 1 && (end == verbFrom || end < verbFrom && t.get(end).is(",")) && t.get(k + 1).capitalised()) {
+                return end - k - 1 == 1 ? t.get(k + 1).text() : surname(t, end);
+            }
+        }
+        return null;
+    }
 
     /** The words before which a name is a kunya, "Abu Khaled", "Umm Ali": a name without a surname, repeated whole. */
     private static final WordSet KUNYA = WordSet.of("abu", "umm", "um", "abou");

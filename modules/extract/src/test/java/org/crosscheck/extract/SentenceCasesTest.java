@@ -723,7 +723,7 @@ class SentenceCasesTest {
         assertThat(claimsOf("\"We pulled nine bodies out of that house,\" he told Euphrates Voice by WhatsApp. An SDF media officer, who"
                 + " gave his name as Cudi, said 46 militants had been killed. Seventeen SDF fighters were killed near al-Bahra, he said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
-                .containsExactly("local null 9", "sdf null 46", "sdf null 17");
+                .containsExactly("local null 9", "sdf Cudi 46", "sdf Cudi 17");
     }
 
     @Test
@@ -1541,5 +1541,17 @@ class SentenceCasesTest {
                 + " on Friday,\" Abu Khaled said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("local Abu Khaled", "local Abu Khaled");
+    }
+
+    @Test
+    void theNameASubjectGivesForItselfIsTheSpeaker() {
+        assertThat(claimsOf("A doctor at the clinic in Madaya, who gave his name as Abu Ahmad, said three people had died on Saturday."
+                + " A surgeon who asked to be identified only as Hassan said 25 people had been wounded in Ariha."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("local Abu Ahmad", "local Hassan");
+        // a source the data does not know keeps its man's name too
+        assertThat(claimsOf("A commander with the Sultan Murad brigade, who gave his name as Abu Jaafar, said 40 rebel fighters had"
+                + " died around al-Bab."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet Abu Jaafar");
     }
 }
