@@ -315,10 +315,17 @@ public final class ClaimExtractor {
                 f.outcome = figures.get(i - 1).outcome;
             }
         }
+        boolean wholeIsNoClaim = false;
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
-            // A part ("60 of whom are children") takes its outcome from its whole, found later.
-            if ((d.outcome != null || d.subsetMarker) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
+            // A part ("60 of whom are children") takes its outcome from its whole, found later;
+            // not so a part of a whole of this sentence that is no claim ("3 million people live in the
+            // area, including about 1 million children"), whose parts are no claims either
+            if (!d.subsetMarker) {
+                wholeIsNoClaim = d.outcome == null && d.category != null;
+            }
+            boolean partOfNoClaim = d.subsetMarker && d.outcome == null && wholeIsNoClaim;
+            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
                 found.add(d);
             }
         }
@@ -436,7 +443,7 @@ public final class ClaimExtractor {
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
             if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size() && t.get(d.figureEnd - 1).is("own")
-                    && !d.party.belligerent()) {
+                    && !d.party.fights()) {
                 d.category = Category.CIVILIANS; // "the White Helmets said three of their own were killed": volunteers
             }
             if (d.category == null) {

@@ -8,6 +8,11 @@ public record Party(String id, String name, String kind) {
      * A source the claimant list leaves out speaks as the outlet, which is never the attacker.
      */
     public boolean belligerent() {
-        return !id.equals(ClaimantDirectory.OUTLET) && (kind.equals("military") || kind.equals("government") || kind.equals("armed-group"));
+        return !id.equals(ClaimantDirectory.OUTLET) && fights();
+    }
+
+    /** Whether the party has fighters of its own, listed or not ("the Popular Mobilisation Forces ... lost nine of their own"). */
+    public boolean fights() {
+        return kind.equals("military") || kind.equals("government") || kind.equals("armed-group");
     }
 }

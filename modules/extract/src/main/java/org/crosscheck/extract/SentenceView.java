@@ -180,18 +180,20 @@ final class SentenceView {
     }
 
     /**
-     * Two common verbs say an outcome only in one construction each, so they are not in the
+     * Three common verbs say an outcome only in one construction each, so they are not in the
      * outcome list: "left" before a place or an area ("5,000 people left Baghouz", "buses left the
      * neighbourhood with 1,480 people on board": displaced; "the strike left
      * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
-     * for breathing problems": injured; "treated some 300 patients a month" is no claim).
+     * for breathing problems": injured; "treated some 300 patients a month" is no claim), "lost" before a
+     * figure ("lost 12 soldiers": killed; "lost his leg" is no claim).
      */
     private List<PhraseIndex.Match<Outcome>> withVerbsInTheirConstruction(List<PhraseIndex.Match<Outcome>> found) {
         List<PhraseIndex.Match<Outcome>> out = found;
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
             Outcome o = tokens.get(k).is("left") && (placeAt(k + 1) || areaAt(k + 1)) ? Outcome.DISPLACED
-                    : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED : null;
+                    : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED
+                    : tokens.get(k).is("lost") && figureAt(k + 1) ? Outcome.KILLED : null;
             if (o != null) {
                 out = new java.util.ArrayList<>(out);
                 int at = 0;
@@ -204,7 +206,24 @@ final class SentenceView {
         return out;
     }
 
-    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "treated");
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "treated", "lost");
+
+    /**
+     * A figure within four words of {@code k}, with no mark between: "lost a total of 90 relatives",
+     * "lost dozens of fighters" (killed); not "lost his leg", "lost access to care".
+     */
+    private boolean figureAt(int k) {
+        for (int i = k; i < Math.min(tokens.size(), k + 4); i++) {
+            Token w = tokens.get(i);
+            if (w.kind() == Token.Kind.NUMBER || lexicon.figureWords.contains(w)) {
+                return true;
+            }
+            if (w.isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "left the neighbourhood", "left the enclave": a place named by what it is. */
     private boolean areaAt(int k) {

@@ -1554,4 +1554,24 @@ class SentenceCasesTest {
                 + " died around al-Bab."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet Abu Jaafar");
     }
+
+    @Test
+    void thePartsOfAFigureThatIsNoClaimAreNoClaimsEither() {
+        assertThat(claimsOf("Shelling wounded seven civilians in Suqaylabiyah on Saturday, state media said. Some 3 million people live in"
+                + " the Idlib area, including about 1 million children, and 2.7 million of them need aid."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("7 INJURED");
+    }
+
+    @Test
+    void lostBeforeAFigureIsKilledButNotBeforeAnythingElse() {
+        assertThat(claimsOf("Amnesty said it had interviewed four families who lost a total of 90 relatives, 39 of them from one family."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("90 CIVILIANS KILLED", "39 CIVILIANS KILLED");
+        assertThat(claimsOf("\"I pulled out my cousin, who had lost his leg, and carried two boys to the ambulance,\" he said."
+                + " Tens of thousands of people have lost access to care in Hama, the WHO said.")).isEmpty();
+        // an armed group's own are its fighters, listed or not
+        assertThat(claimsOf("The Popular Mobilisation Forces said its units had killed 74 militants near Tal Afar and lost nine of their own."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("74 COMBATANTS KILLED", "9 COMBATANTS KILLED");
+    }
 }

@@ -27,6 +27,8 @@ public final class Lexicon {
     /** Words that make a nearby outcome a fear or an attempt ("could be displaced", "trying to flee"). */
     public final PhraseIndex<Boolean> hypothetical = new PhraseIndex<>();
     public final Set<String> abbreviations;
+    /** The words a figure is made of: number words ("twelve") and the words of vague quantities ("dozens", "scores"). */
+    public final WordSet figureWords;
     public final Cues cues;
 
     private Lexicon() {
@@ -39,6 +41,12 @@ public final class Lexicon {
         figureStops = WordSet.of(Resources.words(DIR + "figure-stops.txt").toArray(String[]::new));
         speakerBodies = WordSet.of(Resources.words(DIR + "speaker-bodies.txt").toArray(String[]::new));
         Resources.words(DIR + "hypothetical.txt").forEach(w -> hypothetical.add(w, Boolean.TRUE));
+        Set<String> figure = new HashSet<>();
+        Resources.rows(DIR + "numbers.tsv", 3).forEach(r -> figure.add(r[0]));
+        // "dozens of", "tens of thousands": their words, less the small ones that say no figure alone
+        Resources.rows(DIR + "quantities.tsv", 4).forEach(r -> figure.addAll(java.util.Arrays.asList(r[0].split(" "))));
+        figure.removeAll(Set.of("a", "of", "no", "none", "one", "half"));
+        figureWords = WordSet.of(figure.toArray(String[]::new));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
     }
