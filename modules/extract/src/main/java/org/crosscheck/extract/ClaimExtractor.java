@@ -2746,6 +2746,9 @@ public final class ClaimExtractor {
         if (j < 1 || !t.get(j).is(",")) {
             return false;
         }
+        if (j >= 2 && PLACE_NOUNS.contains(t.get(j - 1)) && t.get(j - 2).is("the")) {
+            return true; // "The town, in the mountains 40 km north-west of Damascus,": the town the story is in
+        }
         for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
             PhraseIndex.Match<Place> other = s.places.get(otherAt);
             if (other.to() == j) {

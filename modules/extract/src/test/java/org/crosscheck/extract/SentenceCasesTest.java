@@ -1574,4 +1574,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("74 COMBATANTS KILLED", "9 COMBATANTS KILLED");
     }
+
+    @Test
+    void whereTheTownIsMeasuredFromIsNotWhereTheStoryMoves() {
+        assertThat(claimsOf("Hunger killed 12 people in Madaya on Saturday, the Observatory said. The town, in the mountains 40 km"
+                + " north-west of Damascus, has been besieged since July. Rescuers said five more people died on Sunday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("12 Madaya", "5 Madaya");
+    }
 }
