@@ -1066,11 +1066,13 @@ final class Attributor {
         }
         List<Speaker> out = new ArrayList<>();
         out.add(withNamedSpeaker(s, nearest, resolve(nearest.value(), ctx, s, nearest.from())));
-        // walk back over "A and B", "A, B and C"
+        // walk back over "A and B", "A, B and C"; not over "support for Bashar al-Assad, the Syrian
+        // Observatory said", where the comma closes what was said: a list's last two are joined by "and"
         int cursor = nearest.from();
         for (int i = s.mentions.indexOf(nearest) - 1; i >= 0; i--) {
             PhraseIndex.Match<Mention> m = s.mentions.get(i);
-            if (m.to() == cursor - 1 && (s.tokens.get(m.to()).is("and") || s.tokens.get(m.to()).is(","))) {
+            boolean joined = s.tokens.get(m.to()).is("and") || s.tokens.get(m.to()).is(",") && cursor != nearest.from();
+            if (m.to() == cursor - 1 && joined) {
                 Speaker sp = resolve(m.value(), ctx);
                 if (sp != null && out.stream().noneMatch(o -> o.party().equals(sp.party()))) {
                     out.add(0, sp);

@@ -1581,4 +1581,14 @@ class SentenceCasesTest {
                 + " north-west of Damascus, has been besieged since July. Rescuers said five more people died on Sunday."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("12 Madaya", "5 Madaya");
     }
+
+    @Test
+    void aPartyBeforeTheCommaThatClosesWhatWasSaidIsNoSecondSpeaker() {
+        assertThat(claimsOf("At least 148 people were killed on Monday in Jableh, long a bastion of support for Bashar al-Assad, the"
+                + " Syrian Observatory for Human Rights said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // a list still speaks together
+        assertThat(claimsOf("The UN, Amnesty and the Observatory said 12 civilians were killed in Aleppo."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "amnesty", "sohr");
+    }
 }
