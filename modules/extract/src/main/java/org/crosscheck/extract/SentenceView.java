@@ -181,7 +181,7 @@ final class SentenceView {
 
     /**
      * Three common verbs say an outcome only in one construction each, so they are not in the
-     * outcome list: "left" before a place or an area ("5,000 people left Baghouz", "buses left the
+     * outcome list: "left" (or "leave") before a place or an area ("5,000 people left Baghouz", "buses left the
      * neighbourhood with 1,480 people on board": displaced; "the strike left
      * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
      * for breathing problems": injured; "treated some 300 patients a month" is no claim), "lost" before a
@@ -191,7 +191,8 @@ final class SentenceView {
         List<PhraseIndex.Match<Outcome>> out = found;
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
-            Outcome o = tokens.get(k).is("left") && (placeAt(k + 1) || areaAt(k + 1)) ? Outcome.DISPLACED
+            boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
+            Outcome o = leaving && (placeAt(k + 1) || areaAt(k + 1)) ? Outcome.DISPLACED
                     : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED
                     : tokens.get(k).is("lost") && figureAt(k + 1) ? Outcome.KILLED : null;
             if (o != null) {
@@ -206,7 +207,7 @@ final class SentenceView {
         return out;
     }
 
-    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "treated", "lost");
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost");
 
     /**
      * A figure within four words of {@code k}, with no mark between: "lost a total of 90 relatives",

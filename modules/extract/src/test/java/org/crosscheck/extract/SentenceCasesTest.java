@@ -1591,4 +1591,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN, Amnesty and the Observatory said 12 civilians were killed in Aleppo."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un", "amnesty", "sohr");
     }
+
+    @Test
+    void peopleTakenOutOfATownOrLeavingItAreDisplaced() {
+        assertThat(claimsOf("SANA said some 700 gunmen and about 4,000 civilians had been taken out of Darayya on Friday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("700 COMBATANTS DISPLACED", "4000 CIVILIANS DISPLACED");
+        assertThat(claimsOf("Thousands of people leave Darayya as the siege ends."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("2000 DISPLACED");
+        // leaving something else is not fleeing
+        assertThat(claimsOf("Some 300 fighters will leave their heavy weapons behind, the monitor said.")).isEmpty();
+    }
 }
