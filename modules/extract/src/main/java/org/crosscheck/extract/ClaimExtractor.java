@@ -3501,7 +3501,8 @@ public final class ClaimExtractor {
             // a party referred back to as the one speaking ("The organisation said") is the one named
             // last: a later "it said" is the organisation, not a party named in between. Local
             // sources count only when they speak: "Amnesty interviewed survivors. The group said" is Amnesty
-            boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL);
+            boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL)
+                    || toWhom(s.tokens, m.from());
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 ctx.named(sp.party(), sp.speaker());
             }
@@ -3562,6 +3563,15 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Airwars attributed about 120 to the US-led coalition. ... The deadliest incident it documented":
+     * a party something is given or sent to is not whom "it" next means, unless it speaks.
+     */
+    private static boolean toWhom(List<Token> t, int at) {
+        int k = at > 0 && t.get(at - 1).is("the") ? at - 2 : at - 1;
+        return k >= 0 && t.get(k).is("to");
     }
 
     /** Verbs a speaker may follow: "said a medic", "added the monitor". */

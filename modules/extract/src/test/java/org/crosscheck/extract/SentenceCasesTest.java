@@ -1602,4 +1602,12 @@ class SentenceCasesTest {
         // leaving something else is not fleeing
         assertThat(claimsOf("Some 300 fighters will leave their heavy weapons behind, the monitor said.")).isEmpty();
     }
+
+    @Test
+    void aPartySomethingIsGivenToIsNotWhomItMeansNext() {
+        assertThat(claimsOf("Airwars said 470 civilians were killed in Deir ez-Zor province in September. Of the deaths it tracked,"
+                + " Airwars attributed 290 to Russian strikes and about 120 to the US-led coalition. It said it could not tell who"
+                + " was behind the rest. The deadliest strike it documented came on September 18 near al-Asharah, killing 35 civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("airwars 470", "airwars 35");
+    }
 }
