@@ -148,7 +148,10 @@ final class Attributor {
         }
         // ", said Donatella Rovera, senior adviser at Amnesty International"
         List<Speaker> after = firstAfter(s, verb.to(), ctx);
-        if (!after.isEmpty()) {
+        // "Brigadier General Haider Kadhim ... told Iraqi state television that": a source the list leaves
+        // out, told something, is no speaker; the teller is. ("A military source told SANA" stays SANA's.)
+        boolean toUnlisted = told && !after.isEmpty() && after.get(0).party().id().equals(ClaimantDirectory.OUTLET);
+        if (!after.isEmpty() && !toUnlisted) {
             return after;
         }
         return unknownPerson(s, verb, ctx);

@@ -1610,4 +1610,14 @@ class SentenceCasesTest {
                 + " was behind the rest. The deadliest strike it documented came on September 18 near al-Asharah, killing 35 civilians."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("airwars 470", "airwars 35");
     }
+
+    @Test
+    void anUnlistedBroadcasterToldSomethingIsNoSpeakerAndTheDefenseDepartmentIsTheUsMilitary() {
+        assertThat(claimsOf("Brigadier General Haider Kadhim, a spokesman for the command, told Iraqi state television that dozens of"
+                + " militants had been killed in Rawa on Saturday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet Kadhim");
+        assertThat(claimsOf("A Defense Department spokesman, Colonel Dale Hollister, said the strikes had killed about 50 militants"
+                + " around the refinery."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("us-military Hollister");
+    }
 }
