@@ -97,7 +97,7 @@ public final class ClaimExtractor {
             drafts.get(i).sequence = i;
         }
         dateHeadlinesByTheirBody(drafts);
-        dropHeadlineEchoes(drafts);
+        markEchoes(drafts);
         dropRepeatedDisputes(drafts);
         drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
                 .thenComparingInt(d -> d.sequence));
@@ -106,32 +106,33 @@ public final class ClaimExtractor {
 
     /**
      * A claim that only echoes another one of the same article: "Coalition strikes kill 24 civilians
-     * in Raqqa" over a body that gives SOHR's 24 is SOHR's claim, not a second one by the outlet; and
-     * "Coalition denies civilian deaths in Raqqa strikes" over a body that gives the coalition's denial
-     * with its day is that denial, not an undated second one.
+     * in Raqqa" over a body that gives SOHR's 24 repeats SOHR's claim, and "Coalition denies civilian
+     * deaths in Raqqa strikes" over a body that gives the coalition's denial with its day repeats that
+     * denial. The article does make the echo, so it is kept, but marked with the claim it repeats: it
+     * is no second source, and the reconciler keeps it out of events (schema field echo_of).
      */
-    private static void dropHeadlineEchoes(List<Draft> drafts) {
-        boolean[] echo = new boolean[drafts.size()];
-        boolean any = false;
-        for (int i = 0; i < echo.length; i++) {
+    private static void markEchoes(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             // only a headline claim, or the outlet's own, can echo another
             if (!d.inTitle && !d.party.id().equals(ClaimantDirectory.OUTLET)) {
                 continue;
             }
-            for (int j = 0; j < echo.length && !echo[i]; j++) {
-                echo[i] = j != i && echoes(d, drafts.get(j));
-            }
-            any |= echo[i];
-        }
-        if (any) {
-            int k = 0;
-            for (int i = 0; i < echo.length; i++) {
-                if (!echo[i]) {
-                    drafts.set(k++, drafts.get(i));
+            for (int j = 0; j < drafts.size() && d.echoOf == null; j++) {
+                if (j != i && echoes(d, drafts.get(j))) {
+                    d.echoOf = drafts.get(j);
                 }
             }
-            drafts.subList(k, drafts.size()).clear();
+        }
+        for (Draft d : drafts) {
+            // "SOHR: 24 killed" over "SOHR said 24 were killed", and the outlet's "24 dead" after both: the
+            // outlet's echo names the claim the headline echoes too, the one that is not itself an echo
+            for (int hops = 0; d.echoOf != null && d.echoOf.echoOf != null && hops < drafts.size(); hops++) {
+                d.echoOf = d.echoOf.echoOf;
+            }
+            if (d.echoOf == d) {
+                d.echoOf = null;
+            }
         }
     }
 
@@ -3596,7 +3597,8 @@ public final class ClaimExtractor {
             Evidence evidence = new Evidence(d.evidenceText, d.inTitle ? -1 : d.evidenceStart, d.inTitle ? -1 : d.evidenceEnd);
             out.add(new CasualtyClaim(ids.get(d), article.getId(), article.getOutlet(), claimant, d.polarity, count,
                     d.category, d.outcome, new Location(d.place.id(), d.place.name()), d.period, d.trend,
-                    d.subsetOf == null ? null : ids.get(d.subsetOf), d.perpetrator, evidence, false));
+                    d.subsetOf == null ? null : ids.get(d.subsetOf), d.perpetrator, evidence, false,
+                    d.echoOf == null ? null : ids.get(d.echoOf)));
         }
         return out;
     }

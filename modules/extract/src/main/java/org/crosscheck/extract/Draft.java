@@ -21,6 +21,8 @@ final class Draft {
     Trend trend;
     String perpetrator;
     Draft subsetOf;
+    /** The claim of the same article this one only repeats (see ClaimExtractor#markEchoes), or null. */
+    Draft echoOf;
     boolean inTitle;
     int evidenceStart;
     int evidenceEnd;

@@ -1129,14 +1129,21 @@ class SentenceCasesTest {
     }
 
     @Test
-    void aHeadlineThatEchoesASourceInTheBodyIsThatSourcesClaimOnly() {
+    void aHeadlineThatEchoesASourceInTheBodyIsKeptAsAnEchoOfThatSourcesClaim() {
         List<CasualtyClaim> claims = ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
                 .setPublishedAt(Instant.parse("2018-11-26T12:00:00Z")).setTitle("Coalition strikes kill 16 civilians near Hajin, monitor says")
                 .setBody("Coalition strikes on al-Bahra near Hajin killed 16 civilians on Sunday, the Syrian Observatory for Human"
                         + " Rights said.")
                 .build());
-        assertThat(claims).extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
-                .containsExactly("sohr 16");
+        assertThat(claims).extracting(c -> c.getClaimId() + " " + c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getEchoOf())
+                .containsExactly("case#1 outlet 16 case#2", "case#2 sohr 16 null");
+        // a headline with a figure of its own is no echo
+        List<CasualtyClaim> own = ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
+                .setPublishedAt(Instant.parse("2018-11-26T12:00:00Z")).setTitle("Coalition strikes kill 20 civilians near Hajin")
+                .setBody("Coalition strikes on al-Bahra near Hajin killed 16 civilians on Sunday, the Syrian Observatory for Human"
+                        + " Rights said.")
+                .build());
+        assertThat(own).extracting(CasualtyClaim::getEchoOf).containsOnlyNulls();
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.crosscheck.reconcile.Periods.Scope;
  *
  * <p>Versions and retractions: a claim with a claim id already stored (a corrected or re-sent article)
  * replaces the stored one, and leaves the events it no longer fits. A claim flagged {@code retracted}
- * is removed; an event left without claims is removed (its alerts RESOLVED, its record deleted).
+ * is removed; an event left without claims is removed (its alerts RESOLVED, its record deleted). A
+ * claim with {@code echo_of} set only repeats another claim of its article and joins no event.
  *
  * <p>Expiry: an event takes claims published up to {@link ReconcileSettings#eventTtl()} after its
  * latest claim. It is forgotten (removed from the store; its last record and alerts stay published)
@@ -124,7 +125,7 @@ public final class Reconciler {
         // EventState's equals and hashCode compare contents, and these events change: collect by identity
         List<EventState> touched = new ArrayList<>();
         List<EventState> targets = new ArrayList<>();
-        if (!claim.getRetracted()) {
+        if (joinsEvents(claim)) {
             targets = targets(region, claim, live, timestampMs);
         }
         // the claim leaves every event it is in but no longer fits (or all of them, for a retraction)
@@ -229,6 +230,15 @@ public final class Reconciler {
         return streamTimeMs - e.getLastUpdated().toEpochMilli() > retentionMs;
     }
 
+    /**
+     * Whether the claim takes part in events: not a retraction, and not an echo (a headline that repeats
+     * a figure its body attributes to a source is no second source, so it neither confirms nor
+     * contradicts anything).
+     */
+    private static boolean joinsEvents(CasualtyClaim claim) {
+        return !claim.getRetracted() && claim.getEchoOf() == null;
+    }
+
     /** The public record of an event. */
     public EventRecord record(EventState e) {
         return records.of(EventClaims.of(e));
@@ -239,7 +249,7 @@ public final class Reconciler {
      * closed, and forgotten now so that a new one may take its place (and its id).
      */
     private boolean closedFor(EventState e, CasualtyClaim claim, long timestampMs) {
-        return !claim.getRetracted() && matcher.compatible(e.getEvent(), claim)
+        return joinsEvents(claim) && matcher.compatible(e.getEvent(), claim)
                 && timestampMs - e.getLastUpdated().toEpochMilli() > settings.eventTtl().toMillis();
     }
 

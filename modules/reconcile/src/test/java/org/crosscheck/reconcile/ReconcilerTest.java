@@ -286,6 +286,17 @@ class ReconcilerTest {
     }
 
     @Test
+    void anEchoJoinsNoEventAndRaisesNoAlert() {
+        send(claim("a#2", "sohr").exactly(24).on("2017-06-15").build());
+        // the headline over it repeats the figure as the outlet's: no second source, no second alert
+        send(CasualtyClaim.newBuilder(claim("a#1", "outlet").exactly(24).on("2017-06-15").build()).setEchoOf("a#2").build());
+        send(claim("b#1", "coalition").exactly(3).on("2017-06-15").build());
+        assertThat(alerts).singleElement().satisfies(a -> assertThat(a.getClaims()).extracting(CasualtyClaim::getClaimId)
+                .containsExactly("a#2", "b#1"));
+        assertThat(store.values()).singleElement().satisfies(e -> assertThat(e.getClaims()).hasSize(2));
+    }
+
+    @Test
     void anEventWhoseClaimsAreAllRetractedIsRemoved() {
         CasualtyClaim a = claim("a#1", "sohr").exactly(24).on("2017-06-15").build();
         CasualtyClaim b = claim("b#1", "coalition").exactly(3).on("2017-06-15").build();

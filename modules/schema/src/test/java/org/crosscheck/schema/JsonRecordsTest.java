@@ -47,6 +47,15 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aClaimsEchoOfIsLeftOutOfTheContractWhileNull() {
+    assertThat(JsonRecords.toJson(Samples.claim())).doesNotContain("echo_of");
+    CasualtyClaim echo = CasualtyClaim.newBuilder(Samples.claim()).setClaimId("a1#2").setEchoOf("a1#1").build();
+    assertThat(JsonRecords.toJson(echo)).endsWith(",\"echo_of\":\"a1#1\"}");
+    assertThat(JsonRecords.fromJson(CLAIM_LINE, CasualtyClaim.class).getEchoOf()).isNull();
+    assertThat(JsonRecords.fromJson(JsonRecords.toJson(echo), CasualtyClaim.class)).isEqualTo(echo);
+  }
+
+  @Test
   void readsTheContractClaim() {
     assertThat(JsonRecords.fromJson(CLAIM_LINE, CasualtyClaim.class)).isEqualTo(Samples.claim());
   }

@@ -29,7 +29,7 @@ class EvaluationTest {
     private static CasualtyClaim predicted(long low, Outcome outcome) {
         return new CasualtyClaim("p1#1", "p1", "Test Wire", new Claimant("local", "local sources", null), Polarity.ASSERTS,
                 new Count(low, low, Qualifier.EXACT), Category.CIVILIANS, outcome, new Location("sy-raqqa-city", "Raqqa"), null, null,
-                null, null, new Evidence("12 civilians were killed", 0, 10), false);
+                null, null, new Evidence("12 civilians were killed", 0, 10), false, null);
     }
 
     private static GoldClaim gold(long low, Long high, String qualifier, String outcome) {
@@ -55,7 +55,7 @@ class EvaluationTest {
         GoldItem item = new GoldItem(1, "", PASSAGE, List.of(gold(12, 12L, "EXACT", "KILLED")));
         CasualtyClaim unrelated = new CasualtyClaim("p1#1", "p1", "Test Wire", new Claimant("coalition", "coalition", null),
                 Polarity.DENIES, new Count(0L, 0L, Qualifier.EXACT), Category.CHILDREN, Outcome.MISSING,
-                new Location("iq-mosul", "Mosul"), null, null, null, "coalition", new Evidence("x", 0, 1), false);
+                new Location("iq-mosul", "Mosul"), null, null, null, "coalition", new Evidence("x", 0, 1), false, null);
         Evaluation eval = new Evaluation(a -> List.of(unrelated), GAZETTEER);
 
         Evaluation.Report report = eval.run(List.of(item));
