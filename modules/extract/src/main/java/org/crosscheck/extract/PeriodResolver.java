@@ -384,7 +384,7 @@ public final class PeriodResolver {
     private Period between(List<Token> t, int i, int to, LocalDate published, boolean from) {
         Period a = pointIn(t, i, to, published);
         if (a == null) {
-            return null;
+            return dayThenDate(t, i, to, published, from);
         }
         int and = -1;
         for (int k = i + 1; k < Math.min(to, i + 4); k++) {
@@ -407,6 +407,23 @@ public final class PeriodResolver {
             start = start.withYear(b.getStart().getYear());
         }
         return start.isAfter(b.getEnd()) ? null : period(start, b.getEnd());
+    }
+
+    /**
+     * "between 15 and 22 August", "from 3 to 9 May": a day of the month the date after it names,
+     * written once after the second day.
+     */
+    private Period dayThenDate(List<Token> t, int i, int to, LocalDate published, boolean from) {
+        if (i + 2 >= to || t.get(i).kind() != Token.Kind.NUMBER || t.get(i).end() - t.get(i).start() > 2
+                || !(from ? t.get(i + 1).is("to") : t.get(i + 1).is("and"))) {
+            return null;
+        }
+        Period b = pointIn(t, i + 2, to, published);
+        if (b == null || b.getStart() == null || !b.getStart().equals(b.getEnd())) {
+            return null; // not a day: "between 10 and 20 people"
+        }
+        int day = Integer.parseInt(t.get(i).text());
+        return day >= 1 && day < b.getStart().getDayOfMonth() ? period(b.getStart().withDayOfMonth(day), b.getEnd()) : null;
     }
 
     /** "from April to June", "from March 2017 to January 2018": as "between ... and ...". */

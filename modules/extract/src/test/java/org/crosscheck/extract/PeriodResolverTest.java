@@ -34,6 +34,9 @@ class PeriodResolverTest {
         "on Aug. 12|2017-08-12|2017-08-12",
         "since Sept. 3|2016-09-03|2017-08-24",
         "between Jan. 5 and Feb. 2|2017-01-05|2017-02-02",
+        // a day written before the date that names its month
+        "Between 15 and 22 August, some 35,000 people fled|2017-08-15|2017-08-22",
+        "from 3 to 9 May|2017-05-03|2017-05-09",
         // a weekday with its date: the date says which one (the Monday before publication is 2017-08-21)
         "on the evening of Monday, August 14|2017-08-14|2017-08-14",
         "on Monday, 14 August|2017-08-14|2017-08-14",
