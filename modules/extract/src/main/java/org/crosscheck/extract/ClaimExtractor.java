@@ -133,6 +133,9 @@ public final class ClaimExtractor {
             if (d.echoOf == d) {
                 d.echoOf = null;
             }
+            if (d.echoOf != null && d.inTitle && d.period == null) {
+                d.period = PeriodResolver.copyOf(d.echoOf.period); // a headline that gives no time tells of the body's
+            }
         }
     }
 
@@ -453,7 +456,9 @@ public final class ClaimExtractor {
                 Category before = null;
                 for (int vAt = 0; vAt < s.victims.size(); vAt++) {
                     PhraseIndex.Match<Category> v = s.victims.get(vAt);
-                    if (v.to() <= d.evidenceStartToken) {
+                    // "The number of people killed since Islamic State gunmen stormed Kirkuk has risen to 99":
+                    // the attackers named are not the victims
+                    if (v.to() <= d.evidenceStartToken && !insideAttacker(s, v)) {
                         before = v.value();
                     }
                 }
@@ -1147,7 +1152,7 @@ public final class ClaimExtractor {
             for (int vAt = 0; vAt < s.victims.size(); vAt++) {
                 PhraseIndex.Match<Category> v = s.victims.get(vAt);
                 // "estimate of civilian deaths", "number of dead fighters": the most telling victim word wins
-                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE)) {
+                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE) && !insideAttacker(s, v)) {
                     category = v.value();
                 }
             }
@@ -3573,6 +3578,17 @@ public final class ClaimExtractor {
     private static boolean toWhom(List<Token> t, int at) {
         int k = at > 0 && t.get(at - 1).is("the") ? at - 2 : at - 1;
         return k >= 0 && t.get(k).is("to");
+    }
+
+    /** Whether the victim word is part of an attacker's name ("Islamic State gunmen", "Turkish-backed fighters"). */
+    private static boolean insideAttacker(SentenceView s, PhraseIndex.Match<Category> v) {
+        for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
+            PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
+            if (p.from() < v.to() && v.from() < p.to() || p.to() == v.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs a speaker may follow: "said a medic", "added the monitor". */

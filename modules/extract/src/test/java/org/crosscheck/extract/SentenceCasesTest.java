@@ -1144,6 +1144,15 @@ class SentenceCasesTest {
                         + " Rights said.")
                 .build());
         assertThat(own).extracting(CasualtyClaim::getEchoOf).containsOnlyNulls();
+        // an echo that gives no time tells of the body's, whoever the body's source is
+        assertThat(claims.get(0).getPeriod()).isEqualTo(claims.get(1).getPeriod()).isNotNull();
+    }
+
+    @Test
+    void theAttackersNamedBeforeATollAreNotItsVictims() {
+        assertThat(claimsOf("The number of people killed since Islamic State gunmen stormed Kirkuk on Friday has risen to 99,"
+                + " police said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("99 PEOPLE");
     }
 
     @Test
