@@ -3091,11 +3091,17 @@ public final class ClaimExtractor {
         }
         PhraseIndex.Match<String> nearest = null;
         int bestDistance = Integer.MAX_VALUE;
+        // "56 IS attackers had been killed", "74 of the attackers": the victims are the side that attacked,
+        // so the attacker told before is not who killed them
+        boolean victimsAttacked = d.category == Category.COMBATANTS && attackersCounted(s.tokens, d);
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             if (p.from() > d.evidenceStartToken && p.to() < d.figureEnd && d.category == Category.COMBATANTS
                     && lexicon.victims.at(s.tokens, p.to()).filter(v -> v.value() == Category.COMBATANTS).isPresent()) {
                 continue; // "killed 112 Islamic State fighters": the victims' own side, not who killed them
+            }
+            if (victimsAttacked && amongTheVictims(s.tokens, p.from())) {
+                continue; // "56 IS attackers had been killed, among them the suicide bombers"
             }
             int distance = Math.abs(p.from() - d.evidenceStartToken);
             if (distance < bestDistance) {
@@ -3105,7 +3111,7 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
-        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens)
+        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it; fighters who died in clashes by the other side
@@ -3128,6 +3134,28 @@ public final class ClaimExtractor {
     private static boolean aYearOrMore(Period p) {
         return p.getEnd() != null && !p.getStart().plusDays(364).isAfter(p.getEnd());
     }
+
+    /** Whether the figure's own words count the attackers ("56 IS attackers", "74 of the attackers"). */
+    private static boolean attackersCounted(List<Token> t, Draft d) {
+        for (int k = d.evidenceStartToken; k < Math.min(d.figureEnd, t.size()); k++) {
+            if (ATTACKERS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "among them the suicide bombers", "including two bombers": words that describe victims named before. */
+    private static boolean amongTheVictims(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (t.get(k).is("including") || t.get(k).is("them") && k > 0 && t.get(k - 1).is("among")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ATTACKERS = WordSet.of("attackers", "assailants", "raiders", "bombers");
 
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";

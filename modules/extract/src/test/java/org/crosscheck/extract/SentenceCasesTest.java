@@ -1636,4 +1636,12 @@ class SentenceCasesTest {
                 + " around the refinery."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("us-military Hollister");
     }
+
+    @Test
+    void theAttackersKilledWereNotKilledByTheAttackerToldBefore() {
+        assertThat(claimsOf("Islamic State gunmen stormed Kirkuk before dawn on Saturday, police said. Kurdish officials said 74 of the"
+                + " attackers had been killed, among them several suicide bombers."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPerpetrator())
+                .containsExactly("74 COMBATANTS null");
+    }
 }
