@@ -1644,4 +1644,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPerpetrator())
                 .containsExactly("74 COMBATANTS null");
     }
+
+    @Test
+    void aVerifiedCountIsItsVerifiersAndLocalCouncilsAreLocal() {
+        assertThat(claimsOf("The Office of the UN High Commissioner for Human Rights (OHCHR) has verified the deaths of at least 1,031"
+                + " civilians in Idlib since April 29."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("un 1031");
+        assertThat(claimsOf("Local councils report that 5,000 people fled southern Idlib over the past three days."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 5000");
+    }
 }
