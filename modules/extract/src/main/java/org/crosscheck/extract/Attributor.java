@@ -1012,6 +1012,27 @@ final class Attributor {
         return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);
     }
 
+    /** Whether {@code at} stands in a relative clause set off by commas that closes right before the verb at {@code verbAt}. */
+    private static boolean inRelativeClauseBefore(List<Token> t, int at, int verbAt) {
+        if (at >= verbAt || verbAt < 3 || !t.get(verbAt - 1).is(",")) {
+            return false;
+        }
+        for (int k = at - 1; k > 0; k--) {
+            if (t.get(k).is(",")) {
+                return false;
+            }
+            if (RELATIVES.contains(t.get(k)) && t.get(k - 1).is(",")) {
+                for (int j = at + 1; j < verbAt - 1; j++) {
+                    if (t.get(j).is(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
     private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
@@ -1035,6 +1056,10 @@ final class Attributor {
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
             addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
+            // "Abu Khaled, who helps run it, said": a pronoun in the clause that describes the subject is
+            // what the subject does something to, not the subject
+            addressee |= m.value() instanceof Mention.Anaphor pronoun && PRONOUNS.contains(pronoun.phrase())
+                    && inRelativeClauseBefore(s.tokens, m.from(), verbAt);
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words

@@ -1653,4 +1653,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Local councils report that 5,000 people fled southern Idlib over the past three days."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 5000");
     }
+
+    @Test
+    void aPronounInTheClauseThatDescribesTheSubjectIsNotTheSubject() {
+        assertThat(claimsOf("The UN said 12 people had died in the camp. Abu Khaled, who helps run it, said at least 14 people had died"
+                + " there since the start of June."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("un null 12", "local Abu Khaled 14");
+    }
 }
