@@ -983,7 +983,8 @@ final class Attributor {
         // "A doctor at the West Emergency Hospital in Erbil, where the wounded were taken, said": the
         // subject's own words of where it is may stand before the clause
         int comma = from;
-        while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && t.get(comma).isWord()) {
+        // ("the town's only field clinic": a possessive is one of those words)
+        while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && (t.get(comma).isWord() || t.get(comma).is("'s"))) {
             comma++;
         }
         // "A doctor at a field clinic in Kasrat, on the southern bank of the Euphrates, said": or where it is, again

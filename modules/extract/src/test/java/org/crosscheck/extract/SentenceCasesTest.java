@@ -1565,6 +1565,10 @@ class SentenceCasesTest {
                 + " A surgeon who asked to be identified only as Hassan said 25 people had been wounded in Ariha."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("local Abu Ahmad", "local Hassan");
+        // a possessive in the words that say where the subject works
+        assertThat(claimsOf("A doctor at the town's only field clinic, who gave his name as Abu Ahmad, said three people had died on"
+                + " Saturday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Ahmad");
         // a source the data does not know keeps its man's name too
         assertThat(claimsOf("A commander with the Sultan Murad brigade, who gave his name as Abu Jaafar, said 40 rebel fighters had"
                 + " died around al-Bab."))
