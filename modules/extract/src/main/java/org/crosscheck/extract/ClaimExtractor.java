@@ -2806,7 +2806,7 @@ public final class ClaimExtractor {
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
-            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p))) {
+            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p))) {
                 continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul"
             }
             if (launchedFrom(s, p)) {
@@ -3614,6 +3614,23 @@ public final class ClaimExtractor {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             if (p.from() < v.to() && v.from() < p.to() || p.to() == v.from()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "deaths in the province had risen sharply since August, as the SDF offensive moved south from Raqqa
+     * province": a clause set off by ", as" after the claim tells what went on around it, not where it was.
+     */
+    private static boolean inTrailingAsClause(SentenceView s, Draft d, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        for (int k = p.from() - 1; k > d.evidenceStartToken; k--) {
+            if (t.get(k).is("as") && t.get(k - 1).is(",")) {
+                return true;
+            }
+            if (t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
+                return false;
             }
         }
         return false;

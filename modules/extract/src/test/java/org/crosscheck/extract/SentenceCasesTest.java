@@ -1665,4 +1665,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("un null 12", "local Abu Khaled 14");
     }
+
+    @Test
+    void deathsAttributedToAnAttackerThatRoseAreATrendOfTheProvinceNotOfTheClauseAfterIt() {
+        assertThat(claimsOf("Airwars said 18 civilians were killed in Deir ez-Zor province in August. The group said civilian deaths"
+                + " attributed to coalition strikes in the province had risen sharply since June, as the SDF offensive moved south"
+                + " from Raqqa province.", "2017-10-06T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getTrend() + " " + c.getLocation().getName())
+                .containsExactly("18 null Deir ez-Zor Governorate", "0 RISING Deir ez-Zor Governorate");
+    }
 }
