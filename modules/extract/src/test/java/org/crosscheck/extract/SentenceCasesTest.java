@@ -1674,4 +1674,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getTrend() + " " + c.getLocation().getName())
                 .containsExactly("18 null Deir ez-Zor Governorate", "0 RISING Deir ez-Zor Governorate");
     }
+
+    @Test
+    void bareOfficialsAreThoseOfTheArmyOrGovernmentNamedBefore() {
+        assertThat(claimsOf("CJTF-OIR officials reported that the coalition had carried out 198 strikes. Officials said the strikes near"
+                + " Raqqa killed more than 160 ISIS fighters."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("coalition 161");
+    }
 }
