@@ -951,6 +951,14 @@ public final class ClaimExtractor {
         return new Victims(v.get().value(), end, subset, implied);
     }
 
+    /** Outcome words that may stand before a noun as adjectives. */
+    private static final WordSet ADJECTIVE_OUTCOMES = WordSet.of("besieged", "trapped", "encircled", "stranded");
+
+    /** Nouns of places an outcome word may describe ("besieged towns"). */
+    private static final WordSet PLACES_DESCRIBED = WordSet.of("towns", "town", "villages", "village", "cities", "city", "areas",
+            "area", "neighbourhoods", "neighborhoods", "districts", "buildings", "homes", "houses", "hospitals", "schools",
+            "facilities", "communities", "camps", "enclaves", "pockets");
+
     private static int skip(List<Token> t, int k, WordSet words) {
         while (k < t.size() && words.contains(t.get(k))) {
             k++;
@@ -1004,6 +1012,13 @@ public final class ClaimExtractor {
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - c.to() <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
+        }
+        if (outcomeAfter && !outcomeBefore && k == c.to() && ADJECTIVE_OUTCOMES.contains(t.get(k))) {
+            // "four besieged towns": the outcome word describes places, not people ("30,000 have fled villages" counts people)
+            int noun = lexicon.outcomes.match(t, k).to();
+            if (noun < t.size() && PLACES_DESCRIBED.contains(t.get(noun))) {
+                return null;
+            }
         }
         if (c.to() < t.size() && t.get(c.to()).is("them")) {
             // "had killed dozens of them": the victims named before in the sentence

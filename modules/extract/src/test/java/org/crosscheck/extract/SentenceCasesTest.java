@@ -1681,4 +1681,13 @@ class SentenceCasesTest {
                 + " Raqqa killed more than 160 ISIS fighters."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("coalition 161");
     }
+
+    @Test
+    void aNumberOfBesiegedTownsCountsNoPeople() {
+        assertThat(claimsOf("UNICEF said 400,000 people are trapped in 15 besieged areas across Syria. The deal would move people out of"
+                + " four besieged towns.")).extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("400000 TRAPPED");
+        // people who fled villages are still people
+        assertThat(claimsOf("Another 30,000 have fled villages in the north of Hama province, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("30000 DISPLACED");
+    }
 }
