@@ -405,7 +405,8 @@ public final class ClaimExtractor {
                 // ("Jets struck Ariha on Monday night. Rescuers said 15 bodies had been recovered"); not
                 // so a count of people trapped (of now), a trend (of weeks and months) or a policy
                 // ("they only target militants")
-                boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s);
+                boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s)
+                        || d.outcome == Outcome.DISPLACED && stillDisplaced(t);
                 Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
                 if (d.elidedItem) {
                     // "and three in a strike in Raqqa on May 22": the item's own time, when it gives one
@@ -3646,6 +3647,16 @@ public final class ClaimExtractor {
             }
             if (t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "3 million people remain displaced", "are still displaced": a state of now, as a count of the trapped is. */
+    private static boolean stillDisplaced(List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"))) {
+                return true;
             }
         }
         return false;

@@ -1690,4 +1690,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Another 30,000 have fled villages in the north of Hama province, the UN said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("30000 DISPLACED");
     }
+
+    @Test
+    void peopleWhoRemainDisplacedAreCountedAsOfNowNotAsOfTheLastIncident() {
+        assertThat(claimsOf("A car bomb killed 12 people in Tikrit on Saturday, police said. The ministry said more than 90,000 people from"
+                + " Tikrit remain displaced."))
+                .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
+                .containsExactly("12 2017-07-01", "90001 null");
+    }
 }
