@@ -387,7 +387,8 @@ public final class PeriodResolver {
             return dayThenDate(t, i, to, published, from);
         }
         int and = -1;
-        for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+        // "between September 30, 2015 and August 31, 2018": the first date may take four words
+        for (int k = i + 1; k < Math.min(to, i + 6); k++) {
             if (from ? t.get(k).is("to") || t.get(k).is("until") || t.get(k).is("through") : t.get(k).is("and")) {
                 and = k;
                 break;

@@ -37,6 +37,7 @@ class PeriodResolverTest {
         // a day written before the date that names its month
         "Between 15 and 22 August, some 35,000 people fled|2017-08-15|2017-08-22",
         "from 3 to 9 May|2017-05-03|2017-05-09",
+        "between September 30, 2015 and August 31, 2016|2015-09-30|2016-08-31",
         // a weekday with its date: the date says which one (the Monday before publication is 2017-08-21)
         "on the evening of Monday, August 14|2017-08-14|2017-08-14",
         "on Monday, 14 August|2017-08-14|2017-08-14",
