@@ -913,6 +913,9 @@ public final class ClaimExtractor {
         if (k < t.size() && t.get(k).is("others")) {
             return new Victims(null, k + 1, false, null);
         }
+        if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && lexicon.victims.at(t, k + 1).isPresent()) {
+            k++; // 'said 415 "terrorists" had been killed': the victims in the speaker's own word, quoted
+        }
         for (int m = 0; m < 4 && k + m < t.size(); m++) {
             Token w = t.get(k + m);
             Victims v = victimAt(s, k + m, subset);

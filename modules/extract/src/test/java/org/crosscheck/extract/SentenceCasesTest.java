@@ -1698,4 +1698,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
                 .containsExactly("12 2017-07-01", "90001 null");
     }
+
+    @Test
+    void victimsNamedInTheSpeakersOwnQuotedWordCount() {
+        assertThat(claimsOf("Turkey's defence ministry said 415 \"terrorists\" had been killed since the start of the operation."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("415 COMBATANTS KILLED");
+    }
 }
