@@ -1004,6 +1004,9 @@ public final class ClaimExtractor {
             return new Victims(Category.PEOPLE, c.to(), false, Outcome.KILLED); // "the bodies of at least nine had been recovered"
         }
         Toll toll = tollBefore(s, before);
+        if (toll == null) {
+            toll = tollAfter(s, c);
+        }
         if (toll != null) {
             // "put the civilian toll at 289", "the toll from Saturday's bombing had risen to 126",
             // "the number of people who have fled Ramadi ... has climbed to about 40,000";
@@ -1137,6 +1140,38 @@ public final class ClaimExtractor {
      * number of dead fighters at 14", "the number of people killed in ... climbed to 74", "revised its
      * estimate of civilian deaths ... down to between 744 and 1,028". Null when there is none.
      */
+    /**
+     * "bringing to about 157,000 the number displaced from west Mosul", "raising to 45 the death toll": a
+     * figure that a verb brings a toll or a count to, named after it.
+     */
+    private Toll tollAfter(SentenceView s, Count c) {
+        List<Token> t = s.tokens;
+        int k = c.to();
+        if (c.from() < 2 || !t.get(c.from() - 1).is("to") || !BRINGING.contains(t.get(c.from() - 2)) || k + 2 >= t.size()
+                || !t.get(k).is("the")) {
+            return null;
+        }
+        int noun = t.get(k + 1).is("death") || t.get(k + 1).is("civilian") ? k + 2 : k + 1;
+        if (noun >= t.size() || !TOLL_NOUNS.contains(t.get(noun)) && !COUNT_NOUNS.contains(t.get(noun))) {
+            return null;
+        }
+        if (TOLL_NOUNS.contains(t.get(noun))) {
+            return new Toll(t.get(k + 1).is("civilian") ? Category.CIVILIANS : Category.PEOPLE, Outcome.KILLED);
+        }
+        Category category = null;
+        Outcome outcome = null;
+        for (int j = noun + 1; j < Math.min(t.size(), noun + 6) && !t.get(j).isPunct(); j++) {
+            Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(t, j);
+            category = category == null && v.isPresent() ? v.get().value() : category;
+            Optional<PhraseIndex.Match<Outcome>> o = lexicon.outcomes.at(t, j);
+            outcome = outcome == null && o.isPresent() ? o.get().value() : outcome;
+        }
+        return outcome == null ? null : new Toll(category != null ? category : Category.PEOPLE, outcome);
+    }
+
+    /** Verbs that bring a running count to a figure: "bringing to 157,000 the number displaced". */
+    private static final WordSet BRINGING = WordSet.of("bringing", "brings", "brought", "raising", "raised", "taking", "took");
+
     private Toll tollBefore(SentenceView s, int before) {
         List<Token> t = s.tokens;
         if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {

@@ -1705,4 +1705,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("415 COMBATANTS KILLED");
     }
+
+    @Test
+    void aFigureThatAVerbBringsACountToIsThatCount() {
+        assertThat(claimsOf("OCHA said 8,000 people had left western Mosul on Wednesday, bringing to about 157,000 the number displaced"
+                + " from the west of the city."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("8000 DISPLACED", "157000 DISPLACED");
+        // a count of things is no toll
+        assertThat(claimsOf("The convoy was bringing to 40 the number of trucks that entered the town.")).isEmpty();
+    }
 }
