@@ -713,6 +713,10 @@ public final class ClaimExtractor {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
                 continue;
             }
+            if (v != null && c.from() > 0 && t.get(c.from() - 1).is("whose") && v.end() > c.to() && OWN_PEOPLE.contains(t.get(v.end() - 1))) {
+                i = v.end(); // "The network, whose 40 staff work from Turkey": how many people a body has
+                continue;
+            }
             if (v == null && !c.zero()) {
                 v = bareFigure(s, c);
             }
@@ -1168,6 +1172,9 @@ public final class ClaimExtractor {
         }
         return outcome == null ? null : new Toll(category != null ? category : Category.PEOPLE, outcome);
     }
+
+    /** Who a body counts as its own: "whose 40 staff", "whose 300 members". */
+    private static final WordSet OWN_PEOPLE = WordSet.of("staff", "employees", "members", "volunteers", "researchers");
 
     /** Verbs that bring a running count to a figure: "bringing to 157,000 the number displaced". */
     private static final WordSet BRINGING = WordSet.of("bringing", "brings", "brought", "raising", "raised", "taking", "took");

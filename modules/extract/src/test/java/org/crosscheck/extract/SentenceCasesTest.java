@@ -1714,4 +1714,13 @@ class SentenceCasesTest {
         // a count of things is no toll
         assertThat(claimsOf("The convoy was bringing to 40 the number of trucks that entered the town.")).isEmpty();
     }
+
+    @Test
+    void staffAreCiviliansButABodysOwnStaffAreNoClaim() {
+        assertThat(claimsOf("A nurse said 14 staff were wounded when the hospital in Kafranbel was hit on Saturday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("14 CIVILIANS INJURED");
+        assertThat(claimsOf("The network, whose 40 staff work mainly from Turkey, attributes most of the deaths it records to"
+                + " government forces.")).isEmpty();
+    }
 }
