@@ -333,7 +333,9 @@ public final class ClaimExtractor {
                 found.add(d);
             }
         }
-        found.addAll(cueClaims(s));
+        if (!accident(t)) {
+            found.addAll(cueClaims(s)); // "tremors were felt in Halabja, where officials said no one was hurt": no war
+        }
         boolean trendFound = false;
         for (int k = 0; k < found.size() && !trendFound; k++) {
             trendFound = found.get(k).trend != null;

@@ -1723,4 +1723,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("The network, whose 40 staff work mainly from Turkey, attributes most of the deaths it records to"
                 + " government forces.")).isEmpty();
     }
+
+    @Test
+    void noOneDiedIsADenialButNotInAnEarthquake() {
+        assertThat(claimsOf("SANA quoted a security source as saying that no one in Madaya had died of hunger.", "2016-01-14T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactly("syria-government DENIES 0");
+        assertThat(claimsOf("Tremors were felt in Sulaymaniyah and Halabja, where officials said no one was hurt.")).isEmpty();
+    }
 }
