@@ -415,7 +415,7 @@ public final class PeriodResolver {
      * written once after the second day.
      */
     private Period dayThenDate(List<Token> t, int i, int to, LocalDate published, boolean from) {
-        if (i + 2 >= to || t.get(i).kind() != Token.Kind.NUMBER || t.get(i).end() - t.get(i).start() > 2
+        if (i + 2 >= to || t.get(i).kind() != Token.Kind.NUMBER || t.get(i).end() - t.get(i).start() > 2 || !allDigits(t.get(i).lower())
                 || !(from ? t.get(i + 1).is("to") : t.get(i + 1).is("and"))) {
             return null;
         }
