@@ -92,17 +92,11 @@ final class ArticleContext {
     Named speakerCalled(String surname) {
         for (int i = named.size() - 1; i >= 0; i--) {
             String speaker = named.get(i).speaker();
-            if (speaker != null && (surname.equals(speaker) || sameWithoutArticle(surname, speaker) || kunyaOf(surname, speaker))) {
+            if (speaker != null && (surname.equals(speaker) || sameWithoutArticle(surname, speaker))) {
                 return named.get(i);
             }
         }
         return null;
-    }
-
-    /** Whether {@code speaker} is a kunya that ends in {@code surname}: "Abu Khaled said" repeats "Abu Khaled". */
-    private static boolean kunyaOf(String surname, String speaker) {
-        int space = speaker.length() - surname.length() - 1;
-        return space > 1 && speaker.charAt(space) == ' ' && speaker.endsWith(surname);
     }
 
     /** Whether {@code speaker} is {@code surname} with an Arabic article before it: "al-Hashemi" and "Hashemi". */

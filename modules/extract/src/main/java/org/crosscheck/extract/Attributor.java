@@ -646,8 +646,10 @@ final class Attributor {
             if (!introduces) {
                 continue;
             }
+            // the clause closes right before the verb: "A man who was identified as Ahmad Hassan, 30, was among
+            // the dead, SOHR said" names a victim, not the speaker
             int end = nameEnd(t, k + 1);
-            if (end > k + 1 && (end == verbFrom || end < verbFrom && t.get(end).is(",")) && t.get(k + 1).capitalised()) {
+            if (end > k + 1 && (end == verbFrom || end + 1 == verbFrom && t.get(end).is(",")) && t.get(k + 1).capitalised()) {
                 return end - k - 1 == 1 ? t.get(k + 1).text() : surname(t, end);
             }
         }

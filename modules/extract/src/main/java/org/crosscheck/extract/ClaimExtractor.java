@@ -97,8 +97,9 @@ public final class ClaimExtractor {
             drafts.get(i).sequence = i;
         }
         dateHeadlinesByTheirBody(drafts);
-        markEchoes(drafts);
+        // a repeated dispute is dropped before echoes are marked, so that no echo names a claim not published
         dropRepeatedDisputes(drafts);
+        markEchoes(drafts);
         drafts.sort(Comparator.comparing((Draft d) -> !d.inTitle).thenComparingInt(d -> d.evidenceStart)
                 .thenComparingInt(d -> d.sequence));
         return toClaims(article, drafts);
@@ -111,7 +112,7 @@ public final class ClaimExtractor {
      * denial. The article does make the echo, so it is kept, but marked with the claim it repeats: it
      * is no second source, and the reconciler keeps it out of events (schema field echo_of).
      */
-    private static void markEchoes(List<Draft> drafts) {
+    private void markEchoes(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             // only a headline claim, or the outlet's own, can echo another
@@ -171,7 +172,8 @@ public final class ClaimExtractor {
             }
             for (int j = 0; j < i; j++) {
                 Draft o = drafts.get(j);
-                if (o.polarity == Polarity.DISPUTES && o.trend == d.trend && o.party.id().equals(d.party.id())
+                // (a headline's dispute over its body's is an echo of it, marked below, not dropped)
+                if (o.polarity == Polarity.DISPUTES && o.trend == d.trend && o.party.id().equals(d.party.id()) && o.inTitle == d.inTitle
                         && o.place != null && d.place != null && o.place.id().equals(d.place.id())) {
                     drafts.remove(i);
                     break;
@@ -180,16 +182,43 @@ public final class ClaimExtractor {
         }
     }
 
-    private static boolean echoes(Draft d, Draft o) {
+    private boolean echoes(Draft d, Draft o) {
         boolean sameFigure = o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
                 && o.category == d.category && o.outcome == d.outcome && o.trend == d.trend;
-        if (!sameFigure) {
-            return false;
+        if (!sameFigure || !samePlace(d.place, o.place) || !overlap(d.period, o.period)) {
+            return false; // "5 killed in Raqqa on Monday" is not repeated by "On Tuesday, 5 were killed in Idlib"
         }
         boolean outletEchoesSource = d.party.id().equals(ClaimantDirectory.OUTLET) && d.polarity == Polarity.ASSERTS
                 && !o.party.id().equals(ClaimantDirectory.OUTLET);
         boolean headlineEchoesBody = d.inTitle && !o.inTitle && d.party.id().equals(o.party.id());
         return outletEchoesSource || headlineEchoesBody;
+    }
+
+    /**
+     * Whether two claims may be about one place: the same, one inside the other, one unknown, or two
+     * places of one district ("strikes near Hajin" over "strikes on al-Bahra near Hajin"); not two
+     * towns a province apart.
+     */
+    private boolean samePlace(Place a, Place b) {
+        if (a == null || b == null || a.id().equals(Gazetteer.UNKNOWN.id()) || b.id().equals(Gazetteer.UNKNOWN.id())) {
+            return true;
+        }
+        if (a.id().equals(b.id()) || gazetteer.within(a.id(), b.id()) || gazetteer.within(b.id(), a.id())) {
+            return true;
+        }
+        String common = gazetteer.commonContainer(a.id(), b.id());
+        Place.Kind kind = common == null ? null : gazetteer.byId(common).map(Place::kind).orElse(null);
+        return kind != null && kind.compareTo(Place.Kind.DISTRICT) >= 0;
+    }
+
+    /** Whether two periods may be the same time: either unknown, or they share a day (an open end reaches any day). */
+    private static boolean overlap(Period a, Period b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        boolean aEndsBeforeB = a.getEnd() != null && b.getStart() != null && a.getEnd().isBefore(b.getStart());
+        boolean bEndsBeforeA = b.getEnd() != null && a.getStart() != null && b.getEnd().isBefore(a.getStart());
+        return !aEndsBeforeB && !bEndsBeforeA;
     }
 
     private void readSegment(String text, boolean title, LocalDate published, String outlet, ArticleContext ctx, List<Draft> out) {
@@ -962,7 +991,7 @@ public final class ClaimExtractor {
     }
 
     /** Outcome words that may stand before a noun as adjectives. */
-    private static final WordSet ADJECTIVE_OUTCOMES = WordSet.of("besieged", "trapped", "encircled", "stranded");
+    private static final WordSet ADJECTIVE_OUTCOMES = WordSet.of("besieged", "trapped", "stranded");
 
     /** Nouns of places an outcome word may describe ("besieged towns"). */
     private static final WordSet PLACES_DESCRIBED = WordSet.of("towns", "town", "villages", "village", "cities", "city", "areas",
@@ -3671,11 +3700,15 @@ public final class ClaimExtractor {
         return k >= 0 && t.get(k).is("to");
     }
 
+    /** Men named for the attack they carry out. */
+    private static final WordSet ATTACK_NOUNS = WordSet.of("gunmen", "attackers", "assailants", "bombers", "raiders");
+
     /** Whether the victim word is part of an attacker's name ("Islamic State gunmen", "Turkish-backed fighters"). */
     private static boolean insideAttacker(SentenceView s, PhraseIndex.Match<Category> v) {
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
-            if (p.from() < v.to() && v.from() < p.to() || p.to() == v.from()) {
+            // "Islamic State gunmen": the attacker's own men; "Islamic State fighters killed" may be victims
+            if (p.from() < v.to() && v.from() < p.to() || p.to() == v.from() && ATTACK_NOUNS.contains(s.tokens.get(v.from()))) {
                 return true;
             }
         }

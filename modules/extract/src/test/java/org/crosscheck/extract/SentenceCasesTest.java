@@ -567,6 +567,12 @@ class SentenceCasesTest {
                 .setPublishedAt(Instant.parse(published)).setTitle("").setBody(body).build());
     }
 
+    /** The claims found in an article with this headline and body, published on 2 July 2017. */
+    private static List<CasualtyClaim> claimsOf(String title, String body, boolean headline) {
+        return ClaimExtractor.standard().extract(Article.newBuilder().setId("case").setOutlet("Test Wire")
+                .setPublishedAt(Instant.parse("2017-07-02T12:00:00Z")).setTitle(headline ? title : "").setBody(body).build());
+    }
+
     /** A province named in a later sentence moves the story there; a colon's list does not take in a sentence that is no item. */
     @Test
     void laterSentencesKeepTheirOwnPlaceAndSpeaker() {
@@ -1730,5 +1736,38 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .containsExactly("syria-government DENIES 0");
         assertThat(claimsOf("Tremors were felt in Sulaymaniyah and Halabja, where officials said no one was hurt.")).isEmpty();
+    }
+
+    @Test
+    void anEchoNamesTheClaimThatIsNoEchoAndOnlyOneOfTheSamePlaceAndTime() {
+        // headline -> body claim of the same source; the outlet's repetition names the body claim too
+        assertThat(claimsOf("SOHR: 24 civilians killed in Raqqa", "The Syrian Observatory for Human Rights said 24 civilians were killed in"
+                + " Raqqa on Saturday. In all, 24 civilians were killed in Raqqa on Saturday.", true))
+                .extracting(c -> c.getClaimId() + " " + c.getClaimant().getId() + " " + c.getEchoOf())
+                .containsExactly("case#1 sohr case#2", "case#2 sohr null", "case#3 outlet case#2");
+        // the same figure on another day in another town repeats nothing
+        assertThat(claimsOf("SOHR said 5 people were killed in Raqqa on Friday. On Saturday, 5 people were killed in a strike on Idlib."))
+                .extracting(CasualtyClaim::getEchoOf).containsOnlyNulls();
+        // a headline's dispute over the body's is an echo of it; the body's is kept
+        assertThat(claimsOf("Coalition disputes rise in civilian deaths in Raqqa", "The coalition disputed that civilian deaths in Raqqa"
+                + " had risen in recent weeks.", true))
+                .extracting(c -> c.getClaimId() + " " + c.getPolarity() + " " + c.getEchoOf())
+                .containsExactly("case#1 DISPUTES case#2", "case#2 DISPUTES null");
+    }
+
+    @Test
+    void reviewedEdgesOfThisRoundsRules() {
+        // a name given in a clause that does not close before the verb is a victim's, not the speaker's
+        assertThat(claimsOf("A man who was identified as Ahmad Hassan, 30, was among 12 people killed in Raqqa, SOHR said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("sohr null");
+        // fighters right after their side's name, counted in a toll, are victims
+        assertThat(claimsOf("The number of Islamic State fighters killed in Mosul has risen to 99, the monitor said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("99 COMBATANTS");
+        // gunmen named before a bare figure are not whom it counts
+        assertThat(claimsOf("Since Islamic State gunmen stormed the town on Friday, 40 have been killed, police said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("40 PEOPLE");
+        // a number the tokenizer reads with letters after it is no day of a range, and nothing throws
+        assertThat(claimsOf("Between 3m and 22 August, 12 people were killed in Raqqa."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(12L);
     }
 }
