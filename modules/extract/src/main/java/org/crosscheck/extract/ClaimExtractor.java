@@ -444,7 +444,9 @@ public final class ClaimExtractor {
                     Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, sentenceTimes);
                     own = item != null ? item : own;
                 }
-                d.period = PeriodResolver.copyOf(own);
+                // people trapped or stranded are counted as of the telling: a state, not an event with a time
+                // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
+                d.period = d.outcome == Outcome.TRAPPED ? null : PeriodResolver.copyOf(own);
             }
             if (s.places.isEmpty() && d.period != null && d.period.getStart() != null
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))

@@ -1770,4 +1770,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Between 3m and 22 August, 12 people were killed in Raqqa."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(12L);
     }
+
+    @Test
+    void peopleTrappedAreCountedAsOfTheTellingWithNoTime() {
+        assertThat(claimsOf("The United Nations said about 400,000 people are trapped in Eastern Ghouta, which has been under siege"
+                + " since 2013."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getPeriod())
+                .containsExactly("400000 TRAPPED null");
+    }
 }
