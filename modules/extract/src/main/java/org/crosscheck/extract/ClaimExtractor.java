@@ -443,6 +443,14 @@ public final class ClaimExtractor {
                     // "and three in a strike in Raqqa on May 22": the item's own time, when it gives one
                     Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, sentenceTimes);
                     own = item != null ? item : own;
+                } else if (sentencePeriod != null && laterClaim(found, d)) {
+                    // "8,000 people had left on Wednesday alone, bringing to 157,000 the number displaced since
+                    // February 19": a later figure of the sentence with a time of its own, in its own words up to
+                    // the next figure or the words of who said it
+                    int from = Math.min(Math.max(d.figureEnd, d.evidenceStartToken), t.size());
+                    int end = Math.max(from, nextClaimStart(s, found, d, t.size()));
+                    Period local = periods.resolve(t, from, end, published, sentenceTimes);
+                    own = local != null ? local : own;
                 }
                 // people trapped or stranded are counted as of the telling: a state, not an event with a time
                 // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
@@ -3742,6 +3750,33 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether another claim of the sentence stands before this one. */
+    private static boolean laterClaim(List<Draft> found, Draft d) {
+        for (Draft o : found) {
+            if (o != d && o.evidenceStartToken < d.evidenceStartToken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words of a claim's figure end: at the next claim of the sentence, or at the next speech verb. */
+    private static int nextClaimStart(SentenceView s, List<Draft> found, Draft d, int n) {
+        int end = n;
+        for (Draft o : found) {
+            if (o.evidenceStartToken > d.evidenceStartToken && o.evidenceStartToken < end) {
+                end = o.evidenceStartToken;
+            }
+        }
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            int at = s.speechVerbs.get(vAt).from();
+            if (at >= d.figureEnd && at < end) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /** Verbs a speaker may follow: "said a medic", "added the monitor". */

@@ -1778,4 +1778,17 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getPeriod())
                 .containsExactly("400000 TRAPPED null");
     }
+
+    @Test
+    void aLaterFigureOfASentenceKeepsTheTimeInItsOwnWords() {
+        assertThat(claimsOf("OCHA said more than 8,000 people had left western Mosul on Wednesday alone, bringing to about 157,000 the"
+                + " number displaced from west Mosul since February 19.", "2017-03-16T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart() + " " + c.getPeriod().getEnd())
+                .containsExactly("8001 2017-03-15 2017-03-15", "157000 2017-02-19 2017-03-16");
+        // not the time of the words that say who spoke
+        assertThat(claimsOf("At least 30 civilians were killed as they fled Tal Afar in the past week, and 12 more are missing, said an"
+                + " official speaking in Erbil on Thursday.", "2017-08-24T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("30 2017-08-17", "12 2017-08-17");
+    }
 }
