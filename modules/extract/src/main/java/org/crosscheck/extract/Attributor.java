@@ -1036,6 +1036,15 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * Whether the party named at {@code at} is what something is given or sent to ("the envoy to the UN",
+     * "attributed about 120 to the US-led coalition"): not who speaks, nor whom a later "it" means.
+     */
+    static boolean toWhom(List<Token> t, int at) {
+        int k = at > 0 && t.get(at - 1).is("the") ? at - 2 : at - 1;
+        return k >= 0 && t.get(k).is("to");
+    }
+
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
     private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
@@ -1046,8 +1055,7 @@ final class Attributor {
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
-            boolean addressee = nearest != null && m.from() > 0 && (s.tokens.get(m.from() - 1).is("to")
-                    || m.from() > 1 && s.tokens.get(m.from() - 1).is("the") && s.tokens.get(m.from() - 2).is("to"));
+            boolean addressee = nearest != null && toWhom(s.tokens, m.from());
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
             // "Our correspondent at an SDF position west of the pocket says": where the subject is
             addressee |= (precededBy(s, m.from(), "in", "for", "at", "near") || cited(s, m.from())) && nearest != null;

@@ -185,7 +185,7 @@ public final class ClaimExtractor {
     private boolean echoes(Draft d, Draft o) {
         boolean sameFigure = o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
                 && o.category == d.category && o.outcome == d.outcome && o.trend == d.trend;
-        if (!sameFigure || !samePlace(d.place, o.place) || !overlap(d.period, o.period)) {
+        if (!sameFigure || !samePlace(d.place, o.place) || !PeriodResolver.overlap(d.period, o.period)) {
             return false; // "5 killed in Raqqa on Monday" is not repeated by "On Tuesday, 5 were killed in Idlib"
         }
         boolean outletEchoesSource = d.party.id().equals(ClaimantDirectory.OUTLET) && d.polarity == Polarity.ASSERTS
@@ -203,22 +203,12 @@ public final class ClaimExtractor {
         if (a == null || b == null || a.id().equals(Gazetteer.UNKNOWN.id()) || b.id().equals(Gazetteer.UNKNOWN.id())) {
             return true;
         }
-        if (a.id().equals(b.id()) || gazetteer.within(a.id(), b.id()) || gazetteer.within(b.id(), a.id())) {
+        if (gazetteer.related(a.id(), b.id())) {
             return true;
         }
         String common = gazetteer.commonContainer(a.id(), b.id());
         Place.Kind kind = common == null ? null : gazetteer.byId(common).map(Place::kind).orElse(null);
         return kind != null && kind.compareTo(Place.Kind.DISTRICT) >= 0;
-    }
-
-    /** Whether two periods may be the same time: either unknown, or they share a day (an open end reaches any day). */
-    private static boolean overlap(Period a, Period b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        boolean aEndsBeforeB = a.getEnd() != null && b.getStart() != null && a.getEnd().isBefore(b.getStart());
-        boolean bEndsBeforeA = b.getEnd() != null && a.getStart() != null && b.getEnd().isBefore(a.getStart());
-        return !aEndsBeforeB && !bEndsBeforeA;
     }
 
     private void readSegment(String text, boolean title, LocalDate published, String outlet, ArticleContext ctx, List<Draft> out) {
@@ -3638,7 +3628,7 @@ public final class ClaimExtractor {
             // last: a later "it said" is the organisation, not a party named in between. Local
             // sources count only when they speak: "Amnesty interviewed survivors. The group said" is Amnesty
             boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL)
-                    || toWhom(s.tokens, m.from());
+                    || Attributor.toWhom(s.tokens, m.from()); // "attributed about 120 to the US-led coalition"
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 ctx.named(sp.party(), sp.speaker());
             }
@@ -3699,15 +3689,6 @@ public final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * "Airwars attributed about 120 to the US-led coalition. ... The deadliest incident it documented":
-     * a party something is given or sent to is not whom "it" next means, unless it speaks.
-     */
-    private static boolean toWhom(List<Token> t, int at) {
-        int k = at > 0 && t.get(at - 1).is("the") ? at - 2 : at - 1;
-        return k >= 0 && t.get(k).is("to");
     }
 
     /** Men named for the attack they carry out. */

@@ -664,6 +664,21 @@ public final class PeriodResolver {
         return period(d, d);
     }
 
+    /**
+     * Whether two periods may be the same time: either not said, or they share a day (an open end
+     * reaches any day). Echoes in the extractor and events in the reconciler both ask this.
+     */
+    public static boolean overlap(Period a, Period b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        LocalDate aStart = a.getStart() == null ? LocalDate.MIN : a.getStart();
+        LocalDate aEnd = a.getEnd() == null ? LocalDate.MAX : a.getEnd();
+        LocalDate bStart = b.getStart() == null ? LocalDate.MIN : b.getStart();
+        LocalDate bEnd = b.getEnd() == null ? LocalDate.MAX : b.getEnd();
+        return !aEnd.isBefore(bStart) && !bEnd.isBefore(aStart);
+    }
+
     /** A new period with the same bounds, or null for null: each claim owns its period record. */
     static Period copyOf(Period p) {
         return p == null ? null : period(p.getStart(), p.getEnd());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.crosscheck.avro.Period;
+import org.crosscheck.extract.PeriodResolver;
 
 /** Period arithmetic where null means "not said": an unknown period overlaps everything. */
 final class Periods {
@@ -15,10 +16,7 @@ final class Periods {
     }
 
     static boolean overlap(Period a, Period b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        return !end(a).isBefore(start(b)) && !end(b).isBefore(start(a));
+        return PeriodResolver.overlap(a, b);
     }
 
     /** {@code inner} lies inside {@code outer} (both known; open ends are unbounded). */
