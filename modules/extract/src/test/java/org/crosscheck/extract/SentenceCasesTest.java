@@ -1791,4 +1791,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .containsExactly("30 2017-08-17", "12 2017-08-17");
     }
+
+    @Test
+    void aNameListedWithItsArticleGivesWayToTheLongerNameTheTextGives() {
+        // "The Syrian Observatory" is listed, but the text names "Syrian Observatory for Human Rights",
+        // so the words after "Rights," describe the subject and the verb is still its own
+        assertThat(claimsOf("The Syrian Observatory for Human Rights, a monitor that relies on many people in the field, said 17"
+                + " civilians died in Idlib."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
 }

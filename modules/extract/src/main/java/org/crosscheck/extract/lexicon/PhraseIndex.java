@@ -148,6 +148,7 @@ public final class PhraseIndex<V> {
         while (i < n) {
             Match<V> m = match(tokens, i);
             if (m != null) {
+                m = longerInside(tokens, m);
                 out = append(out, m);
                 i = TokenList.nextMayStart(tokens, bit, m.to(), n);
             } else {
@@ -155,6 +156,20 @@ public final class PhraseIndex<V> {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Syrian Observatory for Human Rights": a name listed with its article ("the Syrian
+     * Observatory") and a longer one listed without it that runs past its end: the text gives the
+     * longer name, so it wins over the one that merely starts first, at the article.
+     */
+    private Match<V> longerInside(List<Token> tokens, Match<V> m) {
+        int k = m.from() + 1;
+        if (m.to() - m.from() < 2 || !tokens.get(m.from()).is("the") || !tokens.get(k).mayStart(bit)) {
+            return m;
+        }
+        Match<V> inner = match(tokens, k);
+        return inner != null && inner.to() > m.to() ? inner : m;
     }
 
     /**
