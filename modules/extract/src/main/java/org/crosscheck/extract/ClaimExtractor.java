@@ -1314,7 +1314,7 @@ public final class ClaimExtractor {
     }
 
     /** "including 12 civilians and 18 fighters": the second part of a listed subset is a part too. */
-    private static boolean continuesSubset(List<Token> t, List<Draft> earlier, int at) {
+    private boolean continuesSubset(List<Token> t, List<Draft> earlier, int at) {
         if (earlier.isEmpty()) {
             return false;
         }
@@ -1322,12 +1322,25 @@ public final class ClaimExtractor {
         if (!prev.subsetMarker || prev.wholeFollows) {
             return false;
         }
-        for (int k = prev.figureEnd; k < at; k++) {
+        int from = prev.figureEnd;
+        // "19 SDF fighters and prison guards, 25 Islamic State members": a second noun joined to the part's
+        // victims is still that part, and the list goes on after its comma
+        if (from + 2 < at && t.get(from).is("and") && t.get(at - 1).is(",") && at - 1 - (from + 1) <= 3) {
+            boolean nouns = true;
+            for (int k = from + 1; k < at - 1 && nouns; k++) {
+                Token w = t.get(k);
+                nouns = w.isWord() && !w.capitalised() && !lexicon.outcomes.startsAt(t, k) && !lexicon.speechVerbs.startsAt(t, k);
+            }
+            if (nouns) {
+                return true;
+            }
+        }
+        for (int k = from; k < at; k++) {
             if (!t.get(k).is("and") && !t.get(k).is(",")) {
                 return false;
             }
         }
-        return at > prev.figureEnd;
+        return at > from;
     }
 
     private static final WordSet MONTH_WORDS = WordSet.of("january", "february", "march", "april", "may", "june", "july",

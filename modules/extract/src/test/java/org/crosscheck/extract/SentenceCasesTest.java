@@ -1800,4 +1800,22 @@ class SentenceCasesTest {
                 + " civilians died in Idlib."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
     }
+
+    @Test
+    void aPartWithTwoJoinedNounsLeavesTheListGoingOn() {
+        assertThat(claimsOf("SOHR said 47 people were killed, including 19 fighters and prison guards, 25 rebels and three civilians."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getSubsetOf())
+                .containsExactly("47 PEOPLE null", "19 COMBATANTS case#1", "25 COMBATANTS case#1", "3 CIVILIANS case#1");
+        // an outcome word after "and" is a new claim's, not a second noun of the part
+        assertThat(claimsOf("SOHR said 47 people were killed, including 19 fighters, and wounded 25 others."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("47 KILLED", "19 KILLED", "25 INJURED");
+    }
+
+    @Test
+    void theOverallTollIsPutByWhoeverPutsIt() {
+        assertThat(claimsOf("The Syrian Observatory for Human Rights put the overall toll of the three days of fighting, on all sides,"
+                + " at 47, including 25 Islamic State members."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 47", "sohr 25");
+    }
 }
