@@ -1818,4 +1818,22 @@ class SentenceCasesTest {
                 + " at 47, including 25 Islamic State members."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 47", "sohr 25");
     }
+
+    @Test
+    void theKurdishLedForceAndTheGovernmentAreLaterReferences() {
+        assertThat(claimsOf("Islamic State fighters killed 16 members of the Syrian Democratic Forces in the fighting that followed, which"
+                + " went on until Tuesday morning, the Kurdish-led force said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf");
+        assertThat(claimsOf("Syrian state media said the towns were shelled again. The government says more than 1,000 residents have"
+                + " been killed by rebel rockets since March 2015."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+    }
+
+    @Test
+    void noIndicationThatAnyCiviliansWereHarmedIsADenial() {
+        assertThat(claimsOf("\"There are no indications that any civilians were harmed in these strikes,\" a coalition spokesman,"
+                + " Colonel Dean Morrow, said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
+                .containsExactly("coalition Morrow DENIES");
+    }
 }
