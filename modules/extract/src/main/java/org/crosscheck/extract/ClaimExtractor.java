@@ -3492,11 +3492,30 @@ public final class ClaimExtractor {
                 s.timeGiven(periods.resolve(t, 0, t.size(), published) == null ? null
                         : periods.resolve(t, 0, t.size(), published, statementTimes(s)));
             }
-            if (s.timeGiven() != null) {
+            if (s.timeGiven() != null && !lookingBack(s.tokens)) {
                 return s.timeGiven();
             }
         }
         return null;
+    }
+
+    /**
+     * "The hospital had been hit twice before, in 2015 and again last year": a sentence that looks back
+     * from the story (a past perfect with "before" or "previously" standing alone) dates that history,
+     * not the story's events, so a later sentence with no time of its own does not take its time.
+     */
+    private static boolean lookingBack(List<Token> t) {
+        boolean pastPerfect = false;
+        for (int k = 0; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (w.is("had")) {
+                pastPerfect = true;
+            } else if (pastPerfect && (w.is("previously") || w.is("before") && (k + 1 == t.size() || t.get(k + 1).isPunct()
+                    || t.get(k + 1).is("and")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet MEMBERSHIP = WordSet.of("with", "for", "at", "of");

@@ -1836,4 +1836,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getPolarity())
                 .containsExactly("coalition Morrow DENIES");
     }
+
+    @Test
+    void aSentenceThatLooksBackDatesItsHistoryNotTheStory() {
+        assertThat(claimsOf("The hospital had been hit twice before, in 2015 and again last year. Rescuers said six people were"
+                + " killed in Hass.", "2019-05-06T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod()).containsExactly("6 null");
+        // a sentence that dates the story is still carried
+        assertThat(claimsOf("Jets struck Ariha on Monday night. Rescuers said 15 bodies had been recovered.", "2019-05-08T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("15 2019-05-06");
+    }
 }
