@@ -474,7 +474,7 @@ public final class ClaimExtractor {
                 attributed.add(each);
             }
         }
-        linkSubsets(attributed, out);
+        linkSubsets(s, attributed, out);
         attributed.removeIf(d -> d.outcome == null);
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
@@ -3337,12 +3337,13 @@ public final class ClaimExtractor {
     // ---- subsets, memory, output -----------------------------------------------------------
 
     /** "at least 60 of whom are children" is part of the 146 civilians before it, in this sentence or the last one. */
-    private static void linkSubsets(List<Draft> current, List<Draft> earlier) {
+    private void linkSubsets(SentenceView s, List<Draft> current, List<Draft> earlier) {
         for (int i = 0; i < current.size(); i++) {
             Draft d = current.get(i);
             if (!d.subsetMarker || d.polarity != Polarity.ASSERTS) {
                 continue;
             }
+            Outcome own = outcomeOfWhom(s.tokens, d.figureEnd);
             Draft whole = null;
             if (d.wholeFollows) {
                 for (int j = i + 1; j < current.size() && whole == null; j++) {
@@ -3362,6 +3363,13 @@ public final class ClaimExtractor {
                 whole = wholeFor(d, earlier.get(j));
                 fromEarlierSentence = whole != null;
             }
+            if (whole != null && own != null && whole.outcome != null && own != whole.outcome) {
+                // "22 of the wounded were brought to Kilis, three of whom later died": what befell some of
+                // them after, a claim of its own about those people rather than a part of the first
+                describeAs(d, whole);
+                d.outcome = own;
+                continue;
+            }
             if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
                 // "... had received 43 wounded. She said nine of them later died": a sentence of its own
                 // with its own outcome word is a new claim about those people, not a part of the first
@@ -3375,6 +3383,26 @@ public final class ClaimExtractor {
                 d.period = whole.period;
             }
         }
+    }
+
+    /**
+     * The outcome a part says of itself right after "of whom" or "of them" ("three of whom later died",
+     * "two of them have since died"), or null.
+     */
+    private Outcome outcomeOfWhom(List<Token> t, int end) {
+        if (end < 2 || end >= t.size() || !t.get(end - 2).is("of") || !(t.get(end - 1).is("whom") || t.get(end - 1).is("them"))) {
+            return null;
+        }
+        for (int k = end; k < Math.min(t.size(), end + 4); k++) {
+            PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+            if (o != null) {
+                return o.value();
+            }
+            if (!t.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1846,4 +1846,21 @@ class SentenceCasesTest {
         assertThat(claimsOf("Jets struck Ariha on Monday night. Rescuers said 15 bodies had been recovered.", "2019-05-08T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("15 2019-05-06");
     }
+
+    @Test
+    void someOfThemLaterDyingIsAClaimOfItsOwnNotAPartOfTheWounded() {
+        assertThat(claimsOf("Medics said 22 of the wounded were brought to the hospital in Kilis, three of whom later died."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("22 INJURED null", "3 KILLED null");
+        assertThat(claimsOf("SOHR said 20 people were killed, three of whom were children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("20 KILLED null", "3 KILLED case#1");
+    }
+
+    @Test
+    void judgesAndCourtStaffAreVictims() {
+        assertThat(claimsOf("The local council said three judges and four court employees were among the dead in Azaz."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("3 CIVILIANS KILLED", "4 CIVILIANS KILLED");
+    }
 }
