@@ -782,6 +782,12 @@ public final class ClaimExtractor {
                     countOfBefore = toll != null && toll.outcome() == null;
                 }
                 d.elidedItem = elided;
+                if (elided && attackerOfItem(t, c.from())) {
+                    Draft first = out.get(out.size() - 1);
+                    d.shareOf = first.shareOf != null ? first.shareOf : first;
+                    d.attackerShare = true;
+                    d.shareOf.attackerShare = true;
+                }
                 d.followUp = elided || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
                         && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
@@ -1095,7 +1101,13 @@ public final class ClaimExtractor {
      * or when, counts the same victims with the same outcome. Only after "and" or a semicolon, and
      * only before a place or a time: "and three in 2016" is a year, no item.
      */
-    private static Victims itemOfElidedList(List<Token> t, Count c, List<Draft> earlier) {
+    private Victims itemOfElidedList(List<Token> t, Count c, List<Draft> earlier) {
+        if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).category != null && attackerOfItem(t, c.from())) {
+            // "government strikes killed 2,908 civilians, Russian jets 1,019 and the coalition 566": each
+            // attacker's share, the verb and victims of the first left out
+            Draft first = earlier.get(earlier.size() - 1);
+            return new Victims(first.category, c.to(), first.subsetMarker, null);
+        }
         if (earlier.isEmpty() || c.from() < 1 || c.to() + 1 >= t.size() || c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX) {
             return null;
         }
@@ -1115,6 +1127,21 @@ public final class ClaimExtractor {
             return null;
         }
         return new Victims(before.category, c.to(), false, null); // its outcome: the figure before's, once known
+    }
+
+    /**
+     * Whether an attacker ("Russian jets", "the US-led coalition") stands right before the figure at
+     * {@code at}, after a comma or "and", with nothing after the figure but the list going on or ending.
+     */
+    private boolean attackerOfItem(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - 4); k--) {
+            PhraseIndex.Match<String> p = lexicon.perpetrators.match(t, k);
+            int before = t.get(k - 1).is("the") && k >= 2 ? k - 2 : k - 1;
+            if (p != null && SentenceView.itemFigureAfter(t, p.to()) == at && (t.get(before).is(",") || t.get(before).is("and"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a quotation mark opens right before the figure at {@code from}, or before "well" in '"well over 1,000"'. */
@@ -3208,6 +3235,10 @@ public final class ClaimExtractor {
             if (victimsAttacked && amongTheVictims(s.tokens, p.from())) {
                 continue; // "56 IS attackers had been killed, among them the suicide bombers"
             }
+            int item = SentenceView.itemFigureAfter(s.tokens, p.to());
+            if (item >= 0 && item != d.evidenceStartToken) {
+                continue; // "..., Russian jets 1,019 and the coalition 566": the attackers of the other items
+            }
             int distance = Math.abs(p.from() - d.evidenceStartToken);
             if (distance < bestDistance) {
                 nearest = p;
@@ -3344,6 +3375,15 @@ public final class ClaimExtractor {
                 continue;
             }
             Outcome own = outcomeOfWhom(s.tokens, d.figureEnd);
+            if (d.shareOf != null) {
+                // a share after the first is a part of what the first is a part of, if anything
+                if (d.shareOf.subsetOf != null) {
+                    d.subsetOf = d.shareOf.subsetOf;
+                    describeAs(d, d.subsetOf);
+                    d.period = d.subsetOf.period;
+                }
+                continue;
+            }
             Draft whole = null;
             if (d.wholeFollows) {
                 for (int j = i + 1; j < current.size() && whole == null; j++) {
@@ -3421,7 +3461,9 @@ public final class ClaimExtractor {
         if (!d.namesOwnPlace) {
             d.place = whole.place;
         }
-        d.perpetrator = whole.perpetrator;
+        if (!d.attackerShare) {
+            d.perpetrator = whole.perpetrator;
+        }
     }
 
     /**

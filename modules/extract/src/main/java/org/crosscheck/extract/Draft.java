@@ -48,6 +48,14 @@ final class Draft {
     boolean unknownSource;
     /** The earlier trend claim this one disputes by reference ("disputed that assessment"), or null. */
     Draft answers;
+    /**
+     * "government strikes killed 2,908 civilians, Russian jets 1,019 and the coalition 566": for a share
+     * after the first, the first share; each share keeps its own attacker, and is a part of whatever the
+     * first is a part of.
+     */
+    Draft shareOf;
+    /** The first share of such a list, or one after it. */
+    boolean attackerShare;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

@@ -55,7 +55,8 @@ final class SentenceView {
         for (int k = 0; k < allMentions.size(); k++) {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
-            if (!beforeAttackWord(m.to(), lexicon) && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)
+            // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
+            if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)
                     && !insideOrganisationsName(m) && !placeInAList(m, allPlaces)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
@@ -66,7 +67,7 @@ final class SentenceView {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
                     || saidOfTheAttack(p.from(), lexicon)
-                    || joinedToAttacker(p, allPerpetrators, lexicon)) {
+                    || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
@@ -93,6 +94,31 @@ final class SentenceView {
             }
         }
     }
+
+    /**
+     * "Russian jets 1,019 and the US-led coalition 566": the figure that a name (ending before {@code
+     * from}) heads as an item of a list whose verb and victims are left out, right after it or after
+     * up to two words for the attacker's arm, and followed by the list going on or ending; or -1.
+     */
+    static int itemFigureAfter(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 3); k++) {
+            Token w = t.get(k);
+            if (w.kind() == Token.Kind.NUMBER) {
+                boolean ends = k + 1 == t.size() || t.get(k + 1).is(",") || t.get(k + 1).is("and") || t.get(k + 1).is(";")
+                        || t.get(k + 1).is(".");
+                return ends ? k : -1;
+            }
+            if (!SHARE_HOLDERS.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The words that may stand between an attacker's name and its share ("Russian jets 1,019"). */
+    private static final WordSet SHARE_HOLDERS = WordSet.of("jets", "warplanes", "aircraft", "planes", "helicopters", "strikes",
+            "airstrikes", "forces", "coalition", "troops", "militants", "fighters", "shelling", "artillery", "army", "government",
+            "regime", "militias", "groups", "factions");
 
     /**
      * "The Shingal Survivors Association said": local people named inside the name of an organisation

@@ -1863,4 +1863,16 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("3 CIVILIANS KILLED", "4 CIVILIANS KILLED");
     }
+
+    @Test
+    void eachAttackersShareOfAListIsAClaimWithThatAttacker() {
+        assertThat(claimsOf("The network counted 4,493 civilian deaths in 2017. Syrian government air strikes and shelling killed 2,908"
+                + " of those civilians, Russian jets 1,019 and the US-led coalition 566, the network said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getPerpetrator() + " " + c.getSubsetOf())
+                .containsExactly("outlet 4493 null null", "outlet 2908 syria-government case#1", "outlet 1019 russia case#1",
+                        "outlet 566 coalition case#1");
+        // a party before a figure with words between is no share: "Rescuers said between 200 and 300"
+        assertThat(claimsOf("Rescuers said between 200 and 300 people were still trapped in basements in Douma."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
 }
