@@ -785,8 +785,8 @@ public final class ClaimExtractor {
                 if (elided && attackerOfItem(t, c.from())) {
                     Draft first = out.get(out.size() - 1);
                     d.shareOf = first.shareOf != null ? first.shareOf : first;
-                    d.attackerShare = true;
-                    d.shareOf.attackerShare = true;
+                    d.ownAttacker = true;
+                    d.shareOf.ownAttacker = true;
                 }
                 d.followUp = elided || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
                         && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
@@ -3247,6 +3247,7 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
+            d.ownAttacker |= nearest.from() > d.evidenceStartToken && s.attributedTo(nearest.from());
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
@@ -3461,7 +3462,7 @@ public final class ClaimExtractor {
         if (!d.namesOwnPlace) {
             d.place = whole.place;
         }
-        if (!d.attackerShare) {
+        if (!d.ownAttacker) {
             d.perpetrator = whole.perpetrator;
         }
     }

@@ -54,8 +54,11 @@ final class Draft {
      * first is a part of.
      */
     Draft shareOf;
-    /** The first share of such a list, or one after it. */
-    boolean attackerShare;
+    /**
+     * The claim names its own attacker even as a part of a whole: a share of such a list, or a count
+     * put down to one party ("attributed 164 of the deaths to government forces").
+     */
+    boolean ownAttacker;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

@@ -67,7 +67,7 @@ final class SentenceView {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
                     || saidOfTheAttack(p.from(), lexicon)
-                    || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0) {
+                    || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0 || attributedTo(p.from())) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
@@ -362,6 +362,36 @@ final class SentenceView {
             "opened", "stormed", "attacked", "dropped", "fired", "killing", "kill");
 
     private static final WordSet BLAME_WORDS = WordSet.of("blaming", "blamed", "accusing", "accused");
+
+    /**
+     * "It attributed 164 of the deaths to Syrian government forces", "blamed 40 deaths on Russian jets":
+     * the party a count is put down to, after "to" or "on" that a verb of attributing stands before.
+     */
+    boolean attributedTo(int at) {
+        int k = at >= 2 && tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+        if (k >= 1 && (tokens.get(k).is("and") || tokens.get(k).is("or"))) {
+            // "to Syrian and Russian forces": the second of two parties it is put down to, joined to the first
+            for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+                if (tokens.get(j).is("to") || tokens.get(j).is("on")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
+        if (k < 1 || !(tokens.get(k).is("to") || tokens.get(k).is("on"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - ATTRIBUTION_REACH); j--) {
+            if (ATTRIBUTION_VERBS.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ATTRIBUTION_VERBS = WordSet.of("attributed", "attributes", "attributing", "ascribed", "blamed",
+            "blames");
+    private static final int ATTRIBUTION_REACH = 10;
 
     /** "..., SANA said, blaming rebels": the party blamed is the perpetrator. */
     private boolean blamed(int at) {

@@ -1875,4 +1875,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rescuers said between 200 and 300 people were still trapped in basements in Douma."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
+
+    @Test
+    void aCountPutDownToAPartyHasThatAttackerEvenAsAPart() {
+        assertThat(claimsOf("The network recorded 5,000 civilian deaths in 2017. It attributed 164 of the deaths to Syrian government"
+                + " forces, mostly in air strikes."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator() + " " + c.getSubsetOf())
+                .containsExactly("5000 null null", "164 syria-government case#1");
+        // put down to two parties jointly: no one attacker
+        assertThat(claimsOf("The network recorded 5,000 civilian deaths in 2017. It attributed 1,012 of the deaths to Syrian and"
+                + " Russian forces."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("5000 null", "1012 null");
+    }
 }
