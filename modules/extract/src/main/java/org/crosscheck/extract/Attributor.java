@@ -184,8 +184,8 @@ final class Attributor {
                 }
             }
         }
-        for (int b = 0; b + 2 < t.size() && b < position + 6; b++) {
-            // "by his count", and "according to its count" said of a claim just before it
+        for (int b = 0; b + 2 < t.size(); b++) {
+            // "by his count" before the claim, and "according to its count" after it, however long the claim
             boolean by = t.get(b).is("by") && b < position || t.get(b).is("to") && b > 0 && t.get(b - 1).is("according");
             if (!by) {
                 continue;

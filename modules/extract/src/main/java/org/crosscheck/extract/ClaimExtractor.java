@@ -963,6 +963,12 @@ public final class ClaimExtractor {
             if (v != null) {
                 return v;
             }
+            // "205 rebel and jihadist fighters": two words that describe the victims, joined
+            boolean joinsDescriptions = m == 1 && (w.is("and") || w.is("or")) && k + m + 1 < t.size() && t.get(k + m + 1).isWord()
+                    && lexicon.perpetrators.startsAt(t, k) && lexicon.perpetrators.startsAt(t, k + m + 1);
+            if (joinsDescriptions) {
+                continue;
+            }
             if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.figureStops.containsText(w)
                     || lexicon.outcomes.startsAt(t, k + m) || lexicon.speechVerbs.startsAt(t, k + m)) {
                 return null;

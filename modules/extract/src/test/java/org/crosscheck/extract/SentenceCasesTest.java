@@ -1887,4 +1887,13 @@ class SentenceCasesTest {
                 + " Russian forces."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("5000 null", "1012 null");
     }
+
+    @Test
+    void accordingToItsCountAtTheEndOfALongSentence() {
+        assertThat(claimsOf("The Syrian Observatory for Human Rights said 400 people had died in Hama since May. Over the same period,"
+                + " 180 soldiers and pro-government militiamen and 205 rebel and jihadist fighters had died in the fighting, according"
+                + " to its count.", "2018-09-12T10:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("sohr 400 PEOPLE", "sohr 180 COMBATANTS", "sohr 205 COMBATANTS");
+    }
 }
