@@ -590,7 +590,13 @@ final class Attributor {
 
     /** Whether a capitalised word stands in [from, to) after its first word: an employer named ("a spokesman for Faylaq al-Rahman"). */
     private static boolean namesEmployer(List<Token> t, int from, int to) {
+        if (from < t.size() && COMPASS_OPENERS.contains(t.get(from))) {
+            return false; // "south of Hawija": where a place lies
+        }
         for (int k = from + 1; k < to; k++) {
+            if (t.get(k).is("from")) {
+                return false; // "a farmer from the village of Rashad": where the person is from, no employer
+            }
             if (t.get(k).isWord() && t.get(k).nameLike()) {
                 return true;
             }
@@ -599,7 +605,12 @@ final class Attributor {
     }
 
     /** First words of a description set off by commas after a name: "a member of", "the head of". */
-    private static final WordSet APPOSITIVE_OPENERS = WordSet.of("a", "an", "the", "one", "who", "whose");
+    /** "a farmer from Rashad, south of Hawija, said": a description may say where the place the person is from lies. */
+    private static final String[] COMPASS_POINTS = {"south", "north", "east", "west", "north-west", "north-east", "south-west",
+        "south-east", "northwest", "northeast", "southwest", "southeast"};
+    private static final WordSet COMPASS_OPENERS = WordSet.of(COMPASS_POINTS);
+    private static final WordSet APPOSITIVE_OPENERS = WordSet.of(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("a", "an", "the", "one", "who", "whose"), java.util.Arrays.stream(COMPASS_POINTS)).toArray(String[]::new));
 
     /**
      * "disputed the UN's account, saying there had been no rise": a participle after a comma has the

@@ -1896,4 +1896,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
                 .containsExactly("sohr 400 PEOPLE", "sohr 180 COMBATANTS", "sohr 205 COMBATANTS");
     }
+
+    @Test
+    void wherePeopleAreFromIsNoEmployer() {
+        assertThat(claimsOf("Abu Mohammed, a farmer from the village of Rashad, south of Hawija, said four people were killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Mohammed");
+        // an employer named in the description still is one
+        assertThat(claimsOf("Yasser Dalati, a spokesman for Faylaq al-Rahman, said four people were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
 }
