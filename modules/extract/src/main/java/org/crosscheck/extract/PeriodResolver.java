@@ -194,6 +194,10 @@ public final class PeriodResolver {
         if (days != null) {
             return days; // "over the last ten days of June" is of June, not the ten days before publication
         }
+        Period months = monthsOf(t, j, to, published);
+        if (months != null) {
+            return months; // likewise "the last four months of 2016"
+        }
         if (j < to && (t.get(j).is("past") || t.get(j).is("last") || t.get(j).is("previous"))) {
             return t.get(j).is("last") ? last(t, j + 1, to, published) : rolling(t, j + 1, to, published);
         }
@@ -266,6 +270,25 @@ public final class PeriodResolver {
             return index == 0 ? period(LocalDate.of(yr, 1, 1), LocalDate.of(yr, 6, 30)) : period(LocalDate.of(yr, 7, 1), LocalDate.of(yr, 12, 31));
         }
         return null;
+    }
+
+    /**
+     * "the first six months of the year" (January to June), "the first three months of 2018", "the last
+     * four months of 2016" (September to December): months of a year, never past publication.
+     */
+    private static Period monthsOf(List<Token> t, int j, int to, LocalDate published) {
+        if (j + 4 >= to || !t.get(j + 2).is("months") || !t.get(j + 3).is("of") || !(t.get(j).is("first") || t.get(j).is("last"))) {
+            return null;
+        }
+        long n = smallNumber(t.get(j + 1).lower());
+        boolean thisYear = t.get(j + 4).is("the") && j + 5 < to && t.get(j + 5).is("year");
+        Integer year = thisYear ? Integer.valueOf(published.getYear()) : year(t.get(j + 4).lower(), published);
+        if (n < 1 || n > 11 || year == null) {
+            return null;
+        }
+        LocalDate start = t.get(j).is("first") ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 1).minusMonths(n - 1);
+        LocalDate end = start.plusMonths(n).minusDays(1);
+        return end.isAfter(published) ? period(start, published) : period(start, end);
     }
 
     /** "the first ten days of August" (1-10 August), "the last 10 days of May" (22-31 May). */

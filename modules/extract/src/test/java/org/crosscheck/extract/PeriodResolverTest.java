@@ -66,6 +66,11 @@ class PeriodResolverTest {
         "in the first two weeks of August 2014|2014-08-01|2014-08-14",
         "shot 1,500 men in Sinjar in August last year|2016-08-01|2016-08-31",
         "in March last year|2016-03-01|2016-03-31",
+        "in the first six months of the year|2017-01-01|2017-06-30",
+        "in the first three months of 2016|2016-01-01|2016-03-31",
+        "over the last four months of 2016|2016-09-01|2016-12-31",
+        // months of this year not yet over end at publication
+        "in the first 10 months of the year|2017-01-01|2017-08-24",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());

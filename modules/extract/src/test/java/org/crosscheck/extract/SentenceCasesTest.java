@@ -1905,4 +1905,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Yasser Dalati, a spokesman for Faylaq al-Rahman, said four people were killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
+
+    @Test
+    void theCommissionAndTheReviewReferBackAndTheFirstMonthsOfAYearAreDated() {
+        assertThat(claimsOf("The UN commission of inquiry published its report on Tuesday. Across the country, the commission estimated"
+                + " that more than a million people were newly displaced in the first six months of the year.", "2018-09-12T10:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPeriod().getStart() + " " + c.getPeriod().getEnd())
+                .containsExactly("un 2018-01-01 2018-06-30");
+    }
 }
