@@ -77,7 +77,7 @@ final class SentenceView {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)) {
-                keptPlaces = PhraseIndex.append(keptPlaces, p);
+                keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
             }
         }
         this.places = keptPlaces;
@@ -119,6 +119,19 @@ final class SentenceView {
     private static final WordSet SHARE_HOLDERS = WordSet.of("jets", "warplanes", "aircraft", "planes", "helicopters", "strikes",
             "airstrikes", "forces", "coalition", "troops", "militants", "fighters", "shelling", "artillery", "army", "government",
             "regime", "militias", "groups", "factions");
+
+    /**
+     * "Baghdad's Sadr City district": a neighbourhood with "district" after its name, in lower case, is
+     * the neighbourhood, not the administrative district of the same name ("Sadr City District").
+     */
+    private PhraseIndex.Match<Place> neighbourhoodCalledDistrict(PhraseIndex.Match<Place> p, Gazetteer gazetteer) {
+        if (p.value().kind() != Place.Kind.DISTRICT || p.to() - p.from() < 2 || !tokens.get(p.to() - 1).textIs("district")) {
+            return p;
+        }
+        PhraseIndex.Match<Place> named = gazetteer.names().match(tokens.subList(p.from(), p.to() - 1), 0);
+        return named != null && named.to() == p.to() - 1 - p.from() && named.value().kind() == Place.Kind.NEIGHBOURHOOD
+                ? new PhraseIndex.Match<>(p.from(), p.to(), named.value()) : p;
+    }
 
     /**
      * "The Shingal Survivors Association said": local people named inside the name of an organisation

@@ -1913,4 +1913,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPeriod().getStart() + " " + c.getPeriod().getEnd())
                 .containsExactly("un 2018-01-01 2018-06-30");
     }
+
+    @Test
+    void aNeighbourhoodCalledADistrictIsTheNeighbourhood() {
+        assertThat(claimsOf("A car bomb blew up at a market in Baghdad's Sadr City district on Wednesday, killing at least 64 people,"
+                + " police said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        // the administrative district, named as one, stays the district
+        assertThat(claimsOf("At least 12 people were killed in Sadr City District, police said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sadr City District");
+    }
 }
