@@ -3062,9 +3062,11 @@ public final class ClaimExtractor {
             common = gazetteer.within(other, common) ? common : gazetteer.commonContainer(common, other);
         }
         Place holder = common == null ? null : gazetteer.byId(common).orElse(null);
-        // a named area or a town holds them as one place ("Eastern Ghouta"); a province or a country is
-        // too wide to say where ("near Haditha and Heet" is no claim about all of Anbar)
-        return holder == null || holder.parent() == null || holder.kind() == Place.Kind.GOVERNORATE ? null : holder;
+        // a named area or a town holds them as one place ("Eastern Ghouta"); an administrative district, a
+        // province or a country is too wide to say where ("near Haditha and Heet" is no claim about all of
+        // Anbar, "Kafr Nubl and Hass" none about the Maarat al-Numan district)
+        return holder == null || holder.parent() == null || holder.kind() == Place.Kind.GOVERNORATE
+                || holder.kind() == Place.Kind.DISTRICT || holder.kind() == Place.Kind.SUBDISTRICT ? null : holder;
     }
 
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {

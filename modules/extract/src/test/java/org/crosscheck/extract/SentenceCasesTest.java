@@ -1923,4 +1923,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("At least 12 people were killed in Sadr City District, police said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Sadr City District");
     }
+
+    @Test
+    void twoTownsOfOneAdministrativeDistrictAreNoOnePlace() {
+        assertThat(claimsOf("Shelling kills nine civilians in Kafr Nubl and Hass, medics say", "", true))
+                .extracting(c -> c.getLocation() == null ? null : c.getLocation().getName()).containsExactly((String) null);
+    }
 }
