@@ -2086,10 +2086,53 @@ public final class ClaimExtractor {
                 break;
             }
         }
+        placesHistory(t, ignored);
         return ignored;
     }
 
+    /**
+     * "a building near the roundabout, where displaced families had been sheltering since last summer": a
+     * clause after a place that tells its history in a perfect tense dates that history, not the claim.
+     */
+    private static void placesHistory(List<Token> t, boolean[] ignored) {
+        for (int k = 1; k + 2 < t.size(); k++) {
+            if (!t.get(k).is("where") || !t.get(k - 1).is(",")) {
+                continue;
+            }
+            int end = historyClauseEnd(t, k);
+            if (end > 0) {
+                java.util.Arrays.fill(ignored, k, end, true);
+            }
+            k = Math.max(k, end);
+        }
+    }
+
+    /** The end of a history clause that opens with the "where" at {@code where} (see {@link #placesHistory}), or -1. */
+    private static int historyClauseEnd(List<Token> t, int where) {
+        int end = where + 1;
+        boolean perfect = false;
+        boolean claim = false;
+        while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(";")) {
+            perfect |= PERFECT.contains(t.get(end)) && end + 1 < t.size() && t.get(end + 1).is("been");
+            // "in the Kabana hills, where the Observatory said 19 soldiers had been killed": the clause holds the claim
+            claim |= t.get(end).kind() == Token.Kind.NUMBER || SAYING.contains(t.get(end));
+            end++;
+        }
+        return perfect && !claim ? end : -1;
+    }
+
+    /** Whether the place at {@code at} is inside such a history clause: "where families displaced from Hama had been sheltering". */
+    private static boolean inPlacesHistory(List<Token> t, int at) {
+        for (int k = at - 1; k >= 1 && !t.get(k).is(",") && !t.get(k).is(";"); k--) {
+            if (t.get(k).is("where") && t.get(k - 1).is(",")) {
+                return historyClauseEnd(t, k) > at;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet RELATIVE_PERSON = WordSet.of("who");
+    private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "reported", "according");
     private static final WordSet PERFECT = WordSet.of("has", "have", "had");
 
     /**
@@ -2959,6 +3002,9 @@ public final class ClaimExtractor {
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p)) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
             }
+            if (p.from() > d.figureEnd && inPlacesHistory(s.tokens, p.from())) {
+                continue; // "near the roundabout, where families displaced from Hama had been sheltering"
+            }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
             if (verbBetween(s, p, d)) {
                 distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits
@@ -3761,6 +3807,9 @@ public final class ClaimExtractor {
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
+            }
+            if (ctx.currentPlace() != null && inPlacesHistory(s.tokens, p.from())) {
+                continue; // "where families displaced from Hama had been sheltering": the story stays where it was
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura

@@ -1929,4 +1929,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Shelling kills nine civilians in Kafr Nubl and Hass, medics say", "", true))
                 .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
     }
+
+    @Test
+    void aClauseThatTellsAPlacesHistoryDatesAndPlacesNoClaim() {
+        assertThat(claimsOf("Warplanes pounded Khan Sheikhoun on Wednesday, killing 14 civilians, the Syrian Civil Defence said on"
+                + " Thursday. The rescue group said nine of the dead were pulled from the rubble of a building near the main roundabout,"
+                + " where families displaced from the Hama countryside had been sheltering since last summer.", "2020-02-13T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + c.getPeriod().getStart())
+                .containsExactly("14 Khan Sheikhoun 2020-02-12", "9 Khan Sheikhoun 2020-02-12");
+        // a clause that holds the claim is no history
+        assertThat(claimsOf("Fighting flared in the hills of northern Latakia, where the Observatory said 19 soldiers had been killed"
+                + " since Thursday.", "2019-05-07T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("19 2019-05-02");
+    }
 }
