@@ -302,6 +302,11 @@ public final class ClaimExtractor {
             figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
         }
         assignOutcomes(s, figures);
+        for (Draft f : figures) {
+            if (f.residents) {
+                f.outcome = null;
+            }
+        }
         shareOutcomeWithWhole(figures, s);
         boolean outcomeMissing = false;
         for (Draft f : figures) {
@@ -548,6 +553,9 @@ public final class ClaimExtractor {
                 || k >= 0 && HOUSING.contains(t.get(k));
     }
 
+    /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
+    private static final WordSet LIVING = WordSet.of("live", "lived", "reside", "resided");
+
     /** "the province now hosts about three million people", "the camp houses about 12,000": who lives there. */
     private static final WordSet HOUSING = WordSet.of("hosts", "host", "hosted", "houses", "housed", "housing", "holds", "shelters");
 
@@ -782,6 +790,9 @@ public final class ClaimExtractor {
                     countOfBefore = toll != null && toll.outcome() == null;
                 }
                 d.elidedItem = elided;
+                // "more than 1 million people live in the province, many of them displaced": a population, which
+                // nothing befell; kept as a whole so that its parts are no claims either
+                d.residents = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
                 if (elided && attackerOfItem(t, c.from())) {
                     Draft first = out.get(out.size() - 1);
                     d.shareOf = first.shareOf != null ? first.shareOf : first;

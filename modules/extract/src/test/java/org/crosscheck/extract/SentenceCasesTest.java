@@ -1942,4 +1942,17 @@ class SentenceCasesTest {
                 + " since Thursday.", "2019-05-07T10:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("19 2019-05-02");
     }
+
+    @Test
+    void howManyLiveSomewhereAndWhatCarriesThemAreNoClaims() {
+        assertThat(claimsOf("Aid groups say more than 1 million people live in the province, many of them displaced from other parts"
+                + " of the country.")).isEmpty();
+        assertThat(claimsOf("Some 3 million people live in the Idlib area, including about 1 million children, and 2.7 million of them"
+                + " need aid, the UN said.")).isEmpty();
+        assertThat(claimsOf("Under the deal, a first convoy of 85 buses carrying fighters and their families left Douma on Monday."))
+                .isEmpty();
+        // people living somewhere to whom something happened are counted
+        assertThat(claimsOf("The Observatory said more than 700 displaced people living in the camp were taken away and remain missing."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("701 MISSING");
+    }
 }
