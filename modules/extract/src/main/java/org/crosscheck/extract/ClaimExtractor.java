@@ -1201,7 +1201,8 @@ public final class ClaimExtractor {
     private static final WordSet UNITS = WordSet.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
             "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");
 
-    private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "is", "was");
+    private static final WordSet OWNERS = WordSet.of("its", "their", "his", "her", "'s");
+    private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "stands", "is", "was");
 
     /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
     private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
@@ -1270,6 +1271,11 @@ public final class ClaimExtractor {
             }
             boolean toll = TOLL_NOUNS.contains(w);
             boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of"));
+            if (!toll && !count && w.is("count") && k >= 1 && OWNERS.contains(t.get(k - 1))) {
+                // "its count for the whole war now stands at 560,000": a party's own count is of the dead,
+                // of whom the claims before it tell
+                return new Toll(null, Outcome.KILLED);
+            }
             if (!toll && !count) {
                 continue;
             }
@@ -1369,9 +1375,11 @@ public final class ClaimExtractor {
         int from = prev.figureEnd;
         // "19 SDF fighters and prison guards, 25 Islamic State members": a second noun joined to the part's
         // victims is still that part, and the list goes on after its comma
-        if (from + 2 < at && t.get(from).is("and") && t.get(at - 1).is(",") && at - 1 - (from + 1) <= 3) {
+        // ("..., and 7,286 rebels": the list's own ", and" may follow)
+        int close = at >= 2 && t.get(at - 1).is("and") && t.get(at - 2).is(",") ? at - 1 : at;
+        if (from + 2 < close && t.get(from).is("and") && t.get(close - 1).is(",") && close - 1 - (from + 1) <= 3) {
             boolean nouns = true;
-            for (int k = from + 1; k < at - 1 && nouns; k++) {
+            for (int k = from + 1; k < close - 1 && nouns; k++) {
                 Token w = t.get(k);
                 nouns = w.isWord() && !w.capitalised() && !lexicon.outcomes.startsAt(t, k) && !lexicon.speechVerbs.startsAt(t, k);
             }

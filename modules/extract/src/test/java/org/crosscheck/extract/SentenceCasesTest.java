@@ -1955,4 +1955,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said more than 700 displaced people living in the camp were taken away and remain missing."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("701 MISSING");
     }
+
+    @Test
+    void aPartysOwnCountStandsAtAFigureOfTheDead() {
+        assertThat(claimsOf("More than 33,000 people were killed last year, the Observatory said, and its count for the whole war now"
+                + " stands at more than 560,000 since March 2011.", "2018-12-31T10:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome() + " " + c.getPeriod().getStart())
+                .containsExactly("sohr 33001 KILLED 2017-01-01", "sohr 560001 KILLED 2011-03-01");
+        // the list's own ", and" after a part with two joined nouns
+        assertThat(claimsOf("SOHR said 13,317 people were killed, including 6,031 soldiers and allied militiamen, and 7,286 rebels."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getSubsetOf())
+                .containsExactly("13317 null", "6031 case#1", "7286 case#1");
+    }
 }
