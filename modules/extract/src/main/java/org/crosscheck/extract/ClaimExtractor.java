@@ -377,6 +377,8 @@ public final class ClaimExtractor {
         Period sentencePeriod = null;
         boolean[] sentenceTimes = null; // which words tell when a party spoke, found with the sentence's period
         boolean periodResolved = false;
+        // a period dated from the story's own earlier time ("since then"): of the story's place, however long
+        boolean storysOwnTime = false;
         for (Draft d : found) {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
@@ -426,6 +428,15 @@ public final class ClaimExtractor {
                     sentenceTimes = statementTimes(s);
                     sentencePeriod = periods.resolve(t, 0, t.size(), published, sentenceTimes);
                     periodResolved = true;
+                    if (sentencePeriod != null && sentencePeriod.getStart() == null && sinceThen(t)) {
+                        // "Russia began its air campaign on September 30. ... have killed 1,502 people since then":
+                        // from the time the story gave last
+                        Period then = lastTimeGiven(ctx, published);
+                        if (then != null && then.getStart() != null) {
+                            sentencePeriod = new Period(then.getStart(), sentencePeriod.getEnd());
+                            storysOwnTime = true;
+                        }
+                    }
                 }
                 // a sentence that gives no time of its own tells more of the incident dated before it
                 // ("Jets struck Ariha on Monday night. Rescuers said 15 bodies had been recovered"); not
@@ -451,7 +462,7 @@ public final class ClaimExtractor {
                 // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
                 d.period = d.outcome == Outcome.TRAPPED ? null : PeriodResolver.copyOf(own);
             }
-            if (s.places.isEmpty() && d.period != null && d.period.getStart() != null
+            if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
                     && d.place.parent() != null) {
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
@@ -3641,6 +3652,17 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** "since then", "since that day", "since that time": from a time told before. */
+    private static boolean sinceThen(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("since") && (t.get(k + 1).is("then") || t.get(k + 1).is("that") && k + 2 < t.size()
+                    && (t.get(k + 2).is("day") || t.get(k + 2).is("time") || t.get(k + 2).is("date")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

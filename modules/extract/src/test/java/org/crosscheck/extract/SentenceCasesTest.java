@@ -1967,4 +1967,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getSubsetOf())
                 .containsExactly("13317 null", "6031 case#1", "7286 case#1");
     }
+
+    @Test
+    void sinceThenStartsAtTheTimeTheStoryGaveLast() {
+        assertThat(claimsOf("Russia began its air campaign in Syria on September 30. The Observatory says Russian air strikes have killed"
+                + " 1,502 people across Syria since then.", "2015-12-01T10:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2015-09-30 2015-12-01");
+        // dated from the story's own time, a long period keeps the story's place
+        assertThat(claimsOf("The siege of Yarmouk began in July 2013. The Observatory says 130 people have starved to death since then.",
+                "2015-04-10T10:00:00Z"))
+                .extracting(c -> c.getLocation().getName() + " " + c.getPeriod().getStart()).containsExactly("Damascus 2013-07-01");
+    }
 }
