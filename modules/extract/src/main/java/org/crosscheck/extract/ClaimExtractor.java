@@ -2117,8 +2117,16 @@ public final class ClaimExtractor {
             }
         }
         placesHistory(t, ignored);
+        for (int k = 0; k < t.size(); k++) {
+            if (RELEASED.contains(t.get(k))) {
+                // "In its latest monthly report, released last week, the coalition said": when the report came out
+                java.util.Arrays.fill(ignored, k + 1, Math.min(t.size(), k + 4), true);
+            }
+        }
         return ignored;
     }
+
+    private static final WordSet RELEASED = WordSet.of("released", "published", "issued");
 
     /**
      * "a building near the roundabout, where displaced families had been sheltering since last summer": a

@@ -110,11 +110,40 @@ public final class PeriodResolver {
                 return between(t, i + 1, to, published);
             case "from":
                 return fromTo(t, i + 1, to, published);
+            case "for":
+                return nthDay(t, i + 1, to, published);
             default:
                 break;
         }
         return monthPhrase(t, i, to, published);
     }
+
+    /**
+     * "clash for sixth day", "for a third straight day": the days a fight has gone on, up to publication.
+     */
+    private static Period nthDay(List<Token> t, int i, int to, LocalDate published) {
+        int j = i < to && (t.get(i).is("a") || t.get(i).is("the")) ? i + 1 : i;
+        if (j >= to) {
+            return null;
+        }
+        int n = ORDINAL_DAYS.indexOf(t.get(j).lower()) + 2;
+        int k = j + 1;
+        if (k < to && (t.get(k).is("straight") || t.get(k).is("consecutive") || t.get(k).is("successive"))) {
+            k++;
+        }
+        if (n < 2 || k >= to || !t.get(k).is("day")) {
+            return null;
+        }
+        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
+            if (weekday(t.get(m).lower()) != null || t.get(m).is("yesterday") || t.get(m).is("today")) {
+                return null; // "for a third day on Thursday": the day named is the time
+            }
+        }
+        return period(published.minusDays(n - 1), published);
+    }
+
+    private static final List<String> ORDINAL_DAYS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "11th", "12th", "13th", "14th");
 
     /** "at the weekend", "over the weekend": the last Saturday and Sunday on or before publication. */
     private static Period weekend(LocalDate published) {
@@ -193,6 +222,12 @@ public final class PeriodResolver {
         Period days = daysOf(t, j, to, published);
         if (days != null) {
             return days; // "over the last ten days of June" is of June, not the ten days before publication
+        }
+        if (j > i && j < to && t.get(j).is("year") && (j + 1 == to || !YEAR_RELATIONS.contains(t.get(j + 1)))) {
+            // "displaced during the year": this one so far; in a review published in the first days of January, the one just ended
+            return published.getDayOfYear() <= NEW_YEAR_REVIEW_DAYS
+                    ? period(LocalDate.of(published.getYear() - 1, 1, 1), LocalDate.of(published.getYear() - 1, 12, 31))
+                    : period(published.withDayOfYear(1), published);
         }
         Period months = monthsOf(t, j, to, published);
         if (months != null) {
@@ -661,6 +696,12 @@ public final class PeriodResolver {
     private static final WordSet MONTH_NAMES = WordSet.of(MONTHS.keySet().toArray(new String[0]));
 
     /** Every word {@link #at} can start a period with, weekdays and months included. */
+    /** How many days into January "the year" still means the one just ended. */
+    private static final int NEW_YEAR_REVIEW_DAYS = 15;
+
+    /** Words after "the year" that make it some other year: "the year before", "the year of the siege". */
+    private static final WordSet YEAR_RELATIONS = WordSet.of("before", "after", "of", "since", "earlier", "that", "when", "in", "to");
+
     private static final MarkedWords STARTS = startWords();
 
     private static MarkedWords startWords() {
@@ -669,7 +710,7 @@ public final class PeriodResolver {
             words.add(d.name().toLowerCase(Locale.ROOT));
         }
         words.addAll(List.of("yesterday", "today", "tonight", "weekend", "this", "last", "past", "previous", "over", "during",
-                "within", "in", "since", "between", "from", "mid", "early", "late"));
+                "within", "in", "since", "between", "from", "mid", "early", "late", "for"));
         return MarkedWords.of(words.toArray(new String[0]));
     }
 

@@ -69,6 +69,12 @@ class PeriodResolverTest {
         "in the first six months of the year|2017-01-01|2017-06-30",
         "in the first three months of 2016|2016-01-01|2016-03-31",
         "over the last four months of 2016|2016-09-01|2016-12-31",
+        // a fight's days, up to publication (PUBLISHED is a Thursday)
+        "as the two sides clash for sixth day|2017-08-19|2017-08-24",
+        "raged for a third straight day|2017-08-22|2017-08-24",
+        // the day named wins
+        "fell on Kafranbel for a third day on Tuesday|2017-08-22|2017-08-22",
+        "newly displaced during the year|2017-01-01|2017-08-24",
         // months of this year not yet over end at publication
         "in the first 10 months of the year|2017-01-01|2017-08-24",
     })

@@ -1978,4 +1978,15 @@ class SentenceCasesTest {
                 "2015-04-10T10:00:00Z"))
                 .extracting(c -> c.getLocation().getName() + " " + c.getPeriod().getStart()).containsExactly("Damascus 2013-07-01");
     }
+
+    @Test
+    void whenAReportCameOutIsNotWhenItsDeathsWere() {
+        assertThat(claimsOf("In its latest monthly report, released last week, the coalition said it had assessed that at least 1,139"
+                + " civilians had been killed by its strikes since 2014.", "2018-12-31T10:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2014-01-01 2018-12-31");
+        // "the year" of a review published in the first days of January is the one just ended
+        assertThat(claimsOf("Russian air strikes alone killed 1,013 civilians during the year, the Observatory said.",
+                "2019-01-02T10:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2018-01-01 2018-12-31");
+    }
 }
