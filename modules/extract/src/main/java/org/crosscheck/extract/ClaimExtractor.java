@@ -2987,9 +2987,9 @@ public final class ClaimExtractor {
      * "killed 260 civilians, most of them in Raqqa province", "many of them from families displaced from
      * Deir ez-Zor city": a place in what is said of some of the victims is not where all of them were.
      */
-    private static boolean describesSomeOfThem(SentenceView s, PhraseIndex.Match<Place> p) {
+    private static boolean describesSomeOfThem(SentenceView s, int at) {
         List<Token> t = s.tokens;
-        for (int k = p.from() - 1; k >= Math.max(2, p.from() - SOME_OF_THEM_REACH); k--) {
+        for (int k = at - 1; k >= Math.max(2, at - SOME_OF_THEM_REACH); k--) {
             if (t.get(k).is(";") || t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
                 return false; // "400,000 people, half of them children, are trapped in ...": the aside has closed
             }
@@ -3037,7 +3037,7 @@ public final class ClaimExtractor {
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
-            if (p.from() > d.figureEnd && describesSomeOfThem(s, p)) {
+            if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
             }
             if (p.from() > d.figureEnd && inPlacesHistory(s.tokens, p.from())) {
@@ -3327,6 +3327,9 @@ public final class ClaimExtractor {
             if (victimsAttacked && amongTheVictims(s.tokens, p.from())) {
                 continue; // "56 IS attackers had been killed, among them the suicide bombers"
             }
+            if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
+                continue; // "307 civilians were killed, many of them shot by Islamic State snipers": some of them, not the whole
+            }
             int item = SentenceView.itemFigureAfter(s.tokens, p.to());
             if (item >= 0 && item != d.evidenceStartToken) {
                 continue; // "..., Russian jets 1,019 and the coalition 566": the attackers of the other items
@@ -3338,7 +3341,7 @@ public final class ClaimExtractor {
             }
         }
         if (nearest != null) {
-            d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place);
+            d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place, ctx);
             d.ownAttacker |= nearest.from() > d.evidenceStartToken && s.attributedTo(nearest.from());
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
@@ -3388,6 +3391,40 @@ public final class ClaimExtractor {
 
     /** The perpetrator value (perpetrators.tsv) of an attacker the schema has no id for. */
     private static final String NO_ID = "none";
+    /** perpetrators.tsv's id for "the militants", "the jihadists": a later reference to an armed group named before. */
+    private static final String MILITANTS = "militants";
+    private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("islamic-state", "rebels");
+
+    /**
+     * The armed group (not a state) named last before {@code at}, in this sentence or the ones read before
+     * it, as an attacker or not ("Islamic State fighters overran the village"); null when none was. Looked
+     * for only when the words that refer back to one stand in a sentence, which is seldom.
+     */
+    private String armedGroupNamedBefore(SentenceView s, int at, ArticleContext ctx) {
+        String here = lastArmedGroup(lexicon.perpetrators.findAll(s.tokens), at);
+        if (here != null) {
+            return here;
+        }
+        List<SentenceView> read = ctx.read();
+        for (int i = read.size() - 1; i >= 0; i--) {
+            SentenceView before = read.get(i);
+            String named = before == s ? null : lastArmedGroup(lexicon.perpetrators.findAll(before.tokens), before.tokens.size());
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    private static String lastArmedGroup(List<PhraseIndex.Match<String>> names, int before) {
+        String last = null;
+        for (PhraseIndex.Match<String> m : names) {
+            if (m.to() <= before && ARMED_GROUPS.contains(m.value())) {
+                last = m.value();
+            }
+        }
+        return last;
+    }
     private static final WordSet GRAVES = WordSet.of("grave", "graves");
     private static final WordSet BATTLES = WordSet.of("clashes", "clash", "fighting", "battle", "battles", "firefight", "skirmishes");
     private static final String SYRIA_GOVERNMENT = "syria-government";
@@ -3397,7 +3434,11 @@ public final class ClaimExtractor {
     private static final WordSet SYRIAN_STATE = WordSet.of("syrian", "syria", "regime", "assad", "hezbollah", "damascus");
 
     /** The attacker's id; "government shelling" of Fallujah is Iraq's, which the schema has no id for. */
-    private String attackerAt(SentenceView s, PhraseIndex.Match<String> attacker, Place place) {
+    private String attackerAt(SentenceView s, PhraseIndex.Match<String> attacker, Place place, ArticleContext ctx) {
+        if (MILITANTS.equals(attacker.value())) {
+            // "shot by the militants", "the jihadists had executed": the armed group the story named last
+            return armedGroupNamedBefore(s, attacker.from(), ctx);
+        }
         return SYRIA_GOVERNMENT.equals(attacker.value()) && place != null && !namesSyria(s.tokens, attacker)
                 && IRAQ.equals(gazetteer.countryOf(place.id())) ? NO_ID : attacker.value();
     }
@@ -3870,7 +3911,10 @@ public final class ClaimExtractor {
         }
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
-            ctx.attacked(jointlyNamed(s, p) ? null : attackerAt(s, p, ctx.currentPlace()));
+            if (MILITANTS.equals(p.value())) {
+                continue; // "the militants" refer back to an attacker; they name none anew for later claims to take
+            }
+            ctx.attacked(jointlyNamed(s, p) ? null : attackerAt(s, p, ctx.currentPlace(), ctx));
         }
         for (int vAt = 0; vAt < s.victims.size(); vAt++) {
             PhraseIndex.Match<Category> v = s.victims.get(vAt);

@@ -341,7 +341,8 @@ final class SentenceView {
         return false;
     }
 
-    private static final WordSet DONE_BY = WordSet.of("carried", "launched", "conducted", "left", "laid", "planted", "fired");
+    private static final WordSet DONE_BY = WordSet.of("carried", "launched", "conducted", "left", "laid", "planted", "fired", "shot",
+            "executed", "abducted", "kidnapped", "beheaded", "massacred");
 
     /** "the planes were Russian", "the jets were Syrian": the attacker said of the attack after a copula. */
     private boolean saidOfTheAttack(int at, Lexicon lexicon) {

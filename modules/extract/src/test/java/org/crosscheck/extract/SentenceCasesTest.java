@@ -1989,4 +1989,17 @@ class SentenceCasesTest {
                 "2019-01-02T10:00:00Z"))
                 .extracting(c -> c.getPeriod().getStart() + " " + c.getPeriod().getEnd()).containsExactly("2018-01-01 2018-12-31");
     }
+
+    @Test
+    void theMilitantsAreTheArmedGroupNamedBefore() {
+        assertThat(claimsOf("Islamic State fighters overran the village on Monday. He said a second grave held the bodies of about 20"
+                + " Yazidi men shot by the militants."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("islamic-state");
+        // with no armed group named before, nobody
+        assertThat(claimsOf("A farmer said the militants had shot dead four of his neighbours."))
+                .extracting(CasualtyClaim::getPerpetrator).containsOnlyNulls();
+        // some of the dead shot by a side: not the whole's attacker
+        assertThat(claimsOf("The UN said at least 307 civilians were killed in west Mosul, many of them shot by Islamic State snipers."))
+                .extracting(CasualtyClaim::getPerpetrator).containsOnlyNulls();
+    }
 }
