@@ -302,11 +302,6 @@ public final class ClaimExtractor {
             figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
         }
         assignOutcomes(s, figures);
-        for (Draft f : figures) {
-            if (f.residents) {
-                f.outcome = null;
-            }
-        }
         shareOutcomeWithWhole(figures, s);
         boolean outcomeMissing = false;
         for (Draft f : figures) {
@@ -341,6 +336,11 @@ public final class ClaimExtractor {
             if ((f.followUp || adding) && f.outcome == null) {
                 // "put the number at 250,000": the count of what the figure before counted
                 f.outcome = figures.get(i - 1).outcome;
+            }
+        }
+        for (Draft f : figures) {
+            if (f.unharmed) {
+                f.outcome = null; // whatever words of others said
             }
         }
         boolean wholeIsNoClaim = false;
@@ -565,6 +565,16 @@ public final class ClaimExtractor {
     }
 
     /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
+    /** Whether the words right after a figure's people are a verb that harms no one ("had surrendered", "were arrested"). */
+    private static boolean harmlessPredicate(List<Token> t, int end) {
+        int k = skip(t, end, COPULAS);
+        k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
+        return k > end && k < t.size() && HARMLESS_VERBS.contains(t.get(k)) || k == end && k < t.size() && HARMLESS_VERBS.contains(t.get(k));
+    }
+
+    private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
+            "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
+
     private static final WordSet LIVING = WordSet.of("live", "lived", "reside", "resided");
 
     /** "the province now hosts about three million people", "the camp houses about 12,000": who lives there. */
@@ -803,7 +813,7 @@ public final class ClaimExtractor {
                 d.elidedItem = elided;
                 // "more than 1 million people live in the province, many of them displaced": a population, which
                 // nothing befell; kept as a whole so that its parts are no claims either
-                d.residents = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
+                d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
                 if (elided && attackerOfItem(t, c.from())) {
                     Draft first = out.get(out.size() - 1);
                     d.shareOf = first.shareOf != null ? first.shareOf : first;
@@ -1496,6 +1506,10 @@ public final class ClaimExtractor {
                     && i > 0 && !figures.get(i - 1).outcomeOfToll
                     && figures.get(i - 1).figureEnd < s.tokens.size() && s.tokens.get(figures.get(i - 1).figureEnd).is(",")
                     && f.evidenceStartToken - figures.get(i - 1).figureEnd <= 4;
+            // "about 70 militants had surrendered and that SDF fighters had killed 300": a figure with a verb of
+            // its own that harms no one takes no outcome from the words of another
+            f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd);
+            implied[i] |= f.unharmed;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
         int[] kept = new int[figures.size()];

@@ -59,8 +59,11 @@ final class Draft {
      * put down to one party ("attributed 164 of the deaths to government forces").
      */
     boolean ownAttacker;
-    /** "3 million people live in the province": how many live somewhere, which is no claim (nor are its parts). */
-    boolean residents;
+    /**
+     * Nothing befell these people: "3 million people live in the province" (how many live somewhere),
+     * "about 70 militants had surrendered" (a verb of their own that harms no one). No claim, nor its parts.
+     */
+    boolean unharmed;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

@@ -2002,4 +2002,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN said at least 307 civilians were killed in west Mosul, many of them shot by Islamic State snipers."))
                 .extracting(CasualtyClaim::getPerpetrator).containsOnlyNulls();
     }
+
+    @Test
+    void peopleWhoseOwnVerbHarmsNoOneAreNoClaim() {
+        assertThat(claimsOf("Its spokesman said about 70 militants had surrendered and that SDF fighters had killed more than 300 IS"
+                + " members since the start of the offensive."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("301 KILLED");
+        assertThat(claimsOf("Police said 12 suspects were arrested and five people were killed in the raid."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("5 KILLED");
+    }
 }
