@@ -184,9 +184,21 @@ final class Attributor {
                 }
             }
         }
+        int[] according = s.accordingTo();
+        int next = 0;
         for (int b = 0; b + 2 < t.size(); b++) {
             // "by his count" before the claim, and "according to its count" after it, however long the claim
-            boolean by = t.get(b).is("by") && b < position || t.get(b).is("to") && b > 0 && t.get(b - 1).is("according");
+            boolean by = b < position && t.get(b).is("by");
+            if (!by && next < according.length && according[next] + 1 == b) {
+                by = true;
+                next++;
+            } else if (!by && b >= position) {
+                if (next >= according.length) {
+                    break;
+                }
+                b = Math.max(b, according[next]); // only "according to" is looked for past the claim
+                continue;
+            }
             if (!by) {
                 continue;
             }

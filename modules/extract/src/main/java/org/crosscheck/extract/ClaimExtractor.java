@@ -2088,6 +2088,10 @@ public final class ClaimExtractor {
             if (!verb) {
                 continue;
             }
+            if (RELEASED.contains(word)) {
+                // "In its latest monthly report, released last week, the coalition said": when the report came out
+                java.util.Arrays.fill(ignored, k + 1, Math.min(n, k + 4), true);
+            }
             // "the ministry on Tuesday rejected", "SOHR Monday said": the day right before the verb
             if (k >= 1 && isWeekday(t.get(k - 1))) {
                 ignored[k - 1] = true;
@@ -2131,12 +2135,6 @@ public final class ClaimExtractor {
             }
         }
         placesHistory(t, ignored);
-        for (int k = 0; k < t.size(); k++) {
-            if (RELEASED.contains(t.get(k))) {
-                // "In its latest monthly report, released last week, the coalition said": when the report came out
-                java.util.Arrays.fill(ignored, k + 1, Math.min(t.size(), k + 4), true);
-            }
-        }
         return ignored;
     }
 
