@@ -785,6 +785,13 @@ public final class ClaimExtractor {
                 v = itemOfElidedList(t, c, out);
                 elided = v != null;
             }
+            boolean share = false;
+            if (v == null && !c.zero() && attributedShare(t, c)) {
+                // "Airwars attributed at least 290 to Russian strikes and about 120 to the coalition": shares of
+                // the toll told before, of its people and outcome
+                v = new Victims(null, c.to(), true, null);
+                share = true;
+            }
             if (v != null) {
                 Draft d = new Draft();
                 d.low = c.low();
@@ -820,7 +827,7 @@ public final class ClaimExtractor {
                     d.ownAttacker = true;
                     d.shareOf.ownAttacker = true;
                 }
-                d.followUp = elided || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
+                d.followUp = elided || share || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
                         && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
@@ -1181,6 +1188,38 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "attributed at least 290 to Russian strikes and about 120 to the US-led coalition": a bare figure
+     * right after a verb of attributing, or after "and" in the same list, that is put down "to" a party.
+     */
+    private static boolean attributedShare(List<Token> t, Count c) {
+        if (c.from() < 1 || c.to() >= t.size() || !(t.get(c.to()).is("to") || t.get(c.to()).is("on"))) {
+            return false;
+        }
+        if (ATTRIBUTING.contains(t.get(c.from() - 1))) {
+            return true;
+        }
+        if (!t.get(c.from() - 1).is("and")) {
+            return false;
+        }
+        for (int k = c.from() - 2; k >= Math.max(0, c.from() - SHARE_REACH); k--) {
+            if (ATTRIBUTING.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure stands right before the "to (the)" that opens the attacker at {@code at}: "290 to Russian strikes". */
+    private static boolean shareBefore(List<Token> t, int at) {
+        int to = at >= 2 && t.get(at - 1).is("the") ? at - 2 : at - 1;
+        return to >= 1 && t.get(to - 1).kind() == Token.Kind.NUMBER;
+    }
+
+    private static final WordSet ATTRIBUTING = WordSet.of("attributed", "attributes", "ascribed", "blamed", "blames");
+    /** How far back "and about 120 to the coalition" may look for the verb that attributes the list. */
+    private static final int SHARE_REACH = 10;
 
     /** Whether a quotation mark opens right before the figure at {@code from}, or before "well" in '"well over 1,000"'. */
     private static boolean quoteOpensFigure(List<Token> t, int from) {
@@ -3049,6 +3088,9 @@ public final class ClaimExtractor {
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
+            if (p.from() < d.evidenceStartToken && s.attributedTo(p.from()) && shareBefore(s.tokens, p.from())) {
+                continue; // "290 to Russian strikes and about 120 to the coalition": what the figure before is put down to
+            }
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
             }
@@ -3338,6 +3380,9 @@ public final class ClaimExtractor {
             }
             if (victimsAttacked && amongTheVictims(s.tokens, p.from())) {
                 continue; // "56 IS attackers had been killed, among them the suicide bombers"
+            }
+            if (p.from() < d.evidenceStartToken && s.attributedTo(p.from()) && shareBefore(s.tokens, p.from())) {
+                continue; // "290 to Russian strikes and about 120 to the coalition": what the figure before is put down to
             }
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "307 civilians were killed, many of them shot by Islamic State snipers": some of them, not the whole

@@ -1634,7 +1634,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Airwars said 470 civilians were killed in Deir ez-Zor province in September. Of the deaths it tracked,"
                 + " Airwars attributed 290 to Russian strikes and about 120 to the US-led coalition. It said it could not tell who"
                 + " was behind the rest. The deadliest strike it documented came on September 18 near al-Asharah, killing 35 civilians."))
-                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("airwars 470", "airwars 35");
+                // (the shares put down to each party are the toll's parts, as the labelled sets have them)
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("airwars 470", "airwars 290", "airwars 120", "airwars 35");
     }
 
     @Test
@@ -2010,5 +2012,19 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("301 KILLED");
         assertThat(claimsOf("Police said 12 suspects were arrested and five people were killed in the raid."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("5 KILLED");
+    }
+
+    @Test
+    void sharesOfATollPutDownToPartiesAreItsPartsWithThoseAttackers() {
+        assertThat(claimsOf("At least 470 civilians were killed in Deir ez-Zor province in September, according to Airwars. Of the deaths"
+                + " it tracked, Airwars attributed at least 290 to Russian strikes and about 120 to the US-led coalition.",
+                "2017-10-02T10:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome()
+                        + " " + c.getPerpetrator() + " " + c.getSubsetOf())
+                .containsExactly("airwars 470 CIVILIANS KILLED null null", "airwars 290 CIVILIANS KILLED russia case#1",
+                        "airwars 120 CIVILIANS KILLED coalition case#1");
+        // a party blamed for the fire that killed people named after it stays their attacker
+        assertThat(claimsOf("Turkish officials said rocket fire from Syria, which they blamed on the YPG, had killed 18 civilians."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("sdf");
     }
 }
