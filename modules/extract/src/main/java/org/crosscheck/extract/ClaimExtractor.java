@@ -156,6 +156,16 @@ public final class ClaimExtractor {
                     break;
                 }
             }
+            for (int k = 0; k < drafts.size() && headline.period == null; k++) {
+                // "Coalition strikes kill at least 56, monitor says" over "... killed at least 56 ..., the
+                // Observatory said": the same figure of the same harm is the same event, whoever the headline names
+                Draft d = drafts.get(k);
+                boolean figure = headline.trend == null && d.trend == null && !"NONE".equals(d.qualifier);
+                if (figure && !d.inTitle && d.period != null && d.outcome == headline.outcome && d.low == headline.low
+                        && java.util.Objects.equals(d.high, headline.high) && d.polarity == headline.polarity) {
+                    headline.period = PeriodResolver.copyOf(d.period);
+                }
+            }
         }
     }
 

@@ -2027,4 +2027,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Turkish officials said rocket fire from Syria, which they blamed on the YPG, had killed 18 civilians."))
                 .extracting(CasualtyClaim::getPerpetrator).containsExactly("sdf");
     }
+
+    @Test
+    void aHeadlineWithTheBodysFigureTakesItsTimeWhoeverItNames() {
+        assertThat(claimsOf("Coalition strikes on fleeing villagers near Manbij kill at least 56, monitor says", "Coalition air strikes"
+                + " killed at least 56 civilians fleeing villages near Manbij on Tuesday, the Syrian Observatory for Human Rights said.",
+                true))
+                .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
+                .containsExactly("56 2017-06-27", "56 2017-06-27");
+        // another figure of the body gives the headline no time
+        assertThat(claimsOf("Strikes kill 12 in Manbij", "Air strikes killed 30 people in Manbij on Tuesday, SOHR said.", true))
+                .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
+                .containsExactly("12 null", "30 2017-06-27");
+    }
 }
