@@ -431,6 +431,11 @@ public final class ClaimExtractor {
             }
             evidence(s, d);
             locate(s, d, ctx);
+            if (s.places.isEmpty() && !out.isEmpty() && sameSpan(t)) {
+                // "Over the same period, 23 rebel fighters ... had died in clashes on the edges of the enclave": where
+                // the claim it follows up was, whatever place a bare "the enclave" would otherwise recall
+                d.place = out.get(out.size() - 1).place;
+            }
             if (d.subsetOf != null) {
                 d.period = d.subsetOf.period;
             } else {
@@ -3769,6 +3774,17 @@ public final class ClaimExtractor {
         }
         return null;
     }
+
+    /**
+     * "Over the same period, ...", "In the same period, ...": a sentence that opens as a follow-up of the
+     * claim before it. (Said later in the sentence, "over the same period" may follow up an earlier one.)
+     */
+    private static boolean sameSpan(List<Token> t) {
+        return t.size() > 4 && t.get(1).is("the") && t.get(2).is("same") && (t.get(3).is("period") || t.get(3).is("time"))
+                && SPAN_OPENERS.contains(t.get(0));
+    }
+
+    private static final WordSet SPAN_OPENERS = WordSet.of("over", "in", "during", "for", "at");
 
     /** "since then", "since that day", "since that time": from a time told before. */
     private static boolean sinceThen(List<Token> t) {

@@ -2040,4 +2040,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
                 .containsExactly("12 null", "30 2017-06-27");
     }
+
+    @Test
+    void aSentenceOpeningOverTheSamePeriodIsWhereTheClaimBeforeWas() {
+        assertThat(claimsOf("Government forces retook the Eastern Ghouta enclave earlier this month. The Observatory said 61 civilians had"
+                + " been killed in the northern Homs countryside since mid-April. Over the same period, 23 rebel fighters had died in"
+                + " clashes on the edges of the enclave, it said.", "2018-04-25T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("61 Homs Governorate", "23 Homs Governorate");
+    }
 }
