@@ -616,11 +616,11 @@ final class Attributor {
         return false;
     }
 
-    /** First words of a description set off by commas after a name: "a member of", "the head of". */
     /** "a farmer from Rashad, south of Hawija, said": a description may say where the place the person is from lies. */
     private static final String[] COMPASS_POINTS = {"south", "north", "east", "west", "north-west", "north-east", "south-west",
         "south-east", "northwest", "northeast", "southwest", "southeast"};
     private static final WordSet COMPASS_OPENERS = WordSet.of(COMPASS_POINTS);
+    /** First words of a description set off by commas after a name: "a member of", "the head of", "south of Hawija". */
     private static final WordSet APPOSITIVE_OPENERS = WordSet.of(java.util.stream.Stream.concat(
             java.util.stream.Stream.of("a", "an", "the", "one", "who", "whose"), java.util.Arrays.stream(COMPASS_POINTS)).toArray(String[]::new));
 

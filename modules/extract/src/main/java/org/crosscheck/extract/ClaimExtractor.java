@@ -535,7 +535,7 @@ public final class ClaimExtractor {
         out.addAll(attributed);
         remember(s, ctx, attributed);
         if (periodResolved) {
-            s.timeGiven(sentencePeriod);
+            s.timeGiven(sentencePeriod == null || lookingBack(t) ? null : sentencePeriod);
         }
         ctx.read(s);
         for (Draft d : attributed) {
@@ -579,17 +579,30 @@ public final class ClaimExtractor {
                 || k >= 0 && HOUSING.contains(t.get(k));
     }
 
-    /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
-    /** Whether the words right after a figure's people are a verb that harms no one ("had surrendered", "were arrested"). */
-    private static boolean harmlessPredicate(List<Token> t, int end) {
+    /**
+     * Whether the words right after a figure's people are a verb that harms no one ("had surrendered", "were
+     * arrested") with no outcome word after it in its clause ("were captured and executed", "were detained and
+     * died under torture", "were rescued with serious injuries" say what befell them).
+     */
+    private boolean harmlessPredicate(List<Token> t, int end) {
         int k = skip(t, end, COPULAS);
         k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
-        return k > end && k < t.size() && HARMLESS_VERBS.contains(t.get(k)) || k == end && k < t.size() && HARMLESS_VERBS.contains(t.get(k));
+        if (k >= t.size() || !HARMLESS_VERBS.contains(t.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && !CLAUSE_ENDS.contains(t.get(j)); j++) {
+            if (lexicon.outcomes.startsAt(t, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
             "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
+    private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
 
+    /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
     private static final WordSet LIVING = WordSet.of("live", "lived", "reside", "resided");
 
     /** "the province now hosts about three million people", "the camp houses about 12,000": who lives there. */
@@ -833,6 +846,11 @@ public final class ClaimExtractor {
                     countOfBefore = toll != null && toll.outcome() == null;
                 }
                 d.elidedItem = elided;
+                d.attributedShare = share;
+                Draft previousShare = share && !out.isEmpty() && out.get(out.size() - 1).attributedShare ? out.get(out.size() - 1) : null;
+                if (previousShare != null) {
+                    d.shareOf = previousShare.shareOf != null ? previousShare.shareOf : previousShare;
+                }
                 // "more than 1 million people live in the province, many of them displaced": a population, which
                 // nothing befell; kept as a whole so that its parts are no claims either
                 d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
@@ -1090,8 +1108,7 @@ public final class ClaimExtractor {
      */
     private Victims bareFigure(SentenceView s, Count c) {
         List<Token> t = s.tokens;
-        if (c.to() - c.from() == 1 && t.get(c.from()).kind() == Token.Kind.NUMBER && t.get(c.from()).text().length() == 4
-                && t.get(c.from()).text().startsWith("20") || t.get(c.from()).text().startsWith("19") && t.get(c.from()).text().length() == 4) {
+        if (c.to() - c.from() == 1 && SentenceView.yearLike(t.get(c.from()))) {
             return null; // a year
         }
         if (countsHouseholds(t, c.to())) {
@@ -1212,18 +1229,9 @@ public final class ClaimExtractor {
         if (c.from() < 1 || c.to() >= t.size() || !(t.get(c.to()).is("to") || t.get(c.to()).is("on"))) {
             return false;
         }
-        if (ATTRIBUTING.contains(t.get(c.from() - 1))) {
-            return true;
-        }
-        if (!t.get(c.from() - 1).is("and")) {
-            return false;
-        }
-        for (int k = c.from() - 2; k >= Math.max(0, c.from() - SHARE_REACH); k--) {
-            if (ATTRIBUTING.contains(t.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        Token before = t.get(c.from() - 1);
+        // right after the verb, or after "and" or a comma in its list ("blamed 3,000 on government forces, 900 on ...")
+        return SentenceView.attributing(before) || (before.is("and") || before.is(",")) && SentenceView.attributingBefore(t, c.from());
     }
 
     /** Whether a figure stands right before the "to (the)" that opens the attacker at {@code at}: "290 to Russian strikes". */
@@ -1231,10 +1239,6 @@ public final class ClaimExtractor {
         int to = at >= 2 && t.get(at - 1).is("the") ? at - 2 : at - 1;
         return to >= 1 && t.get(to - 1).kind() == Token.Kind.NUMBER;
     }
-
-    private static final WordSet ATTRIBUTING = WordSet.of("attributed", "attributes", "ascribed", "blamed", "blames");
-    /** How far back "and about 120 to the coalition" may look for the verb that attributes the list. */
-    private static final int SHARE_REACH = 10;
 
     /** Whether a quotation mark opens right before the figure at {@code from}, or before "well" in '"well over 1,000"'. */
     private static boolean quoteOpensFigure(List<Token> t, int from) {
@@ -2188,7 +2192,10 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        placesHistory(t, ignored);
+        boolean[] history = placesHistory(s);
+        for (int k = 0; k < n; k++) {
+            ignored[k] |= history[k];
+        }
         return ignored;
     }
 
@@ -2198,17 +2205,24 @@ public final class ClaimExtractor {
      * "a building near the roundabout, where displaced families had been sheltering since last summer": a
      * clause after a place that tells its history in a perfect tense dates that history, not the claim.
      */
-    private static void placesHistory(List<Token> t, boolean[] ignored) {
+    private static boolean[] placesHistory(SentenceView s) {
+        if (s.placesHistory != null) {
+            return s.placesHistory;
+        }
+        List<Token> t = s.tokens;
+        boolean[] mask = new boolean[t.size()];
         for (int k = 1; k + 2 < t.size(); k++) {
             if (!t.get(k).is("where") || !t.get(k - 1).is(",")) {
                 continue;
             }
             int end = historyClauseEnd(t, k);
             if (end > 0) {
-                java.util.Arrays.fill(ignored, k, end, true);
+                java.util.Arrays.fill(mask, k, end, true);
             }
             k = Math.max(k, end);
         }
+        s.placesHistory = mask; // found once a sentence: asked for each place and each claim
+        return mask;
     }
 
     /** The end of a history clause that opens with the "where" at {@code where} (see {@link #placesHistory}), or -1. */
@@ -2219,21 +2233,12 @@ public final class ClaimExtractor {
         while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(";")) {
             perfect |= PERFECT.contains(t.get(end)) && end + 1 < t.size() && t.get(end + 1).is("been");
             // "in the Kabana hills, where the Observatory said 19 soldiers had been killed": the clause holds the claim
-            claim |= t.get(end).kind() == Token.Kind.NUMBER || SAYING.contains(t.get(end));
+            claim |= t.get(end).kind() == Token.Kind.NUMBER && !SentenceView.yearLike(t.get(end)) || SAYING.contains(t.get(end));
             end++;
         }
         return perfect && !claim ? end : -1;
     }
 
-    /** Whether the place at {@code at} is inside such a history clause: "where families displaced from Hama had been sheltering". */
-    private static boolean inPlacesHistory(List<Token> t, int at) {
-        for (int k = at - 1; k >= 1 && !t.get(k).is(",") && !t.get(k).is(";"); k--) {
-            if (t.get(k).is("where") && t.get(k - 1).is(",")) {
-                return historyClauseEnd(t, k) > at;
-            }
-        }
-        return false;
-    }
 
     private static final WordSet RELATIVE_PERSON = WordSet.of("who");
     private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "reported", "according");
@@ -3109,7 +3114,7 @@ public final class ClaimExtractor {
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
             }
-            if (p.from() > d.figureEnd && inPlacesHistory(s.tokens, p.from())) {
+            if (p.from() > d.figureEnd && placesHistory(s)[p.from()]) {
                 continue; // "near the roundabout, where families displaced from Hama had been sheltering"
             }
             int distance = p.from() >= d.evidenceStartToken ? p.from() - d.evidenceStartToken : (d.evidenceStartToken - p.to()) * 2 + 1;
@@ -3468,11 +3473,16 @@ public final class ClaimExtractor {
     private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("islamic-state", "rebels");
 
     /**
-     * The armed group (not a state) named last before {@code at}, in this sentence or the ones read before
-     * it, as an attacker or not ("Islamic State fighters overran the village"); null when none was. Looked
-     * for only when the words that refer back to one stand in a sentence, which is seldom.
+     * The armed group (not a state) "the militants" mean: the attacker told last, when it is one ("Islamic
+     * State fighters attacked rebels near al-Bab. The militants executed 12": not the rebels attacked);
+     * else the armed group named last before {@code at}, in this sentence or the ones read before it, since
+     * a group is often named first as what it did ("Islamic State fighters overran the village"), which is
+     * no attack word; null when none was. Looked for only where the words that refer back to one stand.
      */
     private String armedGroupNamedBefore(SentenceView s, int at, ArticleContext ctx) {
+        if (ARMED_GROUPS.contains(String.valueOf(ctx.lastPerpetrator()))) {
+            return ctx.lastPerpetrator();
+        }
         String here = lastArmedGroup(lexicon.perpetrators.findAll(s.tokens), at);
         if (here != null) {
             return here;
@@ -3677,7 +3687,9 @@ public final class ClaimExtractor {
      * category (journalists are civilians), and fewer than the whole's lowest figure.
      */
     private static boolean sameKindFewer(Draft part, Draft candidate) {
-        return part.category == candidate.category && part.high != null && part.high < candidate.low;
+        // ("at least 290" of 470 deaths put down to one party: its least is fewer)
+        Long most = part.high != null ? part.high : part.attributedShare ? Long.valueOf(part.low) : null;
+        return part.category == candidate.category && most != null && most < candidate.low;
     }
 
     private static Draft wholeFor(Draft part, Draft candidate) {
@@ -3765,10 +3777,11 @@ public final class ClaimExtractor {
             if (!s.timeKnown()) {
                 List<Token> t = s.tokens;
                 // looked for in full, past the speaker's own day, only when something that starts a time is there
-                s.timeGiven(periods.resolve(t, 0, t.size(), published) == null ? null
+                // (a sentence that looks back from the story dates its history: it gives the story no time)
+                s.timeGiven(periods.resolve(t, 0, t.size(), published) == null || lookingBack(t) ? null
                         : periods.resolve(t, 0, t.size(), published, statementTimes(s)));
             }
-            if (s.timeGiven() != null && !lookingBack(s.tokens)) {
+            if (s.timeGiven() != null) {
                 return s.timeGiven();
             }
         }
@@ -3808,9 +3821,9 @@ public final class ClaimExtractor {
             Token w = t.get(k);
             if (w.is("had")) {
                 pastPerfect = true;
-            } else if (pastPerfect && (w.is("previously") || w.is("before") && (k + 1 == t.size() || t.get(k + 1).isPunct()
-                    || t.get(k + 1).is("and")))) {
-                return true;
+            } else if (pastPerfect && (w.is("previously") || w.is("before")) && (k + 1 == t.size() || t.get(k + 1).isPunct()
+                    || t.get(k + 1).is("and"))) {
+                return true; // not "which had previously reported strikes": that dates no history of its own
             }
         }
         return false;
@@ -3981,7 +3994,7 @@ public final class ClaimExtractor {
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
             }
-            if (ctx.currentPlace() != null && inPlacesHistory(s.tokens, p.from())) {
+            if (ctx.currentPlace() != null && placesHistory(s)[p.from()]) {
                 continue; // "where families displaced from Hama had been sheltering": the story stays where it was
             }
             if (landmarkOfPlaceBefore(s, p)) {

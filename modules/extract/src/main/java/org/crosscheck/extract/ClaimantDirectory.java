@@ -33,6 +33,7 @@ public final class ClaimantDirectory {
      */
     public ClaimantDirectory(List<String[]> claimantRows, List<String[]> unlistedRows, List<String[]> peopleRows,
             List<String[]> anaphoraRows) {
+        mentions.preferLongerAfterArticle(); // "the Syrian Observatory" and "Syrian Observatory for Human Rights" are both listed
         for (String[] r : claimantRows) {
             Party p = new Party(r[0], r[1], r[2]);
             parties.put(p.id(), p);

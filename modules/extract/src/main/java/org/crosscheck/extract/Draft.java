@@ -49,9 +49,9 @@ final class Draft {
     /** The earlier trend claim this one disputes by reference ("disputed that assessment"), or null. */
     Draft answers;
     /**
-     * "government strikes killed 2,908 civilians, Russian jets 1,019 and the coalition 566": for a share
-     * after the first, the first share; each share keeps its own attacker, and is a part of whatever the
-     * first is a part of.
+     * "government strikes killed 2,908 civilians, Russian jets 1,019 and the coalition 566", "attributed 290
+     * to Russian strikes and 120 to the coalition": for a share after the first, the first share; each share
+     * keeps its own attacker, and is a part of whatever the first is a part of.
      */
     Draft shareOf;
     /**
@@ -64,6 +64,8 @@ final class Draft {
      * "about 70 militants had surrendered" (a verb of their own that harms no one). No claim, nor its parts.
      */
     boolean unharmed;
+    /** "attributed at least 290 to Russian strikes and about 120 to the coalition": a share put down to a party. */
+    boolean attributedShare;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

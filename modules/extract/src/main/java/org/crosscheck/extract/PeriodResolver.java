@@ -126,17 +126,21 @@ public final class PeriodResolver {
         if (j >= to) {
             return null;
         }
-        int n = ORDINAL_DAYS.indexOf(t.get(j).lower()) + 2;
-        int k = j + 1;
-        if (k < to && (t.get(k).is("straight") || t.get(k).is("consecutive") || t.get(k).is("successive"))) {
-            k++;
-        }
-        if (n < 2 || k >= to || !t.get(k).is("day")) {
+        if (!ORDINALS.contains(t.get(j))) {
             return null;
         }
-        for (int m = k + 1; m < Math.min(to, k + 4); m++) {
-            if (weekday(t.get(m).lower()) != null || t.get(m).is("yesterday") || t.get(m).is("today")) {
-                return null; // "for a third day on Thursday": the day named is the time
+        int n = ORDINAL_DAYS.indexOf(t.get(j).lower()) + 2;
+        int k = j + 1;
+        if (k < to && (t.get(k).is("straight") || t.get(k).is("consecutive") || t.get(k).is("successive") || t.get(k).is("running"))) {
+            k++;
+        }
+        if (n < 2 || k >= to || !t.get(k).is("day") || k + 1 < to && t.get(k + 1).is("of")) {
+            return null; // not "for the second day of talks in Geneva": the talks' day, not the fighting's
+        }
+        for (int m = k + 1; m < Math.min(to, k + DAY_NAMED_REACH); m++) {
+            Token w = t.get(m);
+            if (weekday(w.lower()) != null || w.is("yesterday") || w.is("today") || MONTH_NAMES.contains(w)) {
+                return null; // "for a third day in a row on Thursday", "on March 8": the day named is the time
             }
         }
         return period(published.minusDays(n - 1), published);
@@ -144,6 +148,9 @@ public final class PeriodResolver {
 
     private static final List<String> ORDINAL_DAYS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "11th", "12th", "13th", "14th");
+    private static final WordSet ORDINALS = WordSet.of(ORDINAL_DAYS.toArray(new String[0]));
+    /** How far after "day" a day or date that names the time may stand ("for a third day in a row on Thursday"). */
+    private static final int DAY_NAMED_REACH = 7;
 
     /** "at the weekend", "over the weekend": the last Saturday and Sunday on or before publication. */
     private static Period weekend(LocalDate published) {
@@ -169,6 +176,9 @@ public final class PeriodResolver {
     private Period last(List<Token> t, int i, int to, LocalDate published) {
         if (i >= to) {
             return null;
+        }
+        if (i + 2 < to && t.get(i + 1).is("months") && t.get(i + 2).is("of")) {
+            return monthsOf(t, i - 1, to, published); // "the last four months of 2016": of that year, no rolling window
         }
         switch (t.get(i).lower()) {
             case "week": {
@@ -223,15 +233,16 @@ public final class PeriodResolver {
         if (days != null) {
             return days; // "over the last ten days of June" is of June, not the ten days before publication
         }
-        if (j > i && j < to && t.get(j).is("year") && (j + 1 == to || !YEAR_RELATIONS.contains(t.get(j + 1)))) {
+        boolean throughout = i >= 1 && (t.get(i - 1).is("during") || t.get(i - 1).is("over"));
+        if (throughout && j > i && j < to && t.get(j).is("year")
+                && (j + 1 == to || !YEAR_RELATIONS.contains(t.get(j + 1)) && t.get(j + 1).kind() != Token.Kind.NUMBER)) {
             // "displaced during the year": this one so far; in a review published in the first days of January, the one just ended
             return published.getDayOfYear() <= NEW_YEAR_REVIEW_DAYS
                     ? period(LocalDate.of(published.getYear() - 1, 1, 1), LocalDate.of(published.getYear() - 1, 12, 31))
                     : period(published.withDayOfYear(1), published);
         }
-        Period months = monthsOf(t, j, to, published);
-        if (months != null) {
-            return months; // likewise "the last four months of 2016"
+        if (j + 3 < to && t.get(j + 2).is("months") && t.get(j + 3).is("of")) {
+            return monthsOf(t, j, to, published); // likewise "the last four months of 2016"; no rolling window if none
         }
         if (j < to && (t.get(j).is("past") || t.get(j).is("last") || t.get(j).is("previous"))) {
             return t.get(j).is("last") ? last(t, j + 1, to, published) : rolling(t, j + 1, to, published);
@@ -323,6 +334,9 @@ public final class PeriodResolver {
         }
         LocalDate start = t.get(j).is("first") ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 1).minusMonths(n - 1);
         LocalDate end = start.plusMonths(n).minusDays(1);
+        if (start.isAfter(published)) {
+            return null; // "the last six months of the year" told in March: of no year the words settle
+        }
         return end.isAfter(published) ? period(start, published) : period(start, end);
     }
 
@@ -695,13 +709,14 @@ public final class PeriodResolver {
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", ".", "\"", "-", "\u2013", "\u2014");
     private static final WordSet MONTH_NAMES = WordSet.of(MONTHS.keySet().toArray(new String[0]));
 
-    /** Every word {@link #at} can start a period with, weekdays and months included. */
     /** How many days into January "the year" still means the one just ended. */
     private static final int NEW_YEAR_REVIEW_DAYS = 15;
 
-    /** Words after "the year" that make it some other year: "the year before", "the year of the siege". */
-    private static final WordSet YEAR_RELATIONS = WordSet.of("before", "after", "of", "since", "earlier", "that", "when", "in", "to");
+    /** Words after "the year" that make it some other year: "the year before", "the year of the siege", "the year's deadliest". */
+    private static final WordSet YEAR_RELATIONS = WordSet.of("before", "after", "of", "since", "earlier", "that", "when", "in", "to",
+            "'s");
 
+    /** Every word {@link #at} can start a period with, weekdays and months included. */
     private static final MarkedWords STARTS = startWords();
 
     private static MarkedWords startWords() {

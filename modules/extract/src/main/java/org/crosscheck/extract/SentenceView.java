@@ -35,6 +35,8 @@ final class SentenceView {
     boolean[] listItem;
     /** Places that belong to a part of a claim ("13 of them in Hamouriyah"), set by the extractor; null when none. */
     boolean[] partPlace;
+    /** Words of a clause that tells a place's history (see ClaimExtractor#placesHistory), found when first asked for. */
+    boolean[] placesHistory;
     /** For each token, whether it lies between quotation marks. */
     final boolean[] quoted;
 
@@ -47,7 +49,7 @@ final class SentenceView {
         List<PhraseIndex.Match<Mention>> allMentions = claimants.mentions().findAll(tokens);
         List<PhraseIndex.Match<Place>> allPlaces = gazetteer.names().findAll(tokens);
         List<PhraseIndex.Match<String>> allPerpetrators = lexicon.perpetrators.findAll(tokens);
-        this.speechVerbs = lexicon.speechVerbs.findAll(tokens);
+        this.speechVerbs = countsAttributed(lexicon.speechVerbs.findAll(tokens));
         this.lexicon = lexicon;
         this.victims = lexicon.victims.findAll(tokens);
         // the lists stay List.of() until something is kept: most sentences name no party, place or perpetrator
@@ -104,6 +106,9 @@ final class SentenceView {
         for (int k = from; k < Math.min(t.size(), from + 3); k++) {
             Token w = t.get(k);
             if (w.kind() == Token.Kind.NUMBER) {
+                if (yearLike(w)) {
+                    return -1; // "Russian jets 2015": a year
+                }
                 boolean ends = k + 1 == t.size() || t.get(k + 1).is(",") || t.get(k + 1).is("and") || t.get(k + 1).is(";")
                         || t.get(k + 1).is(".");
                 return ends ? k : -1;
@@ -115,10 +120,46 @@ final class SentenceView {
         return -1;
     }
 
+    /** A number of four digits from 1900 to 2099: a year more likely than a count. */
+    static boolean yearLike(Token t) {
+        if (t.kind() != Token.Kind.NUMBER || t.end() - t.start() != 4) {
+            return false;
+        }
+        String x = t.text();
+        return x.startsWith("19") || x.startsWith("20");
+    }
+
     /** The words that may stand between an attacker's name and its share ("Russian jets 1,019"). */
     private static final WordSet SHARE_HOLDERS = WordSet.of("jets", "warplanes", "aircraft", "planes", "helicopters", "strikes",
             "airstrikes", "forces", "coalition", "troops", "militants", "fighters", "shelling", "artillery", "army", "government",
             "regime", "militias", "groups", "factions");
+
+    /**
+     * "Airwars attributed at least 290 to Russian strikes": "attributed" says who claims only when a count
+     * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
+     * to who said so.
+     */
+    private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs) {
+        List<PhraseIndex.Match<Boolean>> kept = verbs;
+        for (int k = verbs.size() - 1; k >= 0; k--) {
+            PhraseIndex.Match<Boolean> v = verbs.get(k);
+            Token w = tokens.get(v.from());
+            boolean countFollows = v.to() < tokens.size()
+                    && (tokens.get(v.to()).kind() == Token.Kind.NUMBER || COUNT_OPENERS.contains(tokens.get(v.to())));
+            // "47 to 61 civilian deaths it attributed to Russian aircraft", "Airwars attributed them to": a subject before it
+            Token before = v.from() >= 1 ? tokens.get(v.from() - 1) : null;
+            boolean subjectBefore = before != null && (ATTRIBUTING_SUBJECTS.contains(before) || v.from() >= 2 && before.capitalised());
+            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore) {
+                kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
+                kept.remove(k);
+            }
+        }
+        return kept;
+    }
+
+    private static final WordSet ATTRIBUTING_SUBJECTS = WordSet.of("it", "they", "he", "she", "which", "who");
+    private static final WordSet COUNT_OPENERS = WordSet.of("at", "about", "more", "some", "nearly", "around", "over", "roughly",
+            "between", "the", "its", "their", "almost", "up", "all", "most", "half");
 
     /**
      * "Baghdad's Sadr City district": a neighbourhood with "district" after its name, in lower case, is
@@ -395,17 +436,44 @@ final class SentenceView {
         if (k < 1 || !(tokens.get(k).is("to") || tokens.get(k).is("on"))) {
             return false;
         }
-        for (int j = k - 1; j >= Math.max(0, k - ATTRIBUTION_REACH); j--) {
-            if (ATTRIBUTION_VERBS.contains(tokens.get(j))) {
+        // a share ("290 to Russian strikes") may be the list's second or third, far from the verb
+        boolean share = tokens.get(k - 1).kind() == Token.Kind.NUMBER;
+        return attributingBefore(tokens, k, share ? ATTRIBUTION_REACH : ATTRIBUTION_NEAR);
+    }
+
+    /**
+     * Whether a verb of attributing stands before {@code at} in its clause: "attributed at least 290 to
+     * Russian strikes and about 120 to the US-led coalition" puts both shares down with one verb.
+     */
+    static boolean attributing(Token t) {
+        return ATTRIBUTION_VERBS.contains(t);
+    }
+
+    static boolean attributingBefore(List<Token> t, int at) {
+        return attributingBefore(t, at, ATTRIBUTION_REACH);
+    }
+
+    /**
+     * As above, within {@code reach} words and not past a relative word: in "blamed aircraft of the
+     * coalition, which has stepped up strikes on Islamic State positions" nothing is put down to Islamic State.
+     */
+    private static boolean attributingBefore(List<Token> t, int at, int reach) {
+        for (int j = at - 1; j >= Math.max(0, at - reach) && !ATTRIBUTION_STOPS.contains(t.get(j)); j--) {
+            if (ATTRIBUTION_VERBS.contains(t.get(j))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final WordSet ATTRIBUTION_STOPS = WordSet.of(";", "which", "who", "that", "where", "while");
+    /** How far back a verb of attributing may stand before one party it puts a count down to. */
+    private static final int ATTRIBUTION_NEAR = 10;
+
     private static final WordSet ATTRIBUTION_VERBS = WordSet.of("attributed", "attributes", "attributing", "ascribed", "blamed",
             "blames");
-    private static final int ATTRIBUTION_REACH = 10;
+    /** How far back in its clause the verb of a list of shares may stand. */
+    private static final int ATTRIBUTION_REACH = 24;
 
     /** "..., SANA said, blaming rebels": the party blamed is the perpetrator. */
     private boolean blamed(int at) {

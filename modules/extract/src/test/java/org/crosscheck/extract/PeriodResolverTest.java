@@ -75,6 +75,8 @@ class PeriodResolverTest {
         // the day named wins
         "fell on Kafranbel for a third day on Tuesday|2017-08-22|2017-08-22",
         "newly displaced during the year|2017-01-01|2017-08-24",
+        "for a third day in a row on Tuesday|2017-08-22|2017-08-22",
+        "for the fourth consecutive day on August 21|2017-08-21|2017-08-21",
         // months of this year not yet over end at publication
         "in the first 10 months of the year|2017-01-01|2017-08-24",
     })
@@ -91,7 +93,9 @@ class PeriodResolverTest {
         // when a count was made, not when the harm was
         "By Wednesday morning its toll had risen to 38", "had recovered 42 bodies from the rubble by Saturday",
         // a sentence cut short after the word that opens a span
-        "found no credible reports of civilian casualties from", "the fighting went on between"})
+        "found no credible reports of civilian casualties from", "the fighting went on between",
+        // months of a year not yet begun, and the talks' day
+        "killed in the last three months of the year", "met for the second day of talks"})
     void vagueTimesGiveNoPeriod(String text) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
         assertThat(new PeriodResolver().resolve(tokens, 0, tokens.size(), PUBLISHED)).isNull();

@@ -47,6 +47,16 @@ public final class PhraseIndex<V> {
     @SuppressWarnings("unchecked")
     private Node<V>[] byFirst = new Node[0];
     private final int bit = WordMasks.newBit();
+    private boolean longerAfterArticle;
+
+    /**
+     * Lets a longer phrase that starts right after a match's article win over it (see {@link #longerInside}):
+     * for lists that file names both with and without "the" ("the Syrian Observatory", "Syrian Observatory
+     * for Human Rights"); others need not pay for the extra lookup.
+     */
+    public void preferLongerAfterArticle() {
+        longerAfterArticle = true;
+    }
 
     public void add(String phrase, V value) {
         List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
@@ -148,7 +158,7 @@ public final class PhraseIndex<V> {
         while (i < n) {
             Match<V> m = match(tokens, i);
             if (m != null) {
-                m = longerInside(tokens, m);
+                m = longerAfterArticle ? longerInside(tokens, m) : m;
                 out = append(out, m);
                 i = TokenList.nextMayStart(tokens, bit, m.to(), n);
             } else {
