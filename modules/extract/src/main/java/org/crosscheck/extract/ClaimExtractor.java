@@ -2239,7 +2239,6 @@ public final class ClaimExtractor {
         return perfect && !claim ? end : -1;
     }
 
-
     private static final WordSet RELATIVE_PERSON = WordSet.of("who");
     private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "reported", "according");
     private static final WordSet PERFECT = WordSet.of("has", "have", "had");
@@ -3107,9 +3106,6 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
-            }
-            if (p.from() < d.evidenceStartToken && s.attributedTo(p.from()) && shareBefore(s.tokens, p.from())) {
-                continue; // "290 to Russian strikes and about 120 to the coalition": what the figure before is put down to
             }
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"

@@ -58,8 +58,8 @@ final class SentenceView {
             PhraseIndex.Match<Mention> m = allMentions.get(k);
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
             // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
-            if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions) && !firstNameOfSomeoneElse(m)
-                    && !insideOrganisationsName(m) && !placeInAList(m, allPlaces)) {
+            if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions)
+                    && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -69,7 +69,8 @@ final class SentenceView {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
                     || saidOfTheAttack(p.from(), lexicon)
-                    || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0 || attributedTo(p.from())) {
+                    || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0
+                    || attributedTo(p.from())) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
@@ -441,14 +442,15 @@ final class SentenceView {
         return attributingBefore(tokens, k, share ? ATTRIBUTION_REACH : ATTRIBUTION_NEAR);
     }
 
-    /**
-     * Whether a verb of attributing stands before {@code at} in its clause: "attributed at least 290 to
-     * Russian strikes and about 120 to the US-led coalition" puts both shares down with one verb.
-     */
+    /** Whether the word is a verb of attributing: "attributed", "blamed". */
     static boolean attributing(Token t) {
         return ATTRIBUTION_VERBS.contains(t);
     }
 
+    /**
+     * Whether a verb of attributing stands before {@code at} in its clause: "attributed at least 290 to
+     * Russian strikes and about 120 to the US-led coalition" puts both shares down with one verb.
+     */
     static boolean attributingBefore(List<Token> t, int at) {
         return attributingBefore(t, at, ATTRIBUTION_REACH);
     }
