@@ -958,6 +958,16 @@ final class Attributor {
             "separate", "joint", "official", "detailed", "daily", "credible", "unconfirmed", "further", "multiple", "several");
 
     /** The nearest speech verb before the figure, else the nearest after it. */
+    /** Whether ", but" stands in (from, to): what comes after it is a clause of its own. */
+    private static boolean butBetween(List<Token> t, int from, int to) {
+        for (int k = Math.max(from + 1, 1); k < to; k++) {
+            if (t.get(k).is("but") && t.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
@@ -983,6 +993,11 @@ final class Attributor {
                 after = after == null ? v : after;
                 statementAfter = statementAfter == null && !ACTIONS.contains(s.tokens.get(v.from())) ? v : statementAfter;
             }
+        }
+        if (before == null && after != null && butBetween(s.tokens, position, after.from())) {
+            // "There was no sign that any civilians were harmed, but activists said 12 people were killed": the
+            // speaker of the clause after "but" does not say what came before it
+            return null;
         }
         PhraseIndex.Match<Boolean> governing = before != null ? before : after;
         // an act is no statement when a statement verb follows: "volunteers recovered the bodies of 53

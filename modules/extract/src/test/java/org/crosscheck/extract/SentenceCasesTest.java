@@ -2095,4 +2095,11 @@ class SentenceCasesTest {
                 + " Activists said 35 civilians were killed in the raid."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("35 null");
     }
+
+    @Test
+    void theSpeakerOfAClauseAfterButDoesNotSayWhatCameBefore() {
+        assertThat(claimsOf("There was no sign that any civilians were harmed, but activists said 12 people were killed in the raid."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactlyInAnyOrder("outlet DENIES 0", "local ASSERTS 12");
+    }
 }
