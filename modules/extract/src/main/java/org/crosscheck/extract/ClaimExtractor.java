@@ -847,16 +847,14 @@ public final class ClaimExtractor {
                 }
                 d.elidedItem = elided;
                 d.attributedShare = share;
-                Draft previousShare = share && !out.isEmpty() && out.get(out.size() - 1).attributedShare ? out.get(out.size() - 1) : null;
-                if (previousShare != null) {
-                    d.shareOf = previousShare.shareOf != null ? previousShare.shareOf : previousShare;
+                if (share && !out.isEmpty() && out.get(out.size() - 1).attributedShare) {
+                    d.shareOf = firstShare(out.get(out.size() - 1));
                 }
                 // "more than 1 million people live in the province, many of them displaced": a population, which
                 // nothing befell; kept as a whole so that its parts are no claims either
                 d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
                 if (elided && attackerOfItem(t, c.from())) {
-                    Draft first = out.get(out.size() - 1);
-                    d.shareOf = first.shareOf != null ? first.shareOf : first;
+                    d.shareOf = firstShare(out.get(out.size() - 1));
                     d.ownAttacker = true;
                     d.shareOf.ownAttacker = true;
                 }
@@ -1204,6 +1202,11 @@ public final class ClaimExtractor {
             return null;
         }
         return new Victims(before.category, c.to(), false, null); // its outcome: the figure before's, once known
+    }
+
+    /** The first share of the list the share {@code previous} belongs to: itself when it is the first. */
+    private static Draft firstShare(Draft previous) {
+        return previous.shareOf != null ? previous.shareOf : previous;
     }
 
     /**
