@@ -26,12 +26,15 @@ public final class Token {
     private final int hyphen;
     /** The word's id in the word table (see {@link WordMasks#idOf}), or -1 for a word no list knew when the token was made. */
     private final int id;
+    /** {@link WordMasks#version()} when the token was made: a word known by then has its id. */
+    private final int made;
     private String text;
     /** Null only for an ASCII word or mark no list knows, until first asked for. */
     private String lower;
 
-    Token(String source, int start, int end, Kind kind, String text, String lower, int hash, int hyphen, int mask, int id) {
+    Token(String source, int start, int end, Kind kind, String text, String lower, int hash, int hyphen, int mask, int id, int made) {
         this.id = id;
+        this.made = made;
         this.source = source;
         this.start = start;
         this.end = end;
@@ -88,6 +91,15 @@ public final class Token {
     /** The word's id in the word table, or -1 (see {@link WordMasks#idOf}). */
     public int wordId() {
         return id;
+    }
+
+    /**
+     * {@link WordMasks#version()} when the token was made. A word that was in the table by then has
+     * its {@link #wordId}; so a token with no id made at a later version than a word set was built
+     * is no word of that set.
+     */
+    public int madeAt() {
+        return made;
     }
 
     /** The hash of {@link #lower()}, for lookups that need not make the String. */

@@ -24,8 +24,9 @@ public final class Tokenizer {
      */
     static List<Token> tokenize(String text, char[] chars, int from, int to) {
         // the version first, then the table: the table is then at least as new as the version says
-        TokenList out = new TokenList(Math.max(10, (to - from) / 5), WordMasks.version());
-        WordMasks.Table words = WordMasks.current();
+        int version = WordMasks.version();
+        TokenList out = new TokenList(Math.max(10, (to - from) / 5), version);
+        Words words = new Words(WordMasks.current(), version);
         int i = from;
         while (i < to) {
             char c = chars[i];
@@ -47,7 +48,7 @@ public final class Tokenizer {
                     i = appendWord(out, text, chars, i, to, words);
                 } else {
                     Token.Kind kind = c <= '9' ? Token.Kind.NUMBER : Token.Kind.WORD;
-                    out.append(token(text, i, j, kind, null, null, hash, -1, words.findAscii(chars, i, j, hash, packed), words));
+                    out.append(token(text, i, j, kind, null, null, hash, -1, words.table.findAscii(chars, i, j, hash, packed), words));
                     i = j;
                 }
             } else if (CharClass.isLetterOrDigit(c) || (c == '-' && i + 1 < to && CharClass.isLetter(chars[i + 1])
@@ -65,7 +66,7 @@ public final class Tokenizer {
     }
 
     /** The word that starts at {@code i}, read the general way, and its possessive if it has one; returns where it ends. */
-    private static int appendWord(TokenList out, String text, char[] chars, int i, int to, WordMasks.Table words) {
+    private static int appendWord(TokenList out, String text, char[] chars, int i, int to, Words words) {
         int end = wordEnd(chars, i, to);
         int possessive = possessiveStart(chars, i, end);
         if (possessive > i) {
@@ -77,6 +78,10 @@ public final class Tokenizer {
         return end;
     }
 
+    /** The word table as one text reads it, and its version then (see {@link Token#madeAt}). */
+    private record Words(WordMasks.Table table, int version) {
+    }
+
     /** Every possessive stands for "'s" and every quotation mark for '"', whatever the character. */
     private static final String POSSESSIVE = "'s";
     private static final String QUOTE = "\"";
@@ -86,7 +91,7 @@ public final class Tokenizer {
      * finds out whether it is ASCII; an ASCII word is then looked up in the word table by its range
      * of the text, so it is neither copied nor lower-cased unless a later step asks for it.
      */
-    private static Token word(String text, char[] chars, int start, int end, WordMasks.Table words) {
+    private static Token word(String text, char[] chars, int start, int end, Words words) {
         Token.Kind kind = CharClass.isDigit(chars[start]) ? Token.Kind.NUMBER : Token.Kind.WORD;
         int hash = 0;
         long packed = 0;
@@ -104,7 +109,7 @@ public final class Tokenizer {
             hash = 31 * hash + c;
             packed = packed << 8 | c; // only read for words of up to eight characters, whose bytes all fit
         }
-        return token(text, start, end, kind, null, null, hash, hyphen, words.findAscii(chars, start, end, hash, packed), words);
+        return token(text, start, end, kind, null, null, hash, hyphen, words.table.findAscii(chars, start, end, hash, packed), words);
     }
 
     /**
@@ -112,19 +117,19 @@ public final class Tokenizer {
      * -1), which then keeps {@code lower} (null: made when first asked for).
      */
     private static Token token(String text, int start, int end, Token.Kind kind, String t, String lower, int hash, int hyphen,
-            int slot, WordMasks.Table words) {
-        return slot < 0 ? new Token(text, start, end, kind, t, lower, hash, hyphen, 0, -1)
-                : new Token(text, start, end, kind, t, words.word(slot), hash, hyphen, words.mask(slot), words.id(slot));
+            int slot, Words words) {
+        return slot < 0 ? new Token(text, start, end, kind, t, lower, hash, hyphen, 0, -1, words.version)
+                : new Token(text, start, end, kind, t, words.table.word(slot), hash, hyphen, words.table.mask(slot), words.table.id(slot), words.version);
     }
 
     /** A token of a lower-case form already made as a String, looked up once in the table. */
     private static Token token(String text, int start, int end, Token.Kind kind, String t, String lower, int hyphen,
-            WordMasks.Table words) {
-        return token(text, start, end, kind, t, lower, lower.hashCode(), hyphen, words.find(lower), words);
+            Words words) {
+        return token(text, start, end, kind, t, lower, lower.hashCode(), hyphen, words.table.find(lower), words);
     }
 
     /** Outside ASCII lower-casing may change a word's length, so the word is lower-cased as a String. */
-    private static Token nonAscii(String text, int start, int end, Token.Kind kind, WordMasks.Table words) {
+    private static Token nonAscii(String text, int start, int end, Token.Kind kind, Words words) {
         String t = text.substring(start, end);
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         return token(text, start, end, kind, t, lower, lower.indexOf('-'), words);
@@ -134,17 +139,17 @@ public final class Tokenizer {
      * A punctuation mark: its lower-case form is itself, not lower-cased. An ASCII mark is no letter,
      * so lower-casing keeps it and it is looked up like an ASCII word, without making a String.
      */
-    private static Token punct(String text, char[] chars, int i, WordMasks.Table words) {
+    private static Token punct(String text, char[] chars, int i, Words words) {
         char c = chars[i];
         int hyphen = c == '-' ? 0 : -1;
         if (c < 0x80) {
-            return token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, words.findAscii(chars, i, i + 1, c, c), words);
+            return token(text, i, i + 1, Token.Kind.PUNCT, null, null, c, hyphen, words.table.findAscii(chars, i, i + 1, c, c), words);
         }
         String t = String.valueOf(c);
         return token(text, i, i + 1, Token.Kind.PUNCT, t, t, hyphen, words);
     }
 
-    private static Token fixed(String text, int start, int end, Token.Kind kind, String lower, WordMasks.Table words) {
+    private static Token fixed(String text, int start, int end, Token.Kind kind, String lower, Words words) {
         return token(text, start, end, kind, null, lower, -1, words);
     }
 
