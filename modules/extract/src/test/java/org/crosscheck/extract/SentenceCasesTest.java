@@ -573,6 +573,25 @@ class SentenceCasesTest {
                 .setPublishedAt(Instant.parse("2017-07-02T12:00:00Z")).setTitle(headline ? title : "").setBody(body).build());
     }
 
+    /**
+     * A quotation in single marks, as British outlets write them, that opens a sentence after one
+     * whose quotation named its speaker: the same person goes on speaking.
+     */
+    @Test
+    void aSecondQuotationInSingleMarksIsTheSameSpeakers() {
+        List<CasualtyClaim> claims = claimsOf("'Families are sleeping in the open,' said Amnesty International. "
+                + "'Twelve children have died near the crossing in the past week.' The rebels' positions were shelled on Monday.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.getCount().getLow()).isEqualTo(12);
+            assertThat(c.getClaimant().getId()).isEqualTo("amnesty");
+        });
+        // words set off in single marks mid-sentence open no quotation that later claims would fall in
+        List<CasualtyClaim> setOff = claimsOf("'Families are sleeping in the open,' said Amnesty International. "
+                + "The army said 40 'terrorists' had been 'neutralised' and that 12 civilians died in the shelling.");
+        assertThat(setOff).filteredOn(c -> c.getCount().getLow() == 12).singleElement()
+                .satisfies(c -> assertThat(c.getClaimant().getId()).isNotEqualTo("amnesty"));
+    }
+
     /** A province named in a later sentence moves the story there; a colon's list does not take in a sentence that is no item. */
     @Test
     void laterSentencesKeepTheirOwnPlaceAndSpeaker() {

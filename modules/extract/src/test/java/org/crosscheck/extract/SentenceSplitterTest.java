@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aClosingSingleQuoteStaysWithItsSentenceButAnApostropheDoesNotEndOne() {
+        assertThat(split("'We ran out of blood.' The doctor left. 'Nineteen died.' Then the U.S.'s envoy spoke."))
+                .containsExactly("'We ran out of blood.'", "The doctor left.", "'Nineteen died.'", "Then the U.S.'s envoy spoke.");
+    }
+
+    @Test
     void paragraphsAreCounted() {
         List<Sentence> s = splitter.split("One here. Two here.\n\nThree here.");
         assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 0, 1);

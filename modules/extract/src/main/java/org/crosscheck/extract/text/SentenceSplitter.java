@@ -52,10 +52,7 @@ public final class SentenceSplitter {
                 break;
             }
             if (endsSentence(text, chars, start, i, to)) {
-                int end = i + 1;
-                while (end < to && (Tokenizer.isQuote(chars[end]) || chars[end] == ')')) {
-                    end++;
-                }
+                int end = closingMarksEnd(chars, i + 1, to);
                 add(text, chars, start, end, paragraph, out);
                 start = skipSpace(chars, end, to);
                 i = start;
@@ -102,10 +99,7 @@ public final class SentenceSplitter {
     }
 
     private boolean endsSentence(String text, char[] chars, int sentenceStart, int dot, int to) {
-        int next = dot + 1;
-        while (next < to && (Tokenizer.isQuote(chars[next]) || chars[next] == ')')) {
-            next++;
-        }
+        int next = closingMarksEnd(chars, dot + 1, to);
         if (next < to && !CharClass.isWhitespace(chars[next])) {
             return false; // 1.5, U.S.-led, a URL
         }
@@ -123,7 +117,7 @@ public final class SentenceSplitter {
         while (wordStart > sentenceStart && !CharClass.isWhitespace(chars[wordStart - 1])) {
             wordStart--;
         }
-        while (wordStart < dot && (Tokenizer.isQuote(chars[wordStart]) || chars[wordStart] == '(')) {
+        while (wordStart < dot && (Tokenizer.isQuote(chars[wordStart]) || Tokenizer.isSingleQuote(chars[wordStart]) || chars[wordStart] == '(')) {
             wordStart++;
         }
         if (dot + 1 - wordStart <= longestAbbreviation && abbreviations.contains(text.substring(wordStart, dot + 1))) {
@@ -131,6 +125,21 @@ public final class SentenceSplitter {
         }
         // an initial such as "J." in "J. Smith"
         return !(dot + 1 - wordStart == 2 && CharClass.isUpperCase(chars[wordStart]));
+    }
+
+    /**
+     * Past the quotation marks and brackets that close a sentence with its last mark ("twice.'",
+     * "blood.\u201D)"). A single quote counts only before a space or the end, as one closing a quote
+     * does: "U.S.'s" goes on.
+     */
+    private static int closingMarksEnd(char[] chars, int from, int to) {
+        int end = from;
+        while (end < to && (Tokenizer.isQuote(chars[end]) || chars[end] == ')'
+                || Tokenizer.isSingleQuote(chars[end]) && (end + 1 == to || CharClass.isWhitespace(chars[end + 1])
+                        || Tokenizer.isQuote(chars[end + 1])))) {
+            end++;
+        }
+        return end;
     }
 
     private static void add(String text, char[] chars, int start, int end, int paragraph, List<Sentence> out) {

@@ -7,7 +7,8 @@ import java.util.RandomAccess;
 /**
  * The tokens of a sentence, with their word-list masks (see {@link WordMasks}) also kept side by
  * side in an int array. The extractor scans each sentence for a dozen lists; scanning an int array
- * for a list's bit skips the tokens that start nothing without touching them. Read-only once built.
+ * for a list's bit skips the tokens that start nothing without touching them. Read-only once the
+ * tokenizer has built it.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
@@ -47,6 +48,23 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         anyMask |= t.mask();
         anyQuote |= t.kind() == Token.Kind.QUOTE;
         size++;
+    }
+
+    /**
+     * Replaces a token (the tokenizer taking a mark back as no quotation mark), before the list is
+     * handed out: whether any quotation mark is left is counted again.
+     */
+    @Override
+    public Token set(int index, Token t) {
+        Token old = get(index);
+        tokens[index] = t;
+        masks[index] = t.mask();
+        anyMask |= t.mask();
+        anyQuote = false;
+        for (int k = 0; k < size; k++) {
+            anyQuote |= tokens[k].kind() == Token.Kind.QUOTE;
+        }
+        return old;
     }
 
     @Override

@@ -28,6 +28,8 @@ public final class Tokenizer {
         TokenList out = new TokenList(Math.max(10, (to - from) / 5), version);
         Words words = new Words(WordMasks.current(), version);
         int i = from;
+        // the token of a single quotation mark opened in this sentence and not yet closed, or -1
+        int openSingle = -1;
         while (i < to) {
             char c = chars[i];
             if (CharClass.isWhitespace(c)) {
@@ -57,12 +59,97 @@ public final class Tokenizer {
             } else if (isQuote(c)) {
                 out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
                 i++;
+            } else if (isSingleQuote(c) && singleOpens(chars, i, from, to)) {
+                if (openSingle >= 0) {
+                    retractSetOff(out, text, chars, openSingle, words); // "'terrorists' had been 'neutralised'"
+                }
+                openSingle = out.size();
+                out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
+                i++;
+            } else if (isSingleQuote(c) && singleCloses(chars, i, to, openSingle >= 0)) {
+                openSingle = -1; // or a quotation that opened in a sentence before closes here
+                out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
+                i++;
             } else {
                 out.append(punct(text, chars, i, words));
                 i++;
             }
         }
+        if (openSingle >= 0) {
+            retractSetOff(out, text, chars, openSingle, words);
+        }
         return out;
+    }
+
+    /**
+     * "2,795 'terrorists' had been killed": a word set off in quotes mid-sentence, whose closing mark
+     * was taken for a plural's apostrophe, is no quotation still open at the sentence's end or when
+     * another opens. A quotation that runs on opens at a sentence's start or after "said:" or a
+     * comma; one opened after a word is taken back and its mark becomes plain punctuation.
+     */
+    private static void retractSetOff(TokenList out, String text, char[] chars, int opener, Words words) {
+        if (opener > 0 && !opensQuotation(out.get(opener - 1))) {
+            out.set(opener, punct(text, chars, out.get(opener).start(), words));
+        }
+    }
+
+    /** A mark or word after which a quotation that runs over sentences opens ("He said: 'We ...", "..., 'We ..."). */
+    private static boolean opensQuotation(Token before) {
+        return before.isPunct() || before.is("said") || before.is("says") || before.is("told");
+    }
+
+    /**
+     * Single quotation marks, as British outlets write quotes ('We ran out of blood,' he said) and
+     * set words apart ('neutralised'). The same characters are apostrophes ("don't", "Syria's",
+     * "the rebels' positions"), so only a mark standing where a quotation opens or closes is one.
+     */
+    static boolean isSingleQuote(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019';
+    }
+
+    /** A single quote opens a quotation at the sentence's start or after a space or bracket, before a letter or digit. */
+    private static boolean singleOpens(char[] chars, int i, int from, int to) {
+        if (i + 1 >= to || !CharClass.isLetterOrDigit(chars[i + 1])) {
+            return false;
+        }
+        if (i == from) {
+            return true;
+        }
+        char before = chars[i - 1];
+        return CharClass.isWhitespace(before) || before == '(' || before == '\u2014' || before == '"' || before == '\u201C';
+    }
+
+    /**
+     * A single quote closes a quotation before a space, a mark or the sentence's end: after the
+     * quotation's own last mark ("blood,' he said", "twice.'") always; after a word only while a
+     * quotation is open in the sentence, and not after a plural's "s" that a lower-case word follows
+     * ("'The rebels' positions were hit,' he said": the first mark is the plural's apostrophe).
+     */
+    static boolean singleCloses(char[] chars, int i, int to, boolean open) {
+        if (i + 1 < to) {
+            char after = chars[i + 1];
+            if (!CharClass.isWhitespace(after) && ",.;:!?)\u2014\"\u201D".indexOf(after) < 0) {
+                return false;
+            }
+        }
+        if (i == 0) {
+            return false;
+        }
+        char before = chars[i - 1];
+        if (".,!?;:".indexOf(before) >= 0) {
+            return true;
+        }
+        if (!open || !CharClass.isLetterOrDigit(before)) {
+            return false;
+        }
+        if (before != 's' && before != 'S') {
+            return true;
+        }
+        int next = i + 1;
+        while (next < to && CharClass.isWhitespace(chars[next])) {
+            next++;
+        }
+        return next >= to || !CharClass.isLowerCase(chars[next]);
     }
 
     /** The word that starts at {@code i}, read the general way, and its possessive if it has one; returns where it ends. */

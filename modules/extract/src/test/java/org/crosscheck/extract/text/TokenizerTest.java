@@ -33,6 +33,31 @@ class TokenizerTest {
         assertThat(texts("12,3456 and 1,234,567")).containsExactly("12", ",", "3456", "and", "1,234,567");
     }
 
+    private static List<Token.Kind> kinds(String text) {
+        return Tokenizer.tokenize(text, 0, text.length()).stream().map(Token::kind).toList();
+    }
+
+    /** British outlets quote in single marks, which are also apostrophes: only a mark where a quotation opens or closes is one. */
+    @Test
+    void singleQuotationMarksAreQuotesWhereTheyOpenOrClose() {
+        Token.Kind w = Token.Kind.WORD;
+        Token.Kind q = Token.Kind.QUOTE;
+        Token.Kind p = Token.Kind.PUNCT;
+        assertThat(kinds("'We ran out,' he said.")).containsExactly(q, w, w, w, p, q, w, w, p);
+        assertThat(kinds("\u2018Nineteen died.\u2019")).containsExactly(q, w, w, p, q);
+        // a plural's apostrophe before a lower-case word, inside a quotation and out
+        assertThat(kinds("'The rebels' posts fell,' he said.")).containsExactly(q, w, w, p, w, w, p, q, w, w, p);
+        assertThat(kinds("The rebels' posts fell.")).containsExactly(w, w, p, w, w, p);
+        assertThat(texts("The rebels' posts fell.")).containsExactly("The", "rebels", "'", "posts", "fell", ".");
+        // words set off mid-sentence: a pair closed after a plural's "s" is no quotation left open
+        assertThat(kinds("It said 2,795 'terrorists' had been 'neutralised' there."))
+                .containsExactly(w, w, Token.Kind.NUMBER, p, w, p, w, w, q, w, q, w, p);
+        assertThat(kinds("It called them 'rafidha', a slur.")).containsExactly(w, w, w, q, w, q, p, w, w, p);
+        // a quotation that runs on into the next sentence stays open: it opens after "said" or a mark
+        assertThat(kinds("He said: 'We stayed.")).containsExactly(w, w, p, q, w, w, p);
+        assertThat(kinds("Don't go, it's Syria's.")).containsExactly(w, w, p, w, p, w, p, p);
+    }
+
     /**
      * The tokenizer reads plain ASCII words in one pass and the rest the general way; whichever way
      * a token was made, its hash, mask, id and kind must be what its lower-case text says.
