@@ -660,8 +660,22 @@ final class Attributor {
      * "its director, who uses the name Abu Firas, said". Null when there is none.
      */
     static String pseudonymBefore(List<Token> t, int verbFrom) {
+        return pseudonym(t, verbFrom);
+    }
+
+    /**
+     * "At the edge of al-Hoz, a man who gave his name as Abu Mustafa waited for news": the name a
+     * person is introduced by in a sentence where nobody speaks, for a later "he said"; or null.
+     */
+    static String pseudonymIntroduced(List<Token> t) {
+        return pseudonym(t, -1);
+    }
+
+    /** The name introduced by "who ... gave his name as" that ends right before {@code verbFrom}, or anywhere for -1. */
+    private static String pseudonym(List<Token> t, int verbFrom) {
         boolean who = false;
-        for (int k = 0; k + 1 < verbFrom; k++) {
+        int last = verbFrom < 0 ? t.size() : verbFrom;
+        for (int k = 0; k + 1 < last; k++) {
             Token w = t.get(k);
             who |= w.is("who");
             boolean introduces = who && (w.is("as") && k > 0 && (t.get(k - 1).is("name") || t.get(k - 1).is("only") || t.get(k - 1).is("identified"))
@@ -672,7 +686,8 @@ final class Attributor {
             // the clause closes right before the verb: "A man who was identified as Ahmad Hassan, 30, was among
             // the dead, SOHR said" names a victim, not the speaker
             int end = nameEnd(t, k + 1);
-            if (end > k + 1 && (end == verbFrom || end + 1 == verbFrom && t.get(end).is(",")) && t.get(k + 1).capitalised()) {
+            boolean closes = verbFrom < 0 || end == verbFrom || end + 1 == verbFrom && t.get(end).is(",");
+            if (end > k + 1 && closes && t.get(k + 1).capitalised()) {
                 return end - k - 1 == 1 ? t.get(k + 1).text() : surname(t, end);
             }
         }
@@ -1223,7 +1238,8 @@ final class Attributor {
                     if (sp.speaker() == null && k - from >= 2 && k < s.tokens.size() && s.tokens.get(k).is(",")) {
                         return List.of(new Speaker(sp.party(), surname(s.tokens, k)));
                     }
-                    return List.of(sp);
+                    String officer = sp.speaker() == null && m.from() == from ? officerAfterPost(s, m.to()) : null;
+                    return List.of(officer == null ? sp : new Speaker(sp.party(), officer)); // "said UNHCR spokeswoman Lina Sabbagh"
                 }
             }
         }
@@ -1384,6 +1400,12 @@ final class Attributor {
                 break;
             }
         }
+        // "Coalition spokesman Col. Brent Hollister said", "said UNHCR spokeswoman Lina Sabbagh": the
+        // party's name, its officer's post, then the officer's name
+        String officer = officerAfterPost(s, mention.to());
+        if (officer != null) {
+            return new Speaker(sp.party(), officer);
+        }
         // "Lt. Gen. Sergei Orlik of the Russian General Staff told": the name right before "of"
         int of = mention.from() > 0 && t.get(mention.from() - 1).is("the") ? mention.from() - 2 : mention.from() - 1;
         if (of >= 2 && t.get(of).is("of")) {
@@ -1421,6 +1443,47 @@ final class Attributor {
             }
         }
         return sp;
+    }
+
+    /** Words that head a post written before its holder's name, with no comma ("spokesman Col. Brent Hollister"). */
+    private static final WordSet POSTS = WordSet.of("spokesman", "spokeswoman", "spokesperson", "official", "commander",
+            "director", "envoy", "coordinator", "representative", "researcher", "adviser", "advisor", "officer", "secretary", "chief");
+    /** Words that may stand before such a post: "deputy", "press" in "press secretary". */
+    private static final WordSet POST_MODIFIERS = WordSet.of("deputy", "senior", "press", "media", "top", "regional", "chief");
+
+    /**
+     * The surname of a person named right after a party's name and a post, with no comma between
+     * ("Coalition spokesman Col. Brent Hollister said", "..., said UNHCR spokeswoman Lina Sabbagh."),
+     * where the name runs up to the speech verb, a comma or the sentence's end; or null.
+     */
+    private static String officerAfterPost(SentenceView s, int from) {
+        List<Token> t = s.tokens;
+        int name;
+        if (from > 0 && POSTS.contains(t.get(from - 1))) {
+            name = from; // the party's name takes in the post: "coalition spokesman"
+        } else {
+            int k = from < t.size() && t.get(from).is("'s") ? from + 1 : from;
+            int post = k;
+            while (post < t.size() && post - k < 2 && POST_MODIFIERS.contains(t.get(post)) && !POSTS.contains(t.get(post))) {
+                post++;
+            }
+            if (post >= t.size() || !POSTS.contains(t.get(post))) {
+                return null;
+            }
+            name = post + 1;
+        }
+        if (name >= t.size() || !t.get(name).isWord() || !t.get(name).capitalised()) {
+            return null;
+        }
+        int end = nameEnd(t, name);
+        boolean closed = end == t.size() || t.get(end).is(",") || t.get(end).is(".");
+        for (int vAt = 0; vAt < s.speechVerbs.size() && !closed; vAt++) {
+            closed = s.speechVerbs.get(vAt).from() == end;
+        }
+        for (int mAt = 0; mAt < s.mentions.size() && closed; mAt++) {
+            closed = s.mentions.get(mAt).from() >= end || s.mentions.get(mAt).to() <= name; // "spokesman Amnesty" names a party
+        }
+        return closed && end - name >= 2 && !namesAPlace(s, name, end) ? surname(t, end) : null;
     }
 
     /** How far (in tokens) before a party's mention the comma that closes a person's name may stand. */

@@ -3858,6 +3858,17 @@ public final class ClaimExtractor {
         }
     }
 
+    /** "A man who gave his name as Abu Mustafa waited for news. He said ...": a resident, whom "he" means next. */
+    private void rememberPseudonymousPerson(SentenceView s, ArticleContext ctx) {
+        if (!s.speechVerbs.isEmpty()) {
+            return; // a speaker introduced so is found with the verb (see Attributor.pseudonymBefore)
+        }
+        String name = Attributor.pseudonymIntroduced(s.tokens);
+        if (name != null) {
+            ctx.named(claimants.require(ClaimantDirectory.LOCAL), name);
+        }
+    }
+
     /**
      * "Speaking by video link from Baghdad, Colonel Dale Marsh opened with the coalition's monthly
      * report": an officer named where nobody speaks serves the army or government this sentence or the
@@ -3957,6 +3968,7 @@ public final class ClaimExtractor {
         ctx.nextSentence();
         rememberProfiledPerson(s, ctx);
         rememberIntroducedPerson(s, ctx);
+        rememberPseudonymousPerson(s, ctx);
         rememberOfficer(s, ctx);
         rememberTitledPeople(s, ctx);
         rememberPeopleByAge(s, ctx);

@@ -695,6 +695,29 @@ class SentenceCasesTest {
                 .containsExactly("russia Orlik DENIES");
     }
 
+    /** "Coalition spokesman Col. Brent Hollister said": the post between the party and the name takes no comma. */
+    @Test
+    void aNameAfterThePartysPostIsItsSpeaker() {
+        assertThat(claimsOf("Coalition spokesman Colonel Brent Hollister said strikes had killed about 350 militants around Ramadi. "
+                + "Twelve children have died near the crossing in the past week, said UNHCR spokeswoman Lina Sabbagh. "
+                + "Pentagon press secretary Peter Cook said no civilians were killed in the raid."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("coalition Hollister 350", "un Sabbagh 12", "us-military Cook 0");
+        // a first name that is also a speech verb still opens the name
+        assertThat(claimsOf("Amnesty spokesman Said Boumedouha said 12 civilians died in Raqqa."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("amnesty Boumedouha");
+    }
+
+    /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
+    @Test
+    void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
+        assertThat(claimsOf("Coalition spokesman Colonel Brent Hollister said strikes had killed about 350 militants around Ramadi. "
+                + "At the edge of al-Hoz, a man who gave his name as Abu Mustafa waited for news of his brother. "
+                + "He said nine of his relatives had been missing since November."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("coalition Hollister 350", "local Abu Mustafa 9");
+    }
+
     @Test
     void anAttackerBeforeTheCommaIsNoSpeakersName() {
         assertThat(claimsOf("Six mass graves around Sinjar hold the remains of at least 150 Yazidis killed by Islamic State, Amnesty"
