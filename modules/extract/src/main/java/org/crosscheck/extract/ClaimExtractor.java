@@ -611,7 +611,7 @@ public final class ClaimExtractor {
     private static final WordSet EARLIER = WordSet.of("earlier", "previous", "original");
     private static final WordSet VERSIONS = WordSet.of("version", "versions", "draft");
     private static final WordSet FIRST = WordSet.of("first", "initially", "originally");
-    private static final WordSet FIRST_REPORTS = WordSet.of("reported", "put", "gave", "said", "counted", "announced");
+    private static final WordSet FIRST_REPORTS = WordSet.of("reported", "put", "gave", "given", "said", "counted", "announced");
 
     /**
      * "Correction: an earlier version of this report said 40 people were killed": a figure the
@@ -622,8 +622,8 @@ public final class ClaimExtractor {
             if (CLAUSE_BREAKS.containsText(t.get(k))) {
                 return false;
             }
-            if (VERSIONS.contains(t.get(k)) && EARLIER.contains(t.get(k - 1))) {
-                return true;
+            if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
+                return true; // "an earlier version", "raising its earlier toll of 35"
             }
             if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 3) {
                 return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36"
@@ -1229,6 +1229,9 @@ public final class ClaimExtractor {
      * right after a verb of attributing, or after "and" in the same list, that is put down "to" a party.
      */
     private static boolean attributedShare(List<Token> t, Count c) {
+        if (SentenceView.blamedFor(t, c.from())) {
+            return true; // "It blamed government forces for 4,148 of the deaths, Russian forces for 1,436 and ..."
+        }
         if (c.from() < 1 || c.to() >= t.size() || !(t.get(c.to()).is("to") || t.get(c.to()).is("on"))) {
             return false;
         }
@@ -1237,11 +1240,26 @@ public final class ClaimExtractor {
         return SentenceView.attributing(before) || (before.is("and") || before.is(",")) && SentenceView.attributingBefore(t, c.from());
     }
 
-    /** Whether a figure stands right before the "to (the)" that opens the attacker at {@code at}: "290 to Russian strikes". */
+    /**
+     * Whether a figure stands before the "to (the)" that opens the attacker at {@code at}, after the verb:
+     * "290 to Russian strikes", "1,986 of the civilian deaths to Russian air strikes".
+     */
     private static boolean shareBefore(List<Token> t, int at) {
         int to = at >= 2 && t.get(at - 1).is("the") ? at - 2 : at - 1;
-        return to >= 1 && t.get(to - 1).kind() == Token.Kind.NUMBER;
+        for (int k = to - 1; k >= Math.max(0, to - SHARE_WORDS); k--) {
+            Token w = t.get(k);
+            if (w.kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+            if (!w.isWord() || SentenceView.attributing(w)) {
+                return false; // "strikes attributed to Russian jets": what is put down comes before the verb
+            }
+        }
+        return false;
     }
+
+    /** How many words may stand between a share's figure and its "to": "1,986 of the civilian deaths to". */
+    private static final int SHARE_WORDS = 5;
 
     /** Whether a quotation mark opens right before the figure at {@code from}, or before "well" in '"well over 1,000"'. */
     private static boolean quoteOpensFigure(List<Token> t, int from) {
@@ -1339,7 +1357,9 @@ public final class ClaimExtractor {
 
     private Toll tollBefore(SentenceView s, int before) {
         List<Token> t = s.tokens;
-        if (before < 1 || !TOLL_LINKS.contains(t.get(before))) {
+        // "gave a civilian toll of 10,204 for 2017": "of" links a toll (not a count of anything) right before it
+        boolean tollOf = before >= 1 && t.get(before).is("of") && TOLL_NOUNS.contains(t.get(before - 1));
+        if (before < 1 || !TOLL_LINKS.contains(t.get(before)) && !tollOf) {
             return null;
         }
         int compared = t.get(before).is("at") ? comparativeBefore(t, before) : -1;
@@ -3403,6 +3423,14 @@ public final class ClaimExtractor {
             if (p.from() < d.evidenceStartToken && s.attributedTo(p.from()) && shareBefore(s.tokens, p.from())) {
                 continue; // "290 to Russian strikes and about 120 to the coalition": what the figure before is put down to
             }
+            int blamedAt = SentenceView.blamedFigureAfter(s.tokens, p.to());
+            if (blamedAt == d.evidenceStartToken) {
+                nearest = p; // "Russian forces for 1,436": the party the figure is blamed on, right before it
+                break;
+            }
+            if (blamedAt >= 0) {
+                continue; // "..., Russian forces for 1,436 and the US-led coalition for 1,759": another share's party
+            }
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "307 civilians were killed, many of them shot by Islamic State snipers": some of them, not the whole
             }
@@ -3418,7 +3446,9 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place, ctx);
-            d.ownAttacker |= nearest.from() > d.evidenceStartToken && s.attributedTo(nearest.from());
+            // a share's attacker named with it is its own, not its whole's: "2,301 to strikes by the US-led coalition"
+            d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare)
+                    || SentenceView.blamedFigureAfter(s.tokens, nearest.to()) == d.evidenceStartToken;
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
@@ -3777,14 +3807,33 @@ public final class ClaimExtractor {
                 List<Token> t = s.tokens;
                 // looked for in full, past the speaker's own day, only when something that starts a time is there
                 // (a sentence that looks back from the story dates its history: it gives the story no time)
-                s.timeGiven(periods.resolve(t, 0, t.size(), published) == null || lookingBack(t) ? null
-                        : periods.resolve(t, 0, t.size(), published, statementTimes(s)));
+                int end = comparisonStart(t);
+                s.timeGiven(periods.resolve(t, 0, end, published) == null || lookingBack(t) ? null
+                        : periods.resolve(t, 0, end, published, statementTimes(s)));
             }
             if (s.timeGiven() != null) {
                 return s.timeGiven();
             }
         }
         return null;
+    }
+
+    /**
+     * Where the words that set a figure against an earlier one start ("The overall toll was down from
+     * 49,742 in 2016", "compared with 1,200 in 2015"), or the sentence's size: the earlier figure's time
+     * is no time of the story's.
+     */
+    private static int comparisonStart(List<Token> t) {
+        for (int k = 0; k + 2 < t.size(); k++) {
+            Token w = t.get(k);
+            boolean fromFigure = (w.is("up") || w.is("down")) && t.get(k + 1).is("from")
+                    && (t.get(k + 2).kind() == Token.Kind.NUMBER || t.get(k + 2).is("a") || t.get(k + 2).is("the"));
+            boolean compared = w.is("compared") && (t.get(k + 1).is("with") || t.get(k + 1).is("to"));
+            if (fromFigure || compared) {
+                return k;
+            }
+        }
+        return t.size();
     }
 
     /**

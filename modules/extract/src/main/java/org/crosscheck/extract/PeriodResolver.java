@@ -110,8 +110,11 @@ public final class PeriodResolver {
                 return between(t, i + 1, to, published);
             case "from":
                 return fromTo(t, i + 1, to, published);
-            case "for":
-                return nthDay(t, i + 1, to, published);
+            case "for": {
+                // "a civilian toll of 10,204 for 2017": a year's count
+                Integer year = i + 1 < to ? year(t.get(i + 1).lower(), published) : null;
+                return year != null ? period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) : nthDay(t, i + 1, to, published);
+            }
             default:
                 break;
         }

@@ -70,7 +70,7 @@ final class SentenceView {
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
                     || saidOfTheAttack(p.from(), lexicon)
                     || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0
-                    || attributedTo(p.from())) {
+                    || attributedTo(p.from()) || blamedFigureAfter(tokens, p.to()) >= 0) {
                 keptPerpetrators = PhraseIndex.append(keptPerpetrators, p);
             }
         }
@@ -440,6 +440,41 @@ final class SentenceView {
         // a share ("290 to Russian strikes") may be the list's second or third, far from the verb
         boolean share = tokens.get(k - 1).kind() == Token.Kind.NUMBER;
         return attributingBefore(tokens, k, share ? ATTRIBUTION_REACH : ATTRIBUTION_NEAR);
+    }
+
+    /**
+     * "It blamed government forces for 4,148 of the deaths, Russian forces for 1,436 and the US-led
+     * coalition for 1,759": whether the figure at {@code at} follows a "for" that a party it is blamed on
+     * stands before, in the clause of a verb of blaming.
+     */
+    static boolean blamedFor(List<Token> t, int at) {
+        if (at < 3 || at >= t.size() || t.get(at).kind() != Token.Kind.NUMBER || !t.get(at - 1).is("for")) {
+            return false;
+        }
+        for (int j = at - 2; j >= Math.max(0, at - 1 - ATTRIBUTION_REACH) && !ATTRIBUTION_STOPS.contains(t.get(j)); j--) {
+            if (BLAMING.contains(t.get(j))) {
+                return j < at - 2; // a party stands between the verb and "for"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet BLAMING = WordSet.of("blamed", "blames", "blaming", "held");
+
+    /**
+     * The figure blamed (see {@link #blamedFor}) on the party whose name ends at {@code end}, with up to
+     * two words of its arm between ("Russian forces for 1,436", "government air strikes for 2,850"); or -1.
+     */
+    static int blamedFigureAfter(List<Token> t, int end) {
+        for (int k = end; k < Math.min(t.size() - 1, end + 3); k++) {
+            if (t.get(k).is("for")) {
+                return blamedFor(t, k + 1) ? k + 1 : -1;
+            }
+            if (!t.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the word is a verb of attributing: "attributed", "blamed". */

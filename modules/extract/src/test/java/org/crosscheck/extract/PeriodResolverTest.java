@@ -30,6 +30,8 @@ class PeriodResolverTest {
         "last week|2017-08-14|2017-08-20",
         "since the start of the offensive|null|2017-08-24",
         "in 2016|2016-01-01|2016-12-31",
+        // a year's count
+        "gave a civilian toll of 10,204 for 2016|2016-01-01|2016-12-31",
         "near Mayadin on Oct. 4|2016-10-04|2016-10-04",
         "on Aug. 12|2017-08-12|2017-08-12",
         "since Sept. 3|2016-09-03|2017-08-24",

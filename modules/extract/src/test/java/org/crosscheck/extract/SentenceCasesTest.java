@@ -708,6 +708,29 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("amnesty Boumedouha");
     }
 
+    /**
+     * A monitor's year: shares blamed on each party ("blamed X for N, Y for M"), a share put down to
+     * "strikes by" a party, a toll "of" a figure, an earlier toll that was raised, and a figure set
+     * against the year before, whose year dates nothing after it.
+     */
+    @Test
+    void sharesBlamedOnEachPartyAndAYearsToll() {
+        List<CasualtyClaim> claims = claimsOf("At least 39,000 people were killed in Syria's war in 2017, the monitor said on Sunday, "
+                + "raising its earlier toll of 35,000. The overall toll was down from 49,742 in 2016. "
+                + "The monitor attributed 1,986 of the civilian deaths to Russian air strikes and 2,301 to strikes by the US-led coalition. "
+                + "The network gave a civilian toll of 10,204 for 2017. "
+                + "It blamed government forces for 4,148 of those deaths, Russian forces for 1,436 and the US-led coalition for 1,759.",
+                "2018-01-02T12:00:00Z");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPerpetrator() + " "
+                + (c.getPeriod() == null ? null : c.getPeriod().getStart()))
+                .containsExactly("39000 PEOPLE null 2017-01-01", "1986 CIVILIANS russia 2017-01-01", "2301 CIVILIANS coalition 2017-01-01",
+                        "10204 CIVILIANS null 2017-01-01", "4148 CIVILIANS syria-government 2017-01-01",
+                        "1436 CIVILIANS russia 2017-01-01", "1759 CIVILIANS coalition 2017-01-01");
+        // a toll the speaker had given before the one that replaced it is no claim
+        assertThat(claimsOf("The civil defence said 31 people were killed in the market. It had given a toll of 21 on Thursday."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(31L);
+    }
+
     /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
     @Test
     void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
