@@ -138,7 +138,7 @@ final class SentenceView {
     /**
      * "Airwars attributed at least 290 to Russian strikes": "attributed" says who claims only when a count
      * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
-     * to who said so.
+     * to who said so. Likewise "stood by" only keeps to an account (see {@link #standsByAnAccount}).
      */
     private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs) {
         List<PhraseIndex.Match<Boolean>> kept = verbs;
@@ -150,12 +150,32 @@ final class SentenceView {
             // "47 to 61 civilian deaths it attributed to Russian aircraft", "Airwars attributed them to": a subject before it
             Token before = v.from() >= 1 ? tokens.get(v.from() - 1) : null;
             boolean subjectBefore = before != null && (ATTRIBUTING_SUBJECTS.contains(before) || v.from() >= 2 && before.capitalised());
-            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore) {
+            boolean standsBy = STANDING.contains(w) && !standsByAnAccount(v.to());
+            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
                 kept.remove(k);
             }
         }
         return kept;
+    }
+
+    private static final WordSet STANDING = WordSet.of("stand", "stands", "stood", "standing");
+    private static final WordSet ACCOUNTS = WordSet.of("toll", "tally", "figure", "figures", "count", "account", "accounts",
+            "report", "reports", "claim", "claims", "findings", "estimate", "numbers");
+    /** How far after "stood by" the account it keeps to may stand: "stood by their earlier casualty figures". */
+    private static final int ACCOUNT_REACH = 4;
+
+    /**
+     * "Medics stand by Douma toll of more than 40", "said they stood by their accounts": keeping to
+     * an account is telling it again; "troops stood by as militiamen shot 20" is not.
+     */
+    private boolean standsByAnAccount(int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + ACCOUNT_REACH); k++) {
+            if (ACCOUNTS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet ATTRIBUTING_SUBJECTS = WordSet.of("it", "they", "he", "she", "which", "who");

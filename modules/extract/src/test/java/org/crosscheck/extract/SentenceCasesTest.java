@@ -731,6 +731,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow()).containsExactly(31L);
     }
 
+    /** Keeping to an account tells it again; standing by while others kill tells nothing. */
+    @Test
+    void standingByAnAccountIsTellingIt() {
+        assertThat(claimsOf("Medics stand by Douma toll of more than 40 as inspectors wait", "", true))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 41");
+        assertThat(claimsOf("Soldiers stood by as gunmen shot dead 20 civilians in the square, residents said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 20");
+    }
+
     /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
     @Test
     void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
