@@ -598,7 +598,7 @@ final class Attributor {
     }
 
     /** How far (in tokens) before its verb the words that describe a speaker may open. */
-    private static final int APPOSITION_REACH = 20;
+    private static final int APPOSITION_REACH = 24;
 
     /** Whether a capitalised word stands in [from, to) after its first word: an employer named ("a spokesman for Faylaq al-Rahman"). */
     private static boolean namesEmployer(List<Token> t, int from, int to) {
@@ -1068,16 +1068,35 @@ final class Attributor {
         return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);
     }
 
+    /** Whether the words from {@code k} back to a comma describe someone: ", who", ", a doctor who". */
+    private static boolean descriptionOpensAfter(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - DESCRIPTION_WORDS); j--) {
+            if (t.get(j).is(",")) {
+                return true;
+            }
+            if (!t.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may describe a person before the relative word: ", a senior doctor at the clinic who". */
+    private static final int DESCRIPTION_WORDS = 8;
+
     /** Whether {@code at} stands in a relative clause set off by commas that closes right before the verb at {@code verbAt}. */
     private static boolean inRelativeClauseBefore(List<Token> t, int at, int verbAt) {
         if (at >= verbAt || verbAt < 3 || !t.get(verbAt - 1).is(",")) {
             return false;
         }
+        boolean relative = false;
         for (int k = at - 1; k > 0; k--) {
             if (t.get(k).is(",")) {
                 return false;
             }
-            if (RELATIVES.contains(t.get(k)) && t.get(k - 1).is(",")) {
+            // ", who ...", and ", a doctor who worked there until he was evacuated, said": the clause of a description
+            relative |= RELATIVES.contains(t.get(k));
+            if (relative && descriptionOpensAfter(t, k)) {
                 for (int j = at + 1; j < verbAt - 1; j++) {
                     if (t.get(j).is(",")) {
                         return false;

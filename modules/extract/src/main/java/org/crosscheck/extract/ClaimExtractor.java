@@ -145,7 +145,7 @@ public final class ClaimExtractor {
      * gives no time tells of the body's events, so it takes the time of the first claim of the body by
      * the same party with the same outcome, when there is one.
      */
-    private static void dateHeadlinesByTheirBody(List<Draft> drafts) {
+    private void dateHeadlinesByTheirBody(List<Draft> drafts) {
         for (Draft headline : drafts) {
             if (!headline.inTitle || headline.period != null) {
                 continue;
@@ -163,6 +163,18 @@ public final class ClaimExtractor {
                 boolean figure = headline.trend == null && d.trend == null && !"NONE".equals(d.qualifier);
                 if (figure && !d.inTitle && d.period != null && d.outcome == headline.outcome && d.low == headline.low
                         && java.util.Objects.equals(d.high, headline.high) && d.polarity == headline.polarity) {
+                    headline.period = PeriodResolver.copyOf(d.period);
+                }
+            }
+            for (int k = 0; k < drafts.size() && headline.period == null; k++) {
+                // "Medics stand by Douma toll of more than 40" over "a group of medical charities said at least 43
+                // people died" in the attack "on April 7": the harm of the headline's own place, told by whoever the
+                // body quotes first (a headline's Mayadin is not dated by a body's claim about Raqqa)
+                Draft d = drafts.get(k);
+                boolean samePlace = headline.place != null && d.place != null && !Gazetteer.UNKNOWN.id().equals(headline.place.id())
+                        && (headline.place.id().equals(d.place.id()) || gazetteer.related(headline.place.id(), d.place.id()));
+                if (samePlace && !d.inTitle && d.period != null && d.outcome == headline.outcome && d.polarity == headline.polarity
+                        && d.trend == null && headline.trend == null && d.subsetOf == null) {
                     headline.period = PeriodResolver.copyOf(d.period);
                 }
             }
@@ -2196,6 +2208,16 @@ public final class ClaimExtractor {
                     && PERFECT.contains(t.get(described + 2))) {
                 java.util.Arrays.fill(ignored, described + 1, k, true);
             }
+            // "Abdulrahman Saqr, a doctor who worked at a hospital there until he was evacuated last week, said":
+            // what the speaker did, when no one in it was harmed, is no time of what the speaker tells
+            for (int who = described + 1; described >= 0 && who < k - 1; who++) {
+                if (RELATIVE_PERSON.contains(t.get(who))) {
+                    if (!harmBetween(t, who, k)) {
+                        java.util.Arrays.fill(ignored, who, k, true);
+                    }
+                    break;
+                }
+            }
             // "Amnesty, in a briefing on Wednesday, estimated": the occasion's day before the verb
             int day = k >= 1 && t.get(k - 1).is(",") ? k - 2 : k - 1;
             if (day >= 2 && isWeekday(t.get(day)) && t.get(day - 1).is("on") && OCCASIONS.contains(t.get(day - 2))) {
@@ -2263,6 +2285,19 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet RELATIVE_PERSON = WordSet.of("who");
+
+    /** Whether an outcome of harm (killed, wounded, missing) is told in [from, to): "who lost two sons on Tuesday". */
+    private boolean harmBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+            if (o != null && o.value() != Outcome.DISPLACED && o.value() != Outcome.TRAPPED || LOSING.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet LOSING = WordSet.of("lost", "losing", "loses");
     private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "reported", "according");
     private static final WordSet PERFECT = WordSet.of("has", "have", "had");
 
