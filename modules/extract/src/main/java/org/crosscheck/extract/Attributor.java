@@ -1466,7 +1466,8 @@ final class Attributor {
 
     /** Words that head a post written before its holder's name, with no comma ("spokesman Col. Brent Hollister"). */
     private static final WordSet POSTS = WordSet.of("spokesman", "spokeswoman", "spokesperson", "official", "commander",
-            "director", "envoy", "coordinator", "representative", "researcher", "adviser", "advisor", "officer", "secretary", "chief");
+            "director", "envoy", "coordinator", "representative", "researcher", "adviser", "advisor", "officer", "secretary", "chief",
+            "member");
     /** Words that may stand before such a post: "deputy", "press" in "press secretary". */
     private static final WordSet POST_MODIFIERS = WordSet.of("deputy", "senior", "press", "media", "top", "regional", "chief");
 

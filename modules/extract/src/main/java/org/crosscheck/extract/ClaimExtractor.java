@@ -1318,6 +1318,20 @@ public final class ClaimExtractor {
 
     /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
     private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
+    /** Whether a clause of time opens in (from, to): "the number of people displaced since the militants swept in". */
+    private static boolean clauseOfTimeBetween(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (TIME_CLAUSE_OPENERS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet TIME_CLAUSE_OPENERS = WordSet.of("since", "when", "after", "before", "until");
+
+    /** Verbs that bound a toll's figure from below ("passes 800"); they are also qualifiers (qualifiers.tsv). */
+    private static final WordSet PASSING = WordSet.of("passes", "passed", "topped", "tops", "exceeded", "exceeds", "surpassed");
     /** Words for a count of anything, a count of victims only with victims or an outcome after "of". */
     private static final WordSet COUNT_NOUNS = WordSet.of("number", "estimate", "count", "figure");
     /** How far (in tokens) a toll word may stand before the figure that is its value. */
@@ -1371,7 +1385,12 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         // "gave a civilian toll of 10,204 for 2017": "of" links a toll (not a count of anything) right before it
         boolean tollOf = before >= 1 && t.get(before).is("of") && TOLL_NOUNS.contains(t.get(before - 1));
-        if (before < 1 || !TOLL_LINKS.contains(t.get(before)) && !tollOf) {
+        if (before >= 1 && before + 1 < t.size() && PASSING.contains(t.get(before + 1))) {
+            // "as Ghouta civilian toll passes 800", "the toll in Douma has passed 1,000": the verb that bounds the
+            // figure (a qualifier, so part of the count) links it to a toll before it, as "reached" does
+            before++;
+        }
+        if (before < 1 || !TOLL_LINKS.contains(t.get(before)) && !tollOf && !PASSING.contains(t.get(before))) {
             return null;
         }
         int compared = t.get(before).is("at") ? comparativeBefore(t, before) : -1;
@@ -1408,7 +1427,8 @@ public final class ClaimExtractor {
             for (int vAt = 0; vAt < s.victims.size(); vAt++) {
                 PhraseIndex.Match<Category> v = s.victims.get(vAt);
                 // "estimate of civilian deaths", "number of dead fighters": the most telling victim word wins
-                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE) && !insideAttacker(s, v)) {
+                if (v.from() > k && v.to() <= before && (category == null || category == Category.PEOPLE) && !insideAttacker(s, v)
+                        && !clauseOfTimeBetween(t, k, v.from())) { // not "displaced since the militants swept through"
                     category = v.value();
                 }
             }
@@ -2907,11 +2927,37 @@ public final class ClaimExtractor {
             k--;
         }
         if (k < 1 || !t.get(k).is("from")) {
-            return false;
+            return firedFromPositionsIn(t, p.from());
         }
         Token verb = t.get(k - 1);
         return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"));
     }
+
+    /**
+     * "the missile had been fired by government forces from positions in the northern Hama countryside":
+     * a place after "from ... in", with a verb of launching before "from" in the clause.
+     */
+    private static boolean firedFromPositionsIn(List<Token> t, int at) {
+        int from = -1;
+        for (int k = at - 1; k >= Math.max(1, at - LAUNCH_SITE_WORDS) && t.get(k).isWord(); k--) {
+            if (t.get(k).is("from")) {
+                from = k;
+                break;
+            }
+        }
+        if (from < 0 || !t.get(from + 1).is("positions") && !t.get(from + 1).is("bases") && !t.get(from + 1).is("areas")) {
+            return false;
+        }
+        for (int k = from - 1; k >= Math.max(0, from - LAUNCH_SITE_WORDS) && t.get(k).isWord(); k--) {
+            if (LAUNCHES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between "from" and the place, and between the verb and "from". */
+    private static final int LAUNCH_SITE_WORDS = 6;
 
     /**
      * "Kaddour, 31, studied agricultural engineering in Latakia before the war": where someone
@@ -3140,6 +3186,7 @@ public final class ClaimExtractor {
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
     private Place nearestPlace(SentenceView s, Draft d, ArticleContext ctx) {
         boolean skipSpeakersPlace = ctx.currentPlace() != null;
+        List<PhraseIndex.Match<Place>> after = null; // the places of the claim's own words after its figure
         PhraseIndex.Match<Place> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
@@ -3181,7 +3228,11 @@ public final class ClaimExtractor {
             if (p.from() <= 2 && dateline(s, p)) {
                 distance += 60; // "AMIRIYAT AL-FALLUJAH, Iraq - At least 12 people drowned fleeing Fallujah": any place the text names wins
             }
-
+            if (p.from() > d.figureEnd && p.from() - d.figureEnd <= SPECIFIC_PLACE_REACH && !verbBetween(s, p, d)
+                    && toldAsWhere(s.tokens, p.from())) {
+                after = after == null ? new ArrayList<>(2) : after;
+                after.add(p);
+            }
             if (distance < bestDistance) {
                 best = p;
                 bestDistance = distance;
@@ -3215,8 +3266,36 @@ public final class ClaimExtractor {
                 chosen = p.value();
             }
         }
+        for (int k = 0; after != null && k < after.size() && chosen.kind().compareTo(Place.Kind.AREA) <= 0; k++) {
+            // "strikes on the last enclave in eastern Syria killed 18 civilians, seven of them children, in the town of
+            // Hajin": the region only says where; the claim's own words name the town
+            Place p = after.get(k).value();
+            if (!p.id().equals(chosen.id()) && gazetteer.within(p.id(), chosen.id())) {
+                chosen = p;
+            }
+        }
         return chosen;
     }
+
+    /**
+     * Whether the place at {@code at} is told as where something happened: "in Hajin", "near Hajin", "in
+     * the town of Hajin"; not "as the militias close on Tikrit" or "since Islamic State lost Mosul".
+     */
+    private static boolean toldAsWhere(List<Token> t, int at) {
+        int k = at - 1;
+        if (k >= 3 && t.get(k).is("of") && PLACE_KIND_NOUNS.contains(t.get(k - 1)) && t.get(k - 2).is("the")) {
+            k -= 3; // "in the town of"
+        } else if (k >= 1 && t.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && (t.get(k).is("in") || t.get(k).is("near") || t.get(k).is("at"));
+    }
+
+    private static final WordSet PLACE_KIND_NOUNS = WordSet.of("town", "city", "village", "district", "neighbourhood",
+            "neighborhood", "area", "camp");
+
+    /** How far after a claim's figure a place inside the region named nearer still names the claim's own place. */
+    private static final int SPECIFIC_PLACE_REACH = 12;
 
     /** Whether every place the sentence names after {@code region} lies within it. */
     private boolean holdsAllAfter(SentenceView s, PhraseIndex.Match<Place> region) {

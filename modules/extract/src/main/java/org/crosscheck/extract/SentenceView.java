@@ -626,6 +626,11 @@ final class SentenceView {
                 && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).wordId() < 0 && tokens.get(0).hyphenAt() < 0) {
             return true; // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is
         }
+        if (p.from() >= 1 && p.to() - p.from() == 1 && p.to() < tokens.size() && tokens.get(p.to()).hyphenAt() >= 2
+                && tokens.get(p.to()).nameLike() && !tokens.get(p.to()).capitalised()
+                && tokens.get(p.from() - 1).isWord() && tokens.get(p.from() - 1).capitalised() && tokens.get(p.from() - 1).wordId() < 0) {
+            return true; // "Council member Ahmed Jassim al-Issawi said": a place name between a first name and "al-Issawi"
+        }
         if (p.from() < 2) {
             return false;
         }

@@ -769,6 +769,38 @@ class SentenceCasesTest {
                 .containsExactly("41 2018-04-07", "43 2018-04-07");
     }
 
+    /**
+     * Where a claim is: the town its own words name after the figure, inside the region named before
+     * it ("in eastern Syria ... in the town of Hajin"), but not a town in a clause of something else;
+     * not where the missile was fired from; not a first name's second part ("Ahmed Jassim al-Issawi").
+     */
+    @Test
+    void theClaimsOwnTownAndNotWhereTheMissileCameFrom() {
+        assertThat(claimsOf("Air strikes on the last enclave in eastern Syria killed 18 civilians, seven of them children, "
+                + "in the town of Hajin on Wednesday, the monitor said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("18 Hajin", "7 Hajin");
+        assertThat(claimsOf("Civilian deaths in Iraq have fallen since Islamic State lost Mosul, UN figures show", "", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
+        assertThat(claimsOf("A missile struck a camp in Idlib province on Wednesday. The monitor said the missile had been fired by "
+                + "government forces from positions in the northern Hama countryside, and put the civilian toll at 15."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("15 Idlib Governorate");
+        assertThat(claimsOf("Council member Ahmed Jassim al-Issawi said 49 civilians had drowned."))
+                .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName()).containsExactly("al-Issawi unknown place");
+    }
+
+    /** "the civilian toll passes 800", "the toll has passed 1,000": more than the figure. */
+    @Test
+    void aTollThatPassesAFigureIsMoreThanIt() {
+        assertThat(claimsOf("Strikes kill 38 as Ghouta civilian toll passes 800", "The death toll in Douma has passed 1,000.", true))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCount().getQualifier() + " " + c.getCategory())
+                .containsExactly("38 EXACT PEOPLE", "801 AT_LEAST CIVILIANS", "1001 AT_LEAST PEOPLE");
+        // the people counted are those displaced, not the militants of the clause of time
+        assertThat(claimsOf("OCHA said the number of people displaced from Salahuddin since the militants swept through the province"
+                + " in June 2014 had passed 400,000."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("400001 PEOPLE DISPLACED");
+    }
+
     /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
     @Test
     void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
