@@ -115,6 +115,13 @@ class SentenceCasesTest {
         "The UN mission said about 400 Yazidi men and older boys were shot dead in Kocho.|un|ASSERTS|400|400|CIVILIANS|KILLED|-",
         "Local officials said 49 men from Saqlawiyah had been confirmed dead.|local|ASSERTS|49|49|CIVILIANS|KILLED|-",
         "The commander said 20 of his men were killed near Hajin.|outlet|ASSERTS|20|20|COMBATANTS|KILLED|-",
+        // denials told in other words: a rejected report with its date inside, "no credible reports that",
+        // "there were no victims", "members, not civilians", "reports ... were fabrications"
+        "The coalition's spokesman rejected reports that a coalition strike on June 24 had killed civilians in Mosul.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "The US-led coalition said it had found 'no credible reports' that its strikes on the city had killed civilians.|coalition|DENIES|0|0|CIVILIANS|KILLED|coalition",
+        "There were no victims in Douma, the Russian defence ministry said.|russia|DENIES|0|0|CIVILIANS|KILLED|-",
+        "\"The people we killed were al-Qaeda members, not civilians,\" the Pentagon said.|us-military|DENIES|0|0|CIVILIANS|KILLED|-",
+        "The Syrian army said reports of civilian deaths in the camp were \"fabrications\".|syria-government|DENIES|0|0|CIVILIANS|KILLED|-",
         // a party after what was said is not who said it
         "Marsh said strikes had killed 800 fighters in Raqqa since the Syrian Democratic Forces entered the city.|outlet|ASSERTS|800|800|COMBATANTS|KILLED|-",
         "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a strike on Sunday, said its volunteers had recovered 17 bodies in Idlib.|white-helmets|ASSERTS|17|17|PEOPLE|KILLED|-",
