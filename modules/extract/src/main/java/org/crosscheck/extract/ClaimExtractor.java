@@ -361,7 +361,7 @@ public final class ClaimExtractor {
             }
         }
         for (Draft f : figures) {
-            if (f.unharmed) {
+            if (f.unharmed || fightersStaying(f, t)) {
                 f.outcome = null; // whatever words of others said
             }
         }
@@ -637,8 +637,8 @@ public final class ClaimExtractor {
             if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
                 return true; // "an earlier version", "raising its earlier toll of 35"
             }
-            if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 3) {
-                return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36"
+            if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 5) {
+                return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36", "initially put the death toll at 47"
             }
             if (FIRST_REPORTS.contains(t.get(k)) && t.get(k - 1).is("had") && at - k <= 4 && laterCount) {
                 return true; // "The ministry had put the toll at 21 on Thursday evening", after the count that replaced it
@@ -1318,6 +1318,16 @@ public final class ClaimExtractor {
 
     /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
     private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
+    /**
+     * "About 2,000 Islamic State fighters remain in the pocket": fighters who stay where they hold out are
+     * no one's victims; fighters held in are ("about 200 troops remain besieged inside", "trapped").
+     */
+    private static boolean fightersStaying(Draft d, List<Token> t) {
+        return d.outcome == Outcome.TRAPPED && d.category == Category.COMBATANTS && !HELD_IN.anyIn(t);
+    }
+
+    private static final WordSet HELD_IN = WordSet.of("trapped", "besieged", "encircled", "surrounded", "stranded", "cut", "siege");
+
     /** Whether a clause of time opens in (from, to): "the number of people displaced since the militants swept in". */
     private static boolean clauseOfTimeBetween(List<Token> t, int from, int to) {
         for (int k = from + 1; k < to; k++) {

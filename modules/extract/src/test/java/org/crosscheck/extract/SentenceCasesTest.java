@@ -795,6 +795,18 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName()).containsExactly("al-Issawi unknown place");
     }
 
+    /** Fighters who stay where they hold out are no one's victims; troops held in by a siege are. */
+    @Test
+    void fightersWhoRemainAreNotTrapped() {
+        assertThat(claimsOf("The coalition estimates that about 2,000 Islamic State fighters remain in the pocket.")).isEmpty();
+        assertThat(claimsOf("About 200 troops remain besieged inside the refinery, an officer said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("200 COMBATANTS TRAPPED");
+        // a toll first given and then replaced is no claim, however long its words
+        assertThat(claimsOf("The Interior Ministry initially put the death toll at 47, but a spokesman said on Monday that it had"
+                + " risen to 62 dead.")).extracting(c -> c.getCount().getLow()).containsExactly(62L);
+    }
+
     /** "the civilian toll passes 800", "the toll has passed 1,000": more than the figure. */
     @Test
     void aTollThatPassesAFigureIsMoreThanIt() {
