@@ -460,6 +460,7 @@ final class Attributor {
             apposition = appositionBefore(t, start);
         }
         int described = apposition;
+        boolean aged = false;
         // "Omar Dandal, a spokesman for Jaish al-Izza, the main rebel faction in the area, said": one description after another
         for (int depth = 0; apposition > 0 && depth < 2; depth++) {
             if (namesEmployer(t, apposition + 1, start - 1)) {
@@ -472,6 +473,7 @@ final class Attributor {
             start = apposition; // "Filiz Aydin, a member of the camp's council, said": the name before it
             if (start >= 3 && t.get(start - 1).kind() == Token.Kind.NUMBER && t.get(start - 2).is(",")) {
                 start -= 2; // "Umm Ahmad, 52, who reached the camp with her granddaughters, said": and her age
+                aged = true;
             }
             apposition = appositionBefore(t, start + 1); // start is the comma that opened the description
         }
@@ -479,7 +481,9 @@ final class Attributor {
         k = nameStart(t, start);
         // a run of capitalised words that opens a sentence is a name only when words that describe a
         // person follow it: "Iraq Body Count recorded" is an organisation
-        if (start - k >= 2 && (k > 0 || apposition > 0)) {
+        // a single name with an age and a description is a person too: "Dakhil, 41, a farmer from Kocho, said"
+        boolean single = start - k == 1 && aged && k == 0 && t.get(k).isWord() && t.get(k).capitalised();
+        if ((start - k >= 2 || single) && (k > 0 || apposition > 0)) {
             if (ORGANISATION_WORDS.contains(t.get(start - 1))) {
                 return List.of();
             }
@@ -1035,6 +1039,9 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
+        if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, verbAt)) {
+            return true; // "a doctor who asked not to be named because he was not authorised to speak said"
+        }
         // "A doctor at the West Emergency Hospital in Erbil, where the wounded were taken, said": the
         // subject's own words of where it is may stand before the clause
         int comma = from;
@@ -1058,6 +1065,16 @@ final class Attributor {
     }
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
+
+    /** Whether no punctuation stands in [from, to). */
+    private static boolean unbroken(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("on", "in", "near", "outside", "inside", "at");
     /** How many words may tell where a subject is between it and the relative clause that describes it. */
     private static final int PLACE_OF_SUBJECT_REACH = 8;
@@ -1066,6 +1083,22 @@ final class Attributor {
     private static boolean insideRelativeClauseBefore(SentenceView s, PhraseIndex.Match<Mention> subject,
             PhraseIndex.Match<Mention> m, int verbAt) {
         return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);
+    }
+
+    /**
+     * "a doctor who asked not to be named because he was not authorised to speak said": whether {@code at}
+     * stands in a relative clause, with no comma, that opens right after a party named before it and runs
+     * up to the verb at {@code verbAt}.
+     */
+    private static boolean inRelativeClauseOfMention(SentenceView s, int at, int verbAt) {
+        List<Token> t = s.tokens;
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if (m.to() < at && m.to() < t.size() && RELATIVES.contains(t.get(m.to()))) {
+                return unbroken(t, m.to() + 1, verbAt);
+            }
+        }
+        return false;
     }
 
     /** Whether the words from {@code k} back to a comma describe someone: ", who", ", a doctor who". */
@@ -1142,7 +1175,7 @@ final class Attributor {
             // "Abu Khaled, who helps run it, said": a pronoun in the clause that describes the subject is
             // what the subject does something to, not the subject
             addressee |= m.value() instanceof Mention.Anaphor pronoun && PRONOUNS.contains(pronoun.phrase())
-                    && inRelativeClauseBefore(s.tokens, m.from(), verbAt);
+                    && (inRelativeClauseBefore(s.tokens, m.from(), verbAt) || inRelativeClauseOfMention(s, m.from(), verbAt));
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words

@@ -820,6 +820,20 @@ class SentenceCasesTest {
                 .containsExactly("400001 PEOPLE DISPLACED");
     }
 
+    /**
+     * The "he" of a relative clause with no commas ("a doctor who asked not to be named because he was not
+     * authorised to speak said") is the doctor, not the man named before; a single name with an age and a
+     * description is a person ("Dakhil, 41, a farmer from Kocho, said").
+     */
+    @Test
+    void aDoctorWhoAskedNotToBeNamedIsTheSpeaker() {
+        assertThat(claimsOf("Brigadier General Hatem Fadhil said 62 people died. At the hospital, a doctor who asked not to be named"
+                + " because he was not authorised to speak to the media said the emergency department had received 54 bodies. "
+                + "Dakhil, 41, a farmer from Kocho, said 27 of his relatives were missing."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("outlet Fadhil 62", "local null 54", "local Dakhil 27");
+    }
+
     /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
     @Test
     void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
