@@ -2987,7 +2987,8 @@ public final class ClaimExtractor {
 
     private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "graduated", "studying");
 
-    private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took");
+    private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took",
+            "operating", "based", "stationed");
 
     /**
      * "fled Afrin with her four children in March", "left Latamneh with her husband and five children":
@@ -4172,7 +4173,7 @@ public final class ClaimExtractor {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
             if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)
-                    || s.partPlace != null && s.partPlace[p.from()])) {
+                    || destination(s, p) || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {

@@ -254,11 +254,13 @@ public final class Gazetteer {
         Place p = place;
         while (p != null && (p.kind() == Place.Kind.NEIGHBOURHOOD || p.kind() == Place.Kind.AREA) && p.parent() != null) {
             Place parent = byId.get(p.parent());
-            if (parent == null || !parent.kind().settlement()) {
+            // "near the al-Nuri mosque": a landmark of the old city of Mosul is Mosul, through the old city
+            boolean inside = parent != null && (parent.kind() == Place.Kind.NEIGHBOURHOOD || parent.kind() == Place.Kind.AREA);
+            if (parent == null || !parent.kind().settlement() && !inside) {
                 return place;
             }
             p = parent;
         }
-        return p == null ? place : p;
+        return p == null || !p.kind().settlement() ? place : p;
     }
 }

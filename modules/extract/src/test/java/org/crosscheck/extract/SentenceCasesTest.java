@@ -795,6 +795,23 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName()).containsExactly("al-Issawi unknown place");
     }
 
+    /**
+     * Where the story stays: not where an army fell back towards, nor the base the jets operate from;
+     * and a landmark of a city's old quarter is the city.
+     */
+    @Test
+    void theStoryStaysWhereItWas() {
+        assertThat(claimsOf("Islamic State militants killed 217 people around Palmyra, the monitor said. The others were soldiers"
+                + " captured as the army pulled back towards Homs, it said. SANA said the militants had killed about 400 civilians"
+                + " in the city."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("217 Palmyra", "400 Palmyra");
+        assertThat(claimsOf("Russian strikes on Ariha killed 10 civilians on Thursday. The monitor put the toll at 12 and said the raids"
+                + " were carried out by Russian aircraft operating from the Hmeimim air base."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("10 Ariha", "12 Ariha");
+        assertThat(claimsOf("Residents who escaped near the ruined al-Nuri mosque said at least 150 people were still trapped in basements."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+    }
+
     /** Fighters who stay where they hold out are no one's victims; troops held in by a siege are. */
     @Test
     void fightersWhoRemainAreNotTrapped() {
