@@ -443,6 +443,11 @@ public final class ClaimExtractor {
             }
             evidence(s, d);
             locate(s, d, ctx);
+            if (s.places.isEmpty() && wholeAirWar(t, speakers)) {
+                // "The coalition's own count of civilians killed by its strikes since August 2014 rose to 199": a count
+                // of the whole campaign, over Iraq and Syria, of no place the story is in
+                d.place = Gazetteer.UNKNOWN;
+            }
             if (s.places.isEmpty() && !out.isEmpty() && sameSpan(t)) {
                 // "Over the same period, 23 rebel fighters ... had died in clashes on the edges of the enclave": where
                 // the claim it follows up was, whatever place a bare "the enclave" would otherwise recall
@@ -3960,6 +3965,36 @@ public final class ClaimExtractor {
         }
         return t.size();
     }
+
+    /**
+     * Whether the sentence tells a count of the whole air war against the Islamic State, over Iraq and
+     * Syria: told by the coalition, the US military or Airwars, since its start ("since August 2014",
+     * "since 2014", "since the start of Operation Inherent Resolve").
+     */
+    private static boolean wholeAirWar(List<Token> t, List<Attributor.Speaker> speakers) {
+        boolean airWar = false;
+        for (Attributor.Speaker sp : speakers) {
+            airWar |= AIR_WAR_COUNTERS.contains(sp.party().id());
+        }
+        if (!airWar) {
+            return false;
+        }
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("inherent") && t.get(k + 1).is("resolve")) {
+                return true;
+            }
+            if (t.get(k).is("since")) {
+                for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
+                    if (t.get(j).is("2014")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AIR_WAR_COUNTERS = java.util.Set.of("coalition", "us-military", "airwars");
 
     /**
      * "Over the same period, ...", "In the same period, ...": a sentence that opens as a follow-up of the

@@ -812,6 +812,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
     }
 
+    /** The coalition's count of its whole campaign, over Iraq and Syria, is of no place the story is in. */
+    @Test
+    void theWholeAirWarIsOfNoOnePlace() {
+        assertThat(claimsOf("Coalition strikes killed 12 civilians in Mosul on Tuesday, residents said. The coalition's own count of"
+                + " civilians killed by its strikes since August 2014 rose to 199 with Thursday's report."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("12 Mosul", "199 unknown place");
+    }
+
     /** Fighters who stay where they hold out are no one's victims; troops held in by a siege are. */
     @Test
     void fightersWhoRemainAreNotTrapped() {
