@@ -675,14 +675,20 @@ final class Attributor {
         return pseudonym(t, -1);
     }
 
-    /** The name introduced by "who ... gave his name as" that ends right before {@code verbFrom}, or anywhere for -1. */
+    /**
+     * The name a "who" clause introduces someone by ("who gave his name as", "who asked to be identified
+     * only as", "who uses the name"): before a speech verb at {@code verbFrom}, the name that ends right
+     * before it; with no verb ({@code verbFrom} -1), a name the person gave ("gave his name as", "uses the
+     * name") anywhere, but not one the person was "identified as", which is how the dead are named.
+     */
     private static String pseudonym(List<Token> t, int verbFrom) {
         boolean who = false;
         int last = verbFrom < 0 ? t.size() : verbFrom;
         for (int k = 0; k + 1 < last; k++) {
             Token w = t.get(k);
             who |= w.is("who");
-            boolean introduces = who && (w.is("as") && k > 0 && (t.get(k - 1).is("name") || t.get(k - 1).is("only") || t.get(k - 1).is("identified"))
+            boolean identified = verbFrom >= 0 && k > 0 && (t.get(k - 1).is("only") || t.get(k - 1).is("identified"));
+            boolean introduces = who && (w.is("as") && k > 0 && (t.get(k - 1).is("name") || identified)
                     || w.is("name") && k > 1 && t.get(k - 1).is("the") && (t.get(k - 2).is("uses") || t.get(k - 2).is("using")));
             if (!introduces) {
                 continue;
@@ -1035,7 +1041,8 @@ final class Attributor {
     /**
      * "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a
      * strike on Sunday, said": a relative clause between commas, however long, right after the
-     * subject and right before its verb.
+     * subject and right before its verb; or a "who" clause with no mark in it that runs from the
+     * subject to the verb ("a doctor who asked not to be named because he was not authorised said").
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
@@ -1117,19 +1124,20 @@ final class Attributor {
     /** How many words may describe a person before the relative word: ", a senior doctor at the clinic who". */
     private static final int DESCRIPTION_WORDS = 8;
 
-    /** Whether {@code at} stands in a relative clause set off by commas that closes right before the verb at {@code verbAt}. */
+    /**
+     * Whether {@code at} stands in a relative clause, set off by commas, that closes right before the verb
+     * at {@code verbAt}: ", who ...," or one that a short description opens (", a doctor who ...,").
+     */
     private static boolean inRelativeClauseBefore(List<Token> t, int at, int verbAt) {
         if (at >= verbAt || verbAt < 3 || !t.get(verbAt - 1).is(",")) {
             return false;
         }
-        boolean relative = false;
         for (int k = at - 1; k > 0; k--) {
             if (t.get(k).is(",")) {
                 return false;
             }
             // ", who ...", and ", a doctor who worked there until he was evacuated, said": the clause of a description
-            relative |= RELATIVES.contains(t.get(k));
-            if (relative && descriptionOpensAfter(t, k)) {
+            if (RELATIVES.contains(t.get(k)) && descriptionOpensAfter(t, k)) {
                 for (int j = at + 1; j < verbAt - 1; j++) {
                     if (t.get(j).is(",")) {
                         return false;
@@ -1534,7 +1542,9 @@ final class Attributor {
             closed = s.speechVerbs.get(vAt).from() == end;
         }
         for (int mAt = 0; mAt < s.mentions.size() && closed; mAt++) {
-            closed = s.mentions.get(mAt).from() >= end || s.mentions.get(mAt).to() <= name; // "spokesman Amnesty" names a party
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            // "spokesman Amnesty" names a party; "spokesman Ryan Dillon" a person the data knows, who is the speaker
+            closed = m.from() >= end || m.to() <= name || m.value() instanceof Mention.OfPerson;
         }
         return closed && end - name >= 2 && !namesAPlace(s, name, end) ? surname(t, end) : null;
     }

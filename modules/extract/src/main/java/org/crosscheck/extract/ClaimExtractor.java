@@ -143,7 +143,9 @@ public final class ClaimExtractor {
     /**
      * "Amnesty says coalition strikes killed dozens of civilians in Raqqa's old city": a headline that
      * gives no time tells of the body's events, so it takes the time of the first claim of the body by
-     * the same party with the same outcome, when there is one.
+     * the same party with the same outcome; failing that, of a body claim with the same figure of the
+     * same harm, whoever tells it; failing that, of the first body claim of the same harm in the
+     * headline's own place.
      */
     private void dateHeadlinesByTheirBody(List<Draft> drafts) {
         for (Draft headline : drafts) {
@@ -3245,7 +3247,7 @@ public final class ClaimExtractor {
                 distance += 60; // "AMIRIYAT AL-FALLUJAH, Iraq - At least 12 people drowned fleeing Fallujah": any place the text names wins
             }
             if (p.from() > d.figureEnd && p.from() - d.figureEnd <= SPECIFIC_PLACE_REACH && !verbBetween(s, p, d)
-                    && toldAsWhere(s.tokens, p.from())) {
+                    && toldAsWhere(s.tokens, p.from()) && !placeOfAPart(s.tokens, d.figureEnd, p.from())) {
                 after = after == null ? new ArrayList<>(2) : after;
                 after.add(p);
             }
@@ -3306,6 +3308,26 @@ public final class ClaimExtractor {
         }
         return k >= 0 && (t.get(k).is("in") || t.get(k).is("near") || t.get(k).is("at"));
     }
+
+    /**
+     * Whether the place at {@code at} is a part's: "killed 18 civilians in the province, including five in
+     * Hajin", "most of them in Hajin". Walking back from it, a part's figure or word comes before any comma;
+     * in "18 civilians, seven of them children, in the town of Hajin" the comma comes first.
+     */
+    private boolean placeOfAPart(List<Token> t, int figureEnd, int at) {
+        for (int k = at - 1; k >= figureEnd; k--) {
+            Token w = t.get(k);
+            if (w.is(",")) {
+                return false;
+            }
+            if (w.kind() == Token.Kind.NUMBER || PART_WORDS.contains(w) || counts.mayStartCount(w) && counts.figureAt(t, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PART_WORDS = WordSet.of("including", "most", "many", "some", "half", "all", "several", "among");
 
     private static final WordSet PLACE_KIND_NOUNS = WordSet.of("town", "city", "village", "district", "neighbourhood",
             "neighborhood", "area", "camp");
@@ -3953,11 +3975,24 @@ public final class ClaimExtractor {
      * 49,742 in 2016", "compared with 1,200 in 2015"), or the sentence's size: the earlier figure's time
      * is no time of the story's.
      */
+    /** How far after "up from"/"down from" the earlier figure may stand: "down from a peak of 1,200". */
+    private static final int COMPARED_FIGURE_REACH = 4;
+
+    /** Whether a number stands in [from, from + reach). */
+    private static boolean numberWithin(List<Token> t, int from, int reach) {
+        for (int k = from; k < Math.min(t.size(), from + reach); k++) {
+            if (t.get(k).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int comparisonStart(List<Token> t) {
         for (int k = 0; k + 2 < t.size(); k++) {
             Token w = t.get(k);
-            boolean fromFigure = (w.is("up") || w.is("down")) && t.get(k + 1).is("from")
-                    && (t.get(k + 2).kind() == Token.Kind.NUMBER || t.get(k + 2).is("a") || t.get(k + 2).is("the"));
+            // "down from 49,742", "up from a peak of 1,200"; not "rained down from the hills"
+            boolean fromFigure = (w.is("up") || w.is("down")) && t.get(k + 1).is("from") && numberWithin(t, k + 2, COMPARED_FIGURE_REACH);
             boolean compared = w.is("compared") && (t.get(k + 1).is("with") || t.get(k + 1).is("to"));
             if (fromFigure || compared) {
                 return k;

@@ -111,8 +111,9 @@ public final class PeriodResolver {
             case "from":
                 return fromTo(t, i + 1, to, published);
             case "for": {
-                // "a civilian toll of 10,204 for 2017": a year's count
-                Integer year = i + 1 < to ? year(t.get(i + 1).lower(), published) : null;
+                // "a civilian toll of 10,204 for 2017": a year's count; not "shelters for 2016 refugees"
+                boolean bare = i + 2 >= to || !t.get(i + 2).isWord() || AFTER_A_YEAR.contains(t.get(i + 2));
+                Integer year = i + 1 < to && bare ? year(t.get(i + 1).lower(), published) : null;
                 return year != null ? period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) : nthDay(t, i + 1, to, published);
             }
             default:
@@ -120,6 +121,10 @@ public final class PeriodResolver {
         }
         return monthPhrase(t, i, to, published);
     }
+
+    /** Words that may follow "for 2017" when the year is the count's ("for 2017 alone", "for 2017 and 2018"). */
+    private static final WordSet AFTER_A_YEAR = WordSet.of("and", "or", "alone", "including", "was", "were", "is", "are", "had",
+            "has", "from", "in", "on", "by", "as", "to");
 
     /**
      * "clash for sixth day", "for a third straight day": the days a fight has gone on, up to publication.

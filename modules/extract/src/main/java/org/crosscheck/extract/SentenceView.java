@@ -464,11 +464,21 @@ final class SentenceView {
 
     /**
      * "It blamed government forces for 4,148 of the deaths, Russian forces for 1,436 and the US-led
-     * coalition for 1,759": whether the figure at {@code at} follows a "for" that a party it is blamed on
-     * stands before, in the clause of a verb of blaming.
+     * coalition for 1,759": whether the count starting at {@code at} follows a "for" that a party it is
+     * blamed on stands before, in the clause of a verb of blaming.
      */
     static boolean blamedFor(List<Token> t, int at) {
-        if (at < 3 || at >= t.size() || t.get(at).kind() != Token.Kind.NUMBER || !t.get(at - 1).is("for")) {
+        if (at < 3 || at >= t.size() || !t.get(at - 1).is("for")) {
+            return false;
+        }
+        // the figure, after a qualifier if any ("for about 1,436"); not a year ("for 2013's sarin attack") nor
+        // a length of time ("held them off for 4 years")
+        int figure = at;
+        while (figure < Math.min(t.size(), at + 3) && t.get(figure).kind() != Token.Kind.NUMBER) {
+            figure++;
+        }
+        if (figure >= Math.min(t.size(), at + 3) || yearLike(t.get(figure))
+                || figure + 1 < t.size() && SPANS_OF_TIME.contains(t.get(figure + 1))) {
             return false;
         }
         for (int j = at - 2; j >= Math.max(0, at - 1 - ATTRIBUTION_REACH) && !ATTRIBUTION_STOPS.contains(t.get(j)); j--) {
@@ -479,7 +489,9 @@ final class SentenceView {
         return false;
     }
 
-    private static final WordSet BLAMING = WordSet.of("blamed", "blames", "blaming", "held");
+    private static final WordSet BLAMING = WordSet.of("blamed", "blames", "blaming");
+    private static final WordSet SPANS_OF_TIME = WordSet.of("years", "months", "weeks", "days", "hours", "year", "month", "week",
+            "day", "hour");
 
     /**
      * The figure blamed (see {@link #blamedFor}) on the party whose name ends at {@code end}, with up to

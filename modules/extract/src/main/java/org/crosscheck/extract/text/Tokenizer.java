@@ -66,7 +66,8 @@ public final class Tokenizer {
                 openSingle = out.size();
                 out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
                 i++;
-            } else if (isSingleQuote(c) && singleCloses(chars, i, to, openSingle >= 0)) {
+            } else if (isSingleQuote(c) && singleCloses(chars, i, from, to, openSingle >= 0,
+                    openSingle > 0 && !opensQuotation(out.get(openSingle - 1), true) && out.size() - openSingle <= SET_OFF_WORDS)) {
                 openSingle = -1; // or a quotation that opened in a sentence before closes here
                 out.append(fixed(text, i, i + 1, Token.Kind.QUOTE, QUOTE, words));
                 i++;
@@ -84,19 +85,29 @@ public final class Tokenizer {
     /**
      * "2,795 'terrorists' had been killed": a word set off in quotes mid-sentence, whose closing mark
      * was taken for a plural's apostrophe, is no quotation still open at the sentence's end or when
-     * another opens. A quotation that runs on opens at a sentence's start or after "said:" or a
-     * comma; one opened after a word is taken back and its mark becomes plain punctuation.
+     * another opens. A quotation that runs on opens at a sentence's start, after a mark ("He said:
+     * 'We ...", "..., 'We ...") or right after "said" or "told"; one opened after any other word is
+     * taken back and its mark becomes plain punctuation.
      */
     private static void retractSetOff(TokenList out, String text, char[] chars, int opener, Words words) {
-        if (opener > 0 && !opensQuotation(out.get(opener - 1))) {
+        if (opener > 0 && !opensQuotation(out.get(opener - 1), false)) {
             out.set(opener, punct(text, chars, out.get(opener).start(), words));
         }
     }
 
-    /** A mark or word after which a quotation that runs over sentences opens ("He said: 'We ...", "..., 'We ..."). */
-    private static boolean opensQuotation(Token before) {
-        return before.isPunct() || before.is("said") || before.is("says") || before.is("told");
+    /**
+     * A mark, or (unless {@code marksOnly}) a verb of saying, after which a quotation that runs over
+     * sentences may open.
+     */
+    private static boolean opensQuotation(Token before, boolean marksOnly) {
+        return before.isPunct() || !marksOnly && (before.is("said") || before.is("says") || before.is("told"));
     }
+
+    /**
+     * How many tokens a quotation opened after a word may hold and still close after a plural's "s":
+     * "He said 'terrorists' were killed" sets one word off; a long quotation ends with its own mark.
+     */
+    private static final int SET_OFF_WORDS = 3;
 
     /**
      * Single quotation marks, as British outlets write quotes ('We ran out of blood,' he said) and
@@ -123,16 +134,17 @@ public final class Tokenizer {
      * A single quote closes a quotation before a space, a mark or the sentence's end: after the
      * quotation's own last mark ("blood,' he said", "twice.'") always; after a word only while a
      * quotation is open in the sentence, and not after a plural's "s" that a lower-case word follows
-     * ("'The rebels' positions were hit,' he said": the first mark is the plural's apostrophe).
+     * ("'The rebels' positions were hit,' he said": the first mark is the plural's apostrophe) unless
+     * the quotation only sets a word or two off ({@code setOff}: "said 'terrorists' were killed").
      */
-    static boolean singleCloses(char[] chars, int i, int to, boolean open) {
+    static boolean singleCloses(char[] chars, int i, int from, int to, boolean open, boolean setOff) {
         if (i + 1 < to) {
             char after = chars[i + 1];
             if (!CharClass.isWhitespace(after) && ",.;:!?)\u2014\"\u201D".indexOf(after) < 0) {
                 return false;
             }
         }
-        if (i == 0) {
+        if (i == from) {
             return false;
         }
         char before = chars[i - 1];
@@ -142,7 +154,7 @@ public final class Tokenizer {
         if (!open || !CharClass.isLetterOrDigit(before)) {
             return false;
         }
-        if (before != 's' && before != 'S') {
+        if (before != 's' && before != 'S' || setOff) {
             return true;
         }
         int next = i + 1;

@@ -49,9 +49,13 @@ class TokenizerTest {
         assertThat(kinds("'The rebels' posts fell,' he said.")).containsExactly(q, w, w, p, w, w, p, q, w, w, p);
         assertThat(kinds("The rebels' posts fell.")).containsExactly(w, w, p, w, w, p);
         assertThat(texts("The rebels' posts fell.")).containsExactly("The", "rebels", "'", "posts", "fell", ".");
-        // words set off mid-sentence: a pair closed after a plural's "s" is no quotation left open
+        // words set off mid-sentence: a short pair closes after a plural's "s" too, and nothing is left open
         assertThat(kinds("It said 2,795 'terrorists' had been 'neutralised' there."))
-                .containsExactly(w, w, Token.Kind.NUMBER, p, w, p, w, w, q, w, q, w, p);
+                .containsExactly(w, w, Token.Kind.NUMBER, q, w, q, w, w, q, w, q, w, p);
+        assertThat(kinds("He said 'dozens' died.")).containsExactly(w, w, q, w, q, w, p);
+        // a longer one that never closes is taken back at the sentence's end
+        assertThat(kinds("It called the fighters 'heroes of the nation and the rebels' allies."))
+                .containsExactly(w, w, w, w, p, w, w, w, w, w, w, w, p, w, p);
         assertThat(kinds("It called them 'rafidha', a slur.")).containsExactly(w, w, w, q, w, q, p, w, w, p);
         // a quotation that runs on into the next sentence stays open: it opens after "said" or a mark
         assertThat(kinds("He said: 'We stayed.")).containsExactly(w, w, p, q, w, w, p);
