@@ -67,6 +67,9 @@ final class SentenceView {
         List<PhraseIndex.Match<String>> keptPerpetrators = List.of();
         for (int k = 0; k < allPerpetrators.size(); k++) {
             PhraseIndex.Match<String> p = allPerpetrators.get(k);
+            if (disguise(p)) {
+                continue; // "militants who slipped in disguised as Kurdish fighters", "gunmen wearing YPG uniforms"
+            }
             if (beforeAttackWord(p.to(), lexicon) || afterHarmBy(p.from(), lexicon) || blamed(p.from()) || actsAsSubject(p.to(), lexicon)
                     || saidOfTheAttack(p.from(), lexicon)
                     || joinedToAttacker(p, allPerpetrators, lexicon) || itemFigureAfter(tokens, p.to()) >= 0
@@ -158,6 +161,20 @@ final class SentenceView {
         }
         return kept;
     }
+
+    /**
+     * Whether the attacker's name is what someone was dressed as: "disguised as Kurdish fighters",
+     * "posing as", "dressed as", "wearing YPG uniforms". The side named is the one they were not.
+     */
+    private boolean disguise(PhraseIndex.Match<String> p) {
+        int as = p.from() - 1;
+        if (as >= 1 && tokens.get(as).is("as") && DISGUISES.contains(tokens.get(as - 1))) {
+            return true;
+        }
+        return p.to() < tokens.size() && (tokens.get(p.to()).is("uniforms") || tokens.get(p.to()).is("uniform"));
+    }
+
+    private static final WordSet DISGUISES = WordSet.of("disguised", "dressed", "posing", "masquerading", "pretending");
 
     private static final WordSet STANDING = WordSet.of("stand", "stands", "stood", "standing");
     private static final WordSet ACCOUNTS = WordSet.of("toll", "tally", "figure", "figures", "count", "account", "accounts",
@@ -425,6 +442,19 @@ final class SentenceView {
         while (k < tokens.size() && k < at + 2 && ARMED_NOUNS.contains(tokens.get(k))) {
             k++;
         }
+        if (k < tokens.size() && tokens.get(k).is("who")) {
+            // "Islamic State militants who slipped into Kobani disguised as Kurdish fighters have killed 146":
+            // the subject's verb after its relative clause, with no mark between
+            for (int j = k + 1; j + 1 < Math.min(tokens.size(), k + RELATIVE_SUBJECT_REACH); j++) {
+                if (tokens.get(j).isPunct()) {
+                    return false;
+                }
+                if ((tokens.get(j).is("have") || tokens.get(j).is("has") || tokens.get(j).is("had")) && HARM_VERBS.contains(tokens.get(j + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (k < tokens.size() && (tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("has"))) {
             k++;
         }
@@ -433,6 +463,9 @@ final class SentenceView {
         }
         return HARM_VERBS.contains(tokens.get(k));
     }
+
+    /** How far after "who" the verb of a subject described by a relative clause may stand. */
+    private static final int RELATIVE_SUBJECT_REACH = 20;
 
     private static final WordSet HARM_VERBS = WordSet.of("killed", "massacred", "executed", "shot", "shelled", "bombed", "struck",
             "opened", "stormed", "attacked", "dropped", "fired", "killing", "kill");

@@ -893,6 +893,15 @@ class SentenceCasesTest {
                 .extracting(c -> String.valueOf(c.getPeriod().getStart())).containsExactly("2017-06-26");
     }
 
+    /** The side attackers were dressed as is not the attacker; the subject of a long relative clause is. */
+    @Test
+    void attackersInDisguiseAreWhoTheyAre() {
+        assertThat(claimsOf("Islamic State militants who slipped into the border town of Kobani disguised as Kurdish fighters have"
+                + " killed at least 146 civilians since Thursday, the monitor said. A resident said gunmen wearing YPG uniforms shot"
+                + " dead seven of his neighbours."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("146 islamic-state", "7 islamic-state");
+    }
+
     /** A man introduced by the name he gave, where nobody speaks, is the "he" who speaks next. */
     @Test
     void aPersonIntroducedByTheNameHeGaveIsTheNextHe() {
