@@ -3224,6 +3224,9 @@ public final class ClaimExtractor {
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from
             }
+            if (describesAParty(s, p)) {
+                continue; // "told Furat Voice, a network of citizen reporters covering Deir ez-Zor province, that": the network's beat
+            }
             if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
             }
@@ -3280,8 +3283,9 @@ public final class ClaimExtractor {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
             // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
             int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
-            if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3) {
-                chosen = p.value();
+            if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3
+                    && !joinedToAnother(s, p)) {
+                chosen = p.value(); // not "on Latamneh and Kafr Zita in the northern Hama countryside": both, so the region
             }
         }
         for (int k = 0; after != null && k < after.size() && chosen.kind().compareTo(Place.Kind.AREA) <= 0; k++) {
@@ -3496,6 +3500,64 @@ public final class ClaimExtractor {
     }
 
     /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
+    /**
+     * Whether the place stands in the words, set off by commas, that say what a name right before them
+     * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
+     * network reports from, not where the claim is.
+     */
+    private static boolean describesAParty(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int open = p.from() - 1;
+        while (open > 0 && p.from() - open <= PARTY_DESCRIPTION_WORDS && t.get(open).isWord()) {
+            open--;
+        }
+        if (open < 1 || !t.get(open).is(",") || open + 1 >= p.from() || !ARTICLES.contains(t.get(open + 1))) {
+            return false;
+        }
+        boolean body = false; // "a network of citizen reporters", "an activist group": not "a nurse at a field clinic in Douma"
+        for (int k = open + 2; k < Math.min(p.from(), open + 5) && !body; k++) {
+            body = REPORTING_BODIES.contains(t.get(k));
+        }
+        if (!body) {
+            return false;
+        }
+        int close = p.to();
+        while (close < t.size() && close - p.to() <= 2 && t.get(close).isWord()) {
+            close++;
+        }
+        if (close >= t.size() || !t.get(close).is(",")) {
+            return false;
+        }
+        // a party's name, listed or not ("Furat Voice"); not a place's ("al-Mansoura, a town west of Raqqa,"), whose
+        // words say where it is
+        if (!t.get(open - 1).isWord() || !t.get(open - 1).capitalised()) {
+            return false;
+        }
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            if (s.places.get(pAt).to() == open) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+    private static final WordSet REPORTING_BODIES = WordSet.of("network", "group", "monitor", "organisation", "organization",
+            "agency", "outlet", "website", "collective", "campaign", "channel", "station", "newspaper", "service");
+    /** How many words may describe a party before the place in its description. */
+    private static final int PARTY_DESCRIPTION_WORDS = 10;
+
+    /** Whether the place is one of two or more joined by "and" ("Latamneh and Kafr Zita"). */
+    private static boolean joinedToAnother(SentenceView s, PhraseIndex.Match<Place> place) {
+        for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+            PhraseIndex.Match<Place> other = s.places.get(otherAt);
+            if (other != place && (joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean joinedPlaces(List<Token> t, int end, int start) {
         if (start <= end || !t.get(end).is("and")) {
             return false;
@@ -4243,7 +4305,7 @@ public final class ClaimExtractor {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
             if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)
-                    || destination(s, p) || s.partPlace != null && s.partPlace[p.from()])) {
+                    || destination(s, p) || describesAParty(s, p) || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }
             if (listedWithOthers(s, p)) {

@@ -893,6 +893,23 @@ class SentenceCasesTest {
                 .extracting(c -> String.valueOf(c.getPeriod().getStart())).containsExactly("2017-06-26");
     }
 
+    /**
+     * Two towns joined by "and" before their region are the region's ("on Latamneh and Kafr Zita in the
+     * northern Hama countryside"); the beat of a reporting network in its description is not where the
+     * claim is ("Furat Voice, a network of citizen reporters covering Deir ez-Zor province,").
+     */
+    @Test
+    void joinedTownsAndANetworksBeat() {
+        assertThat(claimsOf("Government helicopters dropped barrel bombs on Latamneh and Kafr Zita in the northern Hama countryside"
+                + " on Monday, killing 11 civilians.")).extracting(c -> c.getLocation().getName()).containsExactly("Hama Governorate");
+        assertThat(claimsOf("Air strikes hit Mayadin on Monday. Residents told Furat Voice, a network of citizen reporters covering"
+                + " Deir ez-Zor province, that they had pulled at least 60 bodies from the rubble."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mayadin");
+        // a person's description still says where the person is
+        assertThat(claimsOf("\"We have buried 17 people since Monday,\" said Hassan Omran, a nurse at a field clinic in Douma."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Douma");
+    }
+
     /** The side attackers were dressed as is not the attacker; the subject of a long relative clause is. */
     @Test
     void attackersInDisguiseAreWhoTheyAre() {
