@@ -2277,9 +2277,35 @@ public final class ClaimExtractor {
         boolean[] history = placesHistory(s);
         for (int k = 0; k < n; k++) {
             ignored[k] |= history[k];
+            Token w = t.get(k);
+            // "In a statement on Friday, it said ... since August 24": the day of the occasion anywhere before
+            // the claim, not only right before the verb (not "a report on Tuesday's attack")
+            if (k >= 2 && isWeekday(w) && t.get(k - 1).is("on") && OCCASIONS.contains(t.get(k - 2))
+                    && (k + 1 >= n || !t.get(k + 1).is("'s"))) {
+                ignored[k] = true;
+            }
+            // "the deadliest attack on the capital since 2003": a record's span, not the claim's time
+            if (w.is("since") && superlativeBefore(t, k)) {
+                ignored[k] = true;
+            }
         }
         return ignored;
     }
+
+    /** Whether a superlative stands within a few words before {@code at}: "the deadliest month for civilians since". */
+    private static boolean superlativeBefore(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - SUPERLATIVE_REACH) && !t.get(k).is(","); k--) {
+            if (SUPERLATIVES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SUPERLATIVES = WordSet.of("deadliest", "worst", "bloodiest", "heaviest", "highest", "largest",
+            "biggest", "lowest", "first");
+    /** How far before "since" a superlative may stand: "the deadliest month for civilians in Syria since". */
+    private static final int SUPERLATIVE_REACH = 8;
 
     private static final WordSet RELEASED = WordSet.of("released", "published", "issued");
 

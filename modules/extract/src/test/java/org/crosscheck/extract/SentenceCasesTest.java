@@ -910,6 +910,16 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("Douma");
     }
 
+    /** The day of a statement anywhere before the claim, and a record's "since", are no time of the harm. */
+    @Test
+    void theDayOfAStatementAndARecordsSpanDateNothing() {
+        assertThat(claimsOf("In a statement on Friday, it said Turkish forces had killed 1,775 Islamic State militants in northern"
+                + " Syria since August 24.", "2017-02-11T12:00:00Z"))
+                .extracting(c -> String.valueOf(c.getPeriod().getStart())).containsExactly("2016-08-24");
+        assertThat(claimsOf("Baghdad bombing toll rises to 250, deadliest attack on capital since 2003",
+                "Police cordoned off the street.", true)).extracting(c -> String.valueOf(c.getPeriod())).containsExactly("null");
+    }
+
     /** The side attackers were dressed as is not the attacker; the subject of a long relative clause is. */
     @Test
     void attackersInDisguiseAreWhoTheyAre() {
