@@ -478,7 +478,10 @@ public final class ClaimExtractor {
                 // ("they only target militants")
                 boolean timeless = d.outcome == Outcome.TRAPPED || d.trend != null || d.polarity == Polarity.DENIES && blanket(s)
                         || d.outcome == Outcome.DISPLACED && stillDisplaced(t);
-                Period own = sentencePeriod != null || timeless ? sentencePeriod : lastTimeGiven(ctx, published);
+                Period own = sentencePeriod != null || timeless ? sentencePeriod
+                        : sameDayAsBefore(t) && !out.isEmpty() && out.get(out.size() - 1).period != null
+                                ? out.get(out.size() - 1).period // "Hours later, a suicide bomber ... killing 17": the day of the claim before
+                                : lastTimeGiven(ctx, published);
                 if (d.elidedItem) {
                     // "and three in a strike in Raqqa on May 22": the item's own time, when it gives one
                     Period item = periods.resolve(t, d.evidenceStartToken, t.size(), published, sentenceTimes);
@@ -2290,6 +2293,20 @@ public final class ClaimExtractor {
             }
         }
         return ignored;
+    }
+
+    /**
+     * "Hours later, ...", "Minutes later, ...", "Later that day, ...": a sentence that opens by placing
+     * its events on the day of the claim told before it, whatever time the text gave in between.
+     */
+    private static boolean sameDayAsBefore(List<Token> t) {
+        if (t.size() < 3) {
+            return false;
+        }
+        boolean unitLater = (t.get(0).is("hours") || t.get(0).is("minutes")) && t.get(1).is("later");
+        boolean laterThatDay = t.get(0).is("later") && t.get(1).is("that") && (t.get(2).is("day") || t.get(2).is("night")
+                || t.get(2).is("evening") || t.get(2).is("morning") || t.get(2).is("afternoon"));
+        return unitLater || laterThatDay;
     }
 
     /** Whether a superlative stands within a few words before {@code at}: "the deadliest month for civilians since". */

@@ -920,6 +920,15 @@ class SentenceCasesTest {
                 "Police cordoned off the street.", true)).extracting(c -> String.valueOf(c.getPeriod())).containsExactly("null");
     }
 
+    /** "Hours later, ..." is the day of the claim before, whatever time was told in between. */
+    @Test
+    void hoursLaterIsTheSameDay() {
+        assertThat(claimsOf("A car bomb killed 65 people in Sadr City on Wednesday, the ministry said. His followers stormed"
+                + " parliament last month. Hours later, a suicide bomber blew himself up at a checkpoint in Kadhimiya, killing 17"
+                + " people, police said.", "2016-05-11T18:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("65 2016-05-11", "17 2016-05-11");
+    }
+
     /** The side attackers were dressed as is not the attacker; the subject of a long relative clause is. */
     @Test
     void attackersInDisguiseAreWhoTheyAre() {
