@@ -920,6 +920,20 @@ class SentenceCasesTest {
                 "Police cordoned off the street.", true)).extracting(c -> String.valueOf(c.getPeriod())).containsExactly("null");
     }
 
+    /**
+     * A person described by what she did ("a teacher who fled ... in late April") has no employer called
+     * April; a hospital's staff or director speak as a local source, unless the words name who runs it.
+     */
+    @Test
+    void peopleAndHospitalsSpeakAsLocalSources() {
+        assertThat(claimsOf("Abu Mahmoud, a 52-year-old teacher who fled with his family in late April, said a single night of"
+                + " strikes killed at least 15 civilians. Staff at the city's national hospital said they had received 12 wounded"
+                + " people. At Jaramana's main hospital, the director said his staff had received 19 bodies."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 15", "local 12", "local 19");
+        assertThat(claimsOf("At the clinic run by Humanity and Demining, a European charity, staff said they had treated 312 people"
+                + " for blast injuries.")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
+
     /** "Hours later, ..." is the day of the claim before, whatever time was told in between. */
     @Test
     void hoursLaterIsTheSameDay() {
