@@ -152,35 +152,38 @@ public final class ClaimExtractor {
             if (!headline.inTitle || headline.period != null) {
                 continue;
             }
-            for (Draft d : drafts) {
-                if (!d.inTitle && d.period != null && d.outcome == headline.outcome && d.party.id().equals(headline.party.id())) {
-                    headline.period = PeriodResolver.copyOf(d.period);
-                    break;
-                }
-            }
-            for (int k = 0; k < drafts.size() && headline.period == null; k++) {
+            Draft source = firstDatedBodyClaim(drafts, d -> d.outcome == headline.outcome && d.party.id().equals(headline.party.id()));
+            if (source == null) {
                 // "Coalition strikes kill at least 56, monitor says" over "... killed at least 56 ..., the
                 // Observatory said": the same figure of the same harm is the same event, whoever the headline names
-                Draft d = drafts.get(k);
-                boolean figure = headline.trend == null && d.trend == null && !"NONE".equals(d.qualifier);
-                if (figure && !d.inTitle && d.period != null && d.outcome == headline.outcome && d.low == headline.low
-                        && java.util.Objects.equals(d.high, headline.high) && d.polarity == headline.polarity) {
-                    headline.period = PeriodResolver.copyOf(d.period);
-                }
+                source = firstDatedBodyClaim(drafts, d -> headline.trend == null && d.trend == null && !"NONE".equals(d.qualifier)
+                        && d.outcome == headline.outcome && d.low == headline.low && java.util.Objects.equals(d.high, headline.high)
+                        && d.polarity == headline.polarity);
             }
-            for (int k = 0; k < drafts.size() && headline.period == null; k++) {
+            if (source == null) {
                 // "Medics stand by Douma toll of more than 40" over "a group of medical charities said at least 43
                 // people died" in the attack "on April 7": the harm of the headline's own place, told by whoever the
                 // body quotes first (a headline's Mayadin is not dated by a body's claim about Raqqa)
-                Draft d = drafts.get(k);
-                boolean samePlace = headline.place != null && d.place != null && !Gazetteer.UNKNOWN.id().equals(headline.place.id())
-                        && (headline.place.id().equals(d.place.id()) || gazetteer.related(headline.place.id(), d.place.id()));
-                if (samePlace && !d.inTitle && d.period != null && d.outcome == headline.outcome && d.polarity == headline.polarity
-                        && d.trend == null && headline.trend == null && d.subsetOf == null) {
-                    headline.period = PeriodResolver.copyOf(d.period);
-                }
+                source = firstDatedBodyClaim(drafts, d -> headline.place != null && d.place != null
+                        && !Gazetteer.UNKNOWN.id().equals(headline.place.id())
+                        && (headline.place.id().equals(d.place.id()) || gazetteer.related(headline.place.id(), d.place.id()))
+                        && d.outcome == headline.outcome && d.polarity == headline.polarity && d.trend == null && headline.trend == null
+                        && d.subsetOf == null);
+            }
+            if (source != null) {
+                headline.period = PeriodResolver.copyOf(source.period);
             }
         }
+    }
+
+    /** The first claim of the body, with a time, that {@code matches} accepts; or null. */
+    private static Draft firstDatedBodyClaim(List<Draft> drafts, java.util.function.Predicate<Draft> matches) {
+        for (Draft d : drafts) {
+            if (!d.inTitle && d.period != null && matches.test(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**
@@ -3664,6 +3667,7 @@ public final class ClaimExtractor {
             return;
         }
         PhraseIndex.Match<String> nearest = null;
+        boolean blamedOnNearest = false; // the figure is blamed on the nearest party ("Russian forces for 1,436")
         int bestDistance = Integer.MAX_VALUE;
         // "56 IS attackers had been killed", "74 of the attackers": the victims are the side that attacked,
         // so the attacker told before is not who killed them
@@ -3683,6 +3687,7 @@ public final class ClaimExtractor {
             int blamedAt = SentenceView.blamedFigureAfter(s.tokens, p.to());
             if (blamedAt == d.evidenceStartToken) {
                 nearest = p; // "Russian forces for 1,436": the party the figure is blamed on, right before it
+                blamedOnNearest = true;
                 break;
             }
             if (blamedAt >= 0) {
@@ -3705,7 +3710,7 @@ public final class ClaimExtractor {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place, ctx);
             // a share's attacker named with it is its own, not its whole's: "2,301 to strikes by the US-led coalition"
             d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare)
-                    || SentenceView.blamedFigureAfter(s.tokens, nearest.to()) == d.evidenceStartToken;
+                    || blamedOnNearest;
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
