@@ -3203,7 +3203,9 @@ public final class ClaimExtractor {
         // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
         // description after the first place's comma may run on before the landmark
         int j = k;
-        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && t.get(j).isWord() && !t.get(j).is("and")) {
+        // "In al-Jineh, a village of about 6,000 people some 30 kilometres west of Aleppo city": figures may describe it
+        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && (t.get(j).isWord() || t.get(j).kind() == Token.Kind.NUMBER)
+                && !t.get(j).is("and")) {
             j--;
         }
         if (j < 1 || !t.get(j).is(",")) {
@@ -3468,7 +3470,7 @@ public final class ClaimExtractor {
      */
     private static boolean whereTheWoundedWereTaken(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        int at = p.from() - 1;
+        int at = namedAsNearby(t, p.from());
         if (at < 1 || !(t.get(at).is("in") || t.get(at).is("at"))) {
             return false;
         }
@@ -3490,6 +3492,21 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * The index of the word before a place's name, past "the nearby town of" or "the neighbouring village
+     * of" ("a field hospital in the nearby town of al-Atarib"), where "in" or "at" would stand.
+     */
+    private static int namedAsNearby(List<Token> t, int placeStart) {
+        int k = placeStart - 1;
+        if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1)) && NEIGHBOURING.contains(t.get(k - 2))) {
+            k -= 3;
+            return t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
+        }
+        return k;
+    }
+
+    private static final WordSet NEIGHBOURING = WordSet.of("nearby", "neighbouring", "neighboring", "adjacent");
 
     private static final WordSet MEDICAL_STAFF = WordSet.of("officials", "official", "director", "directors", "staff", "doctors",
             "doctor", "sources", "source", "spokesman", "spokeswoman", "administrators", "workers");

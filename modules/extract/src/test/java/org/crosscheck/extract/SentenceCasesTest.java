@@ -160,6 +160,8 @@ class SentenceCasesTest {
         // a landmark after the place it locates is not the place; alone, it is
         "Jets struck a school in al-Mansoura, west of Raqqa, killing 33 people, activists said.|Mansoura",
         "A car bomb in Khalis, about 15 km north of Baquba, killed 14 people, police said.|Khalis",
+        // a description with figures in it may stand between the place and its landmark
+        "In Khalis, a town of some 40,000 people about 15 km north of Baquba, mourners said they buried 9 people.|Khalis",
         "Shelling east of Mosul killed three civilians, medics said.|Mosul",
         // a list of towns in one named area is that area; towns only a province holds are no one place
         "Government strikes on Douma, Harasta and Hamouriyah killed 40 civilians, the civil defence said.|Eastern Ghouta",
@@ -176,6 +178,7 @@ class SentenceCasesTest {
         // where the wounded were taken is not where they were hurt; a hospital that was hit is
         "Jets struck a market in Raqqa on Monday. Airwars said 29 civilians died, some of them later in a hospital in Tabqa.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Another 63 people were treated at hospitals in Tabqa, medics said.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. A clinic in the neighbouring town of Tabqa said it took in 41 wounded.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
         // the country a post is for is the speaker's remit
         "The SDF entered Raqqa in June. Lars Hovland, the UN's humanitarian adviser for Syria, said hundreds of civilians had been killed in the city since then.|Raqqa",
