@@ -610,9 +610,10 @@ public final class ClaimExtractor {
      * died under torture", "were rescued with serious injuries" say what befell them).
      */
     private boolean harmlessPredicate(List<Token> t, int end) {
-        int k = skip(t, end, COPULAS);
+        int k = end + 1 < t.size() && t.get(end).is("of") && t.get(end + 1).is("them") ? end + 2 : end; // "500 of them were held"
+        k = skip(t, k, COPULAS);
         k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
-        if (k >= t.size() || !HARMLESS_VERBS.contains(t.get(k))) {
+        if (k >= t.size() || !(HARMLESS_VERBS.contains(t.get(k)) || heldForQuestioning(t, k))) {
             return false;
         }
         for (int j = k + 1; j < t.size() && !CLAUSE_ENDS.contains(t.get(j)); j++) {
@@ -623,6 +624,12 @@ public final class ClaimExtractor {
         return true;
     }
 
+    /** "held for questioning", "held for screening": detained, not trapped. */
+    private static boolean heldForQuestioning(List<Token> t, int k) {
+        return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2));
+    }
+
+    private static final WordSet QUESTIONING = WordSet.of("questioning", "screening", "interrogation", "investigation");
     private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
             "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
@@ -3041,7 +3048,9 @@ public final class ClaimExtractor {
     private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "graduated", "studying");
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took",
-            "operating", "based", "stationed");
+            "operating", "based", "stationed",
+            // "the town's council, which has worked from Amiriyat al-Fallujah since 2014": where a party sits
+            "worked", "works", "working", "operates", "operated");
 
     /**
      * "fled Afrin with her four children in March", "left Latamneh with her husband and five children":
@@ -3895,8 +3904,8 @@ public final class ClaimExtractor {
     private void linkSubsets(SentenceView s, List<Draft> current, List<Draft> earlier) {
         for (int i = 0; i < current.size(); i++) {
             Draft d = current.get(i);
-            if (!d.subsetMarker || d.polarity != Polarity.ASSERTS) {
-                continue;
+            if (!d.subsetMarker || d.polarity != Polarity.ASSERTS || d.unharmed) {
+                continue; // "more than 500 of them were held for questioning": some of them, to whom nothing befell
             }
             Outcome own = outcomeOfWhom(s.tokens, d.figureEnd);
             if (d.shareOf != null) {

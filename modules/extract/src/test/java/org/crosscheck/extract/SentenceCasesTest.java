@@ -179,6 +179,7 @@ class SentenceCasesTest {
         "Jets struck a market in Raqqa on Monday. Airwars said 29 civilians died, some of them later in a hospital in Tabqa.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Another 63 people were treated at hospitals in Tabqa, medics said.|Raqqa",
         "Jets struck a market in Raqqa on Monday. A clinic in the neighbouring town of Tabqa said it took in 41 wounded.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. Members of the local council, which has worked from Tabqa since 2014, gave a higher toll. Council member Ali Hamad said 30 people died.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
         // the country a post is for is the speaker's remit
         "The SDF entered Raqqa in June. Lars Hovland, the UN's humanitarian adviser for Syria, said hundreds of civilians had been killed in the city since then.|Raqqa",
@@ -2387,6 +2388,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("They blamed aircraft of the US-led coalition, which has stepped up strikes on Islamic State positions."
                 + " Activists said 35 civilians were killed in the raid."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("35 null");
+    }
+
+    @Test
+    void somePeopleHeldForQuestioningAreNoClaim() {
+        assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
+                + " were being held for screening at a police base."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4000 DISPLACED");
+        assertThat(claimsOf("Police said 40 men were held for questioning after the blast."))
+                .isEmpty();
     }
 
     @Test
