@@ -624,6 +624,19 @@ public final class ClaimExtractor {
         return true;
     }
 
+    /**
+     * "Two of them told reporters that ...": some of the people named before, who speak; not who was
+     * harmed ("Three of them were said to have died" are).
+     */
+    private boolean speaksForThem(List<Token> t, int start) {
+        for (int k = start + 1; k + 2 < t.size() && k <= start + 3; k++) {
+            if (t.get(k).is("of") && t.get(k + 1).is("them")) {
+                return lexicon.speechVerbs.startsAt(t, k + 2);
+            }
+        }
+        return false;
+    }
+
     /** "held for questioning", "held for screening": detained, not trapped. */
     private static boolean heldForQuestioning(List<Token> t, int k) {
         return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2));
@@ -820,6 +833,10 @@ public final class ClaimExtractor {
             if (c.from() > 0 && t.get(c.from() - 1).is("not")) {
                 i = c.to();
                 continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
+            }
+            if (speaksForThem(t, c.from())) {
+                i = c.to();
+                continue; // "Two of them told reporters that": who speaks, not who was harmed
             }
             if (companions(t, c.from())) {
                 i = c.to();
@@ -1651,7 +1668,7 @@ public final class ClaimExtractor {
                     && f.evidenceStartToken - figures.get(i - 1).figureEnd <= 4;
             // "about 70 militants had surrendered and that SDF fighters had killed 300": a figure with a verb of
             // its own that harms no one takes no outcome from the words of another
-            f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd);
+            f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd) ;
             implied[i] |= f.unharmed;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();

@@ -2397,6 +2397,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4000 DISPLACED");
         assertThat(claimsOf("Police said 40 men were held for questioning after the blast."))
                 .isEmpty();
+        // some of them who speak are no victims, and the figure they give is still read
+        assertThat(claimsOf("Rockets hit a bus in Aleppo on Monday. Survivors said 30 people died. Two of them told reporters that"
+                + " nine children were among the dead."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("30 PEOPLE", "9 CHILDREN");
     }
 
     @Test
