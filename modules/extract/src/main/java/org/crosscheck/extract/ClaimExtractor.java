@@ -560,7 +560,7 @@ public final class ClaimExtractor {
         out.addAll(attributed);
         remember(s, ctx, attributed);
         if (periodResolved) {
-            s.timeGiven(sentencePeriod == null || lookingBack(t) ? null : sentencePeriod);
+            s.timeGiven(sentencePeriod == null || lookingBack(t) || separateIncident(t) ? null : sentencePeriod);
         }
         ctx.read(s);
         for (Draft d : attributed) {
@@ -2317,6 +2317,17 @@ public final class ClaimExtractor {
             // "the deadliest attack on the capital since 2003": a record's span, not the claim's time
             if (w.is("since") && superlativeBefore(t, k)) {
                 ignored[k] = true;
+            }
+            // "fighting with the SDF, who have surrounded Manbij since early June": how long a state described by
+            // the way has lasted, when no one in it was harmed ("which has killed 40 since May" is a claim's time)
+            if (k + 3 < n && w.is(",") && (t.get(k + 1).is("who") || t.get(k + 1).is("which")) && PERFECT.contains(t.get(k + 2))) {
+                int end = k + 1;
+                while (end < n && !t.get(end).isPunct()) {
+                    end++;
+                }
+                if (!harmBetween(t, k + 1, end)) {
+                    java.util.Arrays.fill(ignored, k + 1, end, true);
+                }
             }
         }
         return ignored;
@@ -4113,7 +4124,7 @@ public final class ClaimExtractor {
                 // looked for in full, past the speaker's own day, only when something that starts a time is there
                 // (a sentence that looks back from the story dates its history: it gives the story no time)
                 int end = comparisonStart(t);
-                s.timeGiven(periods.resolve(t, 0, end, published) == null || lookingBack(t) ? null
+                s.timeGiven(periods.resolve(t, 0, end, published) == null || lookingBack(t) || separateIncident(t) ? null
                         : periods.resolve(t, 0, end, published, statementTimes(s)));
             }
             if (s.timeGiven() != null) {
@@ -4224,6 +4235,26 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "The Observatory said a separate coalition raid on the city's al-Hazawneh quarter on Monday had
+     * killed 15 civilians": an incident told as another one than the story's, whose day is its own.
+     */
+    private static boolean separateIncident(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("separate")) {
+                for (int j = k + 1; j < Math.min(t.size(), k + 4) && t.get(j).isWord(); j++) {
+                    if (SEPARATE_INCIDENTS.contains(t.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SEPARATE_INCIDENTS = WordSet.of("raid", "raids", "attack", "attacks", "strike", "strikes", "airstrike",
+            "bombing", "bombings", "incident", "incidents", "blast", "explosion", "shelling", "assault", "massacre");
 
     private static final WordSet MEMBERSHIP = WordSet.of("with", "for", "at", "of");
     private static final WordSet BELONGS = WordSet.of("is", "was", "has", "had", "been", "works", "worked", "joined", "serves", "served");

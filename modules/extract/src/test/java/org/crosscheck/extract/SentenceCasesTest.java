@@ -2391,6 +2391,21 @@ class SentenceCasesTest {
     }
 
     @Test
+    void aSeparateIncidentOrAStateDescribedByTheWayDatesNothingAfterIt() {
+        assertThat(claimsOf("Jets struck Tokhar early on Tuesday, killing 50 civilians, the monitor said. It said a separate raid on a"
+                + " nearby village on Monday had killed 12 people. Rescuers said they had recovered 60 bodies.", "2016-07-21T11:05:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("50 2016-07-19", "12 2016-07-18", "60 2016-07-19");
+        assertThat(claimsOf("Jets struck a village near Manbij on Tuesday. The families there had fled fighting with the SDF, who have"
+                + " surrounded Manbij since early June. Rescuers said 20 people died.", "2016-07-21T11:05:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("20 2016-07-19");
+        // a clause by the way in which people were harmed still dates what follows
+        assertThat(claimsOf("Jets struck a village near Manbij on Tuesday. The families there had fled the SDF's offensive, which has"
+                + " killed dozens since early June. Rescuers said 20 people died.", "2016-07-21T11:05:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).contains("20 2016-06-01");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
