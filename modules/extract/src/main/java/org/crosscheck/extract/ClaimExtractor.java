@@ -3769,7 +3769,10 @@ public final class ClaimExtractor {
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it; fighters who died in clashes by the other side
-            d.perpetrator = ctx.lastPerpetrator();
+            String told = ctx.lastPerpetrator();
+            // "SDF fighters killed 38 militants on Tuesday. Five SDF fighters were wounded": the victims' own side
+            // is not who harmed them
+            d.perpetrator = told != null && victimsOfSide(s, d, told) ? null : told;
         }
         if (NO_ID.equals(d.perpetrator)) {
             d.perpetrator = null; // "Iraqi army shelling": an attacker the schema has no id for
@@ -3788,6 +3791,34 @@ public final class ClaimExtractor {
     private static boolean aYearOrMore(Period p) {
         return p.getEnd() != null && !p.getStart().plusDays(364).isAfter(p.getEnd());
     }
+
+    /**
+     * Whether the figure's own words name the victims as fighters of {@code side} ("Five SDF fighters", "120
+     * militants" when the side is an armed group).
+     */
+    private boolean victimsOfSide(SentenceView s, Draft d, String side) {
+        if (d.category != Category.COMBATANTS) {
+            return false;
+        }
+        // "its troops killed 40 militants" after the Islamic State's attack: the armed group's own men
+        if (ARMED_GROUPS.contains(side) && d.figureEnd > 0 && d.figureEnd <= s.tokens.size()
+                && MILITANT_WORDS.contains(s.tokens.get(d.figureEnd - 1))) {
+            return true;
+        }
+        // all the names, not only those the sentence reads as attackers: a side named as victims is not one
+        List<PhraseIndex.Match<String>> named = lexicon.perpetrators.findAll(s.tokens);
+        for (int pAt = 0; pAt < named.size(); pAt++) {
+            PhraseIndex.Match<String> p = named.get(pAt);
+            if (p.from() >= d.evidenceStartToken && p.to() <= d.figureEnd
+                    && (p.value().equals(side) || MILITANTS.equals(p.value()) && ARMED_GROUPS.contains(side))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet MILITANT_WORDS = WordSet.of("militants", "jihadists", "extremists", "insurgents", "terrorists",
+            "rebels");
 
     /** Whether the figure's own words count the attackers ("56 IS attackers", "74 of the attackers"). */
     private static boolean attackersCounted(List<Token> t, Draft d) {

@@ -2406,6 +2406,15 @@ class SentenceCasesTest {
     }
 
     @Test
+    void theVictimsOwnSideIsNotTheAttackerToldBefore() {
+        assertThat(claimsOf("An SDF spokesman said SDF fighters killed 38 militants on Tuesday. Five SDF fighters were wounded, he said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("38 sdf", "5 null");
+        assertThat(claimsOf("Islamic State fighters shelled the town on Monday, killing 12 civilians, medics said. The army said its"
+                + " troops killed 40 militants in the counter-attack."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("12 islamic-state", "40 null");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
