@@ -3769,7 +3769,8 @@ public final class ClaimExtractor {
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it; fighters who died in clashes by the other side
-            String told = ctx.lastPerpetrator();
+            // "died of heat and exhaustion", "from pneumonia": no one's attack, whoever attacked before
+            String told = naturalCause(s.tokens, d) ? null : ctx.lastPerpetrator();
             // "SDF fighters killed 38 militants on Tuesday. Five SDF fighters were wounded": the victims' own side
             // is not who harmed them
             d.perpetrator = told != null && victimsOfSide(s, d, told) ? null : told;
@@ -3816,6 +3817,21 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** Whether the figure's clause says its people died or fell ill "of" or "from" something no one did. */
+    private static boolean naturalCause(List<Token> t, Draft d) {
+        for (int k = Math.max(d.figureEnd, 1); k + 1 < t.size() && k < d.figureEnd + NATURAL_CAUSE_REACH && !t.get(k).isPunct(); k++) {
+            if ((t.get(k).is("of") || t.get(k).is("from")) && NATURAL_CAUSES.contains(t.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NATURAL_CAUSE_REACH = 8;
+    private static final WordSet NATURAL_CAUSES = WordSet.of("hunger", "starvation", "malnutrition", "disease", "diseases", "illness",
+            "cold", "heat", "exhaustion", "dehydration", "pneumonia", "diarrhoea", "diarrhea", "cholera", "thirst", "hypothermia",
+            "natural");
 
     private static final WordSet MILITANT_WORDS = WordSet.of("militants", "jihadists", "extremists", "insurgents", "terrorists",
             "rebels");

@@ -2415,6 +2415,14 @@ class SentenceCasesTest {
     }
 
     @Test
+    void deathsFromHungerOrIllnessTakeNoAttackerFromBefore() {
+        assertThat(claimsOf("Islamic State fighters shelled the road on Monday, killing 12 civilians, medics said. A camp official said"
+                + " nine people had died of heat and exhaustion on the walk out, and that three more died from pneumonia."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator())
+                .containsExactly("12 islamic-state", "9 null", "3 null");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
