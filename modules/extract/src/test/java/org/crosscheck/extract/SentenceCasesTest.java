@@ -2423,6 +2423,15 @@ class SentenceCasesTest {
     }
 
     @Test
+    void theMissionIsTheUnMissionNamedBefore() {
+        assertThat(claimsOf("Bombings killed 300 people across the country in March, the UN mission said in its monthly tally. Over"
+                + " the whole year, the mission recorded 4,100 civilian deaths."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getId()).containsExactly("300 un", "4100 un");
+        assertThat(claimsOf("UNAMI said 41 civilians were killed in Nineveh in May."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
