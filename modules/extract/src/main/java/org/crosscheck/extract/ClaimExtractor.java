@@ -1178,8 +1178,12 @@ public final class ClaimExtractor {
             // "put the number at 250,000": category and outcome of the figure before
             return new Victims(toll.category(), c.to(), false, toll.outcome());
         }
-        boolean outcomeBefore = before >= 0 && lexicon.outcomes.at(t, before).filter(m -> m.to() == c.from()).isPresent()
-                && !t.get(before).is("toll") && !t.get(before).is("death");
+        // "killed 849 people and wounded another 1,450", "injured a further 20"
+        int verbEnd = before >= 1 && t.get(before).is("another") ? before
+                : before >= 2 && t.get(before).is("further") && t.get(before - 1).is("a") ? before - 1 : c.from();
+        int verbAt = verbEnd - 1;
+        boolean outcomeBefore = verbAt >= 0 && lexicon.outcomes.at(t, verbAt).filter(m -> m.to() == verbEnd).isPresent()
+                && !t.get(verbAt).is("toll") && !t.get(verbAt).is("death");
         int k = skip(t, c.to(), OUTCOME_LINKS);
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - c.to() <= 2;
         if (!outcomeBefore && !outcomeAfter) {
@@ -3369,7 +3373,8 @@ public final class ClaimExtractor {
             // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
             int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
             if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3
-                    && !joinedToAnother(s, p)) {
+                    && !joinedToAnother(s, p) && !(p.from() <= 2 && dateline(s, p))) {
+                // not "BAGHDAD - Violence across Iraq killed 849": where the story was filed
                 chosen = p.value(); // not "on Latamneh and Kafr Zita in the northern Hama countryside": both, so the region
             }
         }

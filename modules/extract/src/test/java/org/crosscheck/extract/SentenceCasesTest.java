@@ -2432,6 +2432,15 @@ class SentenceCasesTest {
     }
 
     @Test
+    void aDatelineIsNoPlaceInsideTheCountryTheClaimNames() {
+        assertThat(claimsOf("BAGHDAD - Bombings across Iraq killed at least 700 people in March and wounded another 1,300, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getLocation().getName())
+                .containsExactly("700 KILLED Iraq", "1300 INJURED Iraq");
+        assertThat(claimsOf("Shelling injured a further 20 people in Douma on Monday, rescuers said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("20 INJURED");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
