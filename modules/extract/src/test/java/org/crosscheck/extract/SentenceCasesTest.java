@@ -49,6 +49,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "Russia's defence ministry said 8,100 people had been taken out since the evacuation began.|russia|ASSERTS|8100|8100|PEOPLE|DISPLACED|-",
         "SANA revised down to nine the number of people killed in the rocket attack on Aleppo.|syria-government|ASSERTS|9|9|PEOPLE|KILLED|-",
         "Two people were killed in the blast, according to the health board of the Kurdish-run administration.|local|ASSERTS|2|2|PEOPLE|KILLED|-",
         "The air strike on the market left 12 civilians dead, residents said.|local|ASSERTS|12|12|CIVILIANS|KILLED|-",
