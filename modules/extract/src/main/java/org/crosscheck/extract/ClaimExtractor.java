@@ -3825,7 +3825,9 @@ public final class ClaimExtractor {
 
     /** Whether the figure's clause says its people died or fell ill "of" or "from" something no one did. */
     private static boolean naturalCause(List<Token> t, Draft d) {
-        for (int k = Math.max(d.figureEnd, 1); k + 1 < t.size() && k < d.figureEnd + NATURAL_CAUSE_REACH && !t.get(k).isPunct(); k++) {
+        // "27 people, most of them small children, had died of exhaustion": past an aside, up to the clause's end
+        for (int k = Math.max(d.figureEnd, 1); k + 1 < t.size() && k < d.figureEnd + NATURAL_CAUSE_REACH
+                && !t.get(k).is(";") && !t.get(k).is("."); k++) {
             if ((t.get(k).is("of") || t.get(k).is("from")) && NATURAL_CAUSES.contains(t.get(k + 1))) {
                 return true;
             }
@@ -3833,7 +3835,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final int NATURAL_CAUSE_REACH = 8;
+    private static final int NATURAL_CAUSE_REACH = 16;
     private static final WordSet NATURAL_CAUSES = WordSet.of("hunger", "starvation", "malnutrition", "disease", "diseases", "illness",
             "cold", "heat", "exhaustion", "dehydration", "pneumonia", "diarrhoea", "diarrhea", "cholera", "thirst", "hypothermia",
             "natural");

@@ -49,6 +49,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "US officials said 4,000 to 5,000 Yazidis remain on the mountain.|us-military|ASSERTS|4000|5000|CIVILIANS|TRAPPED|-",
         "Russia's defence ministry said 8,100 people had been taken out since the evacuation began.|russia|ASSERTS|8100|8100|PEOPLE|DISPLACED|-",
         "SANA revised down to nine the number of people killed in the rocket attack on Aleppo.|syria-government|ASSERTS|9|9|PEOPLE|KILLED|-",
         "Two people were killed in the blast, according to the health board of the Kurdish-run administration.|local|ASSERTS|2|2|PEOPLE|KILLED|-",
@@ -2421,6 +2422,9 @@ class SentenceCasesTest {
                 + " nine people had died of heat and exhaustion on the walk out, and that three more died from pneumonia."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator())
                 .containsExactly("12 islamic-state", "9 null", "3 null");
+        assertThat(claimsOf("Islamic State fighters shelled the road on Monday, killing 12 civilians, medics said. The health office said"
+                + " 27 people, most of them small children and old people, had died of thirst after reaching the camps."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("12 islamic-state", "27 null");
     }
 
     @Test
