@@ -1486,7 +1486,8 @@ final class Attributor {
         for (int comma = mention.to(); comma < Math.min(t.size() - 1, mention.to() + 5); comma++) {
             if (t.get(comma).is(",")) {
                 int k = comma + 1;
-                while (k < t.size() && (t.get(k).isWord() && t.get(k).capitalised() || t.get(k).is("."))) {
+                // "A council member, Nuri al-Dulaimi, said": a surname may open with a lower-case article
+                while (k < t.size() && (t.get(k).isWord() && t.get(k).nameLike() || t.get(k).is("."))) {
                     k++;
                 }
                 if (k < t.size() && t.get(k).is(",") && k - comma >= 3 && t.get(k - 1).isWord()) {

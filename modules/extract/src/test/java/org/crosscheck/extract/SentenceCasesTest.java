@@ -2446,6 +2446,14 @@ class SentenceCasesTest {
     }
 
     @Test
+    void aNameSetOffAfterALocalPostMayOpenWithAnArticle() {
+        assertThat(claimsOf("A member of the provincial council, Adnan al-Mahallawi, said about 500 people had been killed. Another"
+                + " council member, Nuri al-Dulaimi, said 30 residents were shot dead."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("local al-Mahallawi", "local al-Dulaimi");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
