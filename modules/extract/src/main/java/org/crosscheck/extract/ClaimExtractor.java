@@ -3002,6 +3002,12 @@ public final class ClaimExtractor {
             }
             return false;
         }
+        // "about 8,000 of them had reached Baghdad province", "reaching Turkey": where they got to; not "had died
+        // after reaching al-Hol", where they died
+        int reached = wordBefore(t, p.from());
+        if (reached >= 1 && ARRIVED.contains(t.get(reached)) && !t.get(reached).is("arrived") && !t.get(reached - 1).is("after")) {
+            return true;
+        }
         // "escaped to the Habbaniyah area"
         int to = wordBefore(t, p.from());
         if (!t.get(to).is("to")) {

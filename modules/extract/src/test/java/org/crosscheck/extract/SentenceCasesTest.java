@@ -2454,6 +2454,16 @@ class SentenceCasesTest {
     }
 
     @Test
+    void wherePeopleGotToIsNotWhereTheyCameFrom() {
+        assertThat(claimsOf("About 40,000 people have fled Ramadi since Friday, the IOM said. It said about 8,000 of them had reached"
+                + " Baghdad province."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("40000 Ramadi", "8000 Ramadi");
+        // where they died after getting there is where they died
+        assertThat(claimsOf("Thousands have fled Baghuz this month. The WHO said 78 people had died after reaching al-Hol."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).contains("78 Al-Hol");
+    }
+
+    @Test
     void somePeopleHeldForQuestioningAreNoClaim() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
