@@ -49,6 +49,8 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "\"We received about 60 people with breathing problems in the first hour,\" a doctor said.|local|ASSERTS|60|60|PEOPLE|INJURED|-",
+        "Medics said 200 people came to clinics with symptoms of gas poisoning.|local|ASSERTS|200|200|PEOPLE|INJURED|-",
         "US officials said 4,000 to 5,000 Yazidis remain on the mountain.|us-military|ASSERTS|4000|5000|CIVILIANS|TRAPPED|-",
         "Russia's defence ministry said 8,100 people had been taken out since the evacuation began.|russia|ASSERTS|8100|8100|PEOPLE|DISPLACED|-",
         "SANA revised down to nine the number of people killed in the rocket attack on Aleppo.|syria-government|ASSERTS|9|9|PEOPLE|KILLED|-",
