@@ -600,6 +600,10 @@ public final class ClaimExtractor {
      */
     private static boolean population(List<Token> t, int at) {
         int k = at - 1;
+        if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && t.get(k - 1).isWord() && t.get(k - 1).nameLike()
+                && residentsAfter(t, at)) {
+            return true; // "Maarat al-Numan had about 80,000 residents before the war": how many lived there
+        }
         return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"))
                 || k >= 0 && HOUSING.contains(t.get(k));
     }
@@ -637,6 +641,13 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** "had detained 150", "arrested 40": the figure's people were held, not harmed ("killed or captured 50" were). */
+    private static boolean detainedBefore(List<Token> t, int at) {
+        return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && t.get(at - 2).is("or") || at >= 3 && t.get(at - 2).is("and"));
+    }
+
+    private static final WordSet DETAINING = WordSet.of("detained", "arrested", "detaining", "arresting", "detain", "arrest");
+
     /** "held for questioning", "held for screening": detained, not trapped. */
     private static boolean heldForQuestioning(List<Token> t, int k) {
         return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2));
@@ -646,6 +657,16 @@ public final class ClaimExtractor {
     private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
             "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
+
+    /** Whether residents or inhabitants are named within the figure's next three words. */
+    private static boolean residentsAfter(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size(), at + 4); k++) {
+            if (t.get(k).is("residents") || t.get(k).is("inhabitants")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
     private static final WordSet LIVING = WordSet.of("live", "lived", "reside", "resided");
@@ -670,7 +691,9 @@ public final class ClaimExtractor {
             if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
                 return true; // "an earlier version", "raising its earlier toll of 35"
             }
-            if (FIRST_REPORTS.contains(t.get(k)) && FIRST.contains(t.get(k - 1)) && at - k <= 5) {
+            if (FIRST_REPORTS.contains(t.get(k)) && (FIRST.contains(t.get(k - 1)) || k >= 2 && t.get(k - 1).is("earlier") && t.get(k - 2).is("had"))
+                    && at - k <= 5) {
+                // "The directorate had earlier counted 72 dead": a count it has since replaced
                 return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36", "initially put the death toll at 47"
             }
             if (FIRST_REPORTS.contains(t.get(k)) && t.get(k - 1).is("had") && at - k <= 4 && laterCount) {
@@ -833,6 +856,10 @@ public final class ClaimExtractor {
             if (c.from() > 0 && t.get(c.from() - 1).is("not")) {
                 i = c.to();
                 continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
+            }
+            if (detainedBefore(t, c.from())) {
+                i = c.to();
+                continue; // "police said they had detained 150 suspected militants": held, not harmed
             }
             if (speaksForThem(t, c.from())) {
                 i = c.to();

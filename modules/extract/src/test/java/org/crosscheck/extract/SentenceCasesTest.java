@@ -49,6 +49,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "The army said it killed or detained 50 militants near Hawija.|outlet|ASSERTS|50|50|COMBATANTS|KILLED|-",
         "\"We received about 60 people with breathing problems in the first hour,\" a doctor said.|local|ASSERTS|60|60|PEOPLE|INJURED|-",
         "Medics said 200 people came to clinics with symptoms of gas poisoning.|local|ASSERTS|200|200|PEOPLE|INJURED|-",
         "US officials said 4,000 to 5,000 Yazidis remain on the mountain.|us-military|ASSERTS|4000|5000|CIVILIANS|TRAPPED|-",
@@ -227,6 +228,9 @@ class SentenceCasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "About 100 fighters were detained while trying to flee Raqqa, officials said.",
+        "Police said they had detained 120 suspected militants among the displaced families.",
+        "Kafranbel had about 40,000 residents before the war, and its streets are now full of displaced families.",
+        "The health office had earlier counted 50 dead.",
         "About half of the country's pre-war population of 22 million has been forced from their homes.",
         "Idlib is home to about 3 million people, half of them displaced from elsewhere in Syria.",
         "Some 5,000 people were caught attempting to escape across the border, the army said.",
