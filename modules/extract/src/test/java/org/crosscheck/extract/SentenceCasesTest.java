@@ -49,6 +49,8 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "A survivor said the gunmen shot dead about 90 air force cadets on the riverbank.|local|ASSERTS|90|90|COMBATANTS|KILLED|-",
+        "Relatives say 1,200 recruits taken from the base have not been heard from since.|local|ASSERTS|1200|1200|COMBATANTS|MISSING|-",
         "The army said it killed or detained 50 militants near Hawija.|outlet|ASSERTS|50|50|COMBATANTS|KILLED|-",
         "\"We received about 60 people with breathing problems in the first hour,\" a doctor said.|local|ASSERTS|60|60|PEOPLE|INJURED|-",
         "Medics said 200 people came to clinics with symptoms of gas poisoning.|local|ASSERTS|200|200|PEOPLE|INJURED|-",
