@@ -635,11 +635,31 @@ public final class ClaimExtractor {
     private boolean speaksForThem(List<Token> t, int start) {
         for (int k = start + 1; k + 2 < t.size() && k <= start + 3; k++) {
             if (t.get(k).is("of") && t.get(k + 1).is("them")) {
-                return lexicon.speechVerbs.startsAt(t, k + 2);
+                return lexicon.speechVerbs.startsAt(t, k + 2) || struck(t, k + 2);
             }
         }
         return false;
     }
+
+    /**
+     * "One of them, on December 22, hit a street near the hospital": some of the strikes told before, past
+     * an aside, not some of the people.
+     */
+    private static boolean struck(List<Token> t, int at) {
+        int k = at;
+        if (k < t.size() && t.get(k).is(",")) {
+            k++;
+            while (k < t.size() && k - at <= STRUCK_ASIDE_REACH && !t.get(k).is(",")) {
+                k++;
+            }
+            k++;
+        }
+        return k < t.size() && STRUCK.contains(t.get(k));
+    }
+
+    private static final int STRUCK_ASIDE_REACH = 8;
+    private static final WordSet STRUCK = WordSet.of("hit", "struck", "landed", "exploded", "targeted", "fell", "destroyed", "hits",
+            "strikes");
 
     /** "had detained 150", "arrested 40": the figure's people were held, not harmed ("killed or captured 50" were). */
     private static boolean detainedBefore(List<Token> t, int at) {
@@ -863,7 +883,7 @@ public final class ClaimExtractor {
             }
             if (speaksForThem(t, c.from())) {
                 i = c.to();
-                continue; // "Two of them told reporters that": who speaks, not who was harmed
+                continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
             }
             if (companions(t, c.from())) {
                 i = c.to();

@@ -2482,6 +2482,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rockets hit a bus in Aleppo on Monday. Survivors said 30 people died. Two of them told reporters that"
                 + " nine children were among the dead."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("30 PEOPLE", "9 CHILDREN");
+        // some of the strikes told before are not some of the people
+        assertThat(claimsOf("Amnesty said Turkish strikes killed 85 civilians in al-Bab between December and January. One of them, on"
+                + " December 22, hit a street near the hospital and killed 24 civilians, nine of them children, the group said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("85 CIVILIANS", "24 CIVILIANS", "9 CHILDREN");
     }
 
     @Test
