@@ -2472,7 +2472,7 @@ class SentenceCasesTest {
     }
 
     @Test
-    void somePeopleHeldForQuestioningAreNoClaim() {
+    void someOfThemHeldSpeakingOrStrikingAreNoVictims() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4000 DISPLACED");
