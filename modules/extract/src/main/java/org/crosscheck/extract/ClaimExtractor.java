@@ -1283,11 +1283,17 @@ public final class ClaimExtractor {
             Draft first = earlier.get(earlier.size() - 1);
             return new Victims(first.category, c.to(), first.subsetMarker, null);
         }
-        if (earlier.isEmpty() || c.from() < 1 || c.to() + 1 >= t.size() || c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX) {
+        if (earlier.isEmpty() || c.from() < 1 || c.to() + 1 >= t.size()) {
             return null;
         }
         Draft before = earlier.get(earlier.size() - 1);
         boolean joined = t.get(c.from() - 1).is("and") || t.get(c.from() - 1).is(";");
+        // "1,150 civilians were killed in July, including at least 744 in Raqqa and between 200 and 350 in Mosul":
+        // the parts of the whole before, told by place, and the items joined to such a part
+        boolean part = t.get(c.from() - 1).is("including") && !before.subsetMarker || joined && before.elidedItem && before.subsetMarker;
+        if (!part && (c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX)) {
+            return null;
+        }
         // "and 208, among them 54 children, by Russian warplanes": a part may stand between the item and the rest
         int next = c.to();
         if (t.get(next).is(",") && next + 1 < t.size() && PART_OPENERS.contains(t.get(next + 1))) {
@@ -1298,6 +1304,9 @@ public final class ClaimExtractor {
             next = close < t.size() && t.get(close).is(",") ? close + 1 : next;
         }
         boolean goesOn = next + 1 < t.size() && ELIDED_CONTINUATIONS.contains(t.get(next)) && t.get(next + 1).isWord();
+        if (part && goesOn && before.category != null) {
+            return new Victims(before.category, c.to(), true, null);
+        }
         if (!joined || !goesOn || before.category == null || before.subsetMarker) {
             return null;
         }
@@ -2845,6 +2854,10 @@ public final class ClaimExtractor {
             d.place = own != null ? own : d.subsetOf.place;
             return;
         }
+        if (own != null && d.elidedItem) {
+            d.place = own; // "including at least 744 in Raqqa and between 200 and 350 in Mosul": each part where it says
+            return;
+        }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx);
         if (named != null && named.kind().administrative() && possessiveOfTheCity(s)
@@ -4140,7 +4153,8 @@ public final class ClaimExtractor {
      */
     private static boolean sameKindFewer(Draft part, Draft candidate) {
         // ("at least 290" of 470 deaths put down to one party: its least is fewer)
-        Long most = part.high != null ? part.high : part.attributedShare ? Long.valueOf(part.low) : null;
+        // and "at least 744 in Raqqa" of 1,150 in July: a part told by its place
+        Long most = part.high != null ? part.high : part.attributedShare || part.elidedItem ? Long.valueOf(part.low) : null;
         return part.category == candidate.category && most != null && most < candidate.low;
     }
 

@@ -2472,6 +2472,15 @@ class SentenceCasesTest {
     }
 
     @Test
+    void partsOfAWholeToldByTheirPlaces() {
+        assertThat(claimsOf("The monitor said 900 civilians were killed in May, including at least 500 in Idlib and between 150 and 200"
+                + " in Hama.", "2019-06-03T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCount().getHigh() + " " + c.getLocation().getName() + " "
+                        + c.getSubsetOf())
+                .containsExactly("900 900 unknown place null", "500 null Idlib case#1", "150 200 Hama case#1");
+    }
+
+    @Test
     void someOfThemHeldSpeakingOrStrikingAreNoVictims() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
