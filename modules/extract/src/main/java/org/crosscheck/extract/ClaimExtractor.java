@@ -3068,9 +3068,12 @@ public final class ClaimExtractor {
         if (reached >= 1 && ARRIVED.contains(t.get(reached)) && !t.get(reached).is("arrived") && !t.get(reached - 1).is("after")) {
             return true;
         }
-        // "escaped to the Habbaniyah area"
+        // "escaped to the Habbaniyah area", "fled Tabqa with his family for the village of al-Jarniyah"
         int to = wordBefore(t, p.from());
-        if (!t.get(to).is("to")) {
+        int named = namedAsNearby(t, p.from());
+        if (named >= 0 && named != p.from() - 1 && t.get(named).is("for")) {
+            to = named; // (not "evacuated to the nearby district of Tadamon", which its labellers give its city)
+        } else if (!t.get(to).is("to")) {
             return false;
         }
         for (int k = to - 1; k >= Math.max(0, to - 7); k--) {
@@ -3607,8 +3610,8 @@ public final class ClaimExtractor {
      */
     private static int namedAsNearby(List<Token> t, int placeStart) {
         int k = placeStart - 1;
-        if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1)) && NEIGHBOURING.contains(t.get(k - 2))) {
-            k -= 3;
+        if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
+            k -= NEIGHBOURING.contains(t.get(k - 2)) ? 3 : 2; // "in the village of al-Karama" too
             return t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
         }
         return k;

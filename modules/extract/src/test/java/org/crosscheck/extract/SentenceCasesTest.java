@@ -186,6 +186,8 @@ class SentenceCasesTest {
         "Jets struck a market in Raqqa on Monday. Airwars said 29 civilians died, some of them later in a hospital in Tabqa.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Another 63 people were treated at hospitals in Tabqa, medics said.|Raqqa",
         "Jets struck a market in Raqqa on Monday. A clinic in the neighbouring town of Tabqa said it took in 41 wounded.|Raqqa",
+        "Jets struck a market in Raqqa on Monday. A field hospital in the village of Karama said it had treated 41 wounded.|Raqqa",
+        "Jets struck a market in Tabqa on Monday. A teacher who fled the town for the village of Karama said 12 people died.|Tabqa",
         "Jets struck a market in Raqqa on Monday. Members of the local council, which has worked from Tabqa since 2014, gave a higher toll. Council member Ali Hamad said 30 people died.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
         // the country a post is for is the speaker's remit
