@@ -21,6 +21,18 @@ final class Attributor {
 
     /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
     private static final int SUBJECT_REACH = 14;
+    /** What a person the reporter met is (lexicon/local-people.txt): "a teacher", "a father of four". */
+    private static final WordSet LOCAL_PEOPLE = WordSet.of(
+            org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/local-people.txt").toArray(String[]::new));
+
+    /** Whether the description that opens at the comma {@code comma} is "a" or "an" and one of {@link #LOCAL_PEOPLE}, maybe after an adjective. */
+    private static boolean describedAsLocal(List<Token> t, int comma) {
+        if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {
+            return false;
+        }
+        return LOCAL_PEOPLE.contains(t.get(comma + 2)) || comma + 3 < t.size() && LOCAL_PEOPLE.contains(t.get(comma + 3));
+    }
+
     /** Last words of organisations' names (lexicon/organisation-words.txt): no person is named by them. */
     static final WordSet ORGANISATION_WORDS = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
@@ -482,7 +494,8 @@ final class Attributor {
         // a run of capitalised words that opens a sentence is a name only when words that describe a
         // person follow it: "Iraq Body Count recorded" is an organisation
         // a single name with an age and a description is a person too: "Dakhil, 41, a farmer from Kocho, said"
-        boolean single = start - k == 1 && aged && k == 0 && t.get(k).isWord() && t.get(k).capitalised();
+        // and so is one described as someone the reporter met: "Mahmoud, a teacher who fled Tabqa on Monday, said"
+        boolean single = start - k == 1 && (aged || describedAsLocal(t, start)) && k == 0 && t.get(k).isWord() && t.get(k).capitalised();
         if ((start - k >= 2 || single) && (k > 0 || apposition > 0)) {
             if (ORGANISATION_WORDS.contains(t.get(start - 1))) {
                 return List.of();

@@ -2474,6 +2474,13 @@ class SentenceCasesTest {
     }
 
     @Test
+    void aSingleNameDescribedAsSomeoneMetIsTheNextHe() {
+        assertThat(claimsOf("Colonel Ryan Dorsey, a coalition spokesman, said the dam was intact. Mahmoud, a teacher who fled Tabqa on"
+                + " Monday, said snipers were on the roofs. \"In my street alone I counted 12 neighbours dead,\" he said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Mahmoud");
+    }
+
+    @Test
     void partsOfAWholeToldByTheirPlaces() {
         assertThat(claimsOf("The monitor said 900 civilians were killed in May, including at least 500 in Idlib and between 150 and 200"
                 + " in Hama.", "2019-06-03T10:00:00Z"))
