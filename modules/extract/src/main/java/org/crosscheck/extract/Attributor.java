@@ -1237,6 +1237,8 @@ final class Attributor {
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words
             // that describe the subject is not the subject
             addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == described;
+            // "The Action Group for Palestinians of Syria, a monitoring group, said": a place in a name
+            addressee |= insideOrganisationsName(s.tokens, m.from());
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
             // a long description between the subject and its verb still leaves it the subject
@@ -1639,6 +1641,30 @@ final class Attributor {
         }
         return false;
     }
+
+    /**
+     * Whether the mention at {@code at} ends the name of an organisation that opens before it: after "of" or
+     * "for", a run of capitalised words and joining words back to a word that ends organisations' names
+     * ("The Action Group for Palestinians of Syria", "the Committee for the Defence of Syria").
+     */
+    static boolean insideOrganisationsName(List<Token> t, int at) {
+        if (at < 2 || !(t.get(at - 1).is("of") || t.get(at - 1).is("for"))) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - ORGANISATION_NAME_REACH); k--) {
+            Token w = t.get(k);
+            if (ORGANISATION_WORDS.contains(w) && w.capitalised()) {
+                return true;
+            }
+            if (!(w.isWord() && (w.capitalised() || NAME_JOINERS.contains(w)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int ORGANISATION_NAME_REACH = 8;
+    private static final WordSet NAME_JOINERS = WordSet.of("of", "for", "and", "the");
 
     /** Whether a word of two or more characters is written in capitals ("BAGHDAD", "AL-FALLUJAH", "SDF"). */
     static boolean allCaps(Token t) {
