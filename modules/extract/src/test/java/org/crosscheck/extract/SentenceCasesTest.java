@@ -49,6 +49,7 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "UN fears for 8,000 civilians trapped in Raqqa's old city|un|ASSERTS|8000|8000|CIVILIANS|TRAPPED|-",
         "The Committee for the Victims of Syria, a rights group based in Paris, said 40 civilians were killed.|outlet|ASSERTS|40|40|CIVILIANS|KILLED|-",
         "A survivor said the gunmen shot dead about 90 air force cadets on the riverbank.|local|ASSERTS|90|90|COMBATANTS|KILLED|-",
         "Relatives say 1,200 recruits taken from the base have not been heard from since.|local|ASSERTS|1200|1200|COMBATANTS|MISSING|-",
