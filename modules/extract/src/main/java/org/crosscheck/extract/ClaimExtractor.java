@@ -2376,7 +2376,10 @@ public final class ClaimExtractor {
             }
             // "the deadliest attack on the capital since 2003": a record's span, not the claim's time
             if (w.is("since") && superlativeBefore(t, k)) {
-                ignored[k] = true;
+                // and all of its clause: "since it began bombing in Iraq in August 2014"
+                for (int j = k; j < n && !t.get(j).isPunct(); j++) {
+                    ignored[j] = true;
+                }
             }
             // "fighting with the SDF, who have surrounded Manbij since early June": how long a state described by
             // the way has lasted, when no one in it was harmed ("which has killed 40 since May" is a claim's time)
@@ -2419,8 +2422,8 @@ public final class ClaimExtractor {
 
     private static final WordSet SUPERLATIVES = WordSet.of("deadliest", "worst", "bloodiest", "heaviest", "highest", "largest",
             "biggest", "lowest", "first");
-    /** How far before "since" a superlative may stand: "the deadliest month for civilians in Syria since". */
-    private static final int SUPERLATIVE_REACH = 8;
+    /** How far before "since" a superlative may stand: "the largest number of civilian deaths the coalition has admitted to in a single incident since". */
+    private static final int SUPERLATIVE_REACH = 16;
 
     private static final WordSet RELEASED = WordSet.of("released", "published", "issued");
 

@@ -2492,6 +2492,16 @@ class SentenceCasesTest {
     }
 
     @Test
+    void aRecordsSpanDatesNothingAfterIt() {
+        assertThat(claimsOf("A coalition air strike on a house in west Mosul on March 17 killed 105 civilians, the coalition said on"
+                + " Thursday. It is the largest number of civilian deaths the coalition has admitted to in a single incident since it"
+                + " began bombing in Iraq in August 2014. A rescuer said volunteers had pulled more than 150 bodies from houses in"
+                + " the neighbourhood that day.", "2017-05-26T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("105 2017-03-17", "151 2017-03-17");
+    }
+
+    @Test
     void someOfThemHeldSpeakingOrStrikingAreNoVictims() {
         assertThat(claimsOf("Some 4,000 people have fled the town this week, the aid group said. It said more than 600 of them"
                 + " were being held for screening at a police base."))
