@@ -2374,6 +2374,19 @@ public final class ClaimExtractor {
                     && (k + 1 >= n || !t.get(k + 1).is("'s"))) {
                 ignored[k] = true;
             }
+            // "Islamic State claimed responsibility on Tuesday for a bombing on Monday night": when the group spoke
+            if (w.is("responsibility") && k >= 1 && CLAIMED.contains(t.get(k - 1))) {
+                for (int j = k + 1; j < Math.min(n, k + 4) && !t.get(j).isPunct(); j++) {
+                    if (isWeekday(t.get(j)) || t.get(j).is("yesterday") || t.get(j).is("today")) {
+                        ignored[j] = true;
+                    } else if (MONTH_WORDS.contains(t.get(j).lower()) && j + 1 < n && t.get(j + 1).kind() == Token.Kind.NUMBER) {
+                        ignored[j] = true;
+                        ignored[j + 1] = true;
+                    } else if (!t.get(j).is("on")) {
+                        break;
+                    }
+                }
+            }
             // "the deadliest attack on the capital since 2003": a record's span, not the claim's time
             if (w.is("since") && superlativeBefore(t, k)) {
                 // and all of its clause: "since it began bombing in Iraq in August 2014"
@@ -2420,6 +2433,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    private static final WordSet CLAIMED = WordSet.of("claimed", "claims", "claiming", "claim");
     private static final WordSet SUPERLATIVES = WordSet.of("deadliest", "worst", "bloodiest", "heaviest", "highest", "largest",
             "biggest", "lowest", "first");
     /** How far before "since" a superlative may stand: "the largest number of civilian deaths the coalition has admitted to in a single incident since". */
