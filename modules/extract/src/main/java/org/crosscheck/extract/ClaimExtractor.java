@@ -2364,9 +2364,15 @@ public final class ClaimExtractor {
                 break;
             }
         }
+        int incidentDay = dayOfNamedIncident(t);
         boolean[] history = placesHistory(s);
         for (int k = 0; k < n; k++) {
             ignored[k] |= history[k];
+            // "demanded access on Wednesday, citing reports that 500 people ... after Saturday's attack": the
+            // attack's own day is the harm's; the sentence's other days are when things were said or done
+            if (incidentDay >= 0 && k != incidentDay && isWeekday(t.get(k))) {
+                ignored[k] = true;
+            }
             Token w = t.get(k);
             // "In a statement on Friday, it said ... since August 24": the day of the occasion anywhere before
             // the claim, not only right before the verb (not "a report on Tuesday's attack")
@@ -2431,6 +2437,20 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** The index of the weekday in "Saturday's attack", "Tuesday's strikes", or -1. */
+    private static int dayOfNamedIncident(List<Token> t) {
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (isWeekday(t.get(k)) && t.get(k + 1).is("'s")) {
+                for (int j = k + 2; j < Math.min(t.size(), k + 5) && t.get(j).isWord(); j++) {
+                    if (SEPARATE_INCIDENTS.contains(t.get(j))) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static final WordSet CLAIMED = WordSet.of("claimed", "claims", "claiming", "claim");

@@ -2492,13 +2492,17 @@ class SentenceCasesTest {
     }
 
     @Test
-    void aRecordsSpanOrTheDayAnAttackWasClaimedDatesNothing() {
+    void timesThatAreNotTheHarmsDateNothing() {
         assertThat(claimsOf("A coalition air strike on a house in west Mosul on March 17 killed 105 civilians, the coalition said on"
                 + " Thursday. It is the largest number of civilian deaths the coalition has admitted to in a single incident since it"
                 + " began bombing in Iraq in August 2014. A rescuer said volunteers had pulled more than 150 bodies from houses in"
                 + " the neighbourhood that day.", "2017-05-26T10:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .containsExactly("105 2017-03-17", "151 2017-03-17");
+        // "Saturday's attack" dates the harm, whatever day the sentence says something was done
+        assertThat(claimsOf("The WHO demanded access to the town on Wednesday, citing reports that some 500 people had come to"
+                + " clinics with breathing problems after Saturday's suspected chemical attack.", "2018-04-11T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart()).containsExactly("500 2018-04-07");
         // the day a group claimed an attack is not the day of the attack
         assertThat(claimsOf("A suicide bombing on Monday night at a wedding party in Hasakah killed 32 people. Islamic State claimed"
                 + " responsibility on Tuesday. Doctors said 27 bodies had been brought in.", "2016-10-05T10:00:00Z"))
