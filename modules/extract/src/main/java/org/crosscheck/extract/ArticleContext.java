@@ -193,11 +193,32 @@ final class ArticleContext {
 
     void attacked(String perpetrator) {
         lastPerpetrator = perpetrator;
+        attackedAt = read.size();
     }
 
+    /** The attacker told last, or null once more than {@link #ATTACKER_REACH} sentences have been read since. */
     String lastPerpetrator() {
+        return read.size() - attackedAt <= ATTACKER_REACH ? lastPerpetrator : null;
+    }
+
+    /**
+     * The attacker told last, however long ago: a denial or a dispute answers the accusations against the
+     * story's attacker wherever it stands ("Townsend challenged the notion that civilian casualties had increased").
+     */
+    String attackerAnswered() {
         return lastPerpetrator;
     }
+
+    /**
+     * How many sentences on an attacker named once still stands for a claim that names none. Further on,
+     * a whole article's background and other incidents come between: measured on the labelled sets,
+     * forgetting it after 8 sentences put perpetrator F1 up on nine full-length sets and down (by under
+     * 0.01 each) on four; 6 and 10 did less well.
+     */
+    static final int ATTACKER_REACH = 8;
+
+    /** How many sentences had been read when the attacker was told. */
+    private int attackedAt;
 
     void victims(org.crosscheck.avro.Category category) {
         lastVictims = category;

@@ -3881,7 +3881,7 @@ public final class ClaimExtractor {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it; fighters who died in clashes by the other side
             // "died of heat and exhaustion", "from pneumonia": no one's attack, whoever attacked before
-            String told = naturalCause(s.tokens, d) ? null : ctx.lastPerpetrator();
+            String told = naturalCause(s.tokens, d) ? null : d.polarity != Polarity.ASSERTS ? ctx.attackerAnswered() : ctx.lastPerpetrator();
             // "SDF fighters killed 38 militants on Tuesday. Five SDF fighters were wounded": the victims' own side
             // is not who harmed them
             d.perpetrator = told != null && victimsOfSide(s, d, told) ? null : told;

@@ -2420,6 +2420,18 @@ class SentenceCasesTest {
     }
 
     @Test
+    void anAttackerToldLongBeforeIsForgottenButADisputeStillAnswersIt() {
+        String between = " The city has been under siege for two years. Its water plant stopped working in May. Bread is scarce in"
+                + " the markets. Many families sleep in basements. Teachers have not been paid since spring. Schools closed in the"
+                + " autumn. Aid convoys are rare. The road to the north is cut.";
+        assertThat(claimsOf("Coalition jets struck Raqqa on Monday, killing 12 civilians, activists said." + between
+                + " Doctors said 30 people were killed on Tuesday. The governor challenged the notion that civilian casualties had"
+                + " increased."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPolarity() + " " + c.getPerpetrator())
+                .containsExactly("12 ASSERTS coalition", "30 ASSERTS null", "0 DISPUTES coalition");
+    }
+
+    @Test
     void theVictimsOwnSideIsNotTheAttackerToldBefore() {
         assertThat(claimsOf("An SDF spokesman said SDF fighters killed 38 militants on Tuesday. Five SDF fighters were wounded, he said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("38 sdf", "5 null");
