@@ -25,6 +25,11 @@ final class Attributor {
     private static final WordSet LOCAL_PEOPLE = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/local-people.txt").toArray(String[]::new));
 
+    /** Whether the place at {@code at} is where a person met lives: "a teacher in Joura", "a farmer from Tokhar". */
+    static boolean residentOf(List<Token> t, int at) {
+        return at >= 2 && (t.get(at - 1).is("in") || t.get(at - 1).is("from")) && LOCAL_PEOPLE.contains(t.get(at - 2));
+    }
+
     /** Whether the description that opens at the comma {@code comma} is "a" or "an" and one of {@link #LOCAL_PEOPLE}, maybe after an adjective. */
     private static boolean describedAsLocal(List<Token> t, int comma) {
         if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {

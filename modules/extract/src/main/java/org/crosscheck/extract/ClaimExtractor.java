@@ -3407,7 +3407,9 @@ public final class ClaimExtractor {
             if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && whereTheWoundedWereTaken(s, p)) {
                 continue;
             }
-            if (skipSpeakersPlace && speakerSetting(s)[p.from()] || s.listItem != null && s.listItem[p.from()]) {
+            // "Nour al-Din Hamadi, a teacher in Joura, said": where a resident lives is where what he saw was
+            boolean seat = speakerSetting(s)[p.from()] && !Attributor.residentOf(s.tokens, p.from());
+            if (skipSpeakersPlace && seat || s.listItem != null && s.listItem[p.from()]) {
                 continue;
             }
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
@@ -3438,7 +3440,7 @@ public final class ClaimExtractor {
             if (verbBetween(s, p, d)) {
                 distance += 20; // "Health officials in Nineveh said 1,257 bodies ... in west Mosul": where the speaker sits
             }
-            if (speakerSetting(s)[p.from()]) {
+            if (seat) {
                 distance += 40; // "told reporters in Baghdad that no civilians were killed in Raqqa": where the speaker spoke
             }
             if (p.from() <= 2 && dateline(s, p)) {
