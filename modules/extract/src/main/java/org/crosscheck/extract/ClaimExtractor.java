@@ -2908,6 +2908,11 @@ public final class ClaimExtractor {
             d.place = gazetteer.settlementOf(named);
             return;
         }
+        Place nation = nationOfVictims(s.tokens, d);
+        if (nation != null) {
+            d.place = nation; // "849 Iraqis killed in violence in January", "3.2 million Iraqis displaced": the whole country
+            return;
+        }
         if (refersToTheCity(s) && ctx.lastSettlement() != null) {
             d.place = ctx.lastSettlement();
             return;
@@ -2937,6 +2942,16 @@ public final class ClaimExtractor {
             current = placeOfQuoteSource(d.quoteSource);
         }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
+    }
+
+    /** The country the figure's victims are named by ("Iraqis", "Syrians"), or null. */
+    private Place nationOfVictims(List<Token> t, Draft d) {
+        if (d.figureEnd < 1 || d.figureEnd > t.size()) {
+            return null;
+        }
+        Token people = t.get(d.figureEnd - 1);
+        String country = people.is("iraqis") ? "iq" : people.is("syrians") ? "sy" : null;
+        return country == null ? null : gazetteer.byId(country).orElse(null);
     }
 
     /** A place right after a part's figure, in its clause: "Eleven of them died in Maarat al-Numan"; null when none. */
