@@ -3671,6 +3671,14 @@ public final class ClaimExtractor {
         return k;
     }
 
+    /** Whether the place at {@code at} only says where a facility is: "a base near Habbaniyah", "camps outside Erbil". */
+    private static boolean facilityNear(List<Token> t, int at) {
+        return at >= 2 && NEAR.contains(t.get(at - 1)) && FACILITIES.contains(t.get(at - 2));
+    }
+
+    private static final WordSet FACILITIES = WordSet.of("base", "bases", "camp", "camps", "checkpoint", "checkpoints", "airport",
+            "airbase", "prison", "facility");
+
     private static final WordSet NEIGHBOURING = WordSet.of("nearby", "neighbouring", "neighboring", "adjacent");
 
     private static final WordSet MEDICAL_STAFF = WordSet.of("officials", "official", "director", "directors", "staff", "doctors",
@@ -4610,6 +4618,10 @@ public final class ClaimExtractor {
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
+            }
+            if (ctx.currentPlace() != null && facilityNear(s.tokens, p.from()) && !placeOfAny(claims, p.value())
+                    && gazetteer.regionOf(p.value().id()).equals(gazetteer.regionOf(ctx.currentPlace().id()))) {
+                continue; // "held for questioning at a base near Habbaniyah": the story stays in Fallujah, in the same province
             }
             if (ctx.currentPlace() != null && placesHistory(s)[p.from()]) {
                 continue; // "where families displaced from Hama had been sheltering": the story stays where it was

@@ -191,6 +191,8 @@ class SentenceCasesTest {
         "Jets struck Raqqa on Monday. Omar Saleh, a teacher in Tabqa, said 20 of his neighbours had died of hunger this year.|Tabqa",
         "Jets struck Raqqa on Monday. The UN said about 6 million Syrians had been displaced inside the country.|Syria",
         "1,100 Iraqis killed in violence in May, UN says|Iraq",
+        "Jets struck a market in Fallujah on Monday. Families who fled are housed at a camp near Habbaniyah. Medics said 20 people died.|Fallujah",
+        "Officials in Baghdad said troops had screened people at checkpoints outside Raqqa. About 4,000 civilians are still inside the city.|Raqqa",
         "Jets struck a market in Raqqa on Monday. A field hospital in the village of Karama said it had treated 41 wounded.|Raqqa",
         "Jets struck a market in Tabqa on Monday. A teacher who fled the town for the village of Karama said 12 people died.|Tabqa",
         "Jets struck a market in Raqqa on Monday. Members of the local council, which has worked from Tabqa since 2014, gave a higher toll. Council member Ali Hamad said 30 people died.|Raqqa",
