@@ -212,8 +212,8 @@ final class ArticleContext {
     /**
      * How many sentences on an attacker named once still stands for a claim that names none. Further on,
      * a whole article's background and other incidents come between: measured on the labelled sets,
-     * forgetting it after 8 sentences put perpetrator F1 up on nine full-length sets and down (by under
-     * 0.01 each) on four; 6 and 10 did less well.
+     * forgetting it after 8 sentences put perpetrator F1 up on ten full-length sets and down (by under
+     * 0.01 each) on four; 2, 4, 6, 10 and 14 did less well.
      */
     static final int ATTACKER_REACH = 8;
 

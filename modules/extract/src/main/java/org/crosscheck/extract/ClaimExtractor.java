@@ -600,9 +600,9 @@ public final class ClaimExtractor {
      */
     private static boolean population(List<Token> t, int at) {
         int k = at - 1;
-        if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && t.get(k - 1).isWord() && t.get(k - 1).nameLike()
-                && residentsAfter(t, at)) {
-            return true; // "Maarat al-Numan had about 80,000 residents before the war": how many lived there
+        if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && t.get(k - 1).isWord()
+                && (t.get(k - 1).nameLike() || PLACE_NOUNS.contains(t.get(k - 1))) && residentsAfter(t, at)) {
+            return true; // "Maarat al-Numan had about 80,000 residents before the war", "The city had": how many lived there
         }
         return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"))
                 || k >= 0 && HOUSING.contains(t.get(k));
@@ -629,8 +629,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Two of them told reporters that ...": some of the people named before, who speak; not who was
-     * harmed ("Three of them were said to have died" are).
+     * "Two of them told reporters that ...": some of the people named before, who speak, or "One of them
+     * hit a market": some of the strikes; not who was harmed ("Three of them were said to have died" are).
      */
     private boolean speaksForThem(List<Token> t, int start) {
         for (int k = start + 1; k + 2 < t.size() && k <= start + 3; k++) {
@@ -1728,7 +1728,7 @@ public final class ClaimExtractor {
                     && f.evidenceStartToken - figures.get(i - 1).figureEnd <= 4;
             // "about 70 militants had surrendered and that SDF fighters had killed 300": a figure with a verb of
             // its own that harms no one takes no outcome from the words of another
-            f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd) ;
+            f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd);
             implied[i] |= f.unharmed;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
@@ -3659,8 +3659,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The index of the word before a place's name, past "the nearby town of" or "the neighbouring village
-     * of" ("a field hospital in the nearby town of al-Atarib"), where "in" or "at" would stand.
+     * The index of the word before a place's name, past "the nearby town of", "the neighbouring village
+     * of" or "the village of" ("a field hospital in the nearby town of al-Atarib"), where "in" or "at" would stand.
      */
     private static int namedAsNearby(List<Token> t, int placeStart) {
         int k = placeStart - 1;

@@ -241,6 +241,7 @@ class SentenceCasesTest {
         "About 100 fighters were detained while trying to flee Raqqa, officials said.",
         "Police said they had detained 120 suspected militants among the displaced families.",
         "Kafranbel had about 40,000 residents before the war, and its streets are now full of displaced families.",
+        "The town had some 30,000 residents before the fighting, including families displaced from elsewhere.",
         "The health office had earlier counted 50 dead.",
         "About half of the country's pre-war population of 22 million has been forced from their homes.",
         "Idlib is home to about 3 million people, half of them displaced from elsewhere in Syria.",
