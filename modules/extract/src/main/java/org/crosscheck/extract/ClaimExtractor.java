@@ -3697,7 +3697,8 @@ public final class ClaimExtractor {
     private static final WordSet TARGETING = WordSet.of("near", "on", "outside", "struck", "hit", "hitting", "targeted",
             "bombed", "shelled", "attacked", "against");
 
-    private static final WordSet MEDICAL_SITES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue", "morgues");
+    private static final WordSet MEDICAL_SITES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue", "morgues",
+            "point", "points"); // "the trauma stabilisation point in Gogjali"
 
     /**
      * "said Fatima Jasim, 41, a nurse ... Jasim said the wounded were treated": a one-word place name

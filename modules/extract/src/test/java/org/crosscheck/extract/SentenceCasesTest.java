@@ -194,6 +194,7 @@ class SentenceCasesTest {
         "Jets struck a market in Fallujah on Monday. Families who fled are housed at a camp near Habbaniyah. Medics said 20 people died.|Fallujah",
         "Officials in Baghdad said troops had screened people at checkpoints outside Raqqa. About 4,000 civilians are still inside the city.|Raqqa",
         "Jets struck a market in Raqqa on Monday. A field hospital in the village of Karama said it had treated 41 wounded.|Raqqa",
+        "Shells hit a market in Mosul on Monday. A doctor who runs the trauma stabilisation point in Gogjali said 40 people were wounded.|Mosul",
         "Jets struck a market in Tabqa on Monday. A teacher who fled the town for the village of Karama said 12 people died.|Tabqa",
         "Jets struck a market in Raqqa on Monday. Members of the local council, which has worked from Tabqa since 2014, gave a higher toll. Council member Ali Hamad said 30 people died.|Raqqa",
         "Jets struck a market in Raqqa on Monday. Barrel bombs near the hospital in Kafranbel killed four people, activists said.|Kafranbel",
