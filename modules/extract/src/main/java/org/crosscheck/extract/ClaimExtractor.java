@@ -4150,17 +4150,20 @@ public final class ClaimExtractor {
                 whole = wholeFor(d, earlier.get(j));
                 fromEarlierSentence = whole != null;
             }
+            // "47 wounded ... Nineteen of the wounded were children. Four of them died": "them" are the part told last
+            Draft last = i > 0 ? current.get(i - 1) : earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            Draft them = whole != null && last != null && last.subsetOf == whole ? last : whole;
             if (whole != null && own != null && whole.outcome != null && own != whole.outcome) {
                 // "22 of the wounded were brought to Kilis, three of whom later died": what befell some of
                 // them after, a claim of its own about those people rather than a part of the first
-                describeAs(d, whole);
+                describeAs(d, them);
                 d.outcome = own;
                 continue;
             }
             if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
                 // "... had received 43 wounded. She said nine of them later died": a sentence of its own
                 // with its own outcome word is a new claim about those people, not a part of the first
-                describeAs(d, whole);
+                describeAs(d, them);
                 continue;
             }
             if (whole != null) {

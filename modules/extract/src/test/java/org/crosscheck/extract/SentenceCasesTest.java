@@ -2502,6 +2502,14 @@ class SentenceCasesTest {
     }
 
     @Test
+    void someOfThemWhoDiedAreOfThePartToldLast() {
+        assertThat(claimsOf("Shells wounded at least 47 civilians in eastern Mosul on Tuesday, doctors said. Nineteen of the wounded"
+                + " were children, said Dr. Layla Jabbar. Four of them died before they could be moved to Erbil, she said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("47 CIVILIANS INJURED", "19 CHILDREN INJURED", "4 CHILDREN KILLED");
+    }
+
+    @Test
     void partsOfAWholeToldByTheirPlaces() {
         assertThat(claimsOf("The monitor said 900 civilians were killed in May, including at least 500 in Idlib and between 150 and 200"
                 + " in Hama.", "2019-06-03T10:00:00Z"))
