@@ -1659,7 +1659,7 @@ final class Attributor {
         for (int k = at - 2; k >= Math.max(0, at - ORGANISATION_NAME_REACH); k--) {
             Token w = t.get(k);
             if (ORGANISATION_WORDS.contains(w) && w.capitalised()) {
-                return true;
+                return !STATE_BODIES.contains(w); // not "The Ministry of Defence of Russia": the state's own
             }
             if (!(w.isWord() && (w.capitalised() || NAME_JOINERS.contains(w)))) {
                 return false;
@@ -1669,6 +1669,8 @@ final class Attributor {
     }
 
     private static final int ORGANISATION_NAME_REACH = 8;
+    private static final WordSet STATE_BODIES = WordSet.of("ministry", "embassy", "staff", "command", "department", "government",
+            "forces", "army", "office", "presidency");
     private static final WordSet NAME_JOINERS = WordSet.of("of", "for", "and", "the");
 
     /** Whether a word of two or more characters is written in capitals ("BAGHDAD", "AL-FALLUJAH", "SDF"). */

@@ -598,7 +598,7 @@ public final class ClaimExtractor {
      * A figure that counts who lives somewhere: "a population of 22 million", "home to about 3 million
      * people" (the figure starts at its qualifier, "about").
      */
-    private static boolean population(List<Token> t, int at) {
+    private boolean population(List<Token> t, int at) {
         int k = at - 1;
         if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && t.get(k - 1).isWord()
                 && (t.get(k - 1).nameLike() || PLACE_NOUNS.contains(t.get(k - 1))) && residentsAfter(t, at)) {
@@ -632,14 +632,17 @@ public final class ClaimExtractor {
      * "Two of them told reporters that ...": some of the people named before, who speak, or "One of them
      * hit a market": some of the strikes; not who was harmed ("Three of them were said to have died" are).
      */
-    private boolean speaksForThem(List<Token> t, int start) {
+    private static boolean speaksForThem(List<Token> t, int start) {
         for (int k = start + 1; k + 2 < t.size() && k <= start + 3; k++) {
             if (t.get(k).is("of") && t.get(k + 1).is("them")) {
-                return lexicon.speechVerbs.startsAt(t, k + 2) || struck(t, k + 2);
+                // not a participle that describes them: "two of them hit by sniper fire", "nine of them recovered from"
+                return SPEAKING.contains(t.get(k + 2)) || struck(t, k + 2);
             }
         }
         return false;
     }
+
+    private static final WordSet SPEAKING = WordSet.of("told", "tell", "tells", "said", "say", "says");
 
     /**
      * "One of them, on December 22, hit a street near the hospital": some of the strikes told before, past
@@ -654,14 +657,17 @@ public final class ClaimExtractor {
             }
             k++;
         }
-        return k < t.size() && STRUCK.contains(t.get(k));
+        return k + 1 < t.size() && STRUCK.contains(t.get(k)) && !t.get(k + 1).is("by") && !t.get(k + 1).is("from");
     }
 
     private static final int STRUCK_ASIDE_REACH = 8;
     private static final WordSet STRUCK = WordSet.of("hit", "struck", "landed", "exploded", "targeted", "fell", "destroyed", "hits",
             "strikes");
 
-    /** "had detained 150", "arrested 40": the figure's people were held, not harmed ("killed or captured 50" were). */
+    /**
+     * "had detained 150", "arrested 40": the figure's people were held, not harmed ("killed or detained 50",
+     * "killed and detained 30": harmed or held, so the harm stands).
+     */
     private static boolean detainedBefore(List<Token> t, int at) {
         return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && t.get(at - 2).is("or") || at >= 3 && t.get(at - 2).is("and"));
     }
@@ -678,11 +684,14 @@ public final class ClaimExtractor {
             "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
 
-    /** Whether residents or inhabitants are named within the figure's next three words. */
-    private static boolean residentsAfter(List<Token> t, int at) {
+    /**
+     * Whether residents or inhabitants are named within four words from the figure's start, with no outcome
+     * word after them ("had 300 residents killed" is a toll).
+     */
+    private boolean residentsAfter(List<Token> t, int at) {
         for (int k = at; k < Math.min(t.size(), at + 4); k++) {
             if (t.get(k).is("residents") || t.get(k).is("inhabitants")) {
-                return true;
+                return k + 1 >= t.size() || !lexicon.outcomes.startsAt(t, k + 1);
             }
         }
         return false;
@@ -2909,7 +2918,10 @@ public final class ClaimExtractor {
             return;
         }
         Place nation = nationOfVictims(s.tokens, d);
-        if (nation != null) {
+        Place story = ctx.currentPlace();
+        // not "a market in Raqqa ... Five Syrians were killed" (Raqqa's), nor Iraqis killed in Syria (Syria's place)
+        if (nation != null && (story == null || d.low >= NATION_TOLL
+                && gazetteer.countryOf(story.id()).equals(nation.id()))) {
             d.place = nation; // "849 Iraqis killed in violence in January", "3.2 million Iraqis displaced": the whole country
             return;
         }
@@ -2943,6 +2955,9 @@ public final class ClaimExtractor {
         }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
     }
+
+    /** How many of a nation's people a count must hold to be the country's when the story is in one of its towns: a month's toll, not an incident's. */
+    private static final long NATION_TOLL = 500;
 
     /** The country the figure's victims are named by ("Iraqis", "Syrians"), or null. */
     private Place nationOfVictims(List<Token> t, Draft d) {
@@ -3141,7 +3156,8 @@ public final class ClaimExtractor {
 
     /**
      * "warplanes tracked taking off from the Hmeimim air base", "missiles launched from ships in the
-     * Caspian": where the attack came from, not where it struck.
+     * Caspian": where the attack came from, not where it struck; and "a council which has worked from
+     * Amiriyat al-Fallujah": where a party sits.
      */
     private static boolean launchedFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -3938,9 +3954,10 @@ public final class ClaimExtractor {
         if (d.category != Category.COMBATANTS) {
             return false;
         }
-        // "its troops killed 40 militants" after the Islamic State's attack: the armed group's own men
-        if (ARMED_GROUPS.contains(side) && d.figureEnd > 0 && d.figureEnd <= s.tokens.size()
-                && MILITANT_WORDS.contains(s.tokens.get(d.figureEnd - 1))) {
+        // "its troops killed 40 militants" after the Islamic State's attack: the armed group's own men (not
+        // "40 rebels" after it: the side it attacked)
+        WordSet own = "islamic-state".equals(side) ? MILITANT_WORDS : "rebels".equals(side) ? REBEL_WORDS : null;
+        if (own != null && d.figureEnd > 0 && d.figureEnd <= s.tokens.size() && own.contains(s.tokens.get(d.figureEnd - 1))) {
             return true;
         }
         // all the names, not only those the sentence reads as attackers: a side named as victims is not one
@@ -3972,8 +3989,8 @@ public final class ClaimExtractor {
             "cold", "heat", "exhaustion", "dehydration", "pneumonia", "diarrhoea", "diarrhea", "cholera", "thirst", "hypothermia",
             "natural");
 
-    private static final WordSet MILITANT_WORDS = WordSet.of("militants", "jihadists", "extremists", "insurgents", "terrorists",
-            "rebels");
+    private static final WordSet MILITANT_WORDS = WordSet.of("militants", "jihadists", "extremists", "insurgents", "terrorists");
+    private static final WordSet REBEL_WORDS = WordSet.of("rebels", "insurgents");
 
     /** Whether the figure's own words count the attackers ("56 IS attackers", "74 of the attackers"). */
     private static boolean attackersCounted(List<Token> t, Draft d) {
@@ -4004,7 +4021,8 @@ public final class ClaimExtractor {
     private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("islamic-state", "rebels");
 
     /**
-     * The armed group (not a state) "the militants" mean: the attacker told last, when it is one ("Islamic
+     * The armed group (not a state) "the militants" mean: the attacker told last (within {@link
+     * ArticleContext#ATTACKER_REACH} sentences), when it is one ("Islamic
      * State fighters attacked rebels near al-Bab. The militants executed 12": not the rebels attacked);
      * else the armed group named last before {@code at}, in this sentence or the ones read before it, since
      * a group is often named first as what it did ("Islamic State fighters overran the village"), which is

@@ -49,6 +49,9 @@ class SentenceCasesTest {
         "A member of the Hama provincial council said 16 civilians were killed in Kafr Zita on Saturday.|local|ASSERTS|16|16|CIVILIANS|KILLED|-",
         "A local Yazidi official said the remains of 30 women were found near Sinjar.|local|ASSERTS|30|30|WOMEN|KILLED|-",
         "About 3,000 people left Manbij on Sunday, Kurdish officials said.|local|ASSERTS|3000|3000|PEOPLE|DISPLACED|-",
+        "Islamic State fighters attacked rebel positions near Marea on Tuesday. At least 40 rebels were killed, the Observatory said.|sohr|ASSERTS|40|-1|COMBATANTS|KILLED|islamic-state",
+        "The Ministry of Defence of Russia said 20 militants were killed in strikes near Palmyra.|russia|ASSERTS|20|20|COMBATANTS|KILLED|-",
+        "The city had 300 residents killed in the strikes, the Observatory said.|sohr|ASSERTS|300|300|CIVILIANS|KILLED|-",
         "UN fears for 8,000 civilians trapped in Raqqa's old city|un|ASSERTS|8000|8000|CIVILIANS|TRAPPED|-",
         "The Committee for the Victims of Syria, a rights group based in Paris, said 40 civilians were killed.|outlet|ASSERTS|40|40|CIVILIANS|KILLED|-",
         "A survivor said the gunmen shot dead about 90 air force cadets on the riverbank.|local|ASSERTS|90|90|COMBATANTS|KILLED|-",
@@ -191,6 +194,8 @@ class SentenceCasesTest {
         "Jets struck Raqqa on Monday. Omar Saleh, a teacher in Tabqa, said 20 of his neighbours had died of hunger this year.|Tabqa",
         "Jets struck Raqqa on Monday. The UN said about 6 million Syrians had been displaced inside the country.|Syria",
         "1,100 Iraqis killed in violence in May, UN says|Iraq",
+        "An air strike hit a market in Deir al-Zour on Monday. The strike killed 12 Iraqis, the Observatory said.|Deir ez-Zor",
+        "An air strike hit a market in Raqqa on Monday. Five Syrians were killed, the Observatory said.|Raqqa",
         "Jets struck a market in Fallujah on Monday. Families who fled are housed at a camp near Habbaniyah. Medics said 20 people died.|Fallujah",
         "Officials in Baghdad said troops had screened people at checkpoints outside Raqqa. About 4,000 civilians are still inside the city.|Raqqa",
         "Jets struck a market in Raqqa on Monday. A field hospital in the village of Karama said it had treated 41 wounded.|Raqqa",
@@ -2548,6 +2553,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rockets hit a bus in Aleppo on Monday. Survivors said 30 people died. Two of them told reporters that"
                 + " nine children were among the dead."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("30 PEOPLE", "9 CHILDREN");
+        // a part described by a participle is still a part
+        assertThat(claimsOf("Five people were wounded, two of them hit by sniper fire, in Raqqa on Monday, the Observatory said."
+                + " Rescuers found 15 bodies in Tabqa on Tuesday, nine of them recovered from the rubble of one building."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
+                .containsExactly("5 INJURED false", "2 INJURED true", "15 KILLED false", "9 KILLED true");
         // some of the strikes told before are not some of the people
         assertThat(claimsOf("Amnesty said Turkish strikes killed 85 civilians in al-Bab between December and January. One of them, on"
                 + " December 22, hit a street near the hospital and killed 24 civilians, nine of them children, the group said."))
