@@ -3490,7 +3490,8 @@ public final class ClaimExtractor {
         if (best == null) {
             return null;
         }
-        Place chosen = best.value();
+        // "the capital's Midan district" in a story about Yarmouk: of a name two places share, the one nearer the story
+        Place chosen = gazetteer.nearestHomonym(best.value(), besidePlace(s, best, ctx));
         Place container = containerOfList(s, best);
         if (container != null) {
             return container; // "in Douma, Harasta and Hamouriyah": Eastern Ghouta
@@ -3685,6 +3686,23 @@ public final class ClaimExtractor {
             return t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
         }
         return k;
+    }
+
+    /**
+     * What tells which of two places of one name is meant: another place the sentence names, which has
+     * no homonym ("the Aleppo neighbourhood of al-Midan"), else the place the story is in.
+     */
+    private Place besidePlace(SentenceView s, PhraseIndex.Match<Place> named, ArticleContext ctx) {
+        if (gazetteer.homonymsOf(named.value()).isEmpty()) {
+            return null; // not asked for: the name is one place's
+        }
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            Place other = s.places.get(pAt).value();
+            if (s.places.get(pAt) != named && gazetteer.homonymsOf(other).isEmpty()) {
+                return other;
+            }
+        }
+        return ctx.currentPlace();
     }
 
     /** Whether the place at {@code at} only says where a facility is: "a base near Habbaniyah", "camps outside Erbil". */
@@ -4654,7 +4672,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && endOfARoad(s, p) && !placeOfAny(claims, p.value())) {
                 continue; // "clearing mines from the road to the T4 airbase": the story stays in Palmyra
             }
-            ctx.placed(p.value(), gazetteer);
+            ctx.placed(gazetteer.nearestHomonym(p.value(), besidePlace(s, p, ctx)), gazetteer);
         }
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);

@@ -27,6 +27,8 @@ public final class Gazetteer {
     private final Map<String, Place> byId;
     private final Map<String, List<String>> regionsByCountry;
     private final PhraseIndex<Place> names = new PhraseIndex<>();
+    /** Places by name, for the names more than one place has. */
+    private final Map<String, List<Place>> homonyms;
 
     public Gazetteer(List<Place> places) {
         Map<String, Place> ids = new LinkedHashMap<>();
@@ -45,6 +47,13 @@ public final class Gazetteer {
         }
         regions.replaceAll((k, v) -> List.copyOf(v));
         this.regionsByCountry = Map.copyOf(regions);
+        Map<String, List<Place>> byName = new HashMap<>();
+        for (Place p : places) {
+            byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+        }
+        byName.values().removeIf(same -> same.size() < 2);
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        this.homonyms = Map.copyOf(byName);
         // More specific places win a shared name: "Raqqa" is the city, not the governorate.
         List<Place> bySpecificity = new ArrayList<>(places);
         bySpecificity.sort((a, b) -> rank(b.kind()) - rank(a.kind()));
@@ -100,6 +109,47 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * Places that share {@code place}'s name (the gazetteer's few real homonyms: the two Haders, Aleppo's
+     * and Damascus's Midan), the index having given one of them for the name.
+     */
+    public List<Place> homonymsOf(Place place) {
+        // a place and one that holds it are not homonyms, should the data name a district after its town
+        return homonyms.getOrDefault(place.name(), List.of()).stream()
+                .filter(p -> !p.id().equals(place.id()) && !within(p.id(), place.id()) && !within(place.id(), p.id())).toList();
+    }
+
+    /**
+     * The place of {@code place}'s name that lies nearest {@code story}, a place named beside it or the one
+     * the story is in ("shells hit the capital's Midan district" in a story about Yarmouk is Damascus's
+     * Midan, "the Aleppo neighbourhood of al-Midan" Aleppo's); with nothing to go by, the one the data
+     * file lists first.
+     */
+    public Place nearestHomonym(Place place, Place story) {
+        List<Place> others = homonymsOf(place);
+        if (others.isEmpty()) {
+            return place;
+        }
+        if (story == null || story.id().equals(UNKNOWN.id())) {
+            // nothing to go by: the one the data file lists first, whichever the index gave
+            Place first = homonyms.get(place.name()).get(0);
+            return others.contains(first) || first.equals(place) ? first : place;
+        }
+        Place best = place;
+        for (Place other : others) {
+            if (squaredDistance(other, story) < squaredDistance(best, story)) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private static double squaredDistance(Place a, Place b) {
+        double dLat = a.lat() - b.lat();
+        double dLon = a.lon() - b.lon();
+        return dLat * dLat + dLon * dLon;
     }
 
     /** Reporters write the Arabic article or drop it: "al-Shafa" and "Shafa" are one place. */

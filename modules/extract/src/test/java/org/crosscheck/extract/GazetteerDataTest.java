@@ -50,10 +50,11 @@ class GazetteerDataTest {
     /**
      * Places allowed to share a spelling within one country: real homonyms that only context can tell
      * apart. Keep this short; every other shared alias is a data error. The two Haders: the town south
-     * of Aleppo and the Druze village in Quneitra.
+     * of Aleppo and the Druze village in Quneitra; the two Midans: districts of Aleppo and of Damascus.
      */
     private static final Set<Set<String>> HOMONYMS_ALLOWED = Set.of(
-            Set.of("sy-hader", "sy-hader-quneitra"));
+            Set.of("sy-hader", "sy-hader-quneitra"),
+            Set.of("sy-midan-aleppo", "sy-midan-damascus"));
 
     private record Row(int line, String[] columns) {
 

@@ -194,6 +194,9 @@ class SentenceCasesTest {
         "Jets struck Raqqa on Monday. Omar Saleh, a teacher in Tabqa, said 20 of his neighbours had died of hunger this year.|Tabqa",
         "Jets struck Raqqa on Monday. The UN said about 6 million Syrians had been displaced inside the country.|Syria",
         "1,100 Iraqis killed in violence in May, UN says|Iraq",
+        // of two places with one name, the one beside the place named with it or the story's
+        "Mortars hit the Yarmouk camp in Damascus on Monday. Shells killed two people in the capital's Midan district, state media said.|Damascus",
+        "Rockets fired at the Aleppo neighbourhood of al-Midan killed 20 people, state media said.|Aleppo",
         "An air strike hit a market in Deir al-Zour on Monday. The strike killed 12 Iraqis, the Observatory said.|Deir ez-Zor",
         "An air strike hit a market in Raqqa on Monday. Five Syrians were killed, the Observatory said.|Raqqa",
         "Jets struck a market in Fallujah on Monday. Families who fled are housed at a camp near Habbaniyah. Medics said 20 people died.|Fallujah",
