@@ -116,8 +116,12 @@ public final class Gazetteer {
      * and Damascus's Midan), the index having given one of them for the name.
      */
     public List<Place> homonymsOf(Place place) {
+        List<Place> named = homonyms.get(place.name());
+        if (named == null) {
+            return List.of(); // nearly every place: no stream made
+        }
         // a place and one that holds it are not homonyms, should the data name a district after its town
-        return homonyms.getOrDefault(place.name(), List.of()).stream()
+        return named.stream()
                 .filter(p -> !p.id().equals(place.id()) && !within(p.id(), place.id()) && !within(place.id(), p.id())).toList();
     }
 
