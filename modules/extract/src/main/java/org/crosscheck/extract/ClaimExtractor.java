@@ -669,7 +669,7 @@ public final class ClaimExtractor {
      * "killed and detained 30": harmed or held, so the harm stands).
      */
     private static boolean detainedBefore(List<Token> t, int at) {
-        return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && t.get(at - 2).is("or") || at >= 3 && t.get(at - 2).is("and"));
+        return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && (t.get(at - 2).is("or") || t.get(at - 2).is("and")));
     }
 
     private static final WordSet DETAINING = WordSet.of("detained", "arrested", "detaining", "arresting", "detain", "arrest");
@@ -3131,12 +3131,11 @@ public final class ClaimExtractor {
         }
         // "about 8,000 of them had reached Baghdad province", "reaching Turkey": where they got to; not "had died
         // after reaching al-Hol", where they died
-        int reached = wordBefore(t, p.from());
-        if (reached >= 1 && ARRIVED.contains(t.get(reached)) && !t.get(reached).is("arrived") && !t.get(reached - 1).is("after")) {
+        int to = wordBefore(t, p.from());
+        if (to >= 1 && ARRIVED.contains(t.get(to)) && !t.get(to).is("arrived") && !t.get(to - 1).is("after")) {
             return true;
         }
         // "escaped to the Habbaniyah area", "fled Tabqa with his family for the village of al-Jarniyah"
-        int to = wordBefore(t, p.from());
         int named = namedAsNearby(t, p.from());
         if (named >= 0 && named != p.from() - 1 && t.get(named).is("for")) {
             to = named; // (not "evacuated to the nearby district of Tadamon", which its labellers give its city)

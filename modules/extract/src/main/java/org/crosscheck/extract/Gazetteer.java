@@ -139,7 +139,7 @@ public final class Gazetteer {
         if (story == null || story.id().equals(UNKNOWN.id())) {
             // nothing to go by: the one the data file lists first, whichever the index gave
             Place first = homonyms.get(place.name()).get(0);
-            return others.contains(first) || first.equals(place) ? first : place;
+            return others.contains(first) ? first : place;
         }
         Place best = place;
         for (Place other : others) {
