@@ -635,7 +635,12 @@ final class Attributor {
         while (open > 0 && !t.get(open).is(",") && t.get(open).kind() != Token.Kind.QUOTE && verbAt - open <= APPOSITION_REACH) {
             open--;
         }
-        return open > 0 && t.get(open).is(",") && open + 1 < verbAt - 1 && openers.contains(t.get(open + 1)) ? open : -1;
+        if (open <= 0 || !t.get(open).is(",") || open + 1 >= verbAt - 1) {
+            return -1;
+        }
+        // ", just north of the town,": where a place lies, told a little more closely
+        boolean nearer = t.get(open + 1).is("just") && open + 2 < verbAt - 1 && COMPASS_OPENERS.contains(t.get(open + 2));
+        return openers.contains(t.get(open + 1)) || nearer ? open : -1;
     }
 
     /**
@@ -651,6 +656,10 @@ final class Attributor {
         return name >= 2 && open - name >= 2 && t.get(name - 1).is(",") ? name - 1 : -1;
     }
 
+    /** Verbs of what a person lived through, after "who": "who fled Tabqa", "who lost two sons in Mosul". */
+    private static final WordSet LIVED_THROUGH = WordSet.of("fled", "escaped", "lost", "survived", "lives", "lived", "returned",
+            "stayed", "left", "reached", "arrived", "buried", "witnessed");
+
     /** How far (in tokens) before its verb the words that describe a speaker may open. */
     private static final int APPOSITION_REACH = 24;
 
@@ -658,6 +667,9 @@ final class Attributor {
     private static boolean namesEmployer(List<Token> t, int from, int to) {
         if (from < t.size() && COMPASS_OPENERS.contains(t.get(from))) {
             return false; // "south of Hawija": where a place lies
+        }
+        if (from + 1 < to && t.get(from).is("who") && LIVED_THROUGH.contains(t.get(from + 1))) {
+            return false; // "who fled Busra al-Harir with his wife": what befell the person, no employer
         }
         for (int k = from + 1; k < to; k++) {
             if (t.get(k).is("from")) {

@@ -344,6 +344,18 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (!out.isEmpty() && ofThoseBefore(t)) {
+            // "Of those, around 60,000 have gathered near the Nasib crossing": parts of the claim before,
+            // where they are now, with what happened to them there
+            Draft before = out.get(out.size() - 1);
+            for (Draft f : figures) {
+                if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed && (f.category == null || f.category == before.category)) {
+                    f.outcome = before.outcome;
+                    f.category = before.category;
+                    f.subsetMarker = true;
+                }
+            }
+        }
         if (!figures.isEmpty() && figures.get(0).followUp && figures.get(0).outcome == null && !out.isEmpty()) {
             // "The network's count was higher, at 263 civilians", "Airwars puts the figure at more than
             // 4,500": of what, and of whom, the claim before counted
@@ -918,6 +930,11 @@ public final class ClaimExtractor {
                 v = itemOfElidedList(t, c, out);
                 elided = v != null;
             }
+            if (v == null && !c.zero() && ofThoseBefore(t) && c.to() < n && PART_LINKS.contains(t.get(c.to())) && !harmlessAfter(t, c.to())) {
+                // "Of those, around 60,000 have gathered near the crossing": a part of the claim before (filled by
+                // the sentence's reading)
+                v = new Victims(null, c.to(), true, null);
+            }
             boolean share = false;
             if (v == null && !c.zero() && attributedShare(t, c)) {
                 // "Airwars attributed at least 290 to Russian strikes and about 120 to the coalition": shares of
@@ -1122,9 +1139,20 @@ public final class ClaimExtractor {
             }
         }
         if (k < t.size() && COPULAS.contains(t.get(k))) {
-            // "about 90,000 are children": a part named after its whole
-            Victims part = victimAt(s, k + 1, true);
-            return part != null && part.category != null && part.category != Category.PEOPLE ? part : null;
+            // "about 90,000 are children": a part named after its whole; "481 were jihadist fighters":
+            // after up to two words that describe it
+            for (int m = 1; m <= 3 && k + m < t.size(); m++) {
+                Victims part = victimAt(s, k + m, true);
+                if (part != null) {
+                    return part.category != null && part.category != Category.PEOPLE ? part : null;
+                }
+                Token w = t.get(k + m);
+                if (!w.isWord() || w.is("not") || lexicon.figureStops.containsText(w) || lexicon.outcomes.startsAt(t, k + m)
+                        || lexicon.speechVerbs.startsAt(t, k + m)) {
+                    return null;
+                }
+            }
+            return null;
         }
         if (k < t.size() && t.get(k).is("others")) {
             return new Victims(null, k + 1, false, null);
@@ -1807,6 +1835,24 @@ public final class ClaimExtractor {
     }
 
     /** Whether the sentence speaks of "the rest" or "the remainder" of something counted before. */
+    /** Words after a part's bare figure that go on to say what became of it: "60,000 have gathered", "tens of thousands more are camped". */
+    private static final WordSet PART_LINKS = WordSet.of("have", "had", "are", "were", "more", "remain", "remained", "now", "still");
+
+    /** "195,000 have since returned to their homes": a verb within a few words that says nothing befell them. */
+    private static boolean harmlessAfter(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            if (HARMLESS_VERBS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that opens "Of those,", "Of them,", "Of these,": its figures are parts of the claim before. */
+    private static boolean ofThoseBefore(List<Token> t) {
+        return t.size() > 4 && t.get(0).is("of") && t.get(2).is(",") && (t.get(1).is("those") || t.get(1).is("these") || t.get(1).is("them"));
+    }
+
     private static boolean restOfTheWhole(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
             if (t.get(k).is("the") && (t.get(k + 1).is("rest") || t.get(k + 1).is("remainder"))) {
@@ -3120,10 +3166,19 @@ public final class ClaimExtractor {
         if (p.from() < 2) {
             return false;
         }
+        int before = wordBefore(t, p.from());
+        if (before >= 1 && NEAR.contains(t.get(before))) {
+            // "around 60,000 have gathered in the desert near the Nasib crossing": where the displaced went
+            for (int k = before - 1; k >= Math.max(0, before - 6) && !t.get(k).isPunct(); k--) {
+                if (GATHERED.contains(t.get(k))) {
+                    return true;
+                }
+            }
+        }
         if (t.get(p.from() - 1).is("at") || t.get(p.from() - 1).is("in")) {
             // "reached the camp at Ain Issa", "arrived in Azaz": where they got to
             for (int k = p.from() - 2; k >= Math.max(0, p.from() - 5) && !t.get(k).isPunct(); k--) {
-                if (ARRIVED.contains(t.get(k))) {
+                if (ARRIVED.contains(t.get(k)) || GATHERED.contains(t.get(k))) {
                     return true;
                 }
             }
@@ -3317,6 +3372,8 @@ public final class ClaimExtractor {
     private static final int COMPARISON_REACH = 10;
 
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
+    /** Verbs of the displaced massing somewhere: "gathered near the Nasib crossing", "camped at the border". */
+    private static final WordSet GATHERED = WordSet.of("gathered", "gathering", "massed", "massing", "camped", "camping");
 
     private static boolean placeOfAny(List<Draft> claims, Place place) {
         for (Draft d : claims) {

@@ -59,7 +59,7 @@ final class SentenceView {
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
             // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
             if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions)
-                    && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces)) {
+                    && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces) && !membersCounted(m)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -82,7 +82,8 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)) {
+            if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
+                    && !provinceNamingAQuarter(p)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
             }
         }
@@ -211,6 +212,33 @@ final class SentenceView {
         return named != null && named.to() == p.to() - 1 - p.from() && named.value().kind() == Place.Kind.NEIGHBOURHOOD
                 ? new PhraseIndex.Match<>(p.from(), p.to(), named.value()) : p;
     }
+
+    /**
+     * "90 were members of the SDF and allied groups, it said": a party whose members are counted among
+     * the victims is who they were, not who speaks.
+     */
+    private boolean membersCounted(PhraseIndex.Match<Mention> m) {
+        int of = m.from() >= 1 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+        if (of < 2 || !tokens.get(of).is("of") || !COUNTED_MEMBERS.contains(tokens.get(of - 1))) {
+            return false;
+        }
+        // "302 members of the YPG", "90 were members of the SDF"
+        int figure = tokens.get(of - 2).is("were") || tokens.get(of - 2).is("are") ? of - 3 : of - 2;
+        return figure >= 0 && tokens.get(figure).kind() == Token.Kind.NUMBER;
+    }
+
+    private static final WordSet COUNTED_MEMBERS = WordSet.of("members", "fighters", "soldiers", "troops");
+
+    /**
+     * "the al-Qadisiya district" of Tikrit: a province's name with a lower-case word for a part of a
+     * town after it names a quarter the gazetteer does not list, not the province.
+     */
+    private boolean provinceNamingAQuarter(PhraseIndex.Match<Place> p) {
+        return p.value().kind() == Place.Kind.GOVERNORATE && p.to() < tokens.size() && p.from() > 0 && tokens.get(p.from() - 1).is("the")
+                && QUARTERS.containsText(tokens.get(p.to()));
+    }
+
+    private static final WordSet QUARTERS = WordSet.of("district", "neighbourhood", "neighborhood", "quarter");
 
     /**
      * "The Shingal Survivors Association said": local people named inside the name of an organisation
@@ -711,8 +739,19 @@ final class SentenceView {
             coordinated |= m.value() instanceof Mention.OfParty && !isPlace(m, allPlaces)
                     && (m.to() == p.from() - 1 && tokens.get(m.to()).is("and") || m.from() == p.to() + 1 && tokens.get(p.to()).is("and"));
         }
-        return same && (organ || coordinated);
+        return same && (organ || coordinated) || appealedTo(p);
     }
+
+    /** "urging Baghdad to bring the militias under control", "called on Damascus to": a capital asked to act is its government. */
+    private boolean appealedTo(PhraseIndex.Match<Place> p) {
+        if (p.from() < 2 || p.to() >= tokens.size() || !tokens.get(p.to()).is("to")) {
+            return false;
+        }
+        Token before = tokens.get(p.from() - 1);
+        return APPEALS.contains(before) || before.is("on") && (tokens.get(p.from() - 2).is("called") || tokens.get(p.from() - 2).is("calling"));
+    }
+
+    private static final WordSet APPEALS = WordSet.of("urging", "urged", "urge", "urges", "pressing", "pressed", "asking", "asked");
 
     private static boolean isPlace(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> places) {
         for (int k = 0; k < places.size(); k++) {

@@ -2573,4 +2573,50 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .containsExactlyInAnyOrder("outlet DENIES 0", "local ASSERTS 12");
     }
+
+    @Test
+    void localPeopleDescribedByWhereTheyLiveOrWhatTheyLivedThrough() {
+        // a description of where a village lies, after the one that says who the person is
+        assertThat(claimsOf("Karim Aswad, a shepherd from the hamlet of Tel Ward, just east of the town, said the militants shot dead nine"
+                + " people who tried to leave."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Aswad");
+        // "who fled X": what befell the person, not an employer named
+        assertThat(claimsOf("Umm Khaled, who fled Jasim with her three sons, said four people died in the shelling."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // a canton's administration and a church are local sources
+        assertThat(claimsOf("Hevi Osman, a member of the Afrin canton's administration, said 18 civilians were killed on Sunday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("The archbishop said 12 Christians from the village were killed after they refused to pay."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
+    @Test
+    void partsOfTheClaimBeforeThatSayWhereTheyAreNow() {
+        assertThat(claimsOf("About 250,000 people have fled their homes in Quneitra province since the offensive began, the UN said."
+                + " Of those, some 40,000 have gathered near the Golan frontier."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null) + " "
+                        + c.getLocation().getName())
+                .containsExactly("250000 DISPLACED false Quneitra Governorate", "40000 DISPLACED true Quneitra Governorate");
+        // those who went home are no part of the displaced
+        assertThat(claimsOf("About 90,000 people fled the district in May, the agency said. Of those, about 30,000 have since returned."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("90000 DISPLACED");
+    }
+
+    @Test
+    void victimsDescribedAfterTheCopulaAndTheirSideIsNoSpeaker() {
+        assertThat(claimsOf("The Observatory said 640 people had been killed in the battle for Tal Abyad. Of the dead, 410 were"
+                + " jihadist fighters and 170 were members of the YPG, it said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("sohr 640 PEOPLE", "sohr 410 COMBATANTS", "sohr 170 COMBATANTS");
+    }
+
+    @Test
+    void aCapitalAskedToActAndAProvinceNamingAQuarterAreNoPlaces() {
+        assertThat(claimsOf("Militiamen burned shops across Tikrit, the rights group said, urging Baghdad to rein them in. It said"
+                + " militiamen had killed five residents."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
+        assertThat(claimsOf("Fighting moved into Tikrit on Monday. A resident of the al-Qadisiya district said militiamen beat"
+                + " three men to death."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
+    }
 }
