@@ -644,7 +644,20 @@ public final class ClaimExtractor {
      * "Two of them told reporters that ...": some of the people named before, who speak, or "One of them
      * hit a market": some of the strikes; not who was harmed ("Three of them were said to have died" are).
      */
-    private static boolean speaksForThem(List<Token> t, int start) {
+    private boolean speaksForThem(List<Token> t, int start) {
+        if (start >= 1 && start + 1 < t.size() && SPEAKING.contains(t.get(start - 1)) && t.get(start + 1).is("of")) {
+            // "said one of the network's members, who ...": the one who speaks, after the verb, whose words end at a
+            // comma or the sentence's end (not "said one of their volunteers was killed", told of)
+            for (int k = start + 2; k <= start + 7 && k + 1 < t.size(); k++) {
+                if (t.get(k).is(",")) {
+                    return APPOSITION_OPENERS.contains(t.get(k + 1));
+                }
+                if (!t.get(k).isWord() && !t.get(k).is("'s") || lexicon.outcomes.startsAt(t, k)) {
+                    return false;
+                }
+            }
+            return false;
+        }
         for (int k = start + 1; k + 2 < t.size() && k <= start + 3; k++) {
             if (t.get(k).is("of") && t.get(k + 1).is("them")) {
                 // not a participle that describes them: "two of them hit by sniper fire", "nine of them recovered from"
@@ -655,6 +668,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet SPEAKING = WordSet.of("told", "tell", "tells", "said", "say", "says");
+    /** First words of what a speaker named after the verb is: "said one of the network's members, who uses ...". */
+    private static final WordSet APPOSITION_OPENERS = WordSet.of("who", "a", "an", "the");
 
     /**
      * "One of them, on December 22, hit a street near the hospital": some of the strikes told before, past

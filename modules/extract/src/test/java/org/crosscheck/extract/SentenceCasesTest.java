@@ -2619,4 +2619,25 @@ class SentenceCasesTest {
                 + " three men to death."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
     }
+
+    @Test
+    void oneOfAGroupNamedAfterTheVerbSpeaks() {
+        assertThat(claimsOf("\"Eleven of the dead were children,\" said one of the group's volunteers, who asked not to be named."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("11 CHILDREN");
+        // not when what follows is told of them
+        assertThat(claimsOf("The civil defence said one of its volunteers was killed in Saraqib on Tuesday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("1 KILLED");
+    }
+
+    @Test
+    void aSourceTheDataDoesNotKnowAfterTheFigureKeepsItFromTheNextClause() {
+        assertThat(claimsOf("A car bomb at the market killed 31 people, according to the provincial health director, and the"
+                + " Observatory said at least 140 people had been killed in the town this year."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("outlet 31", "sohr 140");
+        // "according to its count" is the party named before
+        assertThat(claimsOf("The Observatory said 40 civilians were killed. Over the same period, 60 soldiers died in the"
+                + " fighting, according to its count."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 40", "sohr 60");
+    }
 }
