@@ -1850,7 +1850,7 @@ public final class ClaimExtractor {
     }
 
     /** Whether the sentence speaks of "the rest" or "the remainder" of something counted before. */
-    /** Words after a part's bare figure that go on to say what became of it: "60,000 have gathered", "tens of thousands more are camped". */
+    /** Words after a part's bare figure that go on to say what became of it: "60,000 have gathered", "20,000 are camped". */
     private static final WordSet PART_LINKS = WordSet.of("have", "had", "are", "were", "more", "remain", "remained", "now", "still");
 
     /** "195,000 have since returned to their homes": a verb within a few words that says nothing befell them. */
