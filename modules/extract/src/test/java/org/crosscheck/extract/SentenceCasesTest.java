@@ -2640,4 +2640,16 @@ class SentenceCasesTest {
                 + " fighting, according to its count."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 40", "sohr 60");
     }
+
+    @Test
+    void syrianGovernorsAndTheArmysCommandSpeakForTheGovernment() {
+        assertThat(claimsOf("Latakia governor Ibrahim Salem told state radio that nine people were killed when rockets hit the port."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        assertThat(claimsOf("The army's General Command said its jets had struck only terrorist positions and that no civilians"
+                + " were harmed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+        // an Iraqi governor is no party the data lists: the outlet reports what he says
+        assertThat(claimsOf("The governor of Anbar, Suhaib al-Rawi, said 30 people were killed in Ramadi."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
 }
