@@ -2648,6 +2648,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("The army's General Command said its jets had struck only terrorist positions and that no civilians"
                 + " were harmed."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+        // Syria's envoys are its government's voice abroad
+        assertThat(claimsOf("The Syrian delegation rejected reports of civilian deaths in Saraqib as fabrications."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+        assertThat(claimsOf("Syrian ambassador Fadi Nasser said no civilians were killed in Saraqib."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
         // an Iraqi governor is no party the data lists: the outlet reports what he says
         assertThat(claimsOf("The governor of Anbar, Suhaib al-Rawi, said 30 people were killed in Ramadi."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
