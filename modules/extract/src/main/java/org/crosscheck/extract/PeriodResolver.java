@@ -580,10 +580,7 @@ public final class PeriodResolver {
             return second == d.getDayOfMonth() + 1 && second <= m.length(d.isLeapYear()) ? period(d, d.plusDays(1)) : day(d);
         }
         LocalDate first = LocalDate.of(published.getYear(), m, 1);
-        Integer year = next < to ? year(t.get(next).lower(), published) : null;
-        if (year == null && next + 1 < to && t.get(next).is("last") && t.get(next + 1).is("year")) {
-            year = published.getYear() - 1; // "in August last year"
-        }
+        Integer year = yearAfter(t, next, to, published); // "in August 2014", "in August last year"
         if (year != null) {
             first = LocalDate.of(year, m, 1);
         } else if (first.isAfter(published)) {
@@ -631,6 +628,9 @@ public final class PeriodResolver {
      */
     private static Integer yearAfter(List<Token> t, int k, int to, LocalDate published) {
         int at = k < to && t.get(k).is(",") ? k + 1 : k;
+        if (at + 1 < to && t.get(at).is("last") && t.get(at + 1).is("year")) {
+            return published.getYear() - 1; // "on June 25 last year", as "in August last year"
+        }
         return at < to ? year(t.get(at).lower(), published) : null;
     }
 

@@ -68,6 +68,9 @@ class PeriodResolverTest {
         "in the first two weeks of August 2014|2014-08-01|2014-08-14",
         "shot 1,500 men in Sinjar in August last year|2016-08-01|2016-08-31",
         "in March last year|2016-03-01|2016-03-31",
+        // a day of last year, not the same day of this one
+        "the attack on June 25 last year|2016-06-25|2016-06-25",
+        "the raid of 3 May last year|2016-05-03|2016-05-03",
         "in the first six months of the year|2017-01-01|2017-06-30",
         "in the first three months of 2016|2016-01-01|2016-03-31",
         "over the last four months of 2016|2016-09-01|2016-12-31",
