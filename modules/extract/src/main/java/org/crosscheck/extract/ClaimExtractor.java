@@ -1181,6 +1181,14 @@ public final class ClaimExtractor {
             if (v != null) {
                 return v;
             }
+            PhraseIndex.Match<Outcome> noun = m == 0 ? lexicon.outcomes.match(t, k) : null;
+            if (noun != null && noun.to() + 1 < t.size() && t.get(noun.to()).is("of")) {
+                // "40 deaths of civilians", "three killings of residents": the victims after the outcome's noun
+                Victims of = victimAt(s, noun.to() + 1, subset);
+                if (of != null) {
+                    return new Victims(of.category(), of.end(), of.subset(), noun.value());
+                }
+            }
             // "205 rebel and jihadist fighters": two words that describe the victims, joined
             boolean joinsDescriptions = m == 1 && (w.is("and") || w.is("or")) && k + m + 1 < t.size() && t.get(k + m + 1).isWord()
                     && lexicon.perpetrators.startsAt(t, k) && lexicon.perpetrators.startsAt(t, k + m + 1);

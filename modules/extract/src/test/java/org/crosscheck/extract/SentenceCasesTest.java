@@ -2657,4 +2657,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("The governor of Anbar, Suhaib al-Rawi, said 30 people were killed in Ramadi."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
+
+    @Test
+    void victimsNamedAfterTheOutcomesNoun() {
+        assertThat(claimsOf("Amnesty said it had recorded 40 deaths of civilians in Manbij and at least three killings of"
+                + " aid workers in the villages around it."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("40 CIVILIANS KILLED", "3 CIVILIANS KILLED");
+    }
 }
