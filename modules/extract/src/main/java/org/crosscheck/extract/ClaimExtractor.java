@@ -510,6 +510,17 @@ public final class ClaimExtractor {
                     Period local = periods.resolve(t, from, end, published, sentenceTimes);
                     own = local != null ? local : own;
                 }
+                if (d.subsetMarker && !d.elidedItem) {
+                    // "Of the total, it attributed more than 2,000 to strikes on west Mosul between February and July,
+                    // and at least 1,400 to Raqqa between June and mid-October": a part's own time, in its own words
+                    int from = Math.min(Math.max(d.figureEnd, d.evidenceStartToken), t.size());
+                    int end = clauseEnd(t, from, Math.max(from, nextClaimStart(s, found, d, t.size())));
+                    Period partsOwn = periods.resolve(t, from, end, published, sentenceTimes);
+                    if (partsOwn != null) {
+                        own = partsOwn;
+                        d.ownTime = true;
+                    }
+                }
                 // people trapped or stranded are counted as of the telling: a state, not an event with a time
                 // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
                 d.period = d.outcome == Outcome.TRAPPED ? null : PeriodResolver.copyOf(own);
@@ -1869,6 +1880,20 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the clause that starts at {@code from} ends, at the latest at {@code to}: at ", and" or ";"
+     * ("among them 20 children, and on Wednesday, February 21, at least 46": the day is the next item's),
+     * or at "where" ("in northern Hama, where a government offensive began in late April": the place's story).
+     */
+    private static int clauseEnd(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(";") || t.get(k).is("where") || t.get(k).is(",") && k + 1 < to && t.get(k + 1).is("and")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** A sentence that opens "Of those,", "Of them,", "Of these,": its figures are parts of the claim before. */
@@ -4242,7 +4267,7 @@ public final class ClaimExtractor {
                 if (d.shareOf.subsetOf != null) {
                     d.subsetOf = d.shareOf.subsetOf;
                     describeAs(d, d.subsetOf);
-                    d.period = d.subsetOf.period;
+                    d.period = d.ownTime ? d.period : d.subsetOf.period;
                 }
                 continue;
             }
@@ -4285,7 +4310,7 @@ public final class ClaimExtractor {
                 d.subsetOf = whole;
                 describeAs(d, whole);
                 d.outcome = whole.outcome;
-                d.period = whole.period;
+                d.period = d.ownTime ? d.period : whole.period;
             }
         }
     }

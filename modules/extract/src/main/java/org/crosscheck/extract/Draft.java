@@ -44,6 +44,8 @@ final class Draft {
     boolean followUp;
     /** An item of a list that leaves out its verb ("..., and three in a strike in Raqqa on May 22"): it may give its own time. */
     boolean elidedItem;
+    /** The period came from the claim's own words ("... to strikes on Raqqa between June and October"), so a whole's does not replace it. */
+    boolean ownTime;
     /** Said by a source the claimant data does not know ("Turkey's military said"): the outlet's to report. */
     boolean unknownSource;
     /** The earlier trend claim this one disputes by reference ("disputed that assessment"), or null. */
@@ -94,6 +96,7 @@ final class Draft {
         d.figureEnd = figureEnd;
         d.subsetMarker = subsetMarker;
         d.wholeFollows = wholeFollows;
+        d.ownTime = ownTime;
         return d;
     }
 }

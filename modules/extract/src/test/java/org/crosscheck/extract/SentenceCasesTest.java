@@ -2665,4 +2665,19 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("40 CIVILIANS KILLED", "3 CIVILIANS KILLED");
     }
+
+    @Test
+    void aPartThatGivesItsOwnTimeKeepsIt() {
+        assertThat(claimsOf("Airwars said on Thursday that at least 3,000 civilians were killed by coalition strikes this year."
+                + " Of those, it attributed 1,800 to strikes on Mosul between February and July, and 900 to Raqqa between June"
+                + " and October.", "2017-12-29T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart() + " " + c.getPeriod().getEnd()
+                        + " " + (c.getSubsetOf() != null))
+                .containsExactly("3000 2017-01-01 2017-12-29 false", "1800 2017-02-01 2017-07-31 true", "900 2017-06-01 2017-10-31 true");
+        // not a time of the clause after it, nor of a place's story
+        assertThat(claimsOf("The monitor recorded 106 civilian deaths on Tuesday, among them 20 children, and on Wednesday at"
+                + " least 46.", "2018-02-22T10:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .startsWith("106 2018-02-20", "20 2018-02-20");
+    }
 }
