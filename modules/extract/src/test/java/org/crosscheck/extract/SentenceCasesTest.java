@@ -2680,4 +2680,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .startsWith("106 2018-02-20", "20 2018-02-20");
     }
+
+    @Test
+    void patientsArePeopleWhoeverTheyWere() {
+        // a hospital's patients may be fighters as well as civilians: labellers count them as people
+        assertThat(claimsOf("A surgeon at the hospital in Saraqib said nine of his patients died overnight."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("9 PEOPLE");
+    }
 }
