@@ -1023,6 +1023,11 @@ public final class ClaimExtractor {
                 if (d.category == null && opening != null) {
                     d.category = opening; // "Of the civilians, it said, 512 were killed by government air strikes"
                 }
+                if ((d.category == Category.PEOPLE || d.category == null) && ownLossesBefore(t, c.from())) {
+                    // "put its own losses at 41 dead", "the army's own losses ... at 14 dead and about 60 wounded":
+                    // a fighting party's own dead are its fighters
+                    d.category = Category.COMBATANTS;
+                }
                 if (d.category == null && !d.subsetMarker) {
                     // "35 persons were injured and 12 killed", "six schoolchildren died and 14 others";
                     // "killed 20 people, including six children, and wounded 45": the whole, not its part
@@ -1183,11 +1188,14 @@ public final class ClaimExtractor {
         if (k < t.size() && t.get(k).is("others")) {
             return new Victims(null, k + 1, false, null);
         }
-        if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && lexicon.victims.at(t, k + 1).isPresent()) {
+        if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && t.get(k + 1).isWord()) {
             k++; // 'said 415 "terrorists" had been killed': the victims in the speaker's own word, quoted
         }
         for (int m = 0; m < 4 && k + m < t.size(); m++) {
             Token w = t.get(k + m);
+            if (m > 0 && w.kind() == Token.Kind.QUOTE) {
+                continue; // 'killed more than 40 "apostate" soldiers': a word of theirs set off before the victims
+            }
             Victims v = victimAt(s, k + m, subset);
             if (v != null) {
                 return v;
@@ -1895,6 +1903,22 @@ public final class ClaimExtractor {
         }
         return to;
     }
+
+    /** Whether "own losses" stands within a few words before {@code at}, with no other figure between. */
+    private static boolean ownLossesBefore(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - OWN_LOSSES_REACH); k--) {
+            if (t.get(k).is(";") || t.get(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+            if (t.get(k).is("losses") && t.get(k - 1).is("own")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a figure "own losses" may stand ("put the army's own losses in the Hawija campaign so far at 14 dead"). */
+    private static final int OWN_LOSSES_REACH = 10;
 
     /** A sentence that opens "Of those,", "Of them,", "Of these,": its figures are parts of the claim before. */
     private static boolean ofThoseBefore(List<Token> t) {

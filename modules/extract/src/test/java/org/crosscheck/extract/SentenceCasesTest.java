@@ -2687,4 +2687,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("A surgeon at the hospital in Saraqib said nine of his patients died overnight."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("9 PEOPLE");
     }
+
+    @Test
+    void aPartysOwnLossesAndQuotedVictimsAreFighters() {
+        assertThat(claimsOf("A Kurdish commander put the peshmerga's own losses in the Makhmour offensive at 23 dead and about"
+                + " 70 wounded."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("23 COMBATANTS KILLED", "70 COMBATANTS INJURED");
+        // the victims in the speaker's words, a word of theirs set off in quotation marks before them
+        assertThat(claimsOf("The group's statement claimed its fighters had killed 60 \"apostate\" soldiers near the airport."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("60 COMBATANTS");
+    }
 }
