@@ -623,9 +623,14 @@ public final class ClaimExtractor {
      */
     private boolean population(List<Token> t, int at) {
         int k = at - 1;
-        if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && t.get(k - 1).isWord()
-                && (t.get(k - 1).nameLike() || PLACE_NOUNS.contains(t.get(k - 1))) && residentsAfter(t, at)) {
-            return true; // "Maarat al-Numan had about 80,000 residents before the war", "The city had": how many lived there
+        if (k >= 1 && (t.get(k).is("had") || t.get(k).is("has")) && (t.get(k - 1).isWord()
+                && (t.get(k - 1).nameLike() || PLACE_NOUNS.contains(t.get(k - 1))) || t.get(k - 1).is(",")) && residentsAfter(t, at)) {
+            // "Maarat al-Numan had about 80,000 residents before the war", "The city had", "Khan Sheikhoun, on the
+            // highway between Damascus and Aleppo, had around 50,000 residents": how many lived there
+            return true;
+        }
+        if (k >= 1 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1)) && peopleAfter(t, at)) {
+            return true; // "Salamiyah, a town of about 100,000 people": how many live there
         }
         return k >= 1 && (t.get(k).is("of") && t.get(k - 1).is("population") || t.get(k).is("to") && t.get(k - 1).is("home"))
                 || k >= 0 && HOUSING.contains(t.get(k));
@@ -730,6 +735,32 @@ public final class ClaimExtractor {
         for (int k = at; k < Math.min(t.size(), at + 4); k++) {
             if (t.get(k).is("residents") || t.get(k).is("inhabitants")) {
                 return k + 1 >= t.size() || !lexicon.outcomes.startsAt(t, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after a part say the state its people are in: "four of them in a critical condition",
+     * "18 of the wounded were in serious condition".
+     */
+    private static boolean inACondition(List<Token> t, int end) {
+        int k = end + 1 < t.size() && t.get(end).is("of") && (t.get(end + 1).is("them") || t.get(end + 1).is("whom")) ? end + 2 : end;
+        k = skip(t, k, COPULAS);
+        if (k + 2 >= t.size() || !t.get(k).is("in")) {
+            return false;
+        }
+        int noun = t.get(k + 1).is("a") ? k + 3 : k + 2;
+        return noun < t.size() && t.get(noun).is("condition") && CONDITIONS.contains(t.get(noun - 1));
+    }
+
+    private static final WordSet CONDITIONS = WordSet.of("critical", "serious", "stable", "grave", "poor");
+
+    /** "people", "residents" or "inhabitants" right after the figure. */
+    private static boolean peopleAfter(List<Token> t, int at) {
+        for (int k = at + 1; k < Math.min(t.size(), at + 3); k++) {
+            if (t.get(k).is("people") || t.get(k).is("residents") || t.get(k).is("inhabitants")) {
+                return true;
             }
         }
         return false;
@@ -1808,6 +1839,9 @@ public final class ClaimExtractor {
             // "about 70 militants had surrendered and that SDF fighters had killed 300": a figure with a verb of
             // its own that harms no one takes no outcome from the words of another
             f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd);
+            // "26 wounded people, four of them in a critical condition": how some of them are, no claim of its own
+            boolean someOf = f.subsetMarker || f.evidenceStartToken + 1 < s.tokens.size() && s.tokens.get(f.evidenceStartToken + 1).is("of");
+            f.unharmed |= someOf && inACondition(s.tokens, f.figureEnd);
             implied[i] |= f.unharmed;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();

@@ -2698,4 +2698,18 @@ class SentenceCasesTest {
         assertThat(claimsOf("The group's statement claimed its fighters had killed 60 \"apostate\" soldiers near the airport."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("60 COMBATANTS");
     }
+
+    @Test
+    void populationsAndConditionsAreNoClaims() {
+        assertThat(claimsOf("Jisr al-Shughour, a town of about 45,000 people, many of them displaced from Latakia, was shelled"
+                + " again on Monday."))
+                .isEmpty();
+        assertThat(claimsOf("Saraqib, at the junction of the two highways, had about 30,000 residents before the war, many of them"
+                + " since displaced."))
+                .isEmpty();
+        // how some of the wounded are is no claim of its own (three labellers of four)
+        assertThat(claimsOf("Doctors said 40 wounded people had been brought to the hospital in Qamishli, nine of them in a"
+                + " critical condition."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 INJURED");
+    }
 }
