@@ -963,6 +963,10 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
             }
+            if (someOfThings(t, c, out)) {
+                i = c.to();
+                continue; // "13 health facilities had been hit, and six of them were out of service": some of the things
+            }
             if (companions(t, c.from())) {
                 i = c.to();
                 continue; // "fled Afrin with her four children": who went along, not a count of the displaced
@@ -1953,6 +1957,48 @@ public final class ClaimExtractor {
 
     /** How far before a figure "own losses" may stand ("put the army's own losses in the Hawija campaign so far at 14 dead"). */
     private static final int OWN_LOSSES_REACH = 10;
+
+    /**
+     * "12 health facilities had been hit, four of them in the last three days", "It found five of them
+     * credible": some of a count of things (a figure before in the sentence that counts no one), or
+     * reports graded by their credibility.
+     */
+    private boolean someOfThings(List<Token> t, Count c, List<Draft> found) {
+        if (c.to() + 1 >= t.size() || !t.get(c.to()).is("of") || !(t.get(c.to() + 1).is("them") || t.get(c.to() + 1).is("whom"))) {
+            return false;
+        }
+        for (int k = c.to() + 2; k < Math.min(t.size(), c.to() + 2 + GRADE_REACH); k++) {
+            if (GRADES.contains(t.get(k))) {
+                return true; // "It rated 61 of them fair", "found 29 of them credible"
+            }
+        }
+        for (int k = c.from() - 1; k >= 0; k--) {
+            if (!counts.mayStartCount(t.get(k)) || SentenceView.yearLike(t.get(k))) {
+                continue;
+            }
+            Count before = counts.parse(t, k).orElse(null);
+            if (before == null || before.to() > c.from() || k >= 1 && DETERMINERS.contains(t.get(k - 1))) {
+                continue; // "73 wounded from the two blasts and that nine of them had died": the blasts are named, not counted
+            }
+            for (Draft d : found) {
+                if (d.evidenceStartToken <= k && k < Math.max(d.figureEnd, d.evidenceStartToken + 1)) {
+                    return false; // the figure before counts people: them
+                }
+            }
+            int after = before.to();
+            for (int v = after; v < Math.min(t.size(), after + 3); v++) {
+                if (lexicon.victims.startsAt(t, v)) {
+                    return false; // "27 members of the Hamdan family, 11 of them children": people, though no claim of theirs was read
+                }
+            }
+            // a figure before that counts something else, followed by what it counts
+            return after < t.size() && t.get(after).isWord() && !t.get(after).is("people") && !lexicon.outcomes.startsAt(t, after);
+        }
+        return false;
+    }
+
+    private static final int GRADE_REACH = 4;
+    private static final WordSet GRADES = WordSet.of("credible", "non-credible", "fair", "unverified", "contested", "weak");
 
     /** A sentence that opens "Of those,", "Of them,", "Of these,": its figures are parts of the claim before. */
     private static boolean ofThoseBefore(List<Token> t) {

@@ -2712,4 +2712,18 @@ class SentenceCasesTest {
                 + " critical condition."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 INJURED");
     }
+
+    @Test
+    void someOfACountOfThingsOrOfGradedReportsAreNoVictims() {
+        assertThat(claimsOf("The WHO said 16 clinics had been hit in Idlib since May, five of them in the past week."))
+                .isEmpty();
+        assertThat(claimsOf("The coalition reviewed 40 reports of civilian harm in August. It judged seven of them credible."))
+                .isEmpty();
+        // them are the people of a figure before, past the things the sentence names with "the"
+        assertThat(claimsOf("A surgeon said the hospital had received 52 wounded from the three blasts and that six of them had"
+                + " died."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("52 INJURED", "6 KILLED");
+        assertThat(claimsOf("The strike killed 14 members of one family, eight of them children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("14 CIVILIANS", "8 CHILDREN");
+    }
 }
