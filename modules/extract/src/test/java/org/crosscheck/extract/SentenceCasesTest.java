@@ -2715,10 +2715,12 @@ class SentenceCasesTest {
 
     @Test
     void someOfACountOfThingsOrOfGradedReportsAreNoVictims() {
-        assertThat(claimsOf("The WHO said 16 clinics had been hit in Idlib since May, five of them in the past week."))
-                .isEmpty();
-        assertThat(claimsOf("The coalition reviewed 40 reports of civilian harm in August. It judged seven of them credible."))
-                .isEmpty();
+        assertThat(claimsOf("Rescuers said 20 civilians were killed in the enclave on Monday. A medical charity said 11 clinics"
+                + " had been hit there since May and that four of them were now out of service."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("20 CIVILIANS");
+        assertThat(claimsOf("Airwars said 300 civilians were killed by Russian strikes in February. It rated 61 of them \"fair\","
+                + " its grade for events that two credible sources describe."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("300 CIVILIANS");
         // them are the people of a figure before, past the things the sentence names with "the"
         assertThat(claimsOf("A surgeon said the hospital had received 52 wounded from the three blasts and that six of them had"
                 + " died."))
