@@ -963,6 +963,11 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
             }
+            if (c.from() >= 2 && MODALS.contains(t.get(c.from() - 2)) && t.get(c.from() - 1).isWord()
+                    && !PERFECT.contains(t.get(c.from() - 1)) && !t.get(c.from() - 1).is("be")) {
+                i = c.to();
+                continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20")
+            }
             if (someOfThings(t, c, out)) {
                 i = c.to();
                 continue; // "13 health facilities had been hit, and six of them were out of service": some of the things

@@ -2728,4 +2728,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The strike killed 14 members of one family, eight of them children."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("14 CIVILIANS", "8 CHILDREN");
     }
+
+    @Test
+    void aFigureAfterAModalVerbMayYetHappen() {
+        assertThat(claimsOf("Aid groups warn that the town could see hundreds more deaths if the siege holds through the winter."))
+                .isEmpty();
+        // a past possibility is still a claim
+        assertThat(claimsOf("The coalition said the strike may have killed four civilians."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4 KILLED");
+    }
 }
