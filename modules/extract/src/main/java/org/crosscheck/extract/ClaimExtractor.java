@@ -756,6 +756,18 @@ public final class ClaimExtractor {
 
     private static final WordSet CONDITIONS = WordSet.of("critical", "serious", "stable", "grave", "poor");
 
+    /** "two babies had died, one of them five days old": how old one of them was, no claim of its own. */
+    private boolean agedOnly(List<Token> t, int end) {
+        int k = end + 1 < t.size() && t.get(end).is("of") && (t.get(end + 1).is("them") || t.get(end + 1).is("whom")) ? end + 2 : end;
+        if (k >= t.size() || !counts.mayStartCount(t.get(k))) {
+            return false;
+        }
+        Count age = counts.parse(t, k).orElse(null);
+        return age != null && age.to() + 1 < t.size() && AGE_UNITS.contains(t.get(age.to())) && t.get(age.to() + 1).is("old");
+    }
+
+    private static final WordSet AGE_UNITS = WordSet.of("days", "day", "weeks", "week", "months", "month", "years", "year");
+
     /** "people", "residents" or "inhabitants" right after the figure. */
     private static boolean peopleAfter(List<Token> t, int at) {
         for (int k = at + 1; k < Math.min(t.size(), at + 3); k++) {
@@ -972,7 +984,7 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "13 health facilities had been hit, and six of them were out of service": some of the things
             }
-            if (companions(t, c.from())) {
+            if (companions(t, c.from()) || travelledWithOthers(t, c)) {
                 i = c.to();
                 continue; // "fled Afrin with her four children": who went along, not a count of the displaced
             }
@@ -1850,7 +1862,7 @@ public final class ClaimExtractor {
             f.unharmed |= f.outcome == null && harmlessPredicate(s.tokens, f.figureEnd);
             // "26 wounded people, four of them in a critical condition": how some of them are, no claim of its own
             boolean someOf = f.subsetMarker || f.evidenceStartToken + 1 < s.tokens.size() && s.tokens.get(f.evidenceStartToken + 1).is("of");
-            f.unharmed |= someOf && inACondition(s.tokens, f.figureEnd);
+            f.unharmed |= someOf && (inACondition(s.tokens, f.figureEnd) || agedOnly(s.tokens, f.figureEnd));
             implied[i] |= f.unharmed;
         }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
@@ -3457,6 +3469,32 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet COMPANION_OWNERS = WordSet.of("his", "her", "their", "my", "our");
+
+    /**
+     * "riding in the open bed of a truck with about 60 other people": who went along with someone, when
+     * nothing in the clause befell them ("killed along with 20 other people" is a claim).
+     */
+    private boolean travelledWithOthers(List<Token> t, Count c) {
+        if (c.to() >= t.size() || !(t.get(c.to()).is("other") || t.get(c.to()).is("others"))) {
+            return false;
+        }
+        int with = -1;
+        for (int k = c.from() - 1; k >= Math.max(0, c.from() - 3); k--) {
+            if (t.get(k).is("with")) {
+                with = k;
+                break;
+            }
+        }
+        if (with < 0) {
+            return false;
+        }
+        for (int k = with - 1; k >= 0 && !t.get(k).isPunct(); k--) {
+            if (lexicon.outcomes.startsAt(t, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final WordSet WENT = WordSet.of("left", "returned", "came", "moved", "arrived", "lives", "lived", "living");
 
     /**
@@ -4371,6 +4409,9 @@ public final class ClaimExtractor {
                 continue; // "more than 500 of them were held for questioning": some of them, to whom nothing befell
             }
             Outcome own = outcomeOfWhom(s.tokens, d.figureEnd);
+            if (own == null && d.evidenceStartToken >= 1 && LOSING.contains(s.tokens.get(d.evidenceStartToken - 1))) {
+                own = Outcome.KILLED; // "received more than 350 wounded and lost 13 of them": those of them who died
+            }
             if (d.shareOf != null) {
                 // a share after the first is a part of what the first is a part of, if anything
                 if (d.shareOf.subsetOf != null) {

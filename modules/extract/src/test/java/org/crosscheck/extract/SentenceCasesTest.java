@@ -2737,4 +2737,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("The coalition said the strike may have killed four civilians."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4 KILLED");
     }
+
+    @Test
+    void thoseLostAmongTheWoundedTheirAgesAndFellowTravellers() {
+        assertThat(claimsOf("\"Since Friday we have received about 200 wounded and lost 17 of them,\" said a surgeon in Douma."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("200 INJURED", "17 KILLED");
+        assertThat(claimsOf("Doctors said three infants had died in the camp this week, one of them eight days old."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("3 CHILDREN");
+        assertThat(claimsOf("Mariam left Hajin in January, walking through the desert with about 40 other people."))
+                .isEmpty();
+        // not those killed along with someone
+        assertThat(claimsOf("The strike killed the imam along with 12 other people."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("12 KILLED");
+    }
 }
