@@ -611,11 +611,16 @@ public final class ClaimExtractor {
         int n = t.size();
         for (int k = ACCIDENTS.nextCandidate(t, 0, 0, n); k < n; k = ACCIDENTS.nextCandidate(t, 0, k + 1, n)) {
             if (ACCIDENTS.contains(t.get(k))) {
-                return true;
+                // "drowned when a makeshift raft carrying families out of Fallujah overturned": people fleeing the war
+                return !FLIGHT.anyIn(t);
             }
         }
         return false;
     }
+
+    /** Words of people fleeing: a mishap on the way out of a war zone is counted as the war's. */
+    private static final WordSet FLIGHT = WordSet.of("flee", "fled", "fleeing", "escape", "escaped", "escaping", "raft", "rafts",
+            "smugglers");
 
     /**
      * A figure that counts who lives somewhere: "a population of 22 million", "home to about 3 million

@@ -2750,4 +2750,19 @@ class SentenceCasesTest {
         assertThat(claimsOf("The strike killed the imam along with 12 other people."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("12 KILLED");
     }
+
+    @Test
+    void deathsOnTheWayOutAndOtherWordsForThem() {
+        // a raft that overturns with people fleeing is the war's toll, not an accident's
+        assertThat(claimsOf("At least nine people drowned on Monday when a raft carrying families out of Hit overturned on the"
+                + " Euphrates."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("9 KILLED");
+        assertThat(claimsOf("A family member said six members of his family were martyred in the shelling."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("local 6 KILLED");
+        assertThat(claimsOf("Amnesty said about 300 people were hanged at the prison in 2016."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("300 KILLED");
+        assertThat(claimsOf("Residents said the militants kidnapped 25 women from the village."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("25 MISSING");
+    }
 }
