@@ -2058,6 +2058,15 @@ public final class ClaimExtractor {
         if (o.from() < f.figureEnd) {
             return OUTCOME_REACH;
         }
+        if (f.figureEnd < t.size() && t.get(f.figureEnd).is(",") && f.figureEnd + 1 < t.size() && ASIDE_OPENERS.contains(t.get(f.figureEnd + 1))) {
+            // "18 people, most of them young men taken from their homes in the first hours of the raid, are still
+            // missing": the verb comes after the aside, however long
+            for (int k = f.figureEnd + 1; k < Math.min(o.from(), f.figureEnd + ASIDE_REACH); k++) {
+                if (t.get(k).is(",")) {
+                    return OUTCOME_REACH + (k - f.figureEnd);
+                }
+            }
+        }
         for (int k = f.figureEnd; k < Math.min(o.from(), f.figureEnd + 4); k++) {
             if (RELATIVE_PRONOUNS.contains(t.get(k))) {
                 return OUTCOME_REACH + RELATIVE_CLAUSE_REACH;
@@ -2070,6 +2079,10 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet RELATIVE_PRONOUNS = WordSet.of("who", "which", "whom");
+    /** First words of an aside about some of the victims: "most of them", "among them", "including". */
+    private static final WordSet ASIDE_OPENERS = WordSet.of("most", "many", "some", "all", "among", "including", "mostly", "half");
+    /** How long such an aside may run. */
+    private static final int ASIDE_REACH = 25;
     /** How much further an outcome word may stand after victims a relative clause describes. */
     private static final int RELATIVE_CLAUSE_REACH = 10;
 

@@ -2765,4 +2765,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Residents said the militants kidnapped 25 women from the village."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("25 MISSING");
     }
+
+    @Test
+    void theVerbAfterALongAsideAboutSomeOfTheVictims() {
+        assertThat(claimsOf("The families' committee says 25 people, most of them farmers who had stayed behind to guard their"
+                + " fields and flocks, are still missing."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("local 25 MISSING");
+    }
 }
