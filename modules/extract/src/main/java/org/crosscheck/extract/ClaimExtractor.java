@@ -2043,7 +2043,8 @@ public final class ClaimExtractor {
         }
         Token before = t.get(at - 1);
         Token second = t.get(at - 2);
-        return before.is("alongside") || before.is("plus")
+        return before.is("alongside") || before.is("plus") || before.is("another")
+                || before.is("further") && second.is("a") // "34,000 had left ..., and that a further 108,000 civilians had crossed"
                 || before.is("with") && (second.is("along") || second.is("together"))
                 || at >= 3 && (before.is("to") && second.is("addition") && t.get(at - 3).is("in")
                         || before.is("as") && second.is("well") && t.get(at - 3).is("as"));

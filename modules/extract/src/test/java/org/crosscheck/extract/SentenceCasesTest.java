@@ -2773,4 +2773,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
                 .containsExactly("local 25 MISSING");
     }
+
+    @Test
+    void aFurtherFigureCountsWhatTheOneBeforeCounted() {
+        assertThat(claimsOf("The agency said 12,000 people had fled the old city since Sunday, and that a further 3,000 civilians had"
+                + " crossed into the western districts."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("12000 DISPLACED", "3000 DISPLACED");
+    }
 }
