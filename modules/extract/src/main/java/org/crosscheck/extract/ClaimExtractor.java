@@ -2389,11 +2389,18 @@ public final class ClaimExtractor {
             Optional<PhraseIndex.Match<Outcome>> o = lexicon.outcomes.at(s.tokens, k);
             if (o.isPresent() && o.get().value() != Outcome.TRAPPED) {
                 d.outcome = o.get().value();
+            } else if (TREND_PATIENTS.contains(s.tokens.get(k))) {
+                d.outcome = Outcome.INJURED; // "the number of patients had risen sharply"
+            } else if (TREND_DEPARTURES.contains(s.tokens.get(k))) {
+                d.outcome = Outcome.DISPLACED; // "the number of people leaving was rising by the day"
             }
         }
         // "a surge in casualties" says nothing of who: people; "civilian casualties": civilians
         d.category = category != null ? category : civilian ? Category.CIVILIANS : Category.PEOPLE;
     }
+
+    private static final WordSet TREND_PATIENTS = WordSet.of("patients");
+    private static final WordSet TREND_DEPARTURES = WordSet.of("leaving", "arriving", "crossing", "departures", "arrivals");
 
     private static Draft cueDraft(int from, int to) {
         Draft d = new Draft();

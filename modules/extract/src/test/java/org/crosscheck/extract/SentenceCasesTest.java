@@ -2780,4 +2780,24 @@ class SentenceCasesTest {
                 + " crossed into the western districts."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("12000 DISPLACED", "3000 DISPLACED");
     }
+
+    @Test
+    void trendsAndDenialsInOtherWords() {
+        assertThat(claimsOf("Monitor: civilian deaths from Russian raids on southern Idlib rising fast"))
+                .extracting(c -> c.getTrend() + " " + c.getCategory()).containsExactly("RISING CIVILIANS");
+        assertThat(claimsOf("UNICEF said child deaths in the camp had risen over the past month."))
+                .extracting(c -> c.getTrend() + " " + c.getCategory()).containsExactly("RISING CHILDREN");
+        assertThat(claimsOf("A doctor said the number of patients had risen sharply since the fires were lit."))
+                .extracting(c -> c.getTrend() + " " + c.getOutcome()).containsExactly("RISING INJURED");
+        assertThat(claimsOf("Officials said the number of families leaving was growing by the day."))
+                .extracting(c -> c.getTrend() + " " + c.getOutcome()).containsExactly("RISING DISPLACED");
+        assertThat(claimsOf("The monitor said the number of deaths had fallen over the past two days."))
+                .extracting(c -> String.valueOf(c.getTrend())).containsExactly("FALLING");
+        assertThat(claimsOf("The ministry rejected the monitor's reports of civilian deaths from its raids as propaganda."))
+                .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
+        assertThat(claimsOf("The spokesman said his men had \"not killed a single civilian\" in the operation."))
+                .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
+        assertThat(claimsOf("The coalition said its strikes near Hajin had only hit Daesh fighters and their vehicles."))
+                .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
+    }
 }
