@@ -4125,7 +4125,6 @@ public final class ClaimExtractor {
         return k == start;
     }
 
-
     /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
     private static boolean possessiveOfTheCity(SentenceView s) {
         List<Token> t = s.tokens;
@@ -4550,7 +4549,6 @@ public final class ClaimExtractor {
                         || sameKindFewer(part, candidate));
         return nested ? candidate : null;
     }
-
 
     /**
      * "Khalid Younis, 47, a carpenter, stands on what used to be his roof": a name that no data file
