@@ -2800,4 +2800,19 @@ class SentenceCasesTest {
         assertThat(claimsOf("The coalition said its strikes near Hajin had only hit Daesh fighters and their vehicles."))
                 .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
     }
+
+    @Test
+    void councilsVillagersCampAdministrationsAndFormerDetaineesAreLocal() {
+        assertThat(claimsOf("Council members said 14 bodies were found in a field east of the town."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("Villagers said at least six people were still missing."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("The camp's administration said 11 children had died of cold since November."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("Yasin, a former detainee who gave only his first name, said nine men died in his cell."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // the UN's councils stay the UN's
+        assertThat(claimsOf("The Security Council said 30 civilians were killed in the attack."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
