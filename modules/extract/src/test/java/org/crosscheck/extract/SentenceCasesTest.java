@@ -2815,4 +2815,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Security Council said 30 civilians were killed in the attack."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+
+    @Test
+    void theArmyIsTheStateOrForceNamedBefore() {
+        assertThat(claimsOf("State media said the town had been retaken. The army said it had killed dozens of militants there."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // Iraq's army is a source the data leaves to the outlet
+        assertThat(claimsOf("The Iraqi army said it had retaken the district. The army said 20 soldiers were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
 }
