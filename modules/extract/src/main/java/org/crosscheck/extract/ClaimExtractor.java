@@ -750,7 +750,7 @@ public final class ClaimExtractor {
      * "18 of the wounded were in serious condition".
      */
     private static boolean inACondition(List<Token> t, int end) {
-        int k = end + 1 < t.size() && t.get(end).is("of") && (t.get(end + 1).is("them") || t.get(end + 1).is("whom")) ? end + 2 : end;
+        int k = pastOfThem(t, end);
         k = skip(t, k, COPULAS);
         if (k + 2 >= t.size() || !t.get(k).is("in")) {
             return false;
@@ -761,9 +761,14 @@ public final class ClaimExtractor {
 
     private static final WordSet CONDITIONS = WordSet.of("critical", "serious", "stable", "grave", "poor");
 
+    /** Past "of them" or "of whom" at {@code k} ("four of them in a critical condition"), or {@code k} when neither stands there. */
+    private static int pastOfThem(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).is("of") && (t.get(k + 1).is("them") || t.get(k + 1).is("whom")) ? k + 2 : k;
+    }
+
     /** "two babies had died, one of them five days old": how old one of them was, no claim of its own. */
     private boolean agedOnly(List<Token> t, int end) {
-        int k = end + 1 < t.size() && t.get(end).is("of") && (t.get(end + 1).is("them") || t.get(end + 1).is("whom")) ? end + 2 : end;
+        int k = pastOfThem(t, end);
         if (k >= t.size() || !counts.mayStartCount(t.get(k))) {
             return false;
         }
@@ -1986,7 +1991,7 @@ public final class ClaimExtractor {
      * reports graded by their credibility.
      */
     private boolean someOfThings(List<Token> t, Count c, List<Draft> found) {
-        if (c.to() + 1 >= t.size() || !t.get(c.to()).is("of") || !(t.get(c.to() + 1).is("them") || t.get(c.to() + 1).is("whom"))) {
+        if (pastOfThem(t, c.to()) == c.to()) {
             return false;
         }
         for (int k = c.to() + 2; k < Math.min(t.size(), c.to() + 2 + GRADE_REACH); k++) {
