@@ -38,6 +38,45 @@ final class Attributor {
         return LOCAL_PEOPLE.contains(t.get(comma + 2)) || comma + 3 < t.size() && LOCAL_PEOPLE.contains(t.get(comma + 3));
     }
 
+    /**
+     * Whether the person whose "who" clause ends at the verb {@code verbAt} is described before it as
+     * one of {@link #LOCAL_PEOPLE} ("A teacher in al-Joura who", "Another man, who"), in words that
+     * name no party and no post ("a spokesman, who gave his name as Abu Yusuf" speaks for a side).
+     */
+    private static boolean introducedAsLocal(SentenceView s, int verbAt) {
+        List<Token> t = s.tokens;
+        int who = -1;
+        for (int k = verbAt - 1; k >= 0 && who < 0; k--) {
+            if (t.get(k).is("who")) {
+                who = k;
+            }
+        }
+        if (who < 0 || mentionBefore(s, verbAt)) {
+            return false;
+        }
+        boolean local = false;
+        for (int k = Math.max(0, who - LOCAL_DESCRIPTION_REACH); k < who; k++) {
+            if (POSTS.contains(t.get(k)) || ORGANISATION_WORDS.contains(t.get(k))) {
+                return false;
+            }
+            local |= LOCAL_PEOPLE.contains(t.get(k));
+        }
+        return local;
+    }
+
+    /** How many words before "who" may describe the person ("A surgeon at one of the few field hospitals ... who"). */
+    private static final int LOCAL_DESCRIPTION_REACH = 20;
+
+    /** Whether a party other than a local source is named before {@code at} ("A surgeon" is one of those). */
+    private static boolean mentionBefore(SentenceView s, int at) {
+        for (int mAt = 0; mAt < s.mentions.size() && s.mentions.get(mAt).from() < at; mAt++) {
+            if (!(s.mentions.get(mAt).value() instanceof Mention.OfParty p && p.party().id().equals(ClaimantDirectory.LOCAL))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Last words of organisations' names (lexicon/organisation-words.txt): no person is named by them. */
     static final WordSet ORGANISATION_WORDS = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/organisation-words.txt").toArray(String[]::new));
@@ -454,6 +493,12 @@ final class Attributor {
         // "said Fatima Khalil"; not "told Euphrates Voice", whom it was told to
         if (k - end >= 2 && !told(t, verb) && !namesAnAttacker(s, end, k) && !namesAPlace(s, end, k)) {
             return nameAt(t, end, k); // not "blamed Islamic State", an attacker
+        }
+        String pseudonym = pseudonymBefore(t, verb.from());
+        if (pseudonym != null && introducedAsLocal(s, verb.from())) {
+            // "A teacher in al-Joura who gave his name only as Omar said", "Another man, who gave his name
+            // as Abu Ali, said": someone the reporter met, who would not be named, is a local source
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), pseudonym));
         }
         int start = verb.from();
         if (start >= 4 && t.get(start - 1).is(",") && t.get(start - 3).is(",") && t.get(start - 2).kind() == Token.Kind.NUMBER
@@ -1228,6 +1273,22 @@ final class Attributor {
         return k >= 0 && t.get(k).is("to");
     }
 
+    /**
+     * "Its ambassador to the United Nations told", "its emergency coordinator for Syria", "the group's
+     * Iraq director": a party or country that names where a post is held, or what it covers, is not
+     * whom the holder speaks for.
+     */
+    static boolean postedTo(SentenceView s, int at) {
+        int k = at > 0 && s.tokens.get(at - 1).is("the") ? at - 2 : at - 1;
+        if (k < 1 || !(s.tokens.get(k).is("to") || s.tokens.get(k).is("for") && namesAPlace(s, at, at + 1))) {
+            return false;
+        }
+        return POSTS_HELD.contains(s.tokens.get(k - 1));
+    }
+
+    private static final WordSet POSTS_HELD = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "representative",
+            "representatives", "delegate", "delegates", "delegation", "coordinator", "director", "adviser", "advisor", "head", "chief");
+
     /** Speech verbs that are acts ("rescuers recovered 61 bodies"): a statement verb after them governs instead. */
     private static final WordSet ACTIONS = WordSet.of("recovered", "retrieved", "exhumed");
 
@@ -1238,7 +1299,7 @@ final class Attributor {
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "the Syrian government's envoy to the UN challenged": the UN is whom the envoy is sent to
-            boolean addressee = nearest != null && toWhom(s.tokens, m.from());
+            boolean addressee = nearest != null && toWhom(s.tokens, m.from()) || postedTo(s, m.from());
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
             // "Our correspondent at an SDF position west of the pocket says": where the subject is
             addressee |= (precededBy(s, m.from(), "in", "for", "at", "near") || cited(s, m.from())) && nearest != null;
@@ -1344,7 +1405,8 @@ final class Attributor {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
-            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")) {
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")
+                    && !postedTo(s, m.from())) {
                 if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
                     continue; // "disputed the UN's account": whose account is spoken of
                 }

@@ -3632,7 +3632,7 @@ public final class ClaimExtractor {
     private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
-        if (k >= 1 && NEAR.contains(t.get(k))) {
+        if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
             int end = t.get(k - 1).is(",") ? k - 1 : k;
             for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
@@ -3640,7 +3640,9 @@ public final class ClaimExtractor {
                     return true;
                 }
             }
-            return false;
+            // "on Jabal Thardah, a range of hills overlooking Deir ez-Zor airport": after a description of the
+            // place named before (not after "a roadside bomb killed three fighters near Muqdadiya", a clause)
+            return LANDMARK_WORDS.contains(t.get(k)) && placeBeforeDescription(s, k - 1);
         }
         // "Tokhar, north of the Syrian city of Manbij": what the landmark is may stand before its name
         if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
@@ -3660,6 +3662,18 @@ public final class ClaimExtractor {
         if (k >= 1 && (t.get(k).is("just") || t.get(k).is("about") || t.get(k).is("some"))) {
             k--; // "just north of", "about 20 km east of"
         }
+        return placeBeforeDescription(s, k);
+    }
+
+    /** Words after which a place says where the place named before it is ("a range of hills overlooking Deir ez-Zor"). */
+    private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing");
+
+    /**
+     * Whether the words that end at {@code k} describe a place named right before them, after a comma: "al-Quriyah,
+     * a farming town on the western bank of the Euphrates".
+     */
+    private static boolean placeBeforeDescription(SentenceView s, int k) {
+        List<Token> t = s.tokens;
         // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
         // description after the first place's comma may run on before the landmark
         int j = k;

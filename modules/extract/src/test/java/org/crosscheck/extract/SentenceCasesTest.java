@@ -2824,4 +2824,67 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Iraqi army said it had retaken the district. The army said 20 soldiers were killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
+
+    @Test
+    void anAttackerBeforeTwoKindsOfAttack() {
+        assertThat(claimsOf("The group said coalition air and artillery strikes killed more than 1,600 civilians in the city."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("coalition");
+        assertThat(claimsOf("It documented five Turkish air and ground attacks on the town in January that killed 38 civilians."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("turkey");
+    }
+
+    @Test
+    void aSingleUsOfficialSpeaksForTheUsMilitary() {
+        assertThat(claimsOf("A US official, speaking on condition of anonymity, said about two dozen soldiers had probably been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("us-military");
+    }
+
+    @Test
+    void monitorsAndRightsGroupsNamedByWhereTheyAreBased() {
+        assertThat(claimsOf("The Syrian Observatory for Human Rights said 60 soldiers died. The British-based monitor said at"
+                + " least 47 insurgents had also died."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "sohr");
+        assertThat(claimsOf("Amnesty International published its report on Wednesday. The London-based rights group said the"
+                + " strikes had killed at least 200 civilians."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+    }
+
+    @Test
+    void whereAPostIsHeldIsNotWhomItsHolderSpeaksFor() {
+        assertThat(claimsOf("\"One small hospital received 43 wounded within an hour,\" said Hanna Moreau, the charity's emergency"
+                + " coordinator for Syria."))
+                .extracting(c -> c.getClaimant().getId()).doesNotContain("syria-government");
+        assertThat(claimsOf("The UN refugee agency has warned of hunger in the town. Its humanitarian adviser for Syria, Lars"
+                + " Bergstrom, said on Friday that 8,000 people were still trapped in Darayya."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("un Bergstrom");
+    }
+
+    @Test
+    void aPersonMetWhoWouldNotBeNamedIsALocalSource() {
+        assertThat(claimsOf("A teacher in al-Joura who gave his name only as Omar said by telephone that 17 neighbours had been"
+                + " killed by shells since June.", "2017-09-06T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Omar");
+        assertThat(claimsOf("Another man, who gave his name as Abu Ali, said the fighters had executed 11 men on Tuesday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Ali");
+        assertThat(claimsOf("A surgeon at one of the few field hospitals still working in the east of the city, who asked to be"
+                + " identified only as Dr Hamza, said his team had treated more than 400 wounded people since January."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Hamza");
+        // a side's spokesman who gives a nom de guerre speaks for his side, not as a local source
+        assertThat(claimsOf("A rebel spokesman, who gave his name as Abu Yusuf, said 20 soldiers had been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
+
+    @Test
+    void theArmyIsNoForeignForce() {
+        assertThat(claimsOf("State media said dozens of soldiers had died. A US official said about two dozen Syrian soldiers had been"
+                + " killed. The army said its troops had retaken the high ground on Sunday, killing scores of Islamic State militants."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government", "us-military", "syria-government");
+    }
+
+    @Test
+    void aLandmarkAfterADescriptionOfThePlaceNamedBefore() {
+        assertThat(claimsOf("Coalition jets struck army positions on Jabal Thardah, a range of hills overlooking Deir ez-Zor"
+                + " airport, killing 62 soldiers."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jabal Thardah");
+    }
 }
