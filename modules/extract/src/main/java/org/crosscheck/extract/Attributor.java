@@ -567,7 +567,7 @@ final class Attributor {
             }
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start)));
         }
-        if (hospitalStaffSpeak(t, verb.from())) {
+        if (hospitalStaffSpeak(s, verb.from())) {
             // "Staff at the city's national hospital said", "At Jaramana's main hospital, the director said"
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
         }
@@ -631,7 +631,8 @@ final class Attributor {
      * name after the hospital says who runs it ("the clinic run by Humanity and Demining, a European
      * charity, staff said" is the charity's, which the data does not know).
      */
-    private static boolean hospitalStaffSpeak(List<Token> t, int verbAt) {
+    private static boolean hospitalStaffSpeak(SentenceView s, int verbAt) {
+        List<Token> t = s.tokens;
         int hospital = -1;
         boolean people = false;
         for (int k = Math.max(0, verbAt - HOSPITAL_REACH); k < verbAt; k++) {
@@ -642,7 +643,9 @@ final class Attributor {
             return false;
         }
         for (int k = hospital + 1; k < verbAt; k++) {
-            if (t.get(k).isWord() && t.get(k).nameLike()) {
+            // a person named after the hospital speaks for himself ("Its director, Dr. Nour Hallak, said"); a
+            // place that says where the hospital is does not ("At the al-Kindi hospital in eastern Baghdad, staff said")
+            if (t.get(k).isWord() && t.get(k).nameLike() && !namesAPlace(s, k, k + 1)) {
                 return false;
             }
         }

@@ -346,10 +346,15 @@ public final class ClaimExtractor {
         }
         if (!out.isEmpty() && ofThoseBefore(t)) {
             // "Of those, around 60,000 have gathered near the Nasib crossing": parts of the claim before,
-            // where they are now, with what happened to them there
+            // where they are now, with what happened to them there; of the last whole, not of a part of it
             Draft before = out.get(out.size() - 1);
+            for (int i = out.size() - 1; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
+                before = out.get(i);
+            }
             for (Draft f : figures) {
-                if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed && (f.category == null || f.category == before.category)) {
+                // ("Of the dead, 380 were killed by Turkish strikes": people, as a bare figure is, of the whole's kind)
+                if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed
+                        && (f.category == null || f.category == before.category || f.category == Category.PEOPLE)) {
                     f.outcome = before.outcome;
                     f.category = before.category;
                     f.subsetMarker = true;
@@ -1306,8 +1311,29 @@ public final class ClaimExtractor {
                 return new Victims(noun.get().value(), noun.get().to(), subset, implied);
             }
         }
+        if (v.get().value() == Category.COMBATANTS && withTheirFamilies(t, end)) {
+            // "4,000 fighters and their relatives", "150 soldiers, officers and their families": a mixed group
+            return new Victims(Category.PEOPLE, end, subset, implied);
+        }
         return new Victims(v.get().value(), end, subset, implied);
     }
+
+    /** Whether "and their families" (or relatives, dependants) follows, maybe after more of the same ("soldiers, officers and"). */
+    private static boolean withTheirFamilies(List<Token> t, int end) {
+        for (int k = end; k + 2 < t.size() && k < end + FAMILIES_REACH; k++) {
+            if (t.get(k).is("and") && t.get(k + 1).is("their") && FAMILIES.contains(t.get(k + 2))) {
+                return true;
+            }
+            if (!(t.get(k).isWord() || t.get(k).is(",")) || t.get(k).is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet FAMILIES = WordSet.of("families", "relatives", "dependants", "dependents", "wives", "children");
+    /** How far after the fighters "and their families" may come: "soldiers, officers and their families". */
+    private static final int FAMILIES_REACH = 4;
 
     /** Outcome words that may stand before a noun as adjectives. */
     private static final WordSet ADJECTIVE_OUTCOMES = WordSet.of("besieged", "trapped", "stranded");
@@ -2027,10 +2053,16 @@ public final class ClaimExtractor {
     private static final int GRADE_REACH = 4;
     private static final WordSet GRADES = WordSet.of("credible", "non-credible", "fair", "unverified", "contested", "weak");
 
-    /** A sentence that opens "Of those,", "Of them,", "Of these,": its figures are parts of the claim before. */
+    /**
+     * A sentence that opens "Of those,", "Of them,", "Of these,", or "Of the dead," ("Of the dead, 380 were
+     * killed by Turkish strikes"): its figures are parts of the claim before.
+     */
     private static boolean ofThoseBefore(List<Token> t) {
-        return t.size() > 4 && t.get(0).is("of") && t.get(2).is(",") && (t.get(1).is("those") || t.get(1).is("these") || t.get(1).is("them"));
+        return t.size() > 4 && t.get(0).is("of") && (t.get(2).is(",") && (t.get(1).is("those") || t.get(1).is("these") || t.get(1).is("them"))
+                || t.size() > 5 && t.get(1).is("the") && THE_HARMED.contains(t.get(2)) && t.get(3).is(","));
     }
+
+    private static final WordSet THE_HARMED = WordSet.of("dead", "wounded", "injured", "killed");
 
     private static boolean restOfTheWhole(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -3632,6 +3664,9 @@ public final class ClaimExtractor {
     private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
+        if (containerInDescription(s, k)) {
+            return true; // "Jisr al-Shughour, a strategic town in Syria's Idlib province": the province holds the town
+        }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
             int end = t.get(k - 1).is(",") ? k - 1 : k;
@@ -3664,6 +3699,38 @@ public final class ClaimExtractor {
         }
         return placeBeforeDescription(s, k);
     }
+
+    /**
+     * Whether the place after {@code k} is where a place named before it lies, told in a description of that
+     * place: "Jisr al-Shughour, a strategic town in Syria's Idlib province", "Tokhar, a farming village in
+     * the Manbij countryside". The description must say what kind of place the first one is.
+     */
+    private static boolean containerInDescription(SentenceView s, int k) {
+        List<Token> t = s.tokens;
+        if (k >= 2 && t.get(k).is("'s")) {
+            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+                if (s.places.get(otherAt).to() == k) {
+                    k = s.places.get(otherAt).from() - 1; // "in Syria's Idlib province"
+                    break;
+                }
+            }
+        }
+        if (k >= 1 && t.get(k).is("the")) {
+            k--;
+        }
+        if (k < 4 || !t.get(k).is("in")) {
+            return false;
+        }
+        boolean kind = false;
+        int j = k - 1;
+        for (; j > 0 && k - j <= CONTAINER_DESCRIPTION_REACH && t.get(j).isWord(); j--) {
+            kind |= PLACE_NOUNS.contains(t.get(j));
+        }
+        return kind && t.get(j).is(",") && j + 1 < k && (t.get(j + 1).is("a") || t.get(j + 1).is("an")) && placeBeforeDescription(s, k - 1);
+    }
+
+    /** How many words may describe a place before the "in" of the place that holds it: "a strategic town in". */
+    private static final int CONTAINER_DESCRIPTION_REACH = 5;
 
     /** Words after which a place says where the place named before it is ("a range of hills overlooking Deir ez-Zor"). */
     private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing");
@@ -4229,8 +4296,9 @@ public final class ClaimExtractor {
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place, ctx);
             // a share's attacker named with it is its own, not its whole's: "2,301 to strikes by the US-led coalition"
-            d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare)
-                    || blamedOnNearest;
+            // and so is a part's in a sentence of its own: "Of the dead, 380 were killed by Turkish strikes"
+            d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare
+                    || ofThoseBefore(s.tokens)) || blamedOnNearest;
         } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
                 && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the

@@ -43,11 +43,22 @@ public final class PeriodResolver {
             }
             Period p = at(tokens, i, to, published);
             if (p != null) {
-                return p;
+                return beganThen(tokens, i) && p.getStart() != null && !p.getStart().isAfter(published) ? period(p.getStart(), published) : p;
             }
         }
         return null;
     }
+
+    /**
+     * "the barrel-bomb campaign, which began on December 15, had killed 1,805": a campaign's start told in a
+     * clause of its own dates the toll since then, as "since December 15" would.
+     */
+    private static boolean beganThen(List<Token> t, int i) {
+        return i >= 3 && (t.get(i - 1).is("on") || t.get(i - 1).is("in")) && BEGAN.contains(t.get(i - 2))
+                && (t.get(i - 3).is("which") || t.get(i - 3).is("that"));
+    }
+
+    private static final WordSet BEGAN = WordSet.of("began", "started", "opened", "erupted");
 
     /**
      * Whether a period can start at token {@code i}: a word {@link #at} and {@link #monthPhrase} look

@@ -620,8 +620,16 @@ final class SentenceView {
      * word: in "The United Nations said airstrikes killed 22", the UN speaks, it does not strike.
      */
     private boolean beforeAttackWord(int at, Lexicon lexicon) {
+        if (at + 1 < tokens.size() && tokens.get(at).is("'s")) {
+            // "the government's barrel-bomb campaign", "the regime's air strikes"; not "Turkey's offensive",
+            // a war's name more than the blow that harmed these people
+            return !CAMPAIGNS.contains(tokens.get(at + 1)) && lexicon.attackWords.startsAt(tokens, at + 1);
+        }
         return at < tokens.size() && lexicon.attackWords.startsAt(tokens, at);
     }
+
+    private static final WordSet CAMPAIGNS = WordSet.of("offensive", "assault", "attack", "attacks", "counterattack", "counter-attack",
+            "ambush", "operation");
 
     /** "Russian and Syrian government air strikes": the first of two attackers joined before the attack word. */
     private boolean joinedToAttacker(PhraseIndex.Match<String> p, List<PhraseIndex.Match<String>> all, Lexicon lexicon) {
@@ -664,7 +672,7 @@ final class SentenceView {
      */
     private boolean firstNameOfSomeoneElse(PhraseIndex.Match<Mention> m) {
         return m.value() instanceof Mention.OfPerson && m.to() - m.from() == 1 && m.to() < tokens.size()
-                && tokens.get(m.to()).isWord() && tokens.get(m.to()).capitalised();
+                && tokens.get(m.to()).isWord() && tokens.get(m.to()).nameLike(); // "Abdulrahman al-Hassan" too
     }
 
     /** Compass points ("north of Baquba", "administration of north-east Syria"). */

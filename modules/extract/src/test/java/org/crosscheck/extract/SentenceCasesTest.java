@@ -2887,4 +2887,53 @@ class SentenceCasesTest {
                 + " airport, killing 62 soldiers."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Jabal Thardah");
     }
+
+    @Test
+    void hospitalStaffSpeakWhereverTheHospitalIs() {
+        assertThat(claimsOf("At the al-Kindi hospital in eastern Baghdad, staff said they had received 94 bodies from the blast."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
+    @Test
+    void aCampaignThatBeganOnADayCountsFromIt() {
+        assertThat(claimsOf("The monitor said the barrel-bomb campaign, which began on December 15, had killed at least 1,805"
+                + " people across Aleppo province.", "2014-03-06T12:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + ".." + c.getPeriod().getEnd()).containsExactly("2013-12-15..2014-03-06");
+    }
+
+    @Test
+    void anAttackerBeforeItsPossessiveAttack() {
+        assertThat(claimsOf("The monitor said the government's barrel-bomb campaign had killed at least 1,805 people across Aleppo province."))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("syria-government");
+    }
+
+    @Test
+    void fightersWithTheirFamiliesArePeople() {
+        assertThat(claimsOf("State television said more than 4,000 fighters and their relatives had left the town by bus."))
+                .extracting(c -> c.getCategory() + " " + c.getOutcome()).containsExactly("PEOPLE DISPLACED");
+        assertThat(claimsOf("It said about 150 soldiers, officers and their families were besieged by the insurgents in the hospital."))
+                .extracting(c -> c.getCategory() + " " + c.getOutcome()).containsExactly("PEOPLE TRAPPED");
+    }
+
+    @Test
+    void aKnownSurnameAsSomeoneElsesFirstName() {
+        assertThat(claimsOf("\"Nine of the dead were children,\" said Abdulrahman al-Hassan, who leads the civil defence team in the town."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("white-helmets al-Hassan");
+    }
+
+    @Test
+    void ofTheDeadSharesOutTheWholeBefore() {
+        List<CasualtyClaim> claims = claimsOf("The Observatory said 653 civilians had been killed in the battle for the town, 70 of them"
+                + " children. Of the dead, 380 were killed by Turkish strikes and shelling, it said.");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPerpetrator())
+                .containsExactly("653 CIVILIANS null", "70 CHILDREN null", "380 CIVILIANS turkey");
+        assertThat(claims.get(2).getSubsetOf()).isEqualTo(claims.get(0).getClaimId());
+    }
+
+    @Test
+    void aProvinceInTheDescriptionOfATownHoldsIt() {
+        assertThat(claimsOf("Rebels have taken Jisr al-Shughour, a strategic town in Syria's Idlib province, and at least 60"
+                + " soldiers were killed, the monitor said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jisr al-Shughur");
+    }
 }
