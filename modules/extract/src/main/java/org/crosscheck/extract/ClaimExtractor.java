@@ -530,11 +530,13 @@ public final class ClaimExtractor {
                 // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
                 d.period = d.outcome == Outcome.TRAPPED ? null : PeriodResolver.copyOf(own);
             }
-            if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null
+            boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
+            if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
                     && d.place.parent() != null) {
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
-                // war, not the town the article is about
+                // war, not the town the article is about (a time the sentence takes from the one before tells
+                // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care")
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -2573,6 +2575,15 @@ public final class ClaimExtractor {
 
     private static final MarkedWords PUBLISHING = MarkedWords.of("published", "released", "issued", "announced");
 
+    /** Whether the "toll" at {@code k} is one a party changed: "raised its toll", "revised the death toll". */
+    private static boolean tollUpdated(List<Token> t, int k) {
+        int j = t.get(k - 1).is("death") ? k - 2 : k - 1;
+        return j >= 1 && (t.get(j).is("its") || t.get(j).is("the") || t.get(j).is("their")) && TOLL_UPDATES.contains(t.get(j - 1));
+    }
+
+    private static final WordSet TOLL_UPDATES = WordSet.of("raised", "revised", "updated", "lowered", "increased", "raising",
+            "revising", "updating");
+
     /**
      * Positions of the day a statement was made ("said on Tuesday", "told reporters Wednesday",
      * "a report published on Tuesday"): when the claim was made, not when the harm happened.
@@ -2666,6 +2677,17 @@ public final class ClaimExtractor {
             if (k >= 2 && isWeekday(w) && t.get(k - 1).is("on") && OCCASIONS.contains(t.get(k - 2))
                     && (k + 1 >= n || !t.get(k + 1).is("'s"))) {
                 ignored[k] = true;
+            }
+            // "The Observatory raised its toll on Saturday to 164 civilians killed since Thursday": when the
+            // count was updated, as "said on Saturday" is when it was said
+            if (w.is("toll") && k >= 2 && tollUpdated(t, k)) {
+                for (int j = k + 1; j < Math.min(n, k + 3) && !t.get(j).isPunct(); j++) {
+                    if (isWeekday(t.get(j))) {
+                        ignored[j] = true;
+                    } else if (!t.get(j).is("on")) {
+                        break;
+                    }
+                }
             }
             // "Islamic State claimed responsibility on Tuesday for a bombing on Monday night": when the group spoke
             if (w.is("responsibility") && k >= 1 && CLAIMED.contains(t.get(k - 1))) {
@@ -3414,7 +3436,10 @@ public final class ClaimExtractor {
                     return true;
                 }
             }
-            return false;
+            // "taken out of the town to shelters in Kisweh", "evacuated since Thursday to hospitals in Turkey"
+            int shelter = p.from() - 2;
+            int to = shelter >= 1 && (t.get(shelter - 1).is("a") || t.get(shelter - 1).is("the")) ? shelter - 2 : shelter - 1;
+            return shelter >= 1 && SHELTERS.contains(t.get(shelter)) && to >= 1 && t.get(to).is("to") && movedBefore(t, to, SHELTER_MOVE_REACH);
         }
         // "about 8,000 of them had reached Baghdad province", "reaching Turkey": where they got to; not "had died
         // after reaching al-Hol", where they died
@@ -3429,16 +3454,40 @@ public final class ClaimExtractor {
         } else if (!t.get(to).is("to")) {
             return false;
         }
-        for (int k = to - 1; k >= Math.max(0, to - 7); k--) {
+        return movedBefore(t, to, MOVE_REACH);
+    }
+
+    /** Whether a verb of moving people stands a few words before the "to" at {@code to}, in its clause. */
+    private static boolean movedBefore(List<Token> t, int to, int reach) {
+        for (int k = to - 1; k >= Math.max(0, to - reach); k--) {
             if (MOVED.contains(t.get(k))) {
                 return true;
             }
-            if (t.get(k).isPunct() || t.get(k).isWord() && t.get(k).is("and")) {
+            if (t.get(k).is("to")) {
+                return movedBefore(t, k, reach); // "to the Debaga and Nazrawa camps and to Kirkuk": the first place's move
+            }
+            // "fled Hawija district, most of them to the Debaga and Nazrawa camps and to Kirkuk": the same move,
+            // of some of them, and a second place it went to
+            boolean secondPlace = t.get(k).is("and") && (t.get(k + 1).is("to") || t.get(k + 1).capitalised()); // "Debaga and Nazrawa"
+            boolean someOfThem = t.get(k).is(",") && k + 3 < t.size() && SOME.contains(t.get(k + 1)) && t.get(k + 2).is("of")
+                    && t.get(k + 3).is("them");
+            if (someOfThem) {
+                return movedBefore(t, k, reach); // the move the clause before the comma tells
+            }
+            if (!secondPlace && (t.get(k).isPunct() || t.get(k).isWord() && t.get(k).is("and"))) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final int MOVE_REACH = 7;
+    /** "taken out of the town over the two days to shelters in": a longer reach, as the shelters say it is a move. */
+    private static final int SHELTER_MOVE_REACH = 10;
+
+    /** Where people moved are taken to: "to shelters in Kisweh", "to a camp at Ain Issa". */
+    private static final WordSet SHELTERS = WordSet.of("shelters", "shelter", "camps", "camp", "hospitals", "hospital", "schools",
+            "centres", "centers", "homes");
 
     /**
      * "warplanes tracked taking off from the Hmeimim air base", "missiles launched from ships in the

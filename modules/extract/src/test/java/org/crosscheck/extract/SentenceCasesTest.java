@@ -2936,4 +2936,32 @@ class SentenceCasesTest {
                 + " soldiers were killed, the monitor said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Jisr al-Shughur");
     }
+
+    @Test
+    void theDayATollWasRaisedIsNotTheHarmsDay() {
+        assertThat(claimsOf("Islamic State gunmen stormed Kobani on Thursday. The Syrian Observatory for Human Rights raised its toll"
+                + " on Saturday to 164 civilians killed since they stormed the town.", "2015-06-27T12:00:00Z"))
+                .extracting(c -> String.valueOf(c.getPeriod().getStart())).doesNotContain("2015-06-27");
+    }
+
+    @Test
+    void sheltersPeopleWereTakenToAreNotWhereTheyCameFrom() {
+        assertThat(claimsOf("Buses began leaving Darayya on Friday. State news agency SANA said 4,000 civilians had been taken out of"
+                + " the town over the two days to shelters in Kisweh and Harjalla, south of the capital."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Darayya");
+    }
+
+    @Test
+    void aSecondPlacePeopleWentToIsNoNewStoryPlace() {
+        assertThat(claimsOf("The agency said more than 12,500 people had fled Hawija district since September 21, most of them to"
+                + " the Debaga and Nazrawa camps and to Kirkuk. Since August, it has recorded 64,000 people displaced from the district."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hawija District", "Hawija District");
+    }
+
+    @Test
+    void aWarLongTimeTakenFromTheSentenceBeforeKeepsItsPlace() {
+        assertThat(claimsOf("Daraya's local council said 2,712 of its residents had been killed since government forces encircled"
+                + " the town in November 2012. It said at least 40 people had died for lack of medical care, among them 11 children."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Darayya", "Darayya", "Darayya");
+    }
 }
