@@ -3237,6 +3237,10 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
+        if (abroad(s.tokens)) {
+            d.place = Gazetteer.UNKNOWN; // "killed 18 civilians in Turkish border towns", "in southern Turkey": no place the gazetteer holds
+            return;
+        }
         Place referred = referredArea(s, ctx);
         if (referred != null) {
             d.place = referred;
@@ -3255,6 +3259,50 @@ public final class ClaimExtractor {
         }
         d.place = current != null ? current : Gazetteer.UNKNOWN;
     }
+
+    /**
+     * Whether the sentence places its harm in a neighbouring country: "in Turkey", "in southern Turkey",
+     * "in Turkish border towns such as Akcakale", "inside Lebanon"; not "fled to Turkey", where people went.
+     */
+    private static boolean abroad(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!(t.get(k).is("in") || t.get(k).is("inside")) || shelterBefore(t, k)) {
+                continue; // not "evacuated to hospitals in Turkey", "hospitals across the border in Turkey": where the wounded were taken
+            }
+            int j = k + 1;
+            while (j < t.size() && j <= k + 2 && (t.get(j).is("the") || SentenceView.REGION_ADJECTIVES.contains(t.get(j)))) {
+                j++;
+            }
+            if (j < t.size() && NEIGHBOURS.contains(t.get(j))) {
+                return true;
+            }
+            if (j + 1 < t.size() && NEIGHBOURS_ADJECTIVES.contains(t.get(j))
+                    && (PLACE_KIND_WORDS.contains(t.get(j + 1)) || j + 2 < t.size() && t.get(j + 1).is("border") && PLACE_KIND_WORDS.contains(t.get(j + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shelterBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - SHELTER_REACH); j--) {
+            if (SHELTERS.contains(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COUNTRY_REGIONS = WordSet.of("north-east", "north-west", "south-east", "south-west", "northeast",
+            "northwest", "southeast", "southwest");
+
+    /** How far before "in Turkey" the hospitals the wounded were taken to may stand: "hospitals in Azaz and across the border in". */
+    private static final int SHELTER_REACH = 8;
+
+    private static final WordSet NEIGHBOURS = WordSet.of("turkey", "lebanon", "jordan", "iran", "israel");
+    private static final WordSet NEIGHBOURS_ADJECTIVES = WordSet.of("turkish", "lebanese", "jordanian", "iranian", "israeli");
+    private static final WordSet PLACE_KIND_WORDS = WordSet.of("town", "towns", "city", "cities", "village", "villages", "province",
+            "provinces", "territory", "soil", "side", "hospital", "hospitals");
 
     /** How many of a nation's people a count must hold to be the country's when the story is in one of its towns: a month's toll, not an incident's. */
     private static final long NATION_TOLL = 500;
@@ -3390,7 +3438,9 @@ public final class ClaimExtractor {
             if (noun.is("area") || noun.is("region")) {
                 return current;
             }
-            if (noun.is("country")) {
+            // "killed in the north-east since Wednesday": a region of the country ("in the east" may be a city's)
+            if (noun.is("country") || COUNTRY_REGIONS.contains(noun) && k >= 1 && t.get(k - 1).is("in")
+                    && (k + 2 >= t.size() || !t.get(k + 2).is("of"))) {
                 return countryOf(current, ctx); // "displaced inside the country"
             }
         }

@@ -2964,4 +2964,25 @@ class SentenceCasesTest {
                 + " the town in November 2012. It said at least 40 people had died for lack of medical care, among them 11 children."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Darayya", "Darayya", "Darayya");
     }
+
+    @Test
+    void harmInANeighbouringCountryHasNoPlaceOfTheGazetteer() {
+        assertThat(claimsOf("Turkish jets pounded Ras al-Ain on Friday. The ministry said rebel fire had killed 18 civilians in Turkish"
+                + " border towns such as Akcakale and Ceylanpinar since Wednesday."))
+                .extracting(c -> c.getLocation().getId()).containsExactly("unknown");
+        // where the wounded were taken is no place of the harm
+        assertThat(claimsOf("Turkish jets pounded Ras al-Ain on Friday. About 300 wounded people were evacuated to hospitals in"
+                + " Turkey, the WHO said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Ras al-Ayn");
+    }
+
+    @Test
+    void aRegionOfTheCountryIsTheCountry() {
+        assertThat(claimsOf("Turkish jets pounded Ras al-Ain on Friday. UNICEF said at least seven children had been killed in the"
+                + " north-east since Wednesday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+        // "the east" may be a city's
+        assertThat(claimsOf("Jets pounded Aleppo on Friday. The monitor said 56 civilians had been killed in the east since Saturday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Aleppo");
+    }
 }
