@@ -2985,4 +2985,20 @@ class SentenceCasesTest {
         assertThat(claimsOf("Jets pounded Aleppo on Friday. The monitor said 56 civilians had been killed in the east since Saturday."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Aleppo");
     }
+
+    @Test
+    void peopleWhoCameOutOrWereBroughtOutAreDisplaced() {
+        assertThat(claimsOf("An SDF spokesman said about 3,000 people had come out of the pocket on Monday night."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("3000 DISPLACED");
+        assertThat(claimsOf("The minister said 37,500 people had been brought out of eastern Aleppo since Thursday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("37500 DISPLACED");
+        // a survivor's account of a building is no count of the displaced
+        assertThat(claimsOf("\"Only two people came out of that building alive,\" he said.")).isEmpty();
+    }
+
+    @Test
+    void peopleLivingUnderSiegeAreTrapped() {
+        assertThat(claimsOf("The UN estimates that nearly 400,000 people are living under siege across Syria."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("400000 TRAPPED");
+    }
 }
