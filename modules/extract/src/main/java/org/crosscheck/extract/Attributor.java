@@ -734,9 +734,27 @@ final class Attributor {
             if (t.get(k).isWord() && t.get(k).nameLike()) {
                 return true;
             }
+            if (POSTS.contains(t.get(k)) && stateBodyAfter(t, k + 1, to)) {
+                return true; // "a spokesman for the prime minister's office", "an official at the ministry": a state's own
+            }
         }
         return false;
     }
+
+    /** Whether "for", "of", "at" or "with" opens, at {@code at}, words that end in a body of a state: "for the prime minister's office". */
+    private static boolean stateBodyAfter(List<Token> t, int at, int to) {
+        if (at >= to || !EMPLOYED_BY.contains(t.get(at))) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(to, at + STATE_BODY_REACH); k++) {
+            if (STATE_BODIES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int STATE_BODY_REACH = 6;
 
     /** "a farmer from Rashad, south of Hawija, said": a description may say where the place the person is from lies. */
     private static final String[] COMPASS_POINTS = {"south", "north", "east", "west", "north-west", "north-east", "south-west",
@@ -1072,13 +1090,17 @@ final class Attributor {
         if (v.to() != v.from() + 1 || v.from() == 0 || v.to() < t.size() && (t.get(v.to()).is("by") || t.get(v.to()).is("from"))) {
             return false;
         }
-        // "the report", and with a word between: "the same report", "its latest report", "a new report"
+        // "the report", and with a word between: "the same report", "its latest report", "a new report", "the Amnesty report was"
         // and what is received: "UN agencies had received reports of at least 230 civilians killed"
         return NOUNS_AMONG_VERBS.contains(t.get(v.from())) && (NOUN_DETERMINERS.contains(t.get(v.from() - 1))
                 || RECEIVING.contains(t.get(v.from() - 1))
                 || v.from() >= 2 && (NOUN_DETERMINERS.contains(t.get(v.from() - 2)) || RECEIVING.contains(t.get(v.from() - 2)))
-                        && DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1)));
+                        && (DOCUMENT_ADJECTIVES.contains(t.get(v.from() - 1))
+                                || t.get(v.from() - 1).capitalised() && v.to() < t.size() && COPULAS.contains(t.get(v.to()))));
     }
+
+    /** "the Amnesty report was 'a collection of fakes'": a noun, what is spoken of; "the Amnesty report said" still speaks. */
+    private static final WordSet COPULAS = WordSet.of("was", "is", "were", "are");
 
     /** Whether a verb of the list ends right before {@code at}: "dismissed [the report]". */
     private static boolean verbEndsAt(SentenceView s, int at) {

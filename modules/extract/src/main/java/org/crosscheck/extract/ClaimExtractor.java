@@ -5099,7 +5099,9 @@ public final class ClaimExtractor {
             // a party referred back to as the one speaking ("The organisation said") is the one named
             // last: a later "it said" is the organisation, not a party named in between. Local
             // sources count only when they speak: "Amnesty interviewed survivors. The group said" is Amnesty
+            // ("the heartland of President Bashar al-Assad's Alawite community" names a person in passing, no source)
             boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL)
+                    || m.value() instanceof Mention.OfPerson
                     || Attributor.toWhom(s.tokens, m.from()); // "attributed about 120 to the US-led coalition"
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 ctx.named(sp.party(), sp.speaker());

@@ -3001,4 +3001,30 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN estimates that nearly 400,000 people are living under siege across Syria."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("400000 TRAPPED");
     }
+
+    @Test
+    void aSpokesmanForAStatesOfficeSpeaksForASourceTheDataLeavesOut() {
+        assertThat(claimsOf("Ahmed al-Lami, a spokesman for the prime minister's office, told reporters on Monday that 1,095 cadets"
+                + " were still listed as missing."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet al-Lami");
+        // a council's or a hospital's people stay local
+        assertThat(claimsOf("Ahmed Hassan, a doctor at the hospital, said on Monday that 12 people were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
+    @Test
+    void aPersonNamedInPassingIsNoLaterIt() {
+        assertThat(claimsOf("The Syrian Observatory for Human Rights said the town had fallen. The loss opens a route towards the"
+                + " heartland of President Bashar al-Assad's Alawite community. It said about 150 soldiers were besieged in the"
+                + " town's hospital."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
+
+    @Test
+    void aDenialWithAPlaceBetween() {
+        assertThat(claimsOf("The Russian defence ministry said its aircraft had flown 5,240 sorties. Its spokesman, Major General"
+                + " Viktor Pavlenko, said on Wednesday that the Amnesty report was 'a collection of fakes' and that no civilians in"
+                + " Syria had been harmed by Russian aircraft."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
+    }
 }
