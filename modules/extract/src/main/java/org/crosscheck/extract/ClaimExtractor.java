@@ -729,14 +729,20 @@ public final class ClaimExtractor {
 
     private static final WordSet DETAINING = WordSet.of("detained", "arrested", "detaining", "arresting", "detain", "arrest");
 
-    /** "held for questioning", "held for screening": detained, not trapped. */
+    /** "held for questioning", "held for screening", "remain in custody": detained, not trapped. */
     private static boolean heldForQuestioning(List<Token> t, int k) {
-        return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2));
+        if (k + 1 < t.size() && (t.get(k).is("remain") || t.get(k).is("remained") || t.get(k).is("remains") || t.get(k).is("still"))) {
+            k++;
+        }
+        return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2))
+                || k + 1 < t.size() && t.get(k).is("in") && CUSTODY.contains(t.get(k + 1));
     }
+
+    private static final WordSet CUSTODY = WordSet.of("custody", "detention", "prison", "prisons", "jail", "jails");
 
     private static final WordSet QUESTIONING = WordSet.of("questioning", "screening", "interrogation", "investigation");
     private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
-            "released", "freed", "returned", "joined", "deserted", "handed", "rescued");
+            "released", "freed", "returned", "joined", "deserted", "handed", "rescued", "screened", "questioned", "vetted");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
 
     /**

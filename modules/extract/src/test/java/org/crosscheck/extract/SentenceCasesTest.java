@@ -3027,4 +3027,11 @@ class SentenceCasesTest {
                 + " Syria had been harmed by Russian aircraft."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("russia DENIES");
     }
+
+    @Test
+    void peopleHeldOrScreenedOrInNeedAreNoClaim() {
+        assertThat(claimsOf("Of some 2,000 men screened since the start of the offensive, about 400 remain in custody, he said.")).isEmpty();
+        assertThat(claimsOf("Some 300 people are still in detention, the council said.")).isEmpty();
+        assertThat(claimsOf("MSF said that more than 400 people needed to be evacuated immediately for treatment.")).isEmpty();
+    }
 }
