@@ -494,6 +494,11 @@ final class Attributor {
         if (k - end >= 2 && !told(t, verb) && !namesAnAttacker(s, end, k) && !namesAPlace(s, end, k)) {
             return nameAt(t, end, k); // not "blamed Islamic State", an attacker
         }
+        if (k - end == 1 && !told(t, verb) && describedAsLocal(t, k) && !namesAPlace(s, end, k) && !mentionBefore(s, k)) {
+            // "said Nidal, a teacher from al-Shabki", "said Samer, a 31-year-old shopkeeper in Jableh": one name, and
+            // a description of someone the reporter met
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end).text()));
+        }
         String pseudonym = pseudonymBefore(t, verb.from());
         if (pseudonym != null && introducedAsLocal(s, verb.from())) {
             // "A teacher in al-Joura who gave his name only as Omar said", "Another man, who gave his name
@@ -731,7 +736,7 @@ final class Attributor {
             if (RELATIVES.contains(t.get(k))) {
                 return false; // "a teacher who fled with his family in late April": what the person did, no employer
             }
-            if (t.get(k).isWord() && t.get(k).nameLike()) {
+            if (t.get(k).isWord() && t.get(k).nameLike() && !residence(t, k)) {
                 return true;
             }
             if (POSTS.contains(t.get(k)) && stateBodyAfter(t, k + 1, to)) {
@@ -739,6 +744,17 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name at {@code k} is where a person met lives or works, after one of {@link #LOCAL_PEOPLE}:
+     * "a teacher in Joura", "a 31-year-old shopkeeper in Jableh" (not "a spokesman in Raqqa for the SDF").
+     */
+    private static boolean residence(List<Token> t, int k) {
+        if (k < 2 || !(t.get(k - 1).is("in") || t.get(k - 1).is("near") || t.get(k - 1).is("outside"))) {
+            return false;
+        }
+        return LOCAL_PEOPLE.contains(t.get(k - 2));
     }
 
     /** Whether "for", "of", "at" or "with" opens, at {@code at}, words that end in a body of a state: "for the prime minister's office". */

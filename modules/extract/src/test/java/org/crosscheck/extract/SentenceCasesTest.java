@@ -3034,4 +3034,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Some 300 people are still in detention, the council said.")).isEmpty();
         assertThat(claimsOf("MSF said that more than 400 people needed to be evacuated immediately for treatment.")).isEmpty();
     }
+
+    @Test
+    void whereAPersonMetLivesIsNoEmployer() {
+        assertThat(claimsOf("Ahmad Hassan, a teacher in Joura, said at least 20 people had died in January."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Hassan");
+        assertThat(claimsOf("\"Then a man blew himself up, killing 12 people,\" said Samer, a 31-year-old shopkeeper in Jableh."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Samer");
+    }
 }
