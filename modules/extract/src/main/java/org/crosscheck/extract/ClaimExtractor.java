@@ -2528,8 +2528,25 @@ public final class ClaimExtractor {
 
     private boolean continuesCount(List<Token> t) {
         int figure = t.size() > 2 && t.get(0).is("another") ? 1 : t.size() > 3 && t.get(0).is("a") && t.get(1).is("further") ? 2 : -1;
-        return figure > 0 && counts.mayStartCount(t.get(figure)) && counts.figureAt(t, figure) != null;
+        return figure > 0 && counts.mayStartCount(t.get(figure)) && counts.figureAt(t, figure) != null || worstHit(t);
     }
+
+    /**
+     * "Baghdad was again the worst-affected province, with 296 civilians killed": a report's count of places
+     * goes on, by whoever gave the count before.
+     */
+    private static boolean worstHit(List<Token> t) {
+        for (int k = 1; k + 1 < t.size() && k < WORST_HIT_REACH; k++) {
+            if (t.get(k).is("worst-affected") || t.get(k).is("worst-hit") || t.get(k).is("hardest-hit")
+                    || t.get(k).is("worst") && (t.get(k + 1).is("affected") || t.get(k + 1).is("hit"))) {
+                return t.get(k - 1).is("the");
+            }
+        }
+        return false;
+    }
+
+    /** How far into its sentence "the worst-affected" may stand: "Baghdad province was again the worst affected". */
+    private static final int WORST_HIT_REACH = 8;
 
     /** Whether the claim was read in the sentence right before the one at {@code index}, in the same segment. */
     private static boolean claimOfSentenceBefore(Views views, int index, Draft claim) {

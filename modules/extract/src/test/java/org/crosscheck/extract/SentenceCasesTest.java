@@ -3042,4 +3042,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("\"Then a man blew himself up, killing 12 people,\" said Samer, a 31-year-old shopkeeper in Jableh."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Samer");
     }
+
+    @Test
+    void theWorstHitPlaceOfAReportIsTheReportersCount() {
+        assertThat(claimsOf("The UN mission said 717 people were killed in Iraq in September. Baghdad province was again the worst"
+                + " affected, with 318 civilians killed and 794 injured.", "2015-10-01T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un", "un");
+    }
 }
