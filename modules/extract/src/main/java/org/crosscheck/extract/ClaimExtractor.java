@@ -1125,6 +1125,10 @@ public final class ClaimExtractor {
             }
         }
         for (Draft d : out) {
+            Category accountedFor = d.category == Category.PEOPLE ? whoAccountedFor(s, d.evidenceStartToken) : null;
+            if (accountedFor != null) {
+                d.category = accountedFor; // "Civilians accounted for 537 of the dead and 1,070 of the wounded"
+            }
             if (d.category == Category.PEOPLE && !d.subsetMarker && generalCivilians(s, d, out)) {
                 d.category = Category.CIVILIANS; // "how many civilians are left ... estimates range from 10,000 to 50,000 people"
             }
@@ -1685,6 +1689,10 @@ public final class ClaimExtractor {
                 return null;
             }
             boolean toll = TOLL_NOUNS.contains(w);
+            if (!toll && k >= 1 && t.get(k - 1).is("civilian") && (w.is("casualties") || w.is("deaths"))) {
+                // "put civilian casualties there at 61 killed and 185 injured": civilians, each figure's harm its own
+                return new Toll(Category.CIVILIANS, w.is("deaths") ? Outcome.KILLED : null);
+            }
             boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of"));
             if (!toll && !count && w.is("count") && k >= 1 && OWNERS.contains(t.get(k - 1))) {
                 // "its count for the whole war now stands at 560,000": a party's own count is of the dead,
@@ -2544,6 +2552,27 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** The victims a figure is told of by "accounted for": "Civilians accounted for 537 of the dead"; or null. */
+    private static Category whoAccountedFor(SentenceView s, int figureAt) {
+        List<Token> t = s.tokens;
+        int verb = -1;
+        for (int k = figureAt - 1; k >= 1 && figureAt - k <= ACCOUNTED_REACH; k--) {
+            if (t.get(k).is("for") && (t.get(k - 1).is("accounted") || t.get(k - 1).is("account") || t.get(k - 1).is("accounts"))) {
+                verb = k - 1;
+                break;
+            }
+        }
+        for (int vAt = 0; verb > 0 && vAt < s.victims.size(); vAt++) {
+            if (s.victims.get(vAt).to() == verb) {
+                return s.victims.get(vAt).value();
+            }
+        }
+        return null;
+    }
+
+    /** How far before its figure "accounted for" may stand: "accounted for 537 of the dead and 1,070 of the wounded". */
+    private static final int ACCOUNTED_REACH = 9;
 
     /** How far into its sentence "the worst-affected" may stand: "Baghdad province was again the worst affected". */
     private static final int WORST_HIT_REACH = 8;

@@ -3049,4 +3049,18 @@ class SentenceCasesTest {
                 + " affected, with 318 civilians killed and 794 injured.", "2015-10-01T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un", "un");
     }
+
+    @Test
+    void figuresThatPutCivilianCasualtiesAtAFigure() {
+        assertThat(claimsOf("Figures from the health directorate in Anbar put civilian casualties there at 61 killed and 185 injured"
+                + " during the month."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("local CIVILIANS KILLED", "local CIVILIANS INJURED");
+    }
+
+    @Test
+    void victimsThatAccountForPartOfTheDead() {
+        assertThat(claimsOf("Civilians accounted for 537 of the dead and 1,070 of the wounded, the mission said."))
+                .extracting(c -> c.getCategory() + " " + c.getOutcome()).containsExactly("CIVILIANS KILLED", "CIVILIANS INJURED");
+    }
 }
