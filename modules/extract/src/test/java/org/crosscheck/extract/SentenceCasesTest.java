@@ -3063,4 +3063,20 @@ class SentenceCasesTest {
         assertThat(claimsOf("Civilians accounted for 537 of the dead and 1,070 of the wounded, the mission said."))
                 .extracting(c -> c.getCategory() + " " + c.getOutcome()).containsExactly("CIVILIANS KILLED", "CIVILIANS INJURED");
     }
+
+    @Test
+    void aBodyThatGaveAHigherFigureSaysSo() {
+        assertThat(claimsOf("The International Organization for Migration, whose teams count arrivals at screening sites, gave a"
+                + " somewhat higher figure, saying 278,500 people had been displaced from the western side of the city."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
+
+    @Test
+    void familiesCommitteesAndTheSecretaryGeneralsRepresentative() {
+        assertThat(claimsOf("A committee formed by the families said at least 40 people were still unaccounted for."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("'Civilian deaths in Baghdad have risen again,' the Secretary-General's Special Representative for Iraq,"
+                + " Jan Kubis, said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
