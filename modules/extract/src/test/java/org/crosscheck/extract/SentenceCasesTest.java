@@ -3079,4 +3079,12 @@ class SentenceCasesTest {
                 + " Jan Kubis, said."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+
+    @Test
+    void protestersAndASpeakersOwnPeopleAreCivilians() {
+        assertThat(claimsOf("Medics said two protesters were killed on Thursday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("2 CIVILIANS");
+        assertThat(claimsOf("'Two of my cousins stepped on a mine in a field outside the town and died on the spot,' he said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome()).containsExactly("2 CIVILIANS KILLED");
+    }
 }
