@@ -736,8 +736,8 @@ final class Attributor {
             if (RELATIVES.contains(t.get(k))) {
                 return false; // "a teacher who fled with his family in late April": what the person did, no employer
             }
-            if (t.get(k).isWord() && t.get(k).nameLike() && !residence(t, k)) {
-                return true;
+            if (t.get(k).isWord() && t.get(k).nameLike() && !residence(t, k) && !DEMONYMS.contains(t.get(k))) {
+                return true; // not "a Christian shopkeeper", "a Kurdish farmer": who the person is, not an employer
             }
             if (POSTS.contains(t.get(k)) && stateBodyAfter(t, k + 1, to)) {
                 return true; // "a spokesman for the prime minister's office", "an official at the ministry": a state's own
@@ -745,6 +745,9 @@ final class Attributor {
         }
         return false;
     }
+
+    private static final WordSet DEMONYMS = WordSet.of("christian", "muslim", "sunni", "shia", "shi'ite", "shiite", "kurdish", "arab",
+            "yazidi", "turkmen", "assyrian", "armenian", "palestinian", "iraqi", "syrian", "alawite", "druze", "bedouin");
 
     /**
      * Whether the name at {@code k} is where a person met lives or works, after one of {@link #LOCAL_PEOPLE}:

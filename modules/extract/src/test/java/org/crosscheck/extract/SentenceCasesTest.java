@@ -3087,4 +3087,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("'Two of my cousins stepped on a mine in a field outside the town and died on the spot,' he said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome()).containsExactly("2 CIVILIANS KILLED");
     }
+
+    @Test
+    void aPersonsFaithOrPeopleIsNoEmployer() {
+        assertThat(claimsOf("Abu Elias, a Christian shopkeeper from al-Qaryatayn, said three of his cousins had been missing since August."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Elias");
+    }
 }
