@@ -4356,8 +4356,8 @@ public final class ClaimExtractor {
         }
         if (k + 1 < start && SentenceView.COMPASS.contains(t.get(k)) && t.get(k + 1).is("of")) {
             k += 2; // "in Idlib province and the north of Hama province"
-        } else if (k < start && SentenceView.REGION_ADJECTIVES.contains(t.get(k))) {
-            k++; // "in Idlib and northern Hama"
+        } else if (k < start && (SentenceView.REGION_ADJECTIVES.contains(t.get(k)) || NEIGHBOURING.contains(t.get(k)))) {
+            k++; // "in Idlib and northern Hama", "in Idlib and neighbouring Hama province"
         }
         return k == start;
     }

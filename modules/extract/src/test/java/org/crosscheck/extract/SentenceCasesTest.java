@@ -3093,4 +3093,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Abu Elias, a Christian shopkeeper from al-Qaryatayn, said three of his cousins had been missing since August."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Elias");
     }
+
+    @Test
+    void twoNeighbouringProvincesAreNoOnePlace() {
+        assertThat(claimsOf("The Observatory says more than 730 civilians have been killed in Idlib and neighbouring Hama province."))
+                .extracting(c -> c.getLocation().getId()).containsExactly("unknown");
+    }
 }
