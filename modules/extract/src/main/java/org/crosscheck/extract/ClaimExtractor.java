@@ -3621,8 +3621,9 @@ public final class ClaimExtractor {
                 break;
             }
         }
-        if (from < 0 || !t.get(from + 1).is("positions") && !t.get(from + 1).is("bases") && !t.get(from + 1).is("areas")) {
-            return false;
+        int site = from + 1 < at && (t.get(from + 1).is("their") || t.get(from + 1).is("its") || t.get(from + 1).is("the")) ? from + 2 : from + 1;
+        if (from < 0 || !t.get(site).is("positions") && !t.get(site).is("bases") && !t.get(site).is("areas")) {
+            return false; // ("fired by government forces from their positions in the Aleppo countryside")
         }
         for (int k = from - 1; k >= Math.max(0, from - LAUNCH_SITE_WORDS) && t.get(k).isWord(); k--) {
             if (LAUNCHES.contains(t.get(k))) {

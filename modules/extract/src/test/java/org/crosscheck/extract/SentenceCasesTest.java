@@ -3099,4 +3099,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory says more than 730 civilians have been killed in Idlib and neighbouring Hama province."))
                 .extracting(c -> c.getLocation().getId()).containsExactly("unknown");
     }
+
+    @Test
+    void wherePositionsAMissileWasFiredFromAreIsNoPlaceOfTheHarm() {
+        assertThat(claimsOf("A missile hit the Qah camp in Idlib province on Wednesday. The Syrian Observatory for Human Rights put the"
+                + " toll at 16 and said the missile had been fired by government forces from their positions in the Aleppo countryside."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Idlib Governorate");
+    }
 }
