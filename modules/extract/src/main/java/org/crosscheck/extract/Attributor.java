@@ -1318,9 +1318,8 @@ final class Attributor {
     }
 
     /**
-     * "Its ambassador to the United Nations told", "its emergency coordinator for Syria", "the group's
-     * Iraq director": a party or country that names where a post is held, or what it covers, is not
-     * whom the holder speaks for.
+     * "Its ambassador to the United Nations told", "its emergency coordinator for Syria": a party or
+     * country that names where a post is held, or what it covers, is not whom the holder speaks for.
      */
     static boolean postedTo(SentenceView s, int at) {
         int k = at > 0 && s.tokens.get(at - 1).is("the") ? at - 2 : at - 1;
