@@ -722,8 +722,11 @@ final class SentenceView {
         }
         Token first = tokens.get(p.from() - 1);
         Token before = tokens.get(p.from() - 2);
-        return first.isWord() && first.capitalised() && first.wordId() < 0 && first.hyphenAt() < 0
-                && (before.is(",") || before.is("said") || before.is("says") || before.kind() == Token.Kind.QUOTE);
+        // ("said Dr. Hamza Kassab, an orthopaedic surgeon": a title before the first name too)
+        boolean titled = Attributor.TITLES.contains(before) || before.is(".") && p.from() >= 3 && Attributor.TITLES.contains(tokens.get(p.from() - 3));
+        // (a titled first name may be a word some list knows: "Dr. Hamza")
+        return first.isWord() && first.capitalised() && (first.wordId() < 0 || titled) && first.hyphenAt() < 0
+                && (before.is(",") || before.is("said") || before.is("says") || before.kind() == Token.Kind.QUOTE || titled);
     }
 
     /**

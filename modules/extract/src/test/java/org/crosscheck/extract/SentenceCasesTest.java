@@ -3106,4 +3106,12 @@ class SentenceCasesTest {
                 + " toll at 16 and said the missile had been fired by government forces from their positions in the Aleppo countryside."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Idlib Governorate");
     }
+
+    @Test
+    void aTitledPersonsSurnameThatIsAlsoAPlace() {
+        assertThat(claimsOf("\"We received 47 wounded in six hours on Sunday,\" said Dr. Hamza Kassab, an orthopaedic surgeon who has"
+                + " worked there since 2013."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getLocation().getId())
+                .containsExactly("local Kassab unknown");
+    }
 }
