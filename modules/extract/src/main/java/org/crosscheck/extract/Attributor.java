@@ -67,10 +67,16 @@ final class Attributor {
     /** How many words before "who" may describe the person ("A surgeon at one of the few field hospitals ... who"). */
     private static final int LOCAL_DESCRIPTION_REACH = 20;
 
-    /** Whether a party other than a local source is named before {@code at} ("A surgeon" is one of those). */
+    /**
+     * Whether a party other than a local source is named before {@code at} ("A surgeon" is one of those; a
+     * pronoun, as in a quotation's "they killed eleven people", names none).
+     */
     private static boolean mentionBefore(SentenceView s, int at) {
         for (int mAt = 0; mAt < s.mentions.size() && s.mentions.get(mAt).from() < at; mAt++) {
-            if (!(s.mentions.get(mAt).value() instanceof Mention.OfParty p && p.party().id().equals(ClaimantDirectory.LOCAL))) {
+            Mention m = s.mentions.get(mAt).value();
+            boolean local = m instanceof Mention.OfParty p && p.party().id().equals(ClaimantDirectory.LOCAL);
+            boolean pronoun = m instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase());
+            if (!local && !pronoun) {
                 return true;
             }
         }

@@ -3114,4 +3114,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getLocation().getId())
                 .containsExactly("local Kassab unknown");
     }
+
+    @Test
+    void aPronounInTheQuotationHidesNoLocalSpeaker() {
+        assertThat(claimsOf("\"In our street alone they killed eleven people, among them my uncle and his wife,\" said Nidal, a teacher"
+                + " from al-Shabki who fled to the city."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Nidal");
+    }
 }
