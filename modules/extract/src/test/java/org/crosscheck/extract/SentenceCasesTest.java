@@ -3121,4 +3121,17 @@ class SentenceCasesTest {
                 + " from al-Shabki who fled to the city."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Nidal");
     }
+
+    @Test
+    void denialsInTheWordsOfAssessments() {
+        for (String denial : List.of(
+                "The coalition said it had conducted 47 strikes in the Hajin area over the past week but was not aware of any civilian casualties.",
+                "\"We do not assess that any civilians were killed in the strike,\" a coalition spokesman said.",
+                "Russia's defence ministry has repeatedly said its aircraft have not killed any civilians in Syria.",
+                "The coalition said its initial assessment was that the strike had killed only Islamic State fighters.",
+                "The coalition rejected that allegation, saying it had found no evidence that civilians were present.")) {
+            assertThat(claimsOf(denial)).as(denial).extracting(c -> c.getPolarity() + " " + c.getCount().getLow())
+                    .containsExactly("DENIES 0");
+        }
+    }
 }
