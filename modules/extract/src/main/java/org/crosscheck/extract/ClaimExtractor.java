@@ -1313,7 +1313,9 @@ public final class ClaimExtractor {
         }
         int end = v.get().to();
         if (end - k == 2 && t.get(k).is("members") && !membersOfArmedGroup(s, end)) {
-            return null;
+            int family = familyAfter(t, end);
+            // "five members of one Christian family", "eight members of his brother's family": a household's people
+            return family > 0 ? new Victims(Category.CIVILIANS, family + 1, subset, null) : null;
         }
         Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
         if (implied != null && end < t.size()) {
@@ -1364,6 +1366,21 @@ public final class ClaimExtractor {
 
     private static final WordSet GROUP_WORDS = WordSet.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
             "forces", "army", "brigade", "battalion", "unit", "security", "rebel", "jihadist", "extremist", "insurgent");
+
+    /** The index of "family" a few words after "members of" ("one Christian family", "his brother's family"), or -1. */
+    private static int familyAfter(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size(), at + FAMILY_REACH); k++) {
+            if (t.get(k).is("family") || t.get(k).is("household")) {
+                return k;
+            }
+            if (!(t.get(k).isWord() || t.get(k).is("'s"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int FAMILY_REACH = 4;
 
     /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
     private boolean membersOfArmedGroup(SentenceView s, int at) {

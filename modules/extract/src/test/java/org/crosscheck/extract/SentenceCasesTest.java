@@ -3134,4 +3134,13 @@ class SentenceCasesTest {
                     .containsExactly("DENIES 0");
         }
     }
+
+    @Test
+    void membersOfAFamilyAreCivilians() {
+        assertThat(claimsOf("Abu Yasser, a grocer who lived two streets away, said eight members of his brother's family were killed when"
+                + " the building fell."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome()).containsExactly("8 CIVILIANS KILLED");
+        // members of a council are no victims
+        assertThat(claimsOf("It said 40 members of the council had resigned.")).isEmpty();
+    }
 }
