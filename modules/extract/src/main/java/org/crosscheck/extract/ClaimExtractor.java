@@ -1382,9 +1382,12 @@ public final class ClaimExtractor {
 
     private static final int FAMILY_REACH = 4;
 
+    private static final int MEMBERS_GROUP_REACH = 6;
+
     /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
     private boolean membersOfArmedGroup(SentenceView s, int at) {
-        for (int k = at; k < Math.min(s.tokens.size(), at + 4); k++) {
+        // ("seven members of the pro-government National Defence Forces": a group's name may run to its fifth word)
+        for (int k = at; k < Math.min(s.tokens.size(), at + MEMBERS_GROUP_REACH); k++) {
             if (lexicon.perpetrators.startsAt(s.tokens, k) || GROUP_WORDS.contains(s.tokens.get(k))) {
                 return true;
             }

@@ -219,6 +219,14 @@ final class SentenceView {
      */
     private boolean membersCounted(PhraseIndex.Match<Mention> m) {
         int of = m.from() >= 1 && tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+        // "12 members of the Asayish and the YPG militia": the second of two groups the members belong to
+        if (of >= 3 && tokens.get(of).is("and") && tokens.get(of - 1).isWord() && tokens.get(of - 1).capitalised()) {
+            int first = of - 1;
+            while (first > 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).capitalised()) {
+                first--;
+            }
+            of = first >= 1 && tokens.get(first - 1).is("the") ? first - 2 : first - 1;
+        }
         if (of < 2 || !tokens.get(of).is("of") || !COUNTED_MEMBERS.contains(tokens.get(of - 1))) {
             return false;
         }

@@ -3143,4 +3143,13 @@ class SentenceCasesTest {
         // members of a council are no victims
         assertThat(claimsOf("It said 40 members of the council had resigned.")).isEmpty();
     }
+
+    @Test
+    void membersOfGroupsTheDataDoesNotKnowByName() {
+        assertThat(claimsOf("It said at least 22 of the dead were civilians and 12 were members of the Asayish and the YPG militia."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("22 CIVILIANS", "12 COMBATANTS");
+        // and the second group's members do not make it the speaker
+        assertThat(claimsOf("The attack killed 12 members of the Asayish and the YPG militia, the monitor said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCategory()).containsExactly("outlet COMBATANTS");
+    }
 }
