@@ -505,8 +505,9 @@ final class Attributor {
             // a description of someone the reporter met
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end).text()));
         }
-        String pseudonym = pseudonymBefore(t, verb.from());
-        if (pseudonym != null && introducedAsLocal(s, verb.from())) {
+        // (the cheaper test first: most verbs have no "who" before them)
+        String pseudonym = introducedAsLocal(s, verb.from()) ? pseudonymBefore(t, verb.from()) : null;
+        if (pseudonym != null) {
             // "A teacher in al-Joura who gave his name only as Omar said", "Another man, who gave his name
             // as Abu Ali, said": someone the reporter met, who would not be named, is a local source
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), pseudonym));

@@ -3338,18 +3338,17 @@ public final class ClaimExtractor {
      */
     private static boolean abroad(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (!(t.get(k).is("in") || t.get(k).is("inside")) || shelterBefore(t, k)) {
-                continue; // not "evacuated to hospitals in Turkey", "hospitals across the border in Turkey": where the wounded were taken
+            if (!(t.get(k).is("in") || t.get(k).is("inside"))) {
+                continue;
             }
             int j = k + 1;
             while (j < t.size() && j <= k + 2 && (t.get(j).is("the") || SentenceView.REGION_ADJECTIVES.contains(t.get(j)))) {
                 j++;
             }
-            if (j < t.size() && NEIGHBOURS.contains(t.get(j))) {
-                return true;
-            }
-            if (j + 1 < t.size() && NEIGHBOURS_ADJECTIVES.contains(t.get(j))
-                    && (PLACE_KIND_WORDS.contains(t.get(j + 1)) || j + 2 < t.size() && t.get(j + 1).is("border") && PLACE_KIND_WORDS.contains(t.get(j + 2)))) {
+            boolean neighbour = j < t.size() && NEIGHBOURS.contains(t.get(j)) || j + 1 < t.size() && NEIGHBOURS_ADJECTIVES.contains(t.get(j))
+                    && (PLACE_KIND_WORDS.contains(t.get(j + 1)) || j + 2 < t.size() && t.get(j + 1).is("border") && PLACE_KIND_WORDS.contains(t.get(j + 2)));
+            // not "evacuated to hospitals in Turkey", "hospitals across the border in Turkey": where the wounded were taken
+            if (neighbour && !shelterBefore(t, k)) {
                 return true;
             }
         }
