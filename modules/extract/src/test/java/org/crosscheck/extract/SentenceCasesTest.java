@@ -3152,4 +3152,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("The attack killed 12 members of the Asayish and the YPG militia, the monitor said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCategory()).containsExactly("outlet COMBATANTS");
     }
+
+    @Test
+    void peopleCarriedOutEscapedOrEvacuatedAreDisplaced() {
+        for (String moved : List.of("The Red Cross said roughly 8,500 people had been carried out of the enclave since Thursday morning.",
+                "He said about 2,000 residents had managed to escape to the nearby districts since Saturday.",
+                "UNRWA said it had helped evacuate 94 civilians from the camp on Sunday.")) {
+            assertThat(claimsOf(moved)).as(moved).extracting(c -> String.valueOf(c.getOutcome())).containsExactly("DISPLACED");
+        }
+    }
 }
