@@ -1267,6 +1267,11 @@ public final class ClaimExtractor {
         if (k < t.size() && t.get(k).is("others")) {
             return new Victims(null, k + 1, false, null);
         }
+        if (k + 1 < t.size() && t.get(k).is("more") && (COPULAS.contains(t.get(k + 1)) || PERFECT.contains(t.get(k + 1))
+                || lexicon.outcomes.startsAt(t, k + 1))) {
+            // "Fourteen children have been killed ... and at least 30 more have been injured": more of those before
+            return new Victims(null, k + 1, false, null);
+        }
         if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && t.get(k + 1).isWord()) {
             k++; // 'said 415 "terrorists" had been killed': the victims in the speaker's own word, quoted
         }

@@ -3161,4 +3161,11 @@ class SentenceCasesTest {
             assertThat(claimsOf(moved)).as(moved).extracting(c -> String.valueOf(c.getOutcome())).containsExactly("DISPLACED");
         }
     }
+
+    @Test
+    void moreOfTheVictimsBefore() {
+        assertThat(claimsOf("The agency said 40 children had been killed in the city, and that at least 70 more had been injured."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("40 CHILDREN KILLED", "70 CHILDREN INJURED");
+    }
 }
