@@ -3168,4 +3168,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("40 CHILDREN KILLED", "70 CHILDREN INJURED");
     }
+
+    @Test
+    void trendsWithTheAttackerOrPlaceBetween() {
+        for (String rising : List.of(
+                "Airwars also said reports of civilian deaths from coalition strikes in the Middle Euphrates Valley had risen steadily since January.",
+                "The civilian toll has risen every month since December, it said.",
+                "The Syrian Observatory for Human Rights said the number of civilians killed each day in northern Hama had risen over the past week.")) {
+            assertThat(claimsOf(rising)).as(rising).extracting(c -> String.valueOf(c.getTrend())).containsExactly("RISING");
+        }
+    }
 }
