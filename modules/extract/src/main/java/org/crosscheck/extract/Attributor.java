@@ -761,10 +761,7 @@ final class Attributor {
      * "a teacher in Joura", "a 31-year-old shopkeeper in Jableh" (not "a spokesman in Raqqa for the SDF").
      */
     private static boolean residence(List<Token> t, int k) {
-        if (k < 2 || !(t.get(k - 1).is("in") || t.get(k - 1).is("near") || t.get(k - 1).is("outside"))) {
-            return false;
-        }
-        return LOCAL_PEOPLE.contains(t.get(k - 2));
+        return residentOf(t, k) || k >= 2 && (t.get(k - 1).is("near") || t.get(k - 1).is("outside")) && LOCAL_PEOPLE.contains(t.get(k - 2));
     }
 
     /** Whether "for", "of", "at" or "with" opens, at {@code at}, words that end in a body of a state: "for the prime minister's office". */
@@ -977,7 +974,7 @@ final class Attributor {
     static final MarkedWords TITLES = MarkedWords.of("dr", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "mr", "mrs", "ms");
 
     /** The dot of a title inside a name ("said Dr. Hisham Qaddour"): part of the name's run of words. */
-    private static boolean titleDot(List<Token> t, int k) {
+    static boolean titleDot(List<Token> t, int k) {
         return k > 0 && k + 1 < t.size() && t.get(k).is(".") && TITLES.contains(t.get(k - 1)) && t.get(k + 1).capitalised();
     }
 

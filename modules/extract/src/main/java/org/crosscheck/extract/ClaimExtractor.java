@@ -348,7 +348,7 @@ public final class ClaimExtractor {
             // "Of those, around 60,000 have gathered near the Nasib crossing": parts of the claim before,
             // where they are now, with what happened to them there; of the last whole, not of a part of it
             Draft before = out.get(out.size() - 1);
-            for (int i = out.size() - 1; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
+            for (int i = out.size() - 2; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
                 before = out.get(i);
             }
             for (Draft f : figures) {

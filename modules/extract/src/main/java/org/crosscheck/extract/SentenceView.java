@@ -731,7 +731,7 @@ final class SentenceView {
         Token first = tokens.get(p.from() - 1);
         Token before = tokens.get(p.from() - 2);
         // ("said Dr. Hamza Kassab, an orthopaedic surgeon": a title before the first name too)
-        boolean titled = Attributor.TITLES.contains(before) || before.is(".") && p.from() >= 3 && Attributor.TITLES.contains(tokens.get(p.from() - 3));
+        boolean titled = Attributor.TITLES.contains(before) || Attributor.titleDot(tokens, p.from() - 2);
         // (a titled first name may be a word some list knows: "Dr. Hamza")
         return first.isWord() && first.capitalised() && (first.wordId() < 0 || titled) && first.hyphenAt() < 0
                 && (before.is(",") || before.is("said") || before.is("says") || before.kind() == Token.Kind.QUOTE || titled);
