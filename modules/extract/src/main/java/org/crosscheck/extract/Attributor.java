@@ -1187,6 +1187,11 @@ final class Attributor {
             // speaker of the clause after "but" does not say what came before it
             return null;
         }
+        if (before != null && s.title && asBetween(s.tokens, before.to(), position)) {
+            // "Moscow says its jets hit no civilians in Ariha as death toll climbs to 12": a headline's second
+            // clause, after "as", is the outlet's own unless a verb of its own says whose
+            return after;
+        }
         PhraseIndex.Match<Boolean> governing = before != null ? before : after;
         // an act is no statement when a statement verb follows: "volunteers recovered the bodies of 53
         // people ..., the civil council said"; "the toll climbed to 43 after rescuers recovered more
@@ -1199,6 +1204,19 @@ final class Attributor {
             return statementBefore;
         }
         return governing;
+    }
+
+    private static final WordSet NOT_A_CLAUSE_AFTER_AS = WordSet.of("many", "much", "few", "high", "low", "well", "part", "of");
+
+    private static boolean asBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            // ("as many as 300", "such as", "as well as": no new clause)
+            if (t.get(k).is("as") && !(k + 1 < t.size() && NOT_A_CLAUSE_AFTER_AS.contains(t.get(k + 1)))
+                    && !(k > 0 && (t.get(k - 1).is("such") || t.get(k - 1).is("well") || t.get(k - 1).is("as")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1623,8 +1641,9 @@ final class Attributor {
      * appositive speaks for the party, and is the speaker when the data files do not know her.
      */
     private static Speaker withNamedSpeaker(SentenceView s, PhraseIndex.Match<Mention> mention, Speaker sp) {
-        // a pronoun names nobody after it; "the ministry's spokesman, Viktor Lisovsky," does
-        if (sp == null || sp.speaker() != null || mention.value() instanceof Mention.Anaphor a && !a.phrase().startsWith("the ")) {
+        // a pronoun names nobody after it ("he", "officials"); "the ministry's spokesman, Viktor Lisovsky,"
+        // and "a ministry spokesman, Pavel Zarubin," do
+        if (sp == null || sp.speaker() != null || mention.value() instanceof Mention.Anaphor a && a.phrase().indexOf(' ') < 0) {
             return sp;
         }
         List<Token> t = s.tokens;

@@ -344,10 +344,19 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (!out.isEmpty() && ofThoseBefore(t)) {
+        Draft wholeNamed = wholeNamedByFigure(t, figures, out);
+        if (wholeNamed != null) {
+            // "Of the 12 dead, it said, five were children": the 12 are the claim told before, whatever was told between
+            figures.removeIf(f -> f.evidenceStartToken == 2);
+            if (wholeNamed.place != null && !Gazetteer.UNKNOWN.id().equals(wholeNamed.place.id())) {
+                ctx.placed(wholeNamed.place, gazetteer); // and the story is back where they died, at the hands of whoever killed them
+            }
+            ctx.attacked(wholeNamed.perpetrator);
+        }
+        if (!out.isEmpty() && (wholeNamed != null || ofThoseBefore(t))) {
             // "Of those, around 60,000 have gathered near the Nasib crossing": parts of the claim before,
             // where they are now, with what happened to them there; of the last whole, not of a part of it
-            Draft before = out.get(out.size() - 1);
+            Draft before = wholeNamed != null ? wholeNamed : out.get(out.size() - 1);
             for (int i = out.size() - 2; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
                 before = out.get(i);
             }
@@ -358,6 +367,7 @@ public final class ClaimExtractor {
                     f.outcome = before.outcome;
                     f.category = before.category;
                     f.subsetMarker = true;
+                    f.wholeNamed = wholeNamed;
                 }
             }
         }
@@ -2104,6 +2114,36 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet THE_HARMED = WordSet.of("dead", "wounded", "injured", "killed");
+
+    /**
+     * "Of the 12 dead, it said, five were children": the claim told before of that many people, with that
+     * harm, that the sentence opens with to tell its parts; or null, when no claim before has the figure
+     * (then "Of the 12 dead" is a claim of its own, the whole of the parts after it).
+     */
+    private static Draft wholeNamedByFigure(List<Token> t, List<Draft> figures, List<Draft> out) {
+        if (out.isEmpty() || t.size() < 6 || !t.get(0).is("of") || !t.get(1).is("the") || !THE_HARMED.contains(t.get(3))
+                || !t.get(4).is(",")) {
+            return null;
+        }
+        Draft figure = null;
+        for (Draft f : figures) {
+            if (f.evidenceStartToken == 2 && f.figureEnd <= 4) {
+                figure = f;
+            }
+        }
+        if (figure == null) {
+            return null;
+        }
+        Outcome harm = t.get(3).is("dead") || t.get(3).is("killed") ? Outcome.KILLED : Outcome.INJURED;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft d = out.get(i);
+            if (d.low == figure.low && java.util.Objects.equals(d.high, figure.high) && d.outcome == harm && d.polarity == Polarity.ASSERTS
+                    && d.subsetOf == null && !d.listItem && !d.subsetMarker) {
+                return d;
+            }
+        }
+        return null;
+    }
 
     private static boolean restOfTheWhole(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -4709,8 +4749,8 @@ public final class ClaimExtractor {
                 }
                 continue;
             }
-            Draft whole = null;
-            if (d.wholeFollows) {
+            Draft whole = d.wholeNamed;
+            if (d.wholeFollows && whole == null) {
                 for (int j = i + 1; j < current.size() && whole == null; j++) {
                     whole = wholeFor(d, current.get(j));
                 }

@@ -70,6 +70,8 @@ final class Draft {
     boolean attributedShare;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
+    /** "Of the 12 dead, five were children": the claim before that a part names by its figure, or null. */
+    Draft wholeNamed;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */
     SentenceView quoteSource;
 
@@ -97,6 +99,7 @@ final class Draft {
         d.subsetMarker = subsetMarker;
         d.wholeFollows = wholeFollows;
         d.ownTime = ownTime;
+        d.wholeNamed = wholeNamed;
         return d;
     }
 }

@@ -83,7 +83,7 @@ final class SentenceView {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (!insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
-                    && !provinceNamingAQuarter(p)) {
+                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
             }
         }
@@ -247,6 +247,27 @@ final class SentenceView {
     }
 
     private static final WordSet QUARTERS = WordSet.of("district", "neighbourhood", "neighborhood", "quarter");
+
+    /**
+     * "the Idlib town of Ariha", "the Anbar city of Hit": a region's name that only says where the
+     * settlement named after it lies; the settlement is the place.
+     */
+    private boolean containerOfPlaceAfter(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Place>> allPlaces) {
+        int of = p.to() + 1;
+        if (of + 1 >= tokens.size() || p.from() == 0 || !tokens.get(p.from() - 1).is("the") || !SETTLEMENTS.containsText(tokens.get(p.to()))
+                || !tokens.get(of).is("of")) {
+            return false;
+        }
+        for (int k = 0; k < allPlaces.size(); k++) {
+            if (allPlaces.get(k).from() == of + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** (Not "suburb" or "district": "the Jaramana suburb of Damascus" names the suburb first.) */
+    private static final WordSet SETTLEMENTS = WordSet.of("town", "city", "village", "villages", "towns");
 
     /**
      * "The Shingal Survivors Association said": local people named inside the name of an organisation

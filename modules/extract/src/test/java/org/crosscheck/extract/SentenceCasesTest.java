@@ -3178,4 +3178,46 @@ class SentenceCasesTest {
             assertThat(claimsOf(rising)).as(rising).extracting(c -> String.valueOf(c.getTrend())).containsExactly("RISING");
         }
     }
+
+    @Test
+    void aSpokesmanOfAMinistryNamedBeforeIsNamedToo() {
+        for (String named : List.of(
+                "Russia denied the report. A ministry spokesman, Pavel Zarubin, said aircraft had flown no missions.\n\n"
+                        + "Zarubin said rebels had shelled army positions near Saraqeb, killing three soldiers.",
+                "Russia denied the report. Ministry spokesman Pavel Zarubin said rebels had shelled army positions near Saraqeb,"
+                        + " killing three soldiers.",
+                "Russia denied the report. At a briefing, ministry spokesman Major-General Pavel Zarubin said aircraft had flown no"
+                        + " missions.\n\nZarubin said rebels had shelled army positions near Saraqeb, killing three soldiers.")) {
+            assertThat(claimsOf(named)).as(named).extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                    .containsExactly("russia Zarubin");
+        }
+    }
+
+    @Test
+    void aRegionBeforeTheWordForATownOnlySaysWhereTheTownIs() {
+        assertThat(claimsOf("Air strikes killed 12 civilians in the Idlib town of Ariha on Wednesday, rescuers said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Ariha");
+        // the smaller place first is the place: "the Jaramana suburb of Damascus"
+        assertThat(claimsOf("Some 35 people were injured in shelling on the Jaramana suburb of Damascus, SANA said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jaramana");
+    }
+
+    @Test
+    void partsOfADeathTollNamedByItsFigureBelongToIt() {
+        List<CasualtyClaim> claims = claimsOf("Air strikes killed 12 people in Ariha on Wednesday, the civil defence said. A ministry"
+                + " spokesman said rebels had shelled army positions near Saraqeb, killing three soldiers.\n\nThe civil defence gave a"
+                + " fuller account. Of the 12 dead, it said, five were children, and another 27 people were wounded.");
+        assertThat(claims).extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getLocation().getName()
+                        + " " + c.getSubsetOf())
+                .containsExactly("12 PEOPLE Ariha null", "3 COMBATANTS Saraqib null", "5 CHILDREN Ariha case#1", "27 PEOPLE Ariha null");
+    }
+
+    @Test
+    void aHeadlinesClauseAfterAsIsTheOutletsOwn() {
+        assertThat(claimsOf("Moscow says its jets hit no civilians in Ariha as death toll climbs to 12", "Rescuers worked overnight.", true))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("outlet ASSERTS", "russia DENIES");
+        // "as many as" opens no clause
+        assertThat(claimsOf("UN says as many as 300 killed in Ariha", "Rescuers worked overnight.", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
