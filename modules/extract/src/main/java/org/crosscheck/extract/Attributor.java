@@ -722,6 +722,11 @@ final class Attributor {
     }
 
     /** Verbs of what a person lived through, after "who": "who fled Tabqa", "who lost two sons in Mosul". */
+    private static final WordSet RUNS = WordSet.of("runs", "ran", "manages", "managed", "heads", "headed", "directs", "oversees");
+    /** Places a person met there runs, whoever pays for them. */
+    private static final WordSet PLACES_RUN = WordSet.of("camp", "clinic", "hospital", "shelter", "school", "bakery", "pharmacy",
+            "morgue", "cemetery", "orphanage", "kitchen");
+
     private static final WordSet LIVED_THROUGH = WordSet.of("fled", "escaped", "lost", "survived", "lives", "lived", "returned",
             "stayed", "left", "reached", "arrived", "buried", "witnessed");
 
@@ -735,6 +740,13 @@ final class Attributor {
         }
         if (from + 1 < to && t.get(from).is("who") && LIVED_THROUGH.contains(t.get(from + 1))) {
             return false; // "who fled Busra al-Harir with his wife": what befell the person, no employer
+        }
+        if (from + 1 < to && t.get(from).is("who") && RUNS.contains(t.get(from + 1))) {
+            for (int k = from + 2; k < to; k++) {
+                if (PLACES_RUN.contains(t.get(k))) {
+                    return false; // "who manages the Qayyarah Airstrip camp for a local aid group": someone met there
+                }
+            }
         }
         for (int k = from + 1; k < to; k++) {
             if (t.get(k).is("from")) {
@@ -855,13 +867,32 @@ final class Attributor {
             // the clause closes right before the verb: "A man who was identified as Ahmad Hassan, 30, was among
             // the dead, SOHR said" names a victim, not the speaker
             int end = nameEnd(t, k + 1);
-            boolean closes = verbFrom < 0 || end == verbFrom || end + 1 == verbFrom && t.get(end).is(",");
+            boolean closes = verbFrom < 0 || end == verbFrom || end + 1 == verbFrom && t.get(end).is(",")
+                    || clauseGoesOnToVerb(t, end, verbFrom);
             if (end > k + 1 && closes && t.get(k + 1).capitalised()) {
                 return end - k - 1 == 1 ? t.get(k + 1).text() : surname(t, end);
             }
         }
         return null;
     }
+
+    /**
+     * "who asked to be identified as Abu Mohammed because his family still live under Islamic State rule,
+     * told": the clause goes on past the name with a reason, and its comma closes it right before the verb.
+     */
+    private static boolean clauseGoesOnToVerb(List<Token> t, int end, int verbFrom) {
+        if (end >= verbFrom - 2 || !t.get(verbFrom - 1).is(",") || !REASONS.contains(t.get(end))) {
+            return false;
+        }
+        for (int k = end + 1; k < verbFrom - 1; k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet REASONS = WordSet.of("because", "since", "as", "for", "fearing", "out");
 
     /** The words before which a name is a kunya, "Abu Khaled", "Umm Ali": a name without a surname, repeated whole. */
     private static final WordSet KUNYA = WordSet.of("abu", "umm", "um", "abou");

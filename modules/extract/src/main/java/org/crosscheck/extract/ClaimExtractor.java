@@ -538,7 +538,9 @@ public final class ClaimExtractor {
                 }
                 // people trapped or stranded are counted as of the telling: a state, not an event with a time
                 // (70 of the 81 trapped claims of the full-length sets are labelled so, by every labeller)
-                d.period = d.outcome == Outcome.TRAPPED ? null : PeriodResolver.copyOf(own);
+                // and so are people its own words say are still displaced ("673,000 people from Mosul alone are still displaced")
+                d.period = d.outcome == Outcome.TRAPPED || d.outcome == Outcome.DISPLACED && stillDisplacedAfter(t, d.figureEnd)
+                        ? null : PeriodResolver.copyOf(own);
             }
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
@@ -814,6 +816,21 @@ public final class ClaimExtractor {
     /** A finite verb of living after the people: "live" (not "living in the camp were displaced", which describes them). */
     private static final WordSet LIVING = WordSet.of("live", "lived", "reside", "resided");
 
+    /**
+     * "two relatives of the dead", "the families of those killed": kin of the victims, counted as sources or
+     * mourners, to whom nothing befell.
+     */
+    private static boolean kinOfTheHarmed(List<Token> t, int end) {
+        if (end < 1 || end + 2 >= t.size() || !KIN.contains(t.get(end - 1)) || !t.get(end).is("of")) {
+            return false;
+        }
+        Token after = t.get(end + 1).is("the") || t.get(end + 1).is("those") ? t.get(end + 2) : null;
+        return after != null && (THE_HARMED.contains(after) || after.is("victims") || after.is("missing") || after.is("deceased"));
+    }
+
+    private static final WordSet KIN = WordSet.of("relatives", "families", "members", "parents", "mothers", "fathers", "widows",
+            "sons", "daughters", "brothers", "sisters");
+
     /** "the province now hosts about three million people", "the camp houses about 12,000": who lives there. */
     private static final WordSet HOUSING = WordSet.of("hosts", "host", "hosted", "houses", "housed", "housing", "holds", "shelters");
 
@@ -1041,7 +1058,8 @@ public final class ClaimExtractor {
                 v = itemOfElidedList(t, c, out);
                 elided = v != null;
             }
-            if (v == null && !c.zero() && ofThoseBefore(t) && c.to() < n && PART_LINKS.contains(t.get(c.to())) && !harmlessAfter(t, c.to())) {
+            if (v == null && !c.zero() && (ofThoseBefore(t) || ofTheFigure(t)) && c.to() < n && PART_LINKS.contains(t.get(c.to()))
+                    && !harmlessAfter(t, c.to())) {
                 // "Of those, around 60,000 have gathered near the crossing": a part of the claim before (filled by
                 // the sentence's reading)
                 v = new Victims(null, c.to(), true, null);
@@ -1085,7 +1103,7 @@ public final class ClaimExtractor {
                 }
                 // "more than 1 million people live in the province, many of them displaced": a population, which
                 // nothing befell; kept as a whole so that its parts are no claims either
-                d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end()));
+                d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end())) || kinOfTheHarmed(t, v.end());
                 if (elided && attackerOfItem(t, c.from())) {
                     d.shareOf = firstShare(out.get(out.size() - 1));
                     d.ownAttacker = true;
@@ -2020,7 +2038,8 @@ public final class ClaimExtractor {
 
     /** Whether the sentence speaks of "the rest" or "the remainder" of something counted before. */
     /** Words after a part's bare figure that go on to say what became of it: "60,000 have gathered", "20,000 are camped". */
-    private static final WordSet PART_LINKS = WordSet.of("have", "had", "are", "were", "more", "remain", "remained", "now", "still");
+    private static final WordSet PART_LINKS = WordSet.of("have", "had", "are", "were", "more", "remain", "remained", "now", "still",
+            "belonged");
 
     /** "195,000 have since returned to their homes": a verb within a few words that says nothing befell them. */
     private static boolean harmlessAfter(List<Token> t, int from) {
@@ -2115,14 +2134,19 @@ public final class ClaimExtractor {
 
     private static final WordSet THE_HARMED = WordSet.of("dead", "wounded", "injured", "killed");
 
+    /** "Of the 90 dead, 39 belonged to the Badran family": a sentence that opens with a figure of the harmed, as a whole of its parts. */
+    private static boolean ofTheFigure(List<Token> t) {
+        return t.size() > 6 && t.get(0).is("of") && t.get(1).is("the") && t.get(2).kind() == Token.Kind.NUMBER && THE_HARMED.contains(t.get(3))
+                && t.get(4).is(",");
+    }
+
     /**
      * "Of the 12 dead, it said, five were children": the claim told before of that many people, with that
      * harm, that the sentence opens with to tell its parts; or null, when no claim before has the figure
      * (then "Of the 12 dead" is a claim of its own, the whole of the parts after it).
      */
     private static Draft wholeNamedByFigure(List<Token> t, List<Draft> figures, List<Draft> out) {
-        if (out.isEmpty() || t.size() < 6 || !t.get(0).is("of") || !t.get(1).is("the") || !THE_HARMED.contains(t.get(3))
-                || !t.get(4).is(",")) {
+        if (out.isEmpty() || !ofTheFigure(t)) {
             return null;
         }
         Draft figure = null;
@@ -5325,6 +5349,22 @@ public final class ClaimExtractor {
     }
 
     /** "3 million people remain displaced", "are still displaced": a state of now, as a count of the trapped is. */
+    /** "673,000 people from Mosul alone are still displaced", "3.2 million Iraqis still displaced": right after the victims. */
+    private static boolean stillDisplacedAfter(List<Token> t, int end) {
+        for (int k = Math.max(1, end); k < Math.min(t.size(), end + STILL_DISPLACED_REACH); k++) {
+            if (t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"))) {
+                return true;
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the victims "still displaced" may stand: "people from Mosul alone are still displaced". */
+    private static final int STILL_DISPLACED_REACH = 6;
+
     private static boolean stillDisplaced(List<Token> t) {
         for (int k = 1; k < t.size(); k++) {
             if (t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"))) {

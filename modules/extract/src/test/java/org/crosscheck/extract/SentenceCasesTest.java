@@ -3220,4 +3220,50 @@ class SentenceCasesTest {
         assertThat(claimsOf("UN says as many as 300 killed in Ariha", "Rescuers worked overnight.", true))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+
+    @Test
+    void kinOfTheDeadAreNoVictims() {
+        assertThat(claimsOf("The group said it had drawn on 14 local sources, among them activists and two relatives of the dead.")).isEmpty();
+        assertThat(claimsOf("The families of those killed gathered outside the court, where 40 relatives of the victims waited.")).isEmpty();
+    }
+
+    @Test
+    void aPseudonymWhoseClauseGoesOnWithAReason() {
+        assertThat(claimsOf("One of the relatives, who asked to be identified as Abu Mohammed because his family still live under"
+                + " Islamic State rule, told the group that 25 bodies were pulled from the rubble."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Abu Mohammed");
+    }
+
+    @Test
+    void peopleTakenToHospitalAreInjured() {
+        assertThat(claimsOf("Another 11 people were taken to the hospital in al-Qaim with burns and broken bones, he said."))
+                .extracting(c -> String.valueOf(c.getOutcome())).containsExactly("INJURED");
+        // the dead carried there are still dead
+        assertThat(claimsOf("The bodies of 12 people were taken to the hospital in Mosul, police said."))
+                .extracting(c -> String.valueOf(c.getOutcome())).containsExactly("KILLED");
+    }
+
+    @Test
+    void someoneWhoRunsACampSpeaksForHimself() {
+        assertThat(claimsOf("Umm Omar, 36, fled her village. \"Three people were killed by mines on the way,\" she said.\n\nAhmed Jasim, who"
+                + " manages the Qayyarah Airstrip camp for a local aid group, said the clinic saw 700 patients a day. He said 26 people"
+                + " had died in the camp since August."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getSpeaker()).containsExactly("3 Umm Omar", "26 Jasim");
+    }
+
+    @Test
+    void peopleStillDisplacedHaveNoTime() {
+        assertThat(claimsOf("The IOM says about 673,000 people from Mosul alone are still displaced, and that some 40,000 fled Tal Afar"
+                + " in June."))
+                .extracting(c -> c.getCount().getLow() + " " + (c.getPeriod() == null ? "-" : c.getPeriod().getStart()))
+                .containsExactly("673000 -", "40000 2017-06-01");
+    }
+
+    @Test
+    void aPartOfATollNamedByItsFigureWithNoVictimsWord() {
+        assertThat(claimsOf("Amnesty said coalition strikes killed 90 civilians from four families in Raqqa. The group spoke to"
+                + " survivors. Of the 90 dead, 39 belonged to the Badran family."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getId() + " " + c.getSubsetOf())
+                .containsExactly("90 amnesty null", "39 amnesty case#1");
+    }
 }
