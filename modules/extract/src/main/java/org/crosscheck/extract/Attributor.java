@@ -526,6 +526,13 @@ final class Attributor {
             for (int w = j - 1; w >= Math.max(0, j - 4) && !owned; w--) {
                 owned = POSSESSORS.contains(t.get(w)); // "its regional director, Maria Lindqvist,": the party's own
             }
+            if (owned && t.get(j).is(",") && start - 2 - j >= 2 && j > 0 && (HOSPITAL_PEOPLE.contains(t.get(j - 1))
+                    && medicalPlaceBefore(t, j - 1) || LOCAL_PEOPLE.contains(t.get(j - 1)))) {
+                // "the hospital has admitted 1,800 people wounded ..., its director, Dr Shvan Aziz, said": a hospital's
+                // own speaks as a local source, and so does a victim's kin ("He was hurt on March 17, his father,
+                // Younis Hamid, said")
+                return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start - 1)));
+            }
             if (t.get(j).is(",") && start - 2 - j >= 2 && j > 0 && t.get(j - 1).isWord() && !t.get(j - 1).capitalised() && !office
                     && !owned && !ORGANISATION_WORDS.contains(t.get(start - 2)) && !namesAPlace(s, j + 1, start - 1)) {
                 return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start - 1)));
@@ -664,6 +671,24 @@ final class Attributor {
         return true;
     }
     private static final WordSet WHICH = WordSet.of("which");
+
+    /** Where the comma opens that sets off a name of two words or more right before the verb at {@code verbAt} (", Younis Hamid, said"); or -1. */
+    private static int setOffNameBefore(List<Token> t, int verbAt) {
+        if (verbAt < 4 || !t.get(verbAt - 1).is(",")) {
+            return -1;
+        }
+        int k = nameStart(t, verbAt - 1);
+        return verbAt - 1 - k >= 2 && k > 0 && t.get(k - 1).is(",") ? k - 1 : -1;
+    }
+
+    private static boolean medicalPlaceBefore(List<Token> t, int end) {
+        for (int k = 0; k < end; k++) {
+            if (MEDICAL_PLACES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The army or government the sentence read last names, or null. */
     Speaker stateNamedBefore(ArticleContext ctx) {
@@ -1153,6 +1178,19 @@ final class Attributor {
                                 || t.get(v.from() - 1).capitalised() && v.to() < t.size() && COPULAS.contains(t.get(v.to()))));
     }
 
+    /**
+     * "the hospital has admitted 1,800 people wounded in the fighting": patients taken in, not a
+     * statement; "admitted that", "admitted killing" and the coalition's "admitted 23 civilian deaths" still speak.
+     */
+    private static boolean admittedAsPatients(List<Token> t, PhraseIndex.Match<Boolean> v) {
+        return v.to() == v.from() + 1 && v.to() < t.size() && ADMITTING.contains(t.get(v.from()))
+                && (t.get(v.to()).kind() == Token.Kind.NUMBER || FIGURE_OPENERS.contains(t.get(v.to()))) && medicalPlaceBefore(t, v.from());
+    }
+
+    private static final WordSet ADMITTING = WordSet.of("admitted", "admits", "admit");
+    private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "at", "nearly", "around", "over", "dozens",
+            "hundreds", "scores", "almost", "up");
+
     /** "the Amnesty report was 'a collection of fakes'": a noun, what is spoken of; "the Amnesty report said" still speaks. */
     private static final WordSet COPULAS = WordSet.of("was", "is", "were", "are");
 
@@ -1202,7 +1240,7 @@ final class Attributor {
         }
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v)) {
+            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v) || admittedAsPatients(s.tokens, v)) {
                 continue;
             }
             if (v.from() <= position) {
@@ -1411,6 +1449,9 @@ final class Attributor {
             // what the subject does something to, not the subject
             addressee |= m.value() instanceof Mention.Anaphor pronoun && PRONOUNS.contains(pronoun.phrase())
                     && (inRelativeClauseBefore(s.tokens, m.from(), verbAt) || inRelativeClauseOfMention(s, m.from(), verbAt));
+            // "He was hurt on March 17, his father, Younis Hamid, said": a pronoun that opens a clause of its own
+            // is not the subject of a verb whose speaker is named, set off by commas, right before it
+            addressee |= m.value() instanceof Mention.Anaphor lone && PRONOUNS.contains(lone.phrase()) && setOffNameBefore(s.tokens, verbAt) > m.to() + 1;
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words

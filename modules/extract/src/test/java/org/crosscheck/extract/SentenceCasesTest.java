@@ -3266,4 +3266,21 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getId() + " " + c.getSubsetOf())
                 .containsExactly("90 amnesty null", "39 amnesty case#1");
     }
+
+    @Test
+    void aHospitalThatAdmitsPatientsAndItsDirector() {
+        assertThat(claimsOf("Since February 19, the hospital has admitted 1,800 people wounded in the fighting, its director, Dr Shvan"
+                + " Aziz, said this week."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Aziz");
+        // a party that admits deaths still speaks
+        assertThat(claimsOf("The coalition admitted 23 civilian deaths in Raqqa."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("coalition");
+    }
+
+    @Test
+    void aVictimsKinNamedAfterAPronounThatOpensAnotherClause() {
+        assertThat(claimsOf("He was hurt on March 17, his father, Younis Hamid, said. \"Fourteen members of that family were killed,\""
+                + " Hamid said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Hamid");
+    }
 }
