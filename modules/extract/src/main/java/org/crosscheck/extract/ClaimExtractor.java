@@ -1026,9 +1026,10 @@ public final class ClaimExtractor {
                 continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
             }
             if (c.from() >= 2 && MODALS.contains(t.get(c.from() - 2)) && t.get(c.from() - 1).isWord()
-                    && !PERFECT.contains(t.get(c.from() - 1)) && !t.get(c.from() - 1).is("be")) {
+                    && !PERFECT.contains(t.get(c.from() - 1)) && !t.get(c.from() - 1).is("be") && !NUMBERING.contains(t.get(c.from() - 1))) {
                 i = c.to();
-                continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20")
+                continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20", nor
+                          // "the dead may number 9,000", an estimate)
             }
             if (someOfThings(t, c, out)) {
                 i = c.to();
@@ -1643,6 +1644,30 @@ public final class ClaimExtractor {
             "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");
 
     private static final WordSet OWNERS = WordSet.of("its", "their", "his", "her", "'s");
+    /**
+     * "Mosul's civilian dead may number 9,000 or more", "the wounded numbered about 300": the harmed as
+     * the subject of "number", which ends at {@code before}; or null.
+     */
+    private static Toll harmedNumbering(List<Token> t, int before) {
+        if (before < 1 || !NUMBERING.contains(t.get(before))) {
+            return null;
+        }
+        int k = NUMBERING_ADVERBS.contains(t.get(before - 1)) ? before - 2 : before - 1;
+        if (k < 0) {
+            return null;
+        }
+        Outcome outcome = t.get(k).is("dead") ? Outcome.KILLED : t.get(k).is("wounded") || t.get(k).is("injured") ? Outcome.INJURED
+                : t.get(k).is("displaced") ? Outcome.DISPLACED : null;
+        if (outcome == null) {
+            return null;
+        }
+        return new Toll(k >= 1 && t.get(k - 1).is("civilian") ? Category.CIVILIANS : Category.PEOPLE, outcome);
+    }
+
+    private static final WordSet NUMBERING = WordSet.of("number", "numbered", "numbers");
+    /** What may stand between the harmed and "number": "may", "now", "likely". */
+    private static final WordSet NUMBERING_ADVERBS = WordSet.of("may", "might", "could", "would", "will", "now", "probably", "likely");
+
     private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "stands", "is", "was");
 
     /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
@@ -1722,6 +1747,10 @@ public final class ClaimExtractor {
 
     private Toll tollBefore(SentenceView s, int before) {
         List<Token> t = s.tokens;
+        Toll numbered = harmedNumbering(t, before);
+        if (numbered != null) {
+            return numbered;
+        }
         // "gave a civilian toll of 10,204 for 2017": "of" links a toll (not a count of anything) right before it
         boolean tollOf = before >= 1 && t.get(before).is("of") && TOLL_NOUNS.contains(t.get(before - 1));
         if (before >= 1 && before + 1 < t.size() && PASSING.contains(t.get(before + 1))) {
@@ -1892,7 +1921,9 @@ public final class ClaimExtractor {
 
     private boolean hypothetical(List<Token> t, int outcomeAt) {
         // "the number of wounded could rise": what the outcome word counts may yet happen
-        if (outcomeAt + 1 < t.size() && MODALS.contains(t.get(outcomeAt + 1))) {
+        // (not "the civilian dead may number 9,000": an estimate of what happened)
+        if (outcomeAt + 1 < t.size() && MODALS.contains(t.get(outcomeAt + 1))
+                && !(outcomeAt + 2 < t.size() && NUMBERING.contains(t.get(outcomeAt + 2)))) {
             return true;
         }
         for (int k = Math.max(0, outcomeAt - 3); k < outcomeAt; k++) {
@@ -2735,7 +2766,7 @@ public final class ClaimExtractor {
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = speakerSetting(s).clone();
-        int fronted = frontedTimeOfStatement(s);
+        int fronted = Math.max(frontedTimeOfStatement(s), frontedOccasion(s));
         if (fronted > 0) {
             java.util.Arrays.fill(ignored, 0, fronted, true);
         }
@@ -2998,6 +3029,26 @@ public final class ClaimExtractor {
                     || m.from() == comma + 2 && t.get(comma + 1).is("the")) && speechVerbEndsAt(s, m.to() + 1, m.to())) {
                 return comma;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "In a television interview this month, Prime Minister Haider al-Abadi said", "In its monthly report for
+     * November, it said": the occasion a party spoke on, set before it with its own time, which is when the
+     * party spoke. The index of the comma that ends it, or -1.
+     */
+    private static int frontedOccasion(SentenceView s) {
+        List<Token> t = s.tokens;
+        if (t.size() < 6 || !(t.get(0).is("in") || t.get(0).is("at") || t.get(0).is("during")) || s.speechVerbs.isEmpty()) {
+            return -1;
+        }
+        boolean occasion = false;
+        for (int k = 1; k < Math.min(t.size(), FRONTED_TIME_REACH); k++) {
+            if (t.get(k).is(",")) {
+                return occasion ? k : -1;
+            }
+            occasion |= OCCASIONS.contains(t.get(k));
         }
         return -1;
     }

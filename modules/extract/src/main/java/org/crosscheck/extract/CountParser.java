@@ -189,6 +189,11 @@ public final class CountParser {
                 return new Count(a.value(), b.value(), "RANGE", i, b.end());
             }
         }
+        if (end + 1 < tokens.size() && tokens.get(end).is("or") && (tokens.get(end + 1).is("more") || tokens.get(end + 1).is("so"))) {
+            // "9,000 or more": a floor; "40 or so": about that many
+            return tokens.get(end + 1).is("more") ? new Count(a.value(), null, "AT_LEAST", i, end + 2)
+                    : new Count(a.value(), a.value(), "APPROX", i, end + 2);
+        }
         return new Count(a.value(), a.value(), "EXACT", i, end);
     }
 

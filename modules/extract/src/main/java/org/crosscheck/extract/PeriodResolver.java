@@ -520,8 +520,29 @@ public final class PeriodResolver {
 
     /** "from April to June", "from March 2017 to January 2018": as "between ... and ...". */
     private Period fromTo(List<Token> t, int i, int to, LocalDate published) {
-        return between(t, i, to, published, true);
+        return between(t, startOfSomethingIn(t, i, to), to, published, true);
     }
+
+    /**
+     * "from the start of the offensive in October 2016 to July": where the time in words that name the
+     * start of something begins (after their "in"), or {@code i} when the words are not such.
+     */
+    private static int startOfSomethingIn(List<Token> t, int i, int to) {
+        if (i + 4 >= to || !t.get(i).is("the") || !BEGINNINGS.contains(t.get(i + 1)) || !t.get(i + 2).is("of")) {
+            return i;
+        }
+        for (int k = i + 3; k < Math.min(to - 1, i + 7); k++) {
+            if (t.get(k).is("in")) {
+                return k + 1;
+            }
+            if (!t.get(k).isWord()) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static final WordSet BEGINNINGS = WordSet.of("start", "beginning", "outset", "launch");
 
     private static boolean hasYear(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -3283,4 +3283,29 @@ class SentenceCasesTest {
                 + " Hamid said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Hamid");
     }
+
+    @Test
+    void theTimeOfTheOccasionAPartySpokeOnIsNotTheHarms() {
+        assertThat(claimsOf("In a television interview this month, Prime Minister Haider al-Abadi said 1,260 civilians had been killed in"
+                + " the fighting for Mosul between October 2016 and May.", "2017-07-02T12:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart() + ".." + c.getPeriod().getEnd()).containsExactly("2016-10-01..2017-05-31");
+    }
+
+    @Test
+    void fromTheStartOfSomethingInAMonthToAnother() {
+        assertThat(claimsOf("The coalition said its strikes had killed 326 civilians in Mosul from the start of the offensive in"
+                + " October 2016 to May."))
+                .extracting(c -> c.getPeriod().getStart() + ".." + c.getPeriod().getEnd()).containsExactly("2016-10-01..2017-05-31");
+    }
+
+    @Test
+    void theDeadMayNumberSoManyOrMore() {
+        assertThat(claimsOf("Mosul's civilian dead may number 9,000 or more, far above the official count", "Rescuers worked.", true))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCount().getQualifier() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("9000 AT_LEAST CIVILIANS KILLED");
+        assertThat(claimsOf("About 40 or so people were wounded in Raqqa, medics said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCount().getQualifier()).containsExactly("40 APPROX");
+        // what may yet happen is still no claim
+        assertThat(claimsOf("The number of wounded could rise, officials warned.")).isEmpty();
+    }
 }
