@@ -1452,6 +1452,8 @@ final class Attributor {
             // "He was hurt on March 17, his father, Younis Hamid, said": a pronoun that opens a clause of its own
             // is not the subject of a verb whose speaker is named, set off by commas, right before it
             addressee |= m.value() instanceof Mention.Anaphor lone && PRONOUNS.contains(lone.phrase()) && setOffNameBefore(s.tokens, verbAt) > m.to() + 1;
+            // "SDF says Hajin taken as monitor reports 17 civilians killed": a headline's clause after "as" has its own subject
+            addressee |= s.title && asBetween(s.tokens, m.to(), verbAt);
             // "who leads the group's Syria team": what a party named before owns, not a second party
             addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words

@@ -964,6 +964,9 @@ public final class ClaimExtractor {
             if (d.polarity == Polarity.ASSERTS && k >= d.evidenceStartToken && k < d.figureEnd) {
                 continue; // "killed six of its fighters": its victims, not its attackers
             }
+            if (k >= 2 && t.get(k - 1).is("of") && OWN_PEOPLE_HARMED.contains(t.get(k + 1)) && counts.figureAt(t, k - 2) != null) {
+                continue; // "nine civilians and five of its fighters had been killed": the other figure's victims ("one of its jets" strikes)
+            }
             if (OWN.contains(t.get(k)) && (lexicon.attackWords.startsAt(t, k + 1)
                     || t.get(k + 1).is("only") || t.get(k + 1).is("never") || SentenceView.isArmedNoun(t.get(k + 1))
                     || k + 2 < t.size() && lexicon.attackWords.startsAt(t, k + 2))) {
@@ -981,6 +984,9 @@ public final class ClaimExtractor {
         }
         return d.polarity == Polarity.DENIES && d.perpetrator == null && blanket(s);
     }
+
+    private static final WordSet OWN_PEOPLE_HARMED = WordSet.of("fighters", "soldiers", "troops", "members", "men", "personnel",
+            "policemen", "militants", "gunmen");
 
     private static final WordSet ADMISSIONS = WordSet.of("acknowledged", "acknowledges", "acknowledge", "admitted", "admits",
             "admit", "conceded", "concedes");
@@ -3670,6 +3676,9 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (t.get(p.from() - 1).is("in") && placeJustBeforeSentElsewhere(s, p.from() - 1)) {
+            return true; // "sent on to al-Hol camp in Hasakah province": where that place lies
+        }
         if (t.get(p.from() - 1).is("at") || t.get(p.from() - 1).is("in")) {
             // "reached the camp at Ain Issa", "arrived in Azaz": where they got to
             for (int k = p.from() - 2; k >= Math.max(0, p.from() - 5) && !t.get(k).isPunct(); k--) {
@@ -3696,6 +3705,17 @@ public final class ClaimExtractor {
             return false;
         }
         return movedBefore(t, to, MOVE_REACH);
+    }
+
+    /** Whether a place people were sent to ends right before the "in" at {@code in}, or a word ("camp") before it. */
+    private static boolean placeJustBeforeSentElsewhere(SentenceView s, int in) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> q = s.places.get(pAt);
+            if ((q.to() == in || q.to() == in - 1 && s.tokens.get(in - 1).isWord()) && sentElsewhere(s, q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of moving people stands a few words before the "to" at {@code to}, in its clause. */

@@ -3308,4 +3308,29 @@ class SentenceCasesTest {
         // what may yet happen is still no claim
         assertThat(claimsOf("The number of wounded could rise, officials warned.")).isEmpty();
     }
+
+    @Test
+    void theProvinceOfACampPeopleWereSentToIsNoPlaceOfTheStory() {
+        assertThat(claimsOf("Families keep leaving Hajin at night. Most of the new arrivals are sent on to al-Hol camp in Hasakah province,"
+                + " which now holds about 10,000 people.\n\nSince the operation began in September, the SDF said, 1,600 Islamic State"
+                + " fighters have been killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hajin");
+    }
+
+    @Test
+    void aHeadlinesSpeakerDoesNotSpeakAcrossAs() {
+        assertThat(claimsOf("SDF says Hajin taken as monitor reports 17 civilians killed in strikes on al-Susah", "Rescuers worked.", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        assertThat(claimsOf("SDF says Hajin taken as SOHR reports 17 civilians killed in strikes on al-Susah", "Rescuers worked.", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
+
+    @Test
+    void aPartysOwnFightersAmongTheVictimsDoNotMakeItTheAttacker() {
+        assertThat(claimsOf("The SDF said nine civilians and five of its fighters had been killed in the bombing."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("9 null", "5 null");
+        // one of its jets does the harm
+        assertThat(claimsOf("The coalition said one of its aircraft had killed 3 civilians."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("3 coalition");
+    }
 }
