@@ -329,6 +329,11 @@ public final class ClaimExtractor {
             figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
         }
         assignOutcomes(s, figures);
+        for (Draft f : figures) {
+            if (f.outcome == null && f.category != null && !f.subsetMarker && cameFromAPlace(s, f)) {
+                f.outcome = Outcome.DISPLACED; // "2,100 people had reached government-held areas from al-Qaim"
+            }
+        }
         shareOutcomeWithWhole(figures, s);
         boolean outcomeMissing = false;
         for (Draft f : figures) {
@@ -2146,6 +2151,9 @@ public final class ClaimExtractor {
                 }
             }
             int after = before.to();
+            if (after < t.size() && UNITS.contains(t.get(after))) {
+                continue; // "48 wounded people in the first two hours, nine of whom later died": a span of time, no things
+            }
             for (int v = after; v < Math.min(t.size(), after + 3); v++) {
                 if (lexicon.victims.startsAt(t, v)) {
                     return false; // "27 members of the Hamdan family, 11 of them children": people, though no claim of theirs was read
@@ -3941,6 +3949,52 @@ public final class ClaimExtractor {
     private static final int COMPARISON_REACH = 10;
 
     private static final WordSet ARRIVED = WordSet.of("reached", "arrived", "arriving", "reaching");
+
+    /**
+     * "2,100 people had reached government-held areas from al-Qaim", "camp managers said they had received
+     * 4,200 people from Hawija": people who got somewhere, or were taken in, from a named place they left.
+     */
+    private static boolean cameFromAPlace(SentenceView s, Draft f) {
+        List<Token> t = s.tokens;
+        int verb = -1;
+        int k = f.figureEnd;
+        while (k < t.size() && k < f.figureEnd + 3 && (PERFECT.contains(t.get(k)) || t.get(k).is("now") || t.get(k).is("already"))) {
+            k++;
+        }
+        if (k < t.size() && ARRIVED.contains(t.get(k))) {
+            verb = k; // the people, then their verb
+        } else if (f.evidenceStartToken >= 1 && RECEIVED.contains(t.get(f.evidenceStartToken - 1))) {
+            verb = f.evidenceStartToken - 1; // the verb, then the people taken in
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int j = 0; j < verb; j++) {
+            if (CARE_PLACES.contains(t.get(j))) {
+                return false; // "the hospital received 40 people from Hajin": patients
+            }
+        }
+        for (int j = Math.max(verb, f.figureEnd); j + 1 < Math.min(t.size(), f.figureEnd + CAME_FROM_REACH); j++) {
+            if (t.get(j).isPunct()) {
+                return false;
+            }
+            if (t.get(j).is("from")) {
+                int place = t.get(j + 1).is("the") ? j + 2 : j + 1;
+                for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                    if (s.places.get(pAt).from() == place) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CARE_PLACES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue", "doctors", "medics");
+    private static final WordSet RECEIVED = WordSet.of("received", "receiving", "receives", "welcomed", "registered");
+    /** How far after the people "from" and the place they left may stand. */
+    private static final int CAME_FROM_REACH = 8;
     /** Verbs of the displaced massing somewhere: "gathered near the Nasib crossing", "camped at the border". */
     private static final WordSet GATHERED = WordSet.of("gathered", "gathering", "massed", "massing", "camped", "camping");
 
@@ -4893,10 +4947,16 @@ public final class ClaimExtractor {
      * "two of them have since died"), or null.
      */
     private Outcome outcomeOfWhom(List<Token> t, int end) {
-        if (end < 2 || end >= t.size() || !t.get(end - 2).is("of") || !(t.get(end - 1).is("whom") || t.get(end - 1).is("them"))) {
+        int pronounEnd = end;
+        while (pronounEnd > 2 && pronounEnd > end - 3 && pronounEnd <= t.size()
+                && (COPULAS.contains(t.get(pronounEnd - 1)) || lexicon.outcomes.startsAt(t, pronounEnd - 1))) {
+            pronounEnd--; // "nine of them were dead on arrival": the part's figure takes in its copula and outcome
+        }
+        if (pronounEnd < 2 || end >= t.size() || !t.get(pronounEnd - 2).is("of")
+                || !(t.get(pronounEnd - 1).is("whom") || t.get(pronounEnd - 1).is("them"))) {
             return null;
         }
-        for (int k = end; k < Math.min(t.size(), end + 4); k++) {
+        for (int k = pronounEnd; k < Math.min(t.size(), end + 4); k++) {
             PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
             if (o != null) {
                 return o.value();

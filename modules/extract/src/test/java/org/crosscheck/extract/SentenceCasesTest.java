@@ -3333,4 +3333,27 @@ class SentenceCasesTest {
         assertThat(claimsOf("The coalition said one of its aircraft had killed 3 civilians."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator()).containsExactly("3 coalition");
     }
+
+    @Test
+    void aSpanOfTimeBeforeAPartIsNoThingsItCounts() {
+        assertThat(claimsOf("A doctor said staff had received 48 wounded people in the first two hours, nine of whom later died."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("48 INJURED", "9 KILLED");
+    }
+
+    @Test
+    void someOfTheWoundedDeadOnArrival() {
+        assertThat(claimsOf("\"On one night we received 63 wounded in four hours, and nine of them were dead on arrival,\" a doctor said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("63 INJURED", "9 KILLED");
+    }
+
+    @Test
+    void peopleWhoReachedSafetyFromAPlaceAreDisplaced() {
+        for (String moved : List.of("The UN refugee agency said 2,100 people had reached government-held areas from al-Qaim during June.",
+                "Camp managers at Jadah said they had received 4,200 people from Hawija in the past week alone.",
+                "The Kurdish Red Crescent said about 3,500 people had reached SDF lines from Hajin over the past week.")) {
+            assertThat(claimsOf(moved)).as(moved).extracting(c -> String.valueOf(c.getOutcome())).containsExactly("DISPLACED");
+        }
+        // patients a hospital took in are not
+        assertThat(claimsOf("The hospital received 40 people from Hajin.")).isEmpty();
+    }
 }
