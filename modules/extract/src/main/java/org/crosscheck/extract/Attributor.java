@@ -513,9 +513,11 @@ final class Attributor {
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), pseudonym));
         }
         int start = verb.from();
+        boolean agedName = false;
         if (start >= 4 && t.get(start - 1).is(",") && t.get(start - 3).is(",") && t.get(start - 2).kind() == Token.Kind.NUMBER
                 && t.get(start - 2).end() - t.get(start - 2).start() <= 3) {
             start -= 3; // "His cousin, Ali Obeid, 27, said": the name before the age
+            agedName = true;
         }
         if (start >= 5 && t.get(start - 1).is(",")) {
             // "The hospital's director, Dr. Anas Qaddour, said": the name set off by commas after what the person is
@@ -570,7 +572,8 @@ final class Attributor {
         // a single name with an age and a description is a person too: "Dakhil, 41, a farmer from Kocho, said"
         // and so is one described as someone the reporter met: "Mahmoud, a teacher who fled Tabqa on Monday, said"
         boolean single = start - k == 1 && (aged || describedAsLocal(t, start)) && k == 0 && t.get(k).isWord() && t.get(k).capitalised();
-        if ((start - k >= 2 || single) && (k > 0 || apposition > 0)) {
+        // ("Ali Kadhim, 34, said": an age describes a person too)
+        if ((start - k >= 2 || single) && (k > 0 || apposition > 0 || agedName)) {
             if (ORGANISATION_WORDS.contains(t.get(start - 1))) {
                 return List.of();
             }
@@ -1188,6 +1191,11 @@ final class Attributor {
     }
 
     private static final WordSet ADMITTING = WordSet.of("admitted", "admits", "admit");
+
+    /** "An estimated 235,000 people fled": a bound of the figure, not a verb of saying. */
+    private static boolean anEstimated(List<Token> t, PhraseIndex.Match<Boolean> v) {
+        return v.from() > 0 && t.get(v.from()).is("estimated") && (t.get(v.from() - 1).is("an") || t.get(v.from() - 1).is("about"));
+    }
     private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "at", "nearly", "around", "over", "dozens",
             "hundreds", "scores", "almost", "up");
 
@@ -1240,7 +1248,7 @@ final class Attributor {
         }
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v) || admittedAsPatients(s.tokens, v)) {
+            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v) || admittedAsPatients(s.tokens, v) || anEstimated(s.tokens, v)) {
                 continue;
             }
             if (v.from() <= position) {
@@ -1484,7 +1492,10 @@ final class Attributor {
                 if (said.to() == nearest.from() && !usedAsNoun(s, said)) {
                     // "The Syrian Network for Human Rights said it had recorded ...": "it" is whoever said so,
                     // a party the data may not know, not the party named before
-                    return subjectBefore(s, said.from(), ctx);
+                    List<Speaker> sayer = subjectBefore(s, said.from(), ctx);
+                    // "Ali Kadhim, 34, who sells phone cards ..., said he had counted eleven bodies": "he" is whoever said
+                    // so, a person the data may not know
+                    return sayer.isEmpty() && a.phrase().indexOf(' ') < 0 && !a.phrase().equals("it") ? unknownPerson(s, said, ctx) : sayer;
                 }
             }
         }

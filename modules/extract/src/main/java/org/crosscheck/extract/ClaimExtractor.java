@@ -461,8 +461,11 @@ public final class ClaimExtractor {
             boolean sharedOut = speakers.isEmpty() && shared != null && d.polarity == Polarity.ASSERTS;
             if (sharedOut) {
                 // "Of the 12, two were killed in a strike near Tabqa on April 9": a share of the claim before, told
-                // by whoever told it, of the same victims
+                // by whoever told it
                 speakers = List.of(new Attributor.Speaker(shared.party, shared.speaker));
+            }
+            if (shared != null && d.polarity == Polarity.ASSERTS) {
+                // of the same victims, whoever tells it ("Of the 21, seven were killed ..., it said"), unless it names its own
                 boolean named = false;
                 for (int vAt = 0; vAt < s.victims.size(); vAt++) {
                     named |= s.victims.get(vAt).from() >= d.evidenceStartToken && s.victims.get(vAt).to() <= d.figureEnd;
@@ -861,11 +864,23 @@ public final class ClaimExtractor {
                 // "The directorate had earlier counted 72 dead": a count it has since replaced
                 return true; // "the Observatory, which first reported 31 dead, now puts the toll at 36", "initially put the death toll at 47"
             }
-            if (FIRST_REPORTS.contains(t.get(k)) && t.get(k - 1).is("had") && at - k <= 4 && laterCount) {
+            if (FIRST_REPORTS.contains(t.get(k)) && t.get(k - 1).is("had") && at - k <= 4 && laterCount && !saidItHad(t, k - 1)) {
                 return true; // "The ministry had put the toll at 21 on Thursday evening", after the count that replaced it
             }
         }
         return false;
+    }
+
+    /** "The group said it had counted at least 46": the tense of reported speech, not a count since replaced. */
+    private static boolean saidItHad(List<Token> t, int had) {
+        int k = had - 1;
+        if (k >= 0 && (t.get(k).is("it") || t.get(k).is("they") || t.get(k).is("he") || t.get(k).is("she") || t.get(k).is("we"))) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).is("that")) {
+            k--;
+        }
+        return k >= 0 && SAYING.contains(t.get(k));
     }
 
     /** One item of a place list: "in Sarmin, 6". */
@@ -1946,6 +1961,26 @@ public final class ClaimExtractor {
         return t.size() > 0 && t.get(0).is("if");
     }
 
+    /**
+     * "including nine in a strike on a school sheltering displaced families": an outcome word that
+     * describes people no figure counts, as an adjective before them, says nothing of a figure's harm.
+     */
+    private boolean describesUncounted(SentenceView s, List<Draft> figures, PhraseIndex.Match<Outcome> o) {
+        List<Token> t = s.tokens;
+        if (o.to() >= t.size() || o.to() - o.from() != 1 || !lexicon.victims.startsAt(t, o.to()) || o.from() < 1
+                || t.get(o.from() - 1).kind() == Token.Kind.NUMBER || !PLURAL_VICTIMS.contains(t.get(o.to()))) {
+            return false;
+        }
+        for (Draft f : figures) {
+            if (o.from() >= f.evidenceStartToken && o.from() <= f.figureEnd + 1) {
+                return false; // "73 wounded civilians", "killed 12 and wounded civilians": the figure's own
+            }
+        }
+        return true;
+    }
+
+    private static final WordSet PLURAL_VICTIMS = WordSet.of("families", "civilians", "people", "residents", "children", "women");
+
     /** "Eleven teachers were among at least 40 people killed": the part comes first. */
     private static boolean partBeforeWhole(List<Token> t, int end) {
         int k = skip(t, end, COPULAS);
@@ -2017,7 +2052,7 @@ public final class ClaimExtractor {
         java.util.Arrays.fill(kept, -1);
         for (int w = 0; w < words.size(); w++) {
             PhraseIndex.Match<Outcome> o = words.get(w);
-            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s, words, w)) {
+            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s, words, w) || describesUncounted(s, figures, o)) {
                 continue;
             }
             Draft nearest = null;

@@ -3356,4 +3356,42 @@ class SentenceCasesTest {
         // patients a hospital took in are not
         assertThat(claimsOf("The hospital received 40 people from Hajin.")).isEmpty();
     }
+
+    @Test
+    void anEstimatedFigureIsNoStatement() {
+        assertThat(claimsOf("An estimated 235,000 people fled their homes in southern Idlib as air strikes intensified around Maarat"
+                + " al-Numan, the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said on Thursday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
+
+    @Test
+    void theObservatorysDirectorByHisSurnameAlone() {
+        assertThat(claimsOf("Abdel Rahman said at least 50 pro-government fighters had died in clashes on the northern Hama front."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("sohr Abdel Rahman");
+    }
+
+    @Test
+    void aCountTheSpeakerSaysItHadMadeIsNoCountSinceReplaced() {
+        // "said it had counted" is reported speech, not "had put the toll at 21" before a later count; and the outcome
+        // word of the people a school sheltered is not the part's
+        assertThat(claimsOf("The UN said that 284,000 people had fled southern Idlib since December 12. The civil defence gave its own"
+                + " figures. The group said it had counted at least 46 people killed in the first five days of January, including"
+                + " nine in a strike on a school sheltering displaced families in Sarmin on Wednesday.", "2020-01-06T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("284000 DISPLACED", "46 KILLED", "9 KILLED");
+    }
+
+    @Test
+    void aPersonNamedWithAnAgeAndTheHeWhoSaidSo() {
+        assertThat(claimsOf("Ali Kadhim, 34, said eleven bodies lay in front of his stall."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Kadhim");
+        assertThat(claimsOf("Ali Kadhim, 34, who sells phone cards from a stall near the bus depot, said he had counted eleven bodies."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Kadhim");
+    }
+
+    @Test
+    void aShareOfATollNamedByItsFigureIsOfItsVictimsWhoeverTellsIt() {
+        assertThat(claimsOf("The Observatory said 21 civilians were killed on Monday. Of the 21, seven were killed when jets struck a street"
+                + " in Darat Izza, it said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("21 CIVILIANS", "7 CIVILIANS");
+    }
 }
