@@ -754,6 +754,12 @@ public final class ClaimExtractor {
         if (k + 1 < t.size() && (t.get(k).is("remain") || t.get(k).is("remained") || t.get(k).is("remains") || t.get(k).is("still"))) {
             k++;
         }
+        if (k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("in")) {
+            k++; // "about 60 women held in its prisons": prisoners, not victims
+            if (k + 2 < t.size() && (t.get(k + 1).is("its") || t.get(k + 1).is("their") || t.get(k + 1).is("government"))) {
+                return CUSTODY.contains(t.get(k + 2));
+            }
+        }
         return k + 2 < t.size() && t.get(k).is("held") && t.get(k + 1).is("for") && QUESTIONING.contains(t.get(k + 2))
                 || k + 1 < t.size() && t.get(k).is("in") && CUSTODY.contains(t.get(k + 1));
     }

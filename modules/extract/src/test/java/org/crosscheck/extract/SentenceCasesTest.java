@@ -3394,4 +3394,11 @@ class SentenceCasesTest {
                 + " in Darat Izza, it said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("21 CIVILIANS", "7 CIVILIANS");
     }
+
+    @Test
+    void prisonersAreNoVictims() {
+        // women a government holds are prisoners, whatever word for harm stands before them
+        assertThat(claimsOf("The group threatened to kill its hostages unless the government freed about 60 women held in its prisons."))
+                .isEmpty();
+    }
 }
