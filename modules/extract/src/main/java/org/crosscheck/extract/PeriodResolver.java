@@ -390,6 +390,9 @@ public final class PeriodResolver {
             return null;
         }
         String u = t.get(j + 1).lower();
+        if (j + 3 < to && (t.get(j + 2).is("in") || t.get(j + 2).is("of")) && MONTH_NAMES.contains(t.get(j + 3))) {
+            return null; // "in one week in July": a week of that month, which the month's own words tell
+        }
         if (u.equals("hours") || u.equals("hour")) {
             return period(published.minusDays(Math.max(1, (n + 23) / 24)), published);
         }

@@ -36,6 +36,9 @@ class PeriodResolverTest {
         "on Aug. 12|2017-08-12|2017-08-12",
         "since Sept. 3|2016-09-03|2017-08-24",
         "between Jan. 5 and Feb. 2|2017-01-05|2017-02-02",
+        // a week of a month named after it, and the start of something in a month, to another month
+        "In one week in July we buried 23 people|2017-07-01|2017-07-31",
+        "from the start of the offensive in October 2016 to July|2016-10-01|2017-07-31",
         // a day written before the date that names its month
         "Between 15 and 22 August, some 35,000 people fled|2017-08-15|2017-08-22",
         "from 3 to 9 May|2017-05-03|2017-05-09",
