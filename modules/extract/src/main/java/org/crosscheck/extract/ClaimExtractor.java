@@ -329,6 +329,22 @@ public final class ClaimExtractor {
             figures.removeIf(d -> s.listItem[Math.min(d.evidenceStartToken, t.size() - 1)]);
         }
         assignOutcomes(s, figures);
+        Draft lastWhole = null;
+        for (Draft f : figures) {
+            if (f.listedPart && f.outcome != null && lastWhole != null && lastWhole.outcome != null && f.outcome != lastWhole.outcome
+                    && ownPredicateAfter(t, f.evidenceStartToken + 1)) {
+                // "11 people were killed, including two journalists, and 74 were wounded": the list of parts has
+                // ended; a figure with a harm of its own is a claim of its own, of the whole's kind of people
+                // unless it names its own
+                f.subsetMarker = false;
+                boolean named = false;
+                for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+                    named |= s.victims.get(vAt).from() >= f.evidenceStartToken && s.victims.get(vAt).to() <= f.figureEnd;
+                }
+                f.category = named ? f.category : lastWhole.category;
+            }
+            lastWhole = f.subsetMarker ? lastWhole : f;
+        }
         for (Draft f : figures) {
             if (f.outcome == null && f.category != null && !f.subsetMarker && cameFromAPlace(s, f)) {
                 f.outcome = Outcome.DISPLACED; // "2,100 people had reached government-held areas from al-Qaim"
@@ -553,7 +569,8 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
-                    && d.place.parent() != null) {
+                    && d.place.parent() != null && !refersToTheCity(s)) {
+                // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about (a time the sentence takes from the one before tells
                 // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care")
@@ -1114,7 +1131,9 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 // "three of them women, and 11 others were wounded": others are not part of the part before
                 boolean others = c.to() < t.size() && (t.get(c.to()).is("others") || t.get(c.to()).is("more"));
-                d.subsetMarker = v.subset || subsetBefore(t, c.from()) || !others && continuesSubset(t, out, c.from());
+                d.subsetMarker = v.subset || subsetBefore(t, c.from());
+                d.listedPart = !d.subsetMarker && !others && continuesSubset(t, out, c.from());
+                d.subsetMarker |= d.listedPart;
                 d.outcome = v.implied;
                 // "the death toll ... has risen to 27, after more of the wounded died": the toll says the outcome
                 d.outcomeOfToll = v.implied != null && tollBefore(s, c.from() - 1) != null;
@@ -1986,6 +2005,13 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PLURAL_VICTIMS = WordSet.of("families", "civilians", "people", "residents", "children", "women");
+
+    /** "and 74 were wounded": an outcome of the figure's own, right after its number (past a copula or "had been"). */
+    private boolean ownPredicateAfter(List<Token> t, int end) {
+        int k = skip(t, end, COPULAS);
+        k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
+        return k > end && k < t.size() && lexicon.outcomes.startsAt(t, k);
+    }
 
     /** "Eleven teachers were among at least 40 people killed": the part comes first. */
     private static boolean partBeforeWhole(List<Token> t, int end) {

@@ -70,6 +70,8 @@ final class Draft {
     boolean attributedShare;
     /** "in Sarmin, 6": one item of a place list, a part of the whole before it. */
     boolean listItem;
+    /** A part only because it goes on a list of parts ("including two journalists, and 74 ..."). */
+    boolean listedPart;
     /** "Of the 12 dead, five were children": the claim before that a part names by its figure, or null. */
     Draft wholeNamed;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */

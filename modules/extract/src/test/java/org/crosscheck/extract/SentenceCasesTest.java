@@ -3401,4 +3401,22 @@ class SentenceCasesTest {
         assertThat(claimsOf("The group threatened to kill its hostages unless the government freed about 60 women held in its prisons."))
                 .isEmpty();
     }
+
+    @Test
+    void aListOfPartsEndsWhereAFigureHasAHarmOfItsOwn() {
+        assertThat(claimsOf("The Kurdish Red Crescent said 11 people were killed in the strike, including two journalists, and 74 were"
+                + " wounded."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("11 PEOPLE KILLED null", "2 CIVILIANS KILLED case#1", "74 PEOPLE INJURED null");
+        // a list that goes on is still parts
+        assertThat(claimsOf("Strikes killed 40 people, including 12 children and 9 women."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getSubsetOf()).containsExactly("40 null", "12 case#1", "9 case#1");
+    }
+
+    @Test
+    void theCityOfAWarLongCountStaysItsPlace() {
+        assertThat(claimsOf("Airwars said 12 were killed in Raqqa. The Raqqa Civil Council's committee for missing persons says it has"
+                + " registered 3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("12 Raqqa", "3150 Raqqa");
+    }
 }
