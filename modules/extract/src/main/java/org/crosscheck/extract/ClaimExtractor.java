@@ -337,11 +337,7 @@ public final class ClaimExtractor {
                 // ended; a figure with a harm of its own is a claim of its own, of the whole's kind of people
                 // unless it names its own
                 f.subsetMarker = false;
-                boolean named = false;
-                for (int vAt = 0; vAt < s.victims.size(); vAt++) {
-                    named |= s.victims.get(vAt).from() >= f.evidenceStartToken && s.victims.get(vAt).to() <= f.figureEnd;
-                }
-                f.category = named ? f.category : lastWhole.category;
+                f.category = namesItsVictims(s, f) ? f.category : lastWhole.category;
             }
             lastWhole = f.subsetMarker ? lastWhole : f;
         }
@@ -482,11 +478,7 @@ public final class ClaimExtractor {
             }
             if (shared != null && d.polarity == Polarity.ASSERTS) {
                 // of the same victims, whoever tells it ("Of the 21, seven were killed ..., it said"), unless it names its own
-                boolean named = false;
-                for (int vAt = 0; vAt < s.victims.size(); vAt++) {
-                    named |= s.victims.get(vAt).from() >= d.evidenceStartToken && s.victims.get(vAt).to() <= d.figureEnd;
-                }
-                d.category = named ? d.category : shared.category;
+                d.category = namesItsVictims(s, d) ? d.category : shared.category;
             }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS && s.speechVerbs.isEmpty()) {
@@ -2005,6 +1997,16 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PLURAL_VICTIMS = WordSet.of("families", "civilians", "people", "residents", "children", "women");
+
+    /** Whether a word for victims stands within the figure's own words ("seven children", not a bare "seven"). */
+    private static boolean namesItsVictims(SentenceView s, Draft d) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            if (s.victims.get(vAt).from() >= d.evidenceStartToken && s.victims.get(vAt).to() <= d.figureEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "and 74 were wounded": an outcome of the figure's own, right after its number (past a copula or "had been"). */
     private boolean ownPredicateAfter(List<Token> t, int end) {
