@@ -487,7 +487,8 @@ final class SentenceView {
     }
 
     private static final WordSet ARMED_NOUNS = WordSet.of("militants", "fighters", "forces", "troops", "gunmen",
-            "suicide", "bombers", "bomber", "jets", "warplanes", "aircraft", "helicopters", "soldiers", "army", "police");
+            "suicide", "bombers", "bomber", "jets", "warplanes", "aircraft", "helicopters", "soldiers", "army", "police",
+            "snipers", "sniper", "militiamen");
 
     static boolean isArmedNoun(Token t) {
         return ARMED_NOUNS.contains(t);

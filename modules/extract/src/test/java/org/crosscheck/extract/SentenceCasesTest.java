@@ -102,6 +102,8 @@ class SentenceCasesTest {
         "Moscow gave another account. The defence ministry dismissed reports that Russian aircraft had killed civilians in Ghouta.|russia|DENIES|0|0|CIVILIANS|KILLED|russia",
         // capitalised words that open a sentence are a person only when words that describe one follow
         "Iraq Body Count recorded 1,031 civilian deaths from violence in May.|outlet|ASSERTS|1031|1031|CIVILIANS|KILLED|-",
+        // snipers and militiamen are an attacker's arm, like its gunmen
+        "Islamic State snipers shot dead at least 14 civilians in the Old City of Mosul, officers said.|outlet|ASSERTS|14|-1|CIVILIANS|KILLED|islamic-state",
         "The Shingal Survivors Association puts the number of dead at 412.|outlet|ASSERTS|412|412|PEOPLE|KILLED|-",
         // a country second in a list of places is a place, not a party that speaks
         "Across Iraq and Syria, Airwars estimated that at least 1,241 civilians were likely killed by coalition actions in August.|airwars|ASSERTS|1241|-1|CIVILIANS|KILLED|coalition",
