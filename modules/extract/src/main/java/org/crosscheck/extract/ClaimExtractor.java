@@ -370,6 +370,11 @@ public final class ClaimExtractor {
             }
             ctx.attacked(wholeNamed.perpetrator);
         }
+        if (wholeNamed == null && ofThoseBefore(t) && thingsCountedBefore(views, index, out)) {
+            // "... closed 185 allegations. Of those, the report said, 21 were assessed as credible": those are the
+            // things the sentence before counted, not the people of a claim before it
+            figures.removeIf(f -> !namesItsVictims(s, f));
+        }
         if (!out.isEmpty() && (wholeNamed != null || ofThoseBefore(t))) {
             // "Of those, around 60,000 have gathered near the Nasib crossing": parts of the claim before,
             // where they are now, with what happened to them there; of the last whole, not of a part of it
@@ -1997,6 +2002,27 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PLURAL_VICTIMS = WordSet.of("families", "civilians", "people", "residents", "children", "women");
+
+    /**
+     * Whether the sentence before, in the same segment, gave no claim and counts things ("closed 185
+     * allegations"): a figure followed by a word that names no victims and no harm.
+     */
+    private boolean thingsCountedBefore(Views views, int index, List<Draft> out) {
+        if (index == 0 || out.isEmpty() || out.get(out.size() - 1).inTitle != views.get(index).title) {
+            return false;
+        }
+        if (out.get(out.size() - 1).evidenceStart >= views.startOf(index - 1)) {
+            return false; // the sentence before gave a claim: "those" are its people
+        }
+        List<Token> p = views.get(index - 1).tokens;
+        for (int k = 0; k + 1 < p.size(); k++) {
+            if (p.get(k).kind() == Token.Kind.NUMBER && !SentenceView.yearLike(p.get(k)) && p.get(k + 1).isWord()
+                    && !lexicon.victims.startsAt(p, k + 1) && !lexicon.outcomes.startsAt(p, k + 1) && !UNITS.contains(p.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a word for victims stands within the figure's own words ("seven children", not a bare "seven"). */
     private static boolean namesItsVictims(SentenceView s, Draft d) {

@@ -3421,4 +3421,15 @@ class SentenceCasesTest {
                 + " registered 3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("12 Raqqa", "3150 Raqqa");
     }
+
+    @Test
+    void thoseOfThingsCountedBeforeAreNoPeople() {
+        assertThat(claimsOf("The coalition said its strikes had killed 49 more civilians between December and May. The figures come from"
+                + " its monthly report, which closed 185 allegations. Of those, the report said, 21 were assessed as credible, while 37"
+                + " were still under review."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(49L);
+        // those of a claim before are its people
+        assertThat(claimsOf("Rescuers said 60 people were wounded in the strike on Monday. Of those, 20 were children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getSubsetOf()).containsExactly("60 null", "20 case#1");
+    }
 }
