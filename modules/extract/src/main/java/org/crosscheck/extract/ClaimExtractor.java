@@ -782,7 +782,8 @@ public final class ClaimExtractor {
 
     private static final WordSet QUESTIONING = WordSet.of("questioning", "screening", "interrogation", "investigation");
     private static final WordSet HARMLESS_VERBS = WordSet.of("surrendered", "defected", "arrested", "detained", "captured",
-            "released", "freed", "returned", "joined", "deserted", "handed", "rescued", "screened", "questioned", "vetted");
+            "released", "freed", "returned", "joined", "deserted", "handed", "rescued", "screened", "questioned", "vetted",
+            "identified", "named");
     private static final WordSet CLAUSE_ENDS = WordSet.of(",", ";", ":", "that", "but", "while", "whereas");
 
     /**

@@ -3432,4 +3432,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rescuers said 60 people were wounded in the strike on Monday. Of those, 20 were children."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getSubsetOf()).containsExactly("60 null", "20 case#1");
     }
+
+    @Test
+    void someOfTheDeadIdentifiedAreNoClaimOfTheirOwn() {
+        assertThat(claimsOf("Police said 12 people were killed and five of them have been identified."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(12L);
+    }
 }
