@@ -750,13 +750,14 @@ final class Attributor {
     }
 
     /** Verbs of what a person lived through, after "who": "who fled Tabqa", "who lost two sons in Mosul". */
+    private static final WordSet LIVED_THROUGH = WordSet.of("fled", "escaped", "lost", "survived", "lives", "lived", "returned",
+            "stayed", "left", "reached", "arrived", "buried", "witnessed");
+
+    /** Verbs of running a place, after "who": "who manages the camp", "who runs a clinic in Qayyarah". */
     private static final WordSet RUNS = WordSet.of("runs", "ran", "manages", "managed", "heads", "headed", "directs", "oversees");
     /** Places a person met there runs, whoever pays for them. */
     private static final WordSet PLACES_RUN = WordSet.of("camp", "clinic", "hospital", "shelter", "school", "bakery", "pharmacy",
             "morgue", "cemetery", "orphanage", "kitchen");
-
-    private static final WordSet LIVED_THROUGH = WordSet.of("fled", "escaped", "lost", "survived", "lives", "lived", "returned",
-            "stayed", "left", "reached", "arrived", "buried", "witnessed");
 
     /** How far (in tokens) before its verb the words that describe a speaker may open. */
     private static final int APPOSITION_REACH = 24;
@@ -1191,13 +1192,14 @@ final class Attributor {
     }
 
     private static final WordSet ADMITTING = WordSet.of("admitted", "admits", "admit");
+    /** Words that may open a figure right after "admitted": "admitted more than 300". */
+    private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "at", "nearly", "around", "over", "dozens",
+            "hundreds", "scores", "almost", "up");
 
     /** "An estimated 235,000 people fled": a bound of the figure, not a verb of saying. */
     private static boolean anEstimated(List<Token> t, PhraseIndex.Match<Boolean> v) {
         return v.from() > 0 && t.get(v.from()).is("estimated") && (t.get(v.from() - 1).is("an") || t.get(v.from() - 1).is("about"));
     }
-    private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "at", "nearly", "around", "over", "dozens",
-            "hundreds", "scores", "almost", "up");
 
     /** "the Amnesty report was 'a collection of fakes'": a noun, what is spoken of; "the Amnesty report said" still speaks. */
     private static final WordSet COPULAS = WordSet.of("was", "is", "were", "are");

@@ -1693,6 +1693,7 @@ public final class ClaimExtractor {
             "hour", "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "%", "times");
 
     private static final WordSet OWNERS = WordSet.of("its", "their", "his", "her", "'s");
+
     /**
      * "Mosul's civilian dead may number 9,000 or more", "the wounded numbered about 300": the harmed as
      * the subject of "number", which ends at {@code before}; or null.
@@ -4091,6 +4092,7 @@ public final class ClaimExtractor {
     private static final WordSet RECEIVED = WordSet.of("received", "receiving", "receives", "welcomed", "registered");
     /** How far after the people "from" and the place they left may stand. */
     private static final int CAME_FROM_REACH = 8;
+
     /** Verbs of the displaced massing somewhere: "gathered near the Nasib crossing", "camped at the border". */
     private static final WordSet GATHERED = WordSet.of("gathered", "gathering", "massed", "massing", "camped", "camping");
 
@@ -5575,11 +5577,10 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** "3 million people remain displaced", "are still displaced": a state of now, as a count of the trapped is. */
     /** "673,000 people from Mosul alone are still displaced", "3.2 million Iraqis still displaced": right after the victims. */
     private static boolean stillDisplacedAfter(List<Token> t, int end) {
         for (int k = Math.max(1, end); k < Math.min(t.size(), end + STILL_DISPLACED_REACH); k++) {
-            if (t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"))) {
+            if (stillDisplacedAt(t, k)) {
                 return true;
             }
             if (t.get(k).isPunct()) {
@@ -5592,13 +5593,18 @@ public final class ClaimExtractor {
     /** How far after the victims "still displaced" may stand: "people from Mosul alone are still displaced". */
     private static final int STILL_DISPLACED_REACH = 6;
 
+    /** "3 million people remain displaced", "are still displaced": a state of now, as a count of the trapped is. */
     private static boolean stillDisplaced(List<Token> t) {
         for (int k = 1; k < t.size(); k++) {
-            if (t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"))) {
+            if (stillDisplacedAt(t, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean stillDisplacedAt(List<Token> t, int k) {
+        return t.get(k).is("displaced") && (t.get(k - 1).is("remain") || t.get(k - 1).is("remains") || t.get(k - 1).is("still"));
     }
 
     /** Whether another claim of the sentence stands before this one. */

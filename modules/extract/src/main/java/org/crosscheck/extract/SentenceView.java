@@ -249,7 +249,7 @@ final class SentenceView {
     private static final WordSet QUARTERS = WordSet.of("district", "neighbourhood", "neighborhood", "quarter");
 
     /**
-     * "the Idlib town of Ariha", "the Anbar city of Hit": a region's name that only says where the
+     * "the Idlib town of Ariha", "the Raqqa town of Tabqa": a region's name that only says where the
      * settlement named after it lies; the settlement is the place.
      */
     private boolean containerOfPlaceAfter(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Place>> allPlaces) {
