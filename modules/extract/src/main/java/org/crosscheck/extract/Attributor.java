@@ -529,7 +529,7 @@ final class Attributor {
                 owned = POSSESSORS.contains(t.get(w)); // "its regional director, Maria Lindqvist,": the party's own
             }
             if (owned && t.get(j).is(",") && start - 2 - j >= 2 && j > 0 && (HOSPITAL_PEOPLE.contains(t.get(j - 1))
-                    && medicalPlaceBefore(t, j - 1) || LOCAL_PEOPLE.contains(t.get(j - 1)))) {
+                    && MEDICAL_PLACES.anyIn(t, 0, j - 1) || LOCAL_PEOPLE.contains(t.get(j - 1)))) {
                 // "the hospital has admitted 1,800 people wounded ..., its director, Dr Shvan Aziz, said": a hospital's
                 // own speaks as a local source, and so does a victim's kin ("He was hurt on March 17, his father,
                 // Younis Hamid, said")
@@ -682,15 +682,6 @@ final class Attributor {
         }
         int k = nameStart(t, verbAt - 1);
         return verbAt - 1 - k >= 2 && k > 0 && t.get(k - 1).is(",") ? k - 1 : -1;
-    }
-
-    private static boolean medicalPlaceBefore(List<Token> t, int end) {
-        for (int k = 0; k < end; k++) {
-            if (MEDICAL_PLACES.contains(t.get(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The army or government the sentence read last names, or null. */
@@ -1188,7 +1179,7 @@ final class Attributor {
      */
     private static boolean admittedAsPatients(List<Token> t, PhraseIndex.Match<Boolean> v) {
         return v.to() == v.from() + 1 && v.to() < t.size() && ADMITTING.contains(t.get(v.from()))
-                && (t.get(v.to()).kind() == Token.Kind.NUMBER || FIGURE_OPENERS.contains(t.get(v.to()))) && medicalPlaceBefore(t, v.from());
+                && (t.get(v.to()).kind() == Token.Kind.NUMBER || FIGURE_OPENERS.contains(t.get(v.to()))) && MEDICAL_PLACES.anyIn(t, 0, v.from());
     }
 
     private static final WordSet ADMITTING = WordSet.of("admitted", "admits", "admit");

@@ -1698,23 +1698,20 @@ public final class ClaimExtractor {
      * "Mosul's civilian dead may number 9,000 or more", "the wounded numbered about 300": the harmed as
      * the subject of "number", which ends at {@code before}; or null.
      */
-    private static Toll harmedNumbering(List<Token> t, int before) {
+    private Toll harmedNumbering(List<Token> t, int before) {
         if (before < 1 || !NUMBERING.contains(t.get(before))) {
             return null;
         }
         int k = NUMBERING_ADVERBS.contains(t.get(before - 1)) ? before - 2 : before - 1;
-        if (k < 0) {
+        if (k < 0 || !NUMBERED_HARMED.contains(t.get(k))) {
             return null;
         }
-        Outcome outcome = t.get(k).is("dead") ? Outcome.KILLED : t.get(k).is("wounded") || t.get(k).is("injured") ? Outcome.INJURED
-                : t.get(k).is("displaced") ? Outcome.DISPLACED : null;
-        if (outcome == null) {
-            return null;
-        }
-        return new Toll(k >= 1 && t.get(k - 1).is("civilian") ? Category.CIVILIANS : Category.PEOPLE, outcome);
+        return new Toll(k >= 1 && t.get(k - 1).is("civilian") ? Category.CIVILIANS : Category.PEOPLE, lexicon.outcomes.match(t, k).value());
     }
 
     private static final WordSet NUMBERING = WordSet.of("number", "numbered", "numbers");
+    /** The harmed that may be numbered ("the dead", "the wounded"): their harm is the outcome lexicon's. */
+    private static final WordSet NUMBERED_HARMED = WordSet.of("dead", "wounded", "injured", "displaced");
     /** What may stand between the harmed and "number": "may", "now", "likely". */
     private static final WordSet NUMBERING_ADVERBS = WordSet.of("may", "might", "could", "would", "will", "now", "probably", "likely");
 
@@ -2287,7 +2284,7 @@ public final class ClaimExtractor {
      * harm, that the sentence opens with to tell its parts; or null, when no claim before has the figure
      * (then "Of the 12 dead" is a claim of its own, the whole of the parts after it).
      */
-    private static Draft wholeNamedByFigure(List<Token> t, List<Draft> figures, List<Draft> out) {
+    private Draft wholeNamedByFigure(List<Token> t, List<Draft> figures, List<Draft> out) {
         if (out.isEmpty() || !ofTheFigure(t)) {
             return null;
         }
@@ -2300,7 +2297,7 @@ public final class ClaimExtractor {
         if (figure == null) {
             return null;
         }
-        Outcome harm = t.get(3).is("dead") || t.get(3).is("killed") ? Outcome.KILLED : Outcome.INJURED;
+        Outcome harm = lexicon.outcomes.match(t, 3).value(); // (THE_HARMED are all outcome words)
         for (int i = out.size() - 1; i >= 0; i--) {
             Draft d = out.get(i);
             if (d.low == figure.low && java.util.Objects.equals(d.high, figure.high) && d.outcome == harm && d.polarity == Polarity.ASSERTS
@@ -4066,10 +4063,8 @@ public final class ClaimExtractor {
         if (verb < 0) {
             return false;
         }
-        for (int j = 0; j < verb; j++) {
-            if (CARE_PLACES.contains(t.get(j))) {
-                return false; // "the hospital received 40 people from Hajin": patients
-            }
+        if (CARE_PLACES.anyIn(t, 0, verb)) {
+            return false; // "the hospital received 40 people from Hajin": patients
         }
         for (int j = Math.max(verb, f.figureEnd); j + 1 < Math.min(t.size(), f.figureEnd + CAME_FROM_REACH); j++) {
             if (t.get(j).isPunct()) {

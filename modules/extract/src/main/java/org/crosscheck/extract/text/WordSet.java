@@ -54,7 +54,12 @@ public final class WordSet {
 
     /** Whether any of the tokens is one of the words. */
     public boolean anyIn(java.util.List<Token> tokens) {
-        for (int k = 0; k < tokens.size(); k++) {
+        return anyIn(tokens, 0, tokens.size());
+    }
+
+    /** Whether any of the tokens from {@code from} up to (not including) {@code to} is one of the words. */
+    public boolean anyIn(java.util.List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (contains(tokens.get(k))) {
                 return true;
             }
