@@ -761,12 +761,8 @@ final class Attributor {
         if (from + 1 < to && t.get(from).is("who") && LIVED_THROUGH.contains(t.get(from + 1))) {
             return false; // "who fled Busra al-Harir with his wife": what befell the person, no employer
         }
-        if (from + 1 < to && t.get(from).is("who") && RUNS.contains(t.get(from + 1))) {
-            for (int k = from + 2; k < to; k++) {
-                if (PLACES_RUN.contains(t.get(k))) {
-                    return false; // "who manages the Qayyarah Airstrip camp for a local aid group": someone met there
-                }
-            }
+        if (from + 1 < to && t.get(from).is("who") && RUNS.contains(t.get(from + 1)) && PLACES_RUN.anyIn(t, from + 2, to)) {
+            return false; // "who manages the Qayyarah Airstrip camp for a local aid group": someone met there
         }
         for (int k = from + 1; k < to; k++) {
             if (t.get(k).is("from")) {
