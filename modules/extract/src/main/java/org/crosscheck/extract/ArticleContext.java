@@ -20,6 +20,7 @@ final class ArticleContext {
     private Place lastSettlement;
     private Place lastCountry;
     private Place lastArea;
+    private Place lastDistrict;
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
@@ -155,6 +156,9 @@ final class ArticleContext {
         if (settlement.kind() == Place.Kind.AREA) {
             lastArea = settlement;
         }
+        if (settlement.kind() == Place.Kind.DISTRICT) {
+            lastDistrict = settlement;
+        }
         if (settlement.kind().settlement()) {
             lastSettlement = settlement;
         }
@@ -173,6 +177,11 @@ final class ArticleContext {
     /** The last area named ("Eastern Ghouta"), for "the enclave" and "the pocket". */
     Place lastArea() {
         return lastArea;
+    }
+
+    /** The last district named ("the Afrin district"), for "the district". */
+    Place lastDistrict() {
+        return lastDistrict;
     }
 
     Place lastCountry() {

@@ -3504,6 +3504,16 @@ public final class ClaimExtractor {
             d.place = own; // "including at least 744 in Raqqa and between 200 and 350 in Mosul": each part where it says
             return;
         }
+        if (countrywide(s.tokens, d)) {
+            Place country = ctx.currentPlace() != null ? countryOf(ctx.currentPlace(), ctx) : ctx.lastCountry();
+            if (country == null && !s.places.isEmpty()) {
+                country = gazetteer.require(gazetteer.countryOf(s.places.get(0).value().id())); // the country of what it names
+            }
+            if (country != null) {
+                d.place = country; // "729 civilians had been killed ... across the country in March": whatever else it names
+                return;
+            }
+        }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx);
         if (named != null && named.kind().administrative() && possessiveOfTheCity(s)
@@ -3615,6 +3625,28 @@ public final class ClaimExtractor {
         String country = people.is("iraqis") ? "iq" : people.is("syrians") ? "sy" : null;
         return country == null ? null : gazetteer.byId(country).orElse(null);
     }
+
+    /**
+     * Whether the claim's own clause says it counts the whole country: "killed and 1,785 wounded across
+     * the country", "nationwide"; within {@link #COUNTRYWIDE_REACH} words after its figure, with no
+     * mark between.
+     */
+    private static boolean countrywide(List<Token> t, Draft d) {
+        for (int k = Math.max(0, d.figureEnd); k < Math.min(t.size(), d.figureEnd + COUNTRYWIDE_REACH); k++) {
+            Token w = t.get(k);
+            if (w.isPunct()) {
+                return false;
+            }
+            if (NATIONWIDE.contains(w) || k + 2 < t.size() && (w.is("across") || w.is("throughout")) && t.get(k + 1).is("the")
+                    && t.get(k + 2).is("country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet NATIONWIDE = WordSet.of("nationwide", "countrywide");
+    private static final int COUNTRYWIDE_REACH = 12;
 
     /** A place right after a part's figure, in its clause: "Eleven of them died in Maarat al-Numan"; null when none. */
     private Place placeOfPart(SentenceView s, Draft d) {
@@ -3730,6 +3762,11 @@ public final class ClaimExtractor {
                 }
                 String region = gazetteer.regionOf(before.id());
                 return gazetteer.byId(region).orElse(current);
+            }
+            if (noun.is("district") && ctx.lastDistrict() != null && (k + 2 >= t.size() || !t.get(k + 2).is("'s") && !t.get(k + 2).is("of"))) {
+                // "48 rebel fighters ... killed in the district" after "the Afrin district": that district; in a
+                // story that named none, "the district" is a city's quarter more often than a region
+                return ctx.lastDistrict();
             }
             if (noun.is("enclave") || noun.is("pocket")) {
                 return ctx.lastArea() != null ? ctx.lastArea() : current; // a besieged area, not the city named since
@@ -4003,6 +4040,9 @@ public final class ClaimExtractor {
      */
     private static boolean inTimeClause(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
+        if (eventThatDates(t, p.from())) {
+            return true;
+        }
         if (SINCE.nextCandidate(t, 0, Math.max(0, p.from() - 8), p.from()) >= p.from()) {
             return false;
         }
@@ -4029,6 +4069,64 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "strikes on towns in the eastern countryside such as Busra al-Harir, al-Hrak and Saida": places
+     * named as examples of where, each only one of many, so the story's own place stands.
+     */
+    private static boolean givenAsExample(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int k = p.from() - 1;
+        int placeAt = s.places.size() - 1;
+        while (k >= 1) {
+            while (placeAt >= 0 && s.places.get(placeAt).from() > k) {
+                placeAt--;
+            }
+            Token w = t.get(k);
+            if (w.is("as")) {
+                return t.get(k - 1).is("such");
+            }
+            if (placeAt >= 0 && s.places.get(placeAt).to() > k) {
+                k = s.places.get(placeAt).from() - 1; // an earlier place of the same list
+            } else if (w.is(",") || w.is("and") || w.is("or") || w.is("the")) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "between February 18 and the surrender of Douma on April 12", "raised after the fall of Mosul in
+     * June": a place whose fall or capture marks a time, told only to say when, not where.
+     */
+    private static boolean eventThatDates(List<Token> t, int at) {
+        int k = at - 1;
+        if (k >= 3 && t.get(k).is("of") && PLACE_KIND_NOUNS.contains(t.get(k - 1)) && t.get(k - 2).is("the")) {
+            k -= 3; // "the fall of the town of al-Bab"
+        }
+        if (k < 3 || !t.get(k).is("of") || !DATING_EVENTS.contains(t.get(k - 1)) || !t.get(k - 2).is("the")) {
+            return false;
+        }
+        Token opener = t.get(k - 3);
+        if (TIME_OPENERS.contains(opener)) {
+            return true;
+        }
+        // "between June 19 and the fall of Daraa city": the second end of a span
+        for (int j = k - 4; opener.is("and") && j >= Math.max(0, k - 4 - DATING_SPAN_REACH) && !t.get(j).isPunct(); j--) {
+            if (t.get(j).is("between")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet DATING_EVENTS = WordSet.of("fall", "surrender", "capture", "recapture", "retaking", "liberation",
+            "loss", "collapse", "evacuation");
+    private static final WordSet TIME_OPENERS = WordSet.of("since", "after", "before", "until", "till", "following", "by");
+    /** How far before "and the fall of" the "between" of a span may stand. */
+    private static final int DATING_SPAN_REACH = 8;
 
     private static final WordSet BEGAN = WordSet.of("began", "begun", "started", "launched", "opened", "erupted", "resumed", "fell");
     private static final WordSet EVENTS = WordSet.of("reached", "entered", "captured", "took", "retook", "seized", "recaptured",
@@ -4267,7 +4365,8 @@ public final class ClaimExtractor {
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
-            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p))) {
+            if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p)
+                    || givenAsExample(s, p))) {
                 continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul"
             }
             if (launchedFrom(s, p)) {
@@ -5484,6 +5583,7 @@ public final class ClaimExtractor {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
             if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)
+                    || givenAsExample(s, p)
                     || destination(s, p) || describesAParty(s, p) || s.partPlace != null && s.partPlace[p.from()])) {
                 continue; // "patients needing surgery are driven to Tabqa or to Kobani": the story stays in Raqqa
             }

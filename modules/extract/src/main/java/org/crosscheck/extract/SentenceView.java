@@ -510,11 +510,17 @@ final class SentenceView {
                 if ((tokens.get(j).is("have") || tokens.get(j).is("has") || tokens.get(j).is("had")) && HARM_VERBS.contains(tokens.get(j + 1))) {
                     return true;
                 }
+                if (HARM_VERBS.contains(tokens.get(j)) && !PASSIVE_BE.contains(tokens.get(j - 1))) {
+                    return true; // "Islamic State fighters who overran the town on Thursday burned 45 people": they did the harm
+                }
             }
             return false;
         }
         if (k < tokens.size() && (tokens.get(k).is("have") || tokens.get(k).is("had") || tokens.get(k).is("has"))) {
             k++;
+        }
+        if (k < tokens.size() && VERB_ADVERBS.contains(tokens.get(k))) {
+            k++; // "Islamic State fighters also stormed", "the militants then executed"
         }
         if (k >= tokens.size()) {
             return false;
@@ -522,11 +528,17 @@ final class SentenceView {
         return HARM_VERBS.contains(tokens.get(k));
     }
 
+    /** Before a harm verb, these make its subject the one harmed: "militants who were killed". */
+    private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
+
+    private static final WordSet VERB_ADVERBS = WordSet.of("also", "then", "later", "reportedly", "allegedly", "again");
+
     /** How far after "who" the verb of a subject described by a relative clause may stand. */
     private static final int RELATIVE_SUBJECT_REACH = 20;
 
     private static final WordSet HARM_VERBS = WordSet.of("killed", "massacred", "executed", "shot", "shelled", "bombed", "struck",
-            "opened", "stormed", "attacked", "dropped", "fired", "killing", "kill");
+            "opened", "stormed", "attacked", "dropped", "fired", "killing", "kill", "burned", "burnt", "beheaded", "abducted",
+            "kidnapped", "slaughtered", "hanged", "gunned");
 
     private static final WordSet BLAME_WORDS = WordSet.of("blaming", "blamed", "accusing", "accused");
 
@@ -727,6 +739,12 @@ final class SentenceView {
      */
     private static final WordSet PERSON_DESCRIPTIONS = WordSet.of("a", "an", "the", "who");
 
+    /** Capitalised words that may stand before "al-Bab" at a sentence's or a heading's start without being a first name. */
+    private static final WordSet NO_FIRST_NAMES = WordSet.of("in", "at", "from", "near", "on", "outside", "inside", "around", "to", "of",
+            "and", "the", "western", "eastern", "northern", "southern", "central", "rural", "greater", "besieged", "across", "into",
+            "towards", "toward", "between", "for", "by", "with", "while", "when", "after", "before", "since", "during", "as", "but",
+            "or", "like", "including", "both", "old", "north", "south", "east", "west", "beyond", "through", "over", "under", "via");
+
     private boolean surnameAfterFirstName(PhraseIndex.Match<Place> p) {
         if (p.from() == 1 && p.to() + 2 < tokens.size() && tokens.get(p.to()).is(",") && tokens.get(p.to() + 1).kind() == Token.Kind.NUMBER
                 && tokens.get(p.to() + 1).end() - tokens.get(p.to() + 1).start() <= 3 // an age, not "In Raqqa, 2017,"
@@ -741,6 +759,11 @@ final class SentenceView {
                 && tokens.get(p.to()).nameLike() && !tokens.get(p.to()).capitalised()
                 && tokens.get(p.from() - 1).isWord() && tokens.get(p.from() - 1).capitalised() && tokens.get(p.from() - 1).wordId() < 0) {
             return true; // "Council member Ahmed Jassim al-Issawi said": a place name between a first name and "al-Issawi"
+        }
+        if (p.from() >= 1 && p.to() - p.from() == 1 && tokens.get(p.from()).hyphenAt() >= 2 && !tokens.get(p.from()).capitalised()
+                && tokens.get(p.from() - 1).isWord() && tokens.get(p.from() - 1).capitalised() && tokens.get(p.from() - 1).hyphenAt() < 0
+                && !NO_FIRST_NAMES.contains(tokens.get(p.from() - 1))) {
+            return true; // "Abu Bakr al-Baghdadi said": a town's name as the surname after a first name
         }
         if (p.from() < 2) {
             return false;

@@ -3438,4 +3438,59 @@ class SentenceCasesTest {
         assertThat(claimsOf("Police said 12 people were killed and five of them have been identified."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(12L);
     }
+
+    @Test
+    void aPlaceWhoseFallDatesSomethingIsNotWhereItHappened() {
+        assertThat(claimsOf("Shelling hit Eastern Ghouta on Monday. Medics there said 1,700 civilians had died between February 18 and the"
+                + " surrender of Douma in April."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Eastern Ghouta");
+        // nor does such a place, in the words that describe a party, move the story
+        assertThat(claimsOf("Heavy fighting went on in Jurf al-Sakhar. The Popular Mobilisation, formed after the fall of Mosul in June,"
+                + " said 32 of its men had died."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jurf al-Sakhar");
+    }
+
+    @Test
+    void placesGivenAsExamplesLeaveTheStorysPlace() {
+        assertThat(claimsOf("Government jets pounded Daraa province. The Observatory said 149 civilians had been killed, most in strikes"
+                + " on eastern towns such as Busra al-Harir, al-Hrak and Saida. The monitor said 96 rebel fighters had also died."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("149 Daraa Governorate", "96 Daraa Governorate");
+    }
+
+    @Test
+    void aCountAcrossTheCountryIsTheCountrysWhateverElseItNames() {
+        assertThat(claimsOf("The UN said 729 civilians had been killed and 1,785 wounded across the country in March, but gave no"
+                + " separate figure for Salahuddin province."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("729 Iraq", "1785 Iraq");
+    }
+
+    @Test
+    void theDistrictIsTheDistrictNamedBefore() {
+        assertThat(claimsOf("Turkish strikes hit villages across the Afrin district. A rocket fired from Afrin hit Azaz on Monday. The"
+                + " monitor also counted 48 rebel fighters killed in the district."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Afrin District");
+        // in a story that named no district, "the district" is a city's quarter: the story's place stands
+        assertThat(claimsOf("Fighting raged in west Mosul. Residents said 40 people had been killed in the district."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+    }
+
+    @Test
+    void theSubjectOfAVerbOfKillingIsTheAttacker() {
+        assertThat(claimsOf("Police said Islamic State burned 45 people to death in al-Baghdadi."))
+                .extracting(c -> c.getPerpetrator() + " " + c.getLocation().getName()).containsExactly("islamic-state Al-Baghdadi");
+        assertThat(claimsOf("The Observatory said Islamic State fighters also stormed a village near Kobani and killed 23 people."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("islamic-state");
+        assertThat(claimsOf("Islamic State fighters who overran the town on Thursday burned about 45 people to death, police said."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("islamic-state");
+        // taking a town harms no one by itself: the people who fled it were not displaced by a named attacker
+        assertThat(claimsOf("Some 40,000 people have fled Ramadi since Islamic State seized the city, the UN said."))
+                .extracting(CasualtyClaim::getPerpetrator).containsOnlyNulls();
+    }
+
+    @Test
+    void aTownsNameAfterAFirstNameIsASurname() {
+        assertThat(claimsOf("Abu Bakr al-Baghdadi said in Mosul that 50 soldiers were killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+    }
 }
