@@ -254,20 +254,25 @@ final class Attributor {
         int[] according = s.accordingTo();
         int next = 0;
         for (int b = 0; b + 2 < t.size(); b++) {
-            // "by his count" before the claim, and "according to its count" after it, however long the claim
-            boolean by = b < position && t.get(b).is("by");
+            // "by his count" before the claim, "according to its count" and "by the mission's count" after it,
+            // however long the claim; whatever else "by" opens ("killed by its fighters") names no count
+            boolean by = t.get(b).is("by");
             if (!by && next < according.length && according[next] + 1 == b) {
                 by = true;
                 next++;
-            } else if (!by && b >= position) {
-                if (next >= according.length) {
-                    break;
-                }
-                b = Math.max(b, according[next]); // only "according to" is looked for past the claim
-                continue;
             }
             if (!by) {
                 continue;
+            }
+            if (b + 4 < t.size() && t.get(b + 1).is("the") && COUNTS.contains(t.get(b + 2)) && t.get(b + 3).is("of")) {
+                // "by the count of the Syrian Observatory for Human Rights"
+                for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+                    PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+                    if (m.from() == b + 4 || m.from() == b + 5 && t.get(b + 4).is("the")) {
+                        Speaker sp = resolve(m.value(), ctx, s, m.from());
+                        return sp == null ? List.of() : List.of(sp);
+                    }
+                }
             }
             if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && COUNTS.contains(t.get(b + 2))) {
                 ArticleContext.Named n = ctx.resolve(PERSON);
@@ -295,7 +300,7 @@ final class Attributor {
         return !s.speechVerbs.isEmpty() && s.speechVerbs.get(0).from() < position;
     }
 
-    private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning");
+    private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "figures");
     /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
     private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
             "figure", "figures");

@@ -3493,4 +3493,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("Abu Bakr al-Baghdadi said in Mosul that 50 soldiers were killed."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
     }
+
+    @Test
+    void aCountOwnedAfterTheClaimIsWhoClaimsIt() {
+        assertThat(claimsOf("The offensive killed at least 465 civilians in four weeks, by the count of the Syrian Observatory for Human"
+                + " Rights."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        assertThat(claimsOf("The UN mission published its yearly report. The toll compares with 7,818 civilians killed in 2013, by the"
+                + " mission's count."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        assertThat(claimsOf("The UN mission said 12,282 civilians were killed in 2014. By its figures, 9,110 of them died after June."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
+    }
 }
