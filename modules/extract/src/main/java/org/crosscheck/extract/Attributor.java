@@ -295,6 +295,30 @@ final class Attributor {
         return List.of();
     }
 
+    /**
+     * The party whose words a sentence says follow: "the statement by the YPG General Command", "the
+     * text of the ministry's letter"; none when it names no text and its author.
+     */
+    List<Speaker> authorOfText(SentenceView s, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!TEXTS.contains(t.get(k)) || !(t.get(k + 1).is("by") || t.get(k + 1).is("of") || t.get(k + 1).is("from"))) {
+                continue;
+            }
+            int at = t.get(k + 2).is("the") ? k + 3 : k + 2;
+            for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+                PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+                if (m.from() == at) {
+                    Speaker sp = resolve(m.value(), ctx, s, m.from());
+                    return sp == null ? List.of() : List.of(sp);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final WordSet TEXTS = WordSet.of("statement", "translation", "text", "transcript", "letter", "communique");
+
     /** Whether a speech verb stands before {@code position}. */
     private static boolean verbBefore(SentenceView s, int position) {
         return !s.speechVerbs.isEmpty() && s.speechVerbs.get(0).from() < position;

@@ -2850,7 +2850,45 @@ public final class ClaimExtractor {
                 }
             }
         }
+        return introducedQuote(views, index, ctx);
+    }
+
+    /**
+     * A quotation set out in paragraphs of its own, after the words that introduce it: "The YPG said in
+     * a statement on Wednesday:" or "What follows is the statement by the YPG General Command." and then
+     * one or more paragraphs that open with a quotation mark. Null when the paragraphs before are not
+     * such a quotation, or its introduction names no one.
+     */
+    private QuoteSource introducedQuote(Views views, int index, ArticleContext ctx) {
+        int j = index;
+        for (int paragraphs = 0; paragraphs < QUOTED_PARAGRAPHS; paragraphs++) {
+            int first = j;
+            while (first > 0 && views.paragraphOf(first - 1) == views.paragraphOf(j)) {
+                first--;
+            }
+            if (first == 0 || !opensWithQuote(views.get(first))) {
+                return null;
+            }
+            SentenceView intro = views.get(first - 1);
+            List<Token> t = intro.tokens;
+            if (!t.isEmpty() && t.get(t.size() - 1).is(":") && !intro.speechVerbs.isEmpty()) {
+                List<Attributor.Speaker> sp = attributor.attribute(intro, intro.speechVerbs.get(0).from(), ctx);
+                return sp.isEmpty() ? null : new QuoteSource(sp, intro);
+            }
+            List<Attributor.Speaker> author = attributor.authorOfText(intro, ctx);
+            if (!author.isEmpty()) {
+                return new QuoteSource(author, intro);
+            }
+            j = first - 1; // a paragraph of the same quotation, itself opening with a quotation mark
+        }
         return null;
+    }
+
+    /** How many paragraphs back a quotation set out in paragraphs is followed to its introduction. */
+    private static final int QUOTED_PARAGRAPHS = 8;
+
+    private static boolean opensWithQuote(SentenceView s) {
+        return !s.tokens.isEmpty() && s.tokens.get(0).kind() == Token.Kind.QUOTE;
     }
 
     private static final MarkedWords PUBLISHING = MarkedWords.of("published", "released", "issued", "announced");

@@ -3505,4 +3505,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("The UN mission said 12,282 civilians were killed in 2014. By its figures, 9,110 of them died after June."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
     }
+
+    @Test
+    void aQuotationSetOutInParagraphsIsWhoeverTheIntroductionNames() {
+        assertThat(claimsOf("The Kurdish militia put out a statement on Wednesday:\n\n\"Our fighters have killed more than 260 of the"
+                + " mercenaries since May 31.\n\n\"Three civilians were killed by mines on Tuesday as they went home.\""))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet", "outlet");
+        assertThat(claimsOf("The YPG said in a statement on Wednesday:\n\n\"Our fighters have killed more than 260 of the mercenaries"
+                + " since May 31.\n\n\"Three civilians were killed by mines on Tuesday as they went home.\""))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf", "sdf");
+        assertThat(claimsOf("Below is the statement by the YPG General Command, slightly shortened.\n\n\"Our fighters have killed"
+                + " more than 260 of the mercenaries since May 31.\""))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf");
+    }
 }
