@@ -244,7 +244,7 @@ final class Attributor {
             // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
             int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? (t.get(m.to() + 1).is("own") ? m.to() + 2 : m.to() + 1) : -1;
             if (noun > 0 && noun < position && noun < t.size() && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
-                    && (m.from() == 0 || m.from() == 1 && t.get(0).is("the"))) {
+                    && (m.from() == 0 || m.from() == 1 && t.get(0).is("the") || mAt == 0 && openingAdverbialBefore(t, m.from()))) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
                     return List.of(sp);
@@ -318,6 +318,27 @@ final class Attributor {
     }
 
     private static final WordSet TEXTS = WordSet.of("statement", "translation", "text", "transcript", "letter", "communique");
+
+    /**
+     * Whether the words before {@code at} are an opening phrase of time or place set off from the
+     * subject: "In February the Observatory's count", "For the province as a whole, the monitor's toll".
+     */
+    private static boolean openingAdverbialBefore(List<Token> t, int at) {
+        int start = at > 0 && t.get(at - 1).is("the") ? at - 1 : at;
+        if (start == 0 || !OPENING_PREPOSITIONS.contains(t.get(0))) {
+            return false;
+        }
+        for (int k = 1; k < start; k++) {
+            if (!t.get(k).isWord() && !t.get(k).is(",") && t.get(k).kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return start <= OPENING_PHRASE_WORDS;
+    }
+
+    private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "for", "over", "during", "across", "by", "since", "on", "at");
+    /** How long an opening phrase before a subject may be. */
+    private static final int OPENING_PHRASE_WORDS = 8;
 
     /** Whether a speech verb stands before {@code position}. */
     private static boolean verbBefore(SentenceView s, int position) {

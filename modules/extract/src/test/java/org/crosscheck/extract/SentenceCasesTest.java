@@ -3518,4 +3518,10 @@ class SentenceCasesTest {
                 + " more than 260 of the mercenaries since May 31.\""))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sdf");
     }
+
+    @Test
+    void aPartysCountAfterAnOpeningPhraseIsItsClaim() {
+        assertThat(claimsOf("In February the Observatory's count for the province was 98."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
 }
