@@ -409,7 +409,9 @@ public final class PeriodResolver {
         if (from != null) {
             return period(from.getStart(), published);
         }
-        if (t.get(i).is("dawn") || t.get(i).is("midnight") || t.get(i).is("morning")) {
+        // "since dawn", "since the morning", "since daybreak": today
+        int moment = (t.get(i).is("the") || t.get(i).is("this")) && i + 1 < to ? i + 1 : i;
+        if (t.get(moment).is("dawn") || t.get(moment).is("midnight") || t.get(moment).is("morning") || t.get(moment).is("daybreak")) {
             return day(published);
         }
         if (t.get(i).is("the") && i + 3 < to && t.get(i + 2).is("of")) {
@@ -488,10 +490,17 @@ public final class PeriodResolver {
                 break;
             }
         }
+        if (and < 0 && !from) {
+            // "between February 18, when the assault began, and Thursday": a clause that tells of the first date
+            and = andAfterAClause(t, i + 1, to);
+        }
         if (and < 0 || and + 1 >= to) {
             return null;
         }
         Period b = pointIn(t, and + 1, to, published);
+        if (b == null && !from) {
+            b = dateOfAnEvent(t, and + 1, to, published);
+        }
         if (b == null) {
             return null;
         }
@@ -503,6 +512,57 @@ public final class PeriodResolver {
         }
         return start.isAfter(b.getEnd()) ? null : period(start, b.getEnd());
     }
+
+    /**
+     * The "and" after a first date and a clause set off by commas that tells of it ("February 18, when
+     * the assault began, and"); -1 when the words after the date are no such clause.
+     */
+    private static int andAfterAClause(List<Token> t, int from, int to) {
+        int comma = -1;
+        for (int k = from; k < Math.min(to, from + 5); k++) {
+            if (t.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= to || !(t.get(comma + 1).is("when") || t.get(comma + 1).is("the") || t.get(comma + 1).is("as"))) {
+            return -1;
+        }
+        for (int k = comma + 2; k + 1 < Math.min(to, comma + 2 + EVENT_CLAUSE_WORDS); k++) {
+            if (t.get(k).is(",") && t.get(k + 1).is("and")) {
+                return k + 1;
+            }
+            if (CLAUSE_ENDS.contains(t.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The date of the event that closes a span: "and the surrender of Douma on April 12", "and the town's
+     * evacuation in April 2017"; the date after "on" or "in" within a few words, or null.
+     */
+    private Period dateOfAnEvent(List<Token> t, int from, int to, LocalDate published) {
+        if (from >= to || !(t.get(from).is("the") || t.get(from).capitalised())) {
+            return null;
+        }
+        for (int k = from + 1; k + 1 < Math.min(to, from + EVENT_CLAUSE_WORDS); k++) {
+            if (CLAUSE_ENDS.contains(t.get(k))) {
+                return null;
+            }
+            if (t.get(k).is("on") || t.get(k).is("in")) {
+                Period p = pointIn(t, k + 1, to, published);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many words an event that bounds a span may take: "the fall of Daraa city on July 12". */
+    private static final int EVENT_CLAUSE_WORDS = 10;
 
     /**
      * "between 15 and 22 August", "from 3 to 9 May": a day of the month the date after it names,

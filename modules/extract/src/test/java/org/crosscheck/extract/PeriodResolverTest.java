@@ -87,6 +87,12 @@ class PeriodResolverTest {
         "for the fourth consecutive day on August 21|2017-08-21|2017-08-21",
         // months of this year not yet over end at publication
         "in the first 10 months of the year|2017-01-01|2017-08-24",
+        // a span that an event closes, dated after it, or whose first date a clause tells of
+        "between February 18 and the surrender of Douma on April 12|2017-02-18|2017-04-12",
+        "between December 2015 and the town's evacuation in April 2017|2015-12-01|2017-04-30",
+        "between June 19, when the offensive began, and July 3|2017-06-19|2017-07-03",
+        "since daybreak|2017-08-24|2017-08-24",
+        "since the morning|2017-08-24|2017-08-24",
     })
     void resolves(String text, String start, String end) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
