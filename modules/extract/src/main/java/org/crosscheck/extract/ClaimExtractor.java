@@ -4392,7 +4392,7 @@ public final class ClaimExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && whereTheWoundedWereTaken(s, p)) {
+            if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))) {
                 continue;
             }
             // "Nour al-Din Hamadi, a teacher in Joura, said": where a resident lives is where what he saw was
@@ -4628,6 +4628,28 @@ public final class ClaimExtractor {
                 if (MOVED.contains(t.get(k)) || t.get(k).is("treated") || t.get(k).is("brought")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "At Samarra's general hospital, a doctor said ... the bodies of 46 soldiers" in a story about
+     * Tikrit: the hospital of another town than the story's, where the wounded and the dead were
+     * brought; not "Doctors at al-Qaim's main hospital" in a story about al-Qaim, nor when the sentence
+     * speaks of "the town"
+     */
+    private boolean hospitalOfAnotherTown(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        Place story = ctx.currentPlace();
+        if (story == null || p.to() + 1 >= t.size() || !t.get(p.to()).is("'s") || story.id().equals(p.value().id())
+                || gazetteer.related(story.id(), p.value().id()) || refersToTheCity(s)) {
+            // ("wounded since the town was retaken": the hospital's own town)
+            return false;
+        }
+        for (int k = p.to() + 1; k < Math.min(t.size(), p.to() + 4) && t.get(k).isWord(); k++) {
+            if (MEDICAL_SITES.contains(t.get(k))) {
+                return !hospitalAttacked(t, p.from());
             }
         }
         return false;
@@ -5617,7 +5639,7 @@ public final class ClaimExtractor {
             if (surnameOfSomeoneNamed(s, p, ctx)) {
                 continue;
             }
-            if (ctx.currentPlace() != null && whereTheWoundedWereTaken(s, p)) {
+            if (ctx.currentPlace() != null && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
             }
             if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)

@@ -3524,4 +3524,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("In February the Observatory's count for the province was 98."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
     }
+
+    @Test
+    void anotherTownsHospitalIsWhereTheHarmedWereBrought() {
+        assertThat(claimsOf("Iraqi forces pushed into Tikrit on Monday. At Samarra's general hospital, a doctor said 46 soldiers had been"
+                + " brought in dead since the offensive began."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
+        // the story's own town, or a hospital the sentence ties to "the town", is the place
+        assertThat(claimsOf("Iraqi forces retook Rawa last week. Doctors at al-Qaim's main hospital said they had treated 23 civilians"
+                + " wounded by mines since the town was retaken."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Al-Qaim");
+    }
 }
