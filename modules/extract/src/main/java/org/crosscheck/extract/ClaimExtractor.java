@@ -1308,6 +1308,17 @@ public final class ClaimExtractor {
                         }
                     }
                 }
+                if (part == null && whole.implied() == Outcome.INJURED && t.get(k + 1).is("the")) {
+                    // "Four of the wounded later died": some of those hurt, and dead
+                    int verb = after;
+                    while (verb < t.size() && AFTERWARDS.contains(t.get(verb))) {
+                        verb++;
+                    }
+                    PhraseIndex.Match<Outcome> died = verb < t.size() ? lexicon.outcomes.match(t, verb) : null;
+                    if (died != null && died.value() == Outcome.KILLED) {
+                        return new Victims(whole.category(), whole.end(), false, Outcome.KILLED);
+                    }
+                }
                 if (part != null && part.implied() == null && whole.implied() != null) {
                     // "11 of the dead were children": children, and dead
                     part = new Victims(part.category(), part.end(), part.subset(), whole.implied());
@@ -5190,15 +5201,34 @@ public final class ClaimExtractor {
                 describeAs(d, whole);
                 d.outcome = whole.outcome;
                 d.period = d.ownTime ? d.period : whole.period;
+            } else if (own != null) {
+                d.outcome = own; // "the toll rose to 58 after four of the wounded died": no whole told, the part's own harm
             }
         }
     }
+
+    private static final WordSet HURT = WordSet.of("wounded", "injured");
+    /** Words between "of the wounded" and the verb that says they died: "later died", "have since died". */
+    private static final WordSet AFTERWARDS = WordSet.of("later", "since", "subsequently", "then", "have", "had", "has", "also");
 
     /**
      * The outcome a part says of itself right after "of whom" or "of them" ("three of whom later died",
      * "two of them have since died"), or null.
      */
     private Outcome outcomeOfWhom(List<Token> t, int end) {
+        if (end >= 3 && end < t.size() && t.get(end - 3).is("of") && t.get(end - 2).is("the") && HURT.contains(t.get(end - 1))) {
+            // "Four of the wounded later died", "three of the injured died overnight": what befell some of the hurt
+            for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+                PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+                if (o != null) {
+                    return o.value();
+                }
+                if (!t.get(k).isWord()) {
+                    return null;
+                }
+            }
+            return null;
+        }
         int pronounEnd = end;
         while (pronounEnd > 2 && pronounEnd > end - 3 && pronounEnd <= t.size()
                 && (COPULAS.contains(t.get(pronounEnd - 1)) || lexicon.outcomes.startsAt(t, pronounEnd - 1))) {

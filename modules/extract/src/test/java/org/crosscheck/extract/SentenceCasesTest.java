@@ -3535,4 +3535,25 @@ class SentenceCasesTest {
                 + " wounded by mines since the town was retaken."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Al-Qaim");
     }
+
+    @Test
+    void someOfTheWoundedWhoDiedAreDead() {
+        assertThat(claimsOf("The strike wounded 20 people. Four of the wounded later died in hospital, doctors said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("20 INJURED", "4 KILLED");
+        assertThat(claimsOf("Doctors said 20 people were wounded, and three of the injured died overnight."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("20 INJURED", "3 KILLED");
+        assertThat(claimsOf("The toll rose to 58 after four of the wounded died in hospital, the ministry said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("58 KILLED", "4 KILLED");
+        // some of the wounded named by who they are are still wounded
+        assertThat(claimsOf("Five of the wounded were children, doctors said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("5 INJURED");
+    }
+
+    @Test
+    void neighboursAndVillagersSpeakAsLocalSources() {
+        assertThat(claimsOf("Three members of one family were killed, neighbours said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("Villagers said 12 people were killed in the raid."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
 }
