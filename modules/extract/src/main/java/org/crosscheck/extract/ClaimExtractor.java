@@ -5218,16 +5218,7 @@ public final class ClaimExtractor {
     private Outcome outcomeOfWhom(List<Token> t, int end) {
         if (end >= 3 && end < t.size() && t.get(end - 3).is("of") && t.get(end - 2).is("the") && HURT.contains(t.get(end - 1))) {
             // "Four of the wounded later died", "three of the injured died overnight": what befell some of the hurt
-            for (int k = end; k < Math.min(t.size(), end + 3); k++) {
-                PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
-                if (o != null) {
-                    return o.value();
-                }
-                if (!t.get(k).isWord()) {
-                    return null;
-                }
-            }
-            return null;
+            return firstOutcomeWord(t, end, end + 3);
         }
         int pronounEnd = end;
         while (pronounEnd > 2 && pronounEnd > end - 3 && pronounEnd <= t.size()
@@ -5238,7 +5229,12 @@ public final class ClaimExtractor {
                 || !(t.get(pronounEnd - 1).is("whom") || t.get(pronounEnd - 1).is("them"))) {
             return null;
         }
-        for (int k = pronounEnd; k < Math.min(t.size(), end + 4); k++) {
+        return firstOutcomeWord(t, pronounEnd, end + 4);
+    }
+
+    /** The outcome of the first outcome word in [from, to), before any mark; or null. */
+    private Outcome firstOutcomeWord(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(t.size(), to); k++) {
             PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
             if (o != null) {
                 return o.value();
