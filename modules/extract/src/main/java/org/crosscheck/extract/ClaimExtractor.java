@@ -583,6 +583,39 @@ public final class ClaimExtractor {
                 d.period = PeriodResolver.copyOf(d.answers.period);
                 d.perpetrator = d.perpetrator != null ? d.perpetrator : d.answers.perpetrator;
             }
+            Reported reported = d.polarity == Polarity.ASSERTS ? reportedFigure(s, d.evidenceStartToken, ctx) : null;
+            if (reported != null) {
+                // "The coalition dismissed reports that 30 civilians had been killed", "Moscow rejected claims by the
+                // White Helmets that 25 people died": the figure is the reports' (their source's, else the outlet's),
+                // and the one who dismissed them denies it
+                if (reported.denied() && (d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED)
+                        && !anyDenial(found) && !anyDenial(attributed)) {
+                    for (Attributor.Speaker denier : speakers) {
+                        boolean source = false;
+                        for (Attributor.Speaker r : reported.source()) {
+                            source |= r.party().id().equals(denier.party().id());
+                        }
+                        if (source || ClaimantDirectory.OUTLET.equals(denier.party().id())) {
+                            // "The ministry dismissed a report by activists that ...": the activists tell it, and no
+                            // party the data knows denies it
+                            continue;
+                        }
+                        Draft denial = d.copyFor(denier.party(), denier.speaker());
+                        denial.polarity = Polarity.DENIES;
+                        denial.low = 0;
+                        denial.high = 0L;
+                        denial.qualifier = "EXACT";
+                        denial.category = d.category == Category.COMBATANTS ? Category.COMBATANTS : Category.CIVILIANS;
+                        denial.subsetOf = null;
+                        if (denier.party().belligerent()) {
+                            denial.perpetrator = denier.party().id(); // what its own forces are said to have done
+                        }
+                        attributed.add(denial);
+                    }
+                }
+                speakers = !reported.source().isEmpty() ? reported.source()
+                        : List.of(new Attributor.Speaker(attributor.outlet(outlet), null));
+            }
             for (int k = 0; k < speakers.size(); k++) {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
@@ -2842,6 +2875,99 @@ public final class ClaimExtractor {
     /** The speakers of a quote, and the sentence of the paragraph that names them. */
     private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {
     }
+
+    /** Reports a figure is told in: their source (none when unnamed), and whether the speaker dismissed them. */
+    private record Reported(List<Attributor.Speaker> source, boolean denied) {
+    }
+
+    private static boolean anyDenial(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.polarity == Polarity.DENIES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure at {@code at} is told inside reports the speaker dismisses or looks into:
+     * "dismissed reports that 30 civilians had been killed", "rejected an account by local activists that
+     * its aircraft had killed 17 civilians", "calling reports of 40 dead fabricated", "was investigating
+     * reports that 12 civilians had died". Null when it is not.
+     */
+    private Reported reportedFigure(SentenceView s, int at, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        int connector = -1;
+        for (int k = at - 1; k >= Math.max(0, at - REPORTED_REACH); k--) {
+            Token w = t.get(k);
+            if (w.is(";") || w.is(".") || w.is(":") || lexicon.speechVerbs.startsAt(t, k)) {
+                return null; // "rejected the account of a local official who said six farmers died": his own words
+            }
+            if (w.is("that") || w.is("of")) {
+                connector = k;
+                break;
+            }
+        }
+        if (connector < 2) {
+            return null;
+        }
+        int noun = connector - 1;
+        int by = -1;
+        for (int k = connector - 1; k >= Math.max(1, connector - REPORT_SOURCE_WORDS); k--) {
+            if (REPORT_NOUNS.contains(t.get(k))) {
+                break;
+            }
+            if (t.get(k).is("by") && REPORT_NOUNS.contains(t.get(k - 1))) {
+                by = k;
+                noun = k - 1;
+                break;
+            }
+        }
+        if (!REPORT_NOUNS.contains(t.get(noun))) {
+            return null;
+        }
+        List<Attributor.Speaker> source = List.of();
+        for (int mAt = 0; by > 0 && mAt < s.mentions.size() && source.isEmpty(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if (m.from() > by && m.to() <= connector) {
+                Attributor.Speaker sp = attributor.resolve(m.value(), ctx, s, m.from());
+                source = sp == null ? List.of() : List.of(sp);
+            }
+        }
+        for (int k = noun - 1; k >= Math.max(0, noun - REPORT_VERB_WORDS); k--) {
+            Token w = t.get(k);
+            if (DISMISSING.contains(w)) {
+                return new Reported(source, true);
+            }
+            if (LOOKING_INTO.contains(w)) {
+                return new Reported(source, false);
+            }
+            if (CALLING.contains(w)) {
+                // "calling reports of 40 dead fabricated": dismissed by what it calls them
+                return FALSITY.anyIn(t, at, t.size()) ? new Reported(source, true) : null;
+            }
+            if (w.is(",") || w.is(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet REPORT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations", "allegation",
+            "accounts", "account", "accusations");
+    private static final WordSet DISMISSING = WordSet.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
+            "refuted", "refutes", "disputed", "disputes");
+    private static final WordSet LOOKING_INTO = WordSet.of("investigating", "examining", "assessing", "reviewing", "checking");
+    private static final WordSet CALLING = WordSet.of("calling", "called", "describing", "described");
+    private static final WordSet FALSITY = WordSet.of("fabricated", "fabrication", "fabrications", "false", "lies", "lie", "fake",
+            "baseless", "groundless", "untrue", "invented", "staged");
+    /** How far before its figure the "that" or "of" of reports told may stand. */
+    private static final int REPORTED_REACH = 12;
+    /** How many words the source of reports may take: "an account by a group of Mosul activists that". */
+    private static final int REPORT_SOURCE_WORDS = 8;
+    /** How far before "reports" the verb that dismisses them may stand: "rejected as 'groundless' reports". */
+    private static final int REPORT_VERB_WORDS = 6;
+
 
     /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph, or null. */
     private QuoteSource quoteSpeaker(Views views, int index, ArticleContext ctx) {

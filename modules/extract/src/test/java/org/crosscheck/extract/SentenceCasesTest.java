@@ -3556,4 +3556,26 @@ class SentenceCasesTest {
         assertThat(claimsOf("Villagers said 12 people were killed in the raid."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
+
+    @Test
+    void aFigureInReportsTheSpeakerDismissesIsTheReportsNotTheSpeakers() {
+        assertThat(claimsOf("The coalition dismissed reports that 30 civilians had been killed in the strike as false."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactlyInAnyOrder("coalition DENIES 0", "outlet ASSERTS 30");
+        assertThat(claimsOf("Moscow rejected claims by the White Helmets that 25 people died in the raid."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactlyInAnyOrder("russia DENIES 0", "white-helmets ASSERTS 25");
+        assertThat(claimsOf("The Russian Defence Ministry denied that its jets had struck the town, calling reports of 40 dead"
+                + " fabricated."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactlyInAnyOrder("russia DENIES 0", "outlet ASSERTS 40");
+        // reports looked into are not denied, and not the speaker's either
+        assertThat(claimsOf("A coalition spokesman said it was investigating reports that 12 civilians had died."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .containsExactly("outlet ASSERTS 12");
+        // a figure with its own speaker inside the account keeps him
+        assertThat(claimsOf("The coalition rejected the account of a local official who said six farmers died."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
+                .contains("local ASSERTS 6");
+    }
 }
