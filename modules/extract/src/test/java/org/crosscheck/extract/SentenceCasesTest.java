@@ -3578,4 +3578,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getCount().getLow())
                 .contains("local ASSERTS 6");
     }
+
+    @Test
+    void livesClaimedTakenOrCostAreDeaths() {
+        assertThat(claimsOf("The strike claimed the lives of eight civilians, including three children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("8 CIVILIANS KILLED", "3 CHILDREN KILLED");
+        assertThat(claimsOf("The raid cost the lives of five children, the Observatory said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("5 KILLED");
+        // where someone lives is no death
+        assertThat(claimsOf("About 3,000 people live in the village, where she lives with her four children.")).isEmpty();
+    }
 }
