@@ -2968,7 +2968,6 @@ public final class ClaimExtractor {
     /** How far before "reports" the verb that dismisses them may stand: "rejected as 'groundless' reports". */
     private static final int REPORT_VERB_WORDS = 6;
 
-
     /** A quote with no speaker in its own sentence: the speaker named elsewhere in the paragraph, or null. */
     private QuoteSource quoteSpeaker(Views views, int index, ArticleContext ctx) {
         int paragraph = views.paragraphOf(index);
@@ -3821,6 +3820,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet NATIONWIDE = WordSet.of("nationwide", "countrywide");
+    /** How far after its figure a claim's clause may say it counts the whole country. */
     private static final int COUNTRYWIDE_REACH = 12;
 
     /** A place right after a part's figure, in its clause: "Eleven of them died in Maarat al-Numan"; null when none. */
@@ -4774,7 +4774,7 @@ public final class ClaimExtractor {
      * "At Samarra's general hospital, a doctor said ... the bodies of 46 soldiers" in a story about
      * Tikrit: the hospital of another town than the story's, where the wounded and the dead were
      * brought; not "Doctors at al-Qaim's main hospital" in a story about al-Qaim, nor when the sentence
-     * speaks of "the town"
+     * speaks of "the town".
      */
     private boolean hospitalOfAnotherTown(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
         List<Token> t = s.tokens;
