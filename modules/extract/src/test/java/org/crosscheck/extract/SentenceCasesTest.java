@@ -3589,4 +3589,15 @@ class SentenceCasesTest {
         // where someone lives is no death
         assertThat(claimsOf("About 3,000 people live in the village, where she lives with her four children.")).isEmpty();
     }
+
+    @Test
+    void peopleHeldCaptiveAreMissingNotTrapped() {
+        assertThat(claimsOf("Some 500 Yazidi women remain in captivity, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("500 MISSING");
+        assertThat(claimsOf("About 3,000 Yazidis are still held captive by the militants, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("3000 MISSING");
+        // people who remain in a town are trapped there
+        assertThat(claimsOf("About 10,000 people remain in the old city, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("10000 TRAPPED");
+    }
 }
