@@ -455,6 +455,7 @@ public final class ClaimExtractor {
         boolean periodResolved = false;
         // a period dated from the story's own earlier time ("since then"): of the story's place, however long
         boolean storysOwnTime = false;
+        boolean reportsNamed = REPORT_NOUNS.anyIn(t); // most sentences name no reports: the check below is skipped
         for (Draft d : found) {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
@@ -583,7 +584,7 @@ public final class ClaimExtractor {
                 d.period = PeriodResolver.copyOf(d.answers.period);
                 d.perpetrator = d.perpetrator != null ? d.perpetrator : d.answers.perpetrator;
             }
-            Reported reported = d.polarity == Polarity.ASSERTS ? reportedFigure(s, d.evidenceStartToken, ctx) : null;
+            Reported reported = d.polarity == Polarity.ASSERTS && reportsNamed ? reportedFigure(s, d.evidenceStartToken, ctx) : null;
             if (reported != null) {
                 // "The coalition dismissed reports that 30 civilians had been killed", "Moscow rejected claims by the
                 // White Helmets that 25 people died": the figure is the reports' (their source's, else the outlet's),
