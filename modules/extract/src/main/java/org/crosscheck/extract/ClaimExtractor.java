@@ -1048,6 +1048,9 @@ public final class ClaimExtractor {
                 return true;
             }
         }
+        if (d.polarity == Polarity.ASSERTS && killedBySpeakersPronoun(t, d.evidenceStartToken)) {
+            return true; // "The Syrian army said it had killed 80 militants", "said they had killed 57 jihadists"
+        }
         if (d.polarity == Polarity.ASSERTS && d.category == Category.CIVILIANS && d.perpetrator == null) {
             // "The coalition has acknowledged 23 civilian deaths": a belligerent admits the harm it did
             for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
@@ -1059,6 +1062,26 @@ public final class ClaimExtractor {
         }
         return d.polarity == Polarity.DENIES && d.perpetrator == null && blanket(s);
     }
+
+    /** Whether the figure at {@code at} is the object of "it", "they" or "we" killing: "it had killed 80 militants". */
+    private static boolean killedBySpeakersPronoun(List<Token> t, int at) {
+        int k = at - 1;
+        if (k < 1 || !KILLING.contains(t.get(k))) {
+            return false;
+        }
+        k--;
+        while (k > 0 && (AUXILIARIES_OF_HAVING.contains(t.get(k)) || t.get(k).is("also"))) {
+            k--;
+        }
+        // the pronoun as the subject of what was said, not "the villages around it have killed"
+        return SPEAKERS_PRONOUNS.contains(t.get(k)) && k >= 1 && SAID_THAT.contains(t.get(k - 1));
+    }
+
+    private static final WordSet SAID_THAT = WordSet.of("said", "says", "say", "saying", "that", "claimed", "claims", "added");
+
+    private static final WordSet KILLING = WordSet.of("killed", "kill", "killing");
+    private static final WordSet AUXILIARIES_OF_HAVING = WordSet.of("had", "has", "have");
+    private static final WordSet SPEAKERS_PRONOUNS = WordSet.of("it", "they", "we");
 
     private static final WordSet OWN_PEOPLE_HARMED = WordSet.of("fighters", "soldiers", "troops", "members", "men", "personnel",
             "policemen", "militants", "gunmen");

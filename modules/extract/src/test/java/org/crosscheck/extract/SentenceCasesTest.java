@@ -3600,4 +3600,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("About 10,000 people remain in the old city, the UN said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("10000 TRAPPED");
     }
+
+    @Test
+    void aFighterPartySayingItKilledIsTheAttacker() {
+        assertThat(claimsOf("The Syrian army said it had killed 80 militants, a figure that could not be verified."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("syria-government");
+        assertThat(claimsOf("The SDF said they had killed 57 jihadists in two days."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("sdf");
+        // "it" that is no subject of the saying is not the speaker
+        assertThat(claimsOf("Turkish strikes on Ras al-Ain and the villages around it have killed 19 civilians, the SDF said."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly("turkey");
+    }
 }
