@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.text.MarkedWords;
@@ -266,12 +267,9 @@ final class Attributor {
             }
             if (b + 4 < t.size() && t.get(b + 1).is("the") && COUNTS.contains(t.get(b + 2)) && t.get(b + 3).is("of")) {
                 // "by the count of the Syrian Observatory for Human Rights"
-                for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
-                    PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-                    if (m.from() == b + 4 || m.from() == b + 5 && t.get(b + 4).is("the")) {
-                        Speaker sp = resolve(m.value(), ctx, s, m.from());
-                        return sp == null ? List.of() : List.of(sp);
-                    }
+                Optional<List<Speaker>> named = partyNamedAt(s, b + 4, ctx);
+                if (named.isPresent()) {
+                    return named.get();
                 }
             }
             if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && COUNTS.contains(t.get(b + 2))) {
@@ -365,15 +363,24 @@ final class Attributor {
                 || !(t.get(verb.to()).is("by") || t.get(verb.to()).is("from"))) {
             return List.of();
         }
-        int at = verb.to() + 1;
+        return partyNamedAt(s, verb.to() + 1, ctx).orElse(List.of());
+    }
+
+    /**
+     * The party named at {@code at}, past an optional "the" ("by the Syrian Observatory", "from
+     * residents"), as a claimant: empty when none is named there; a list with no one in it when it is
+     * named but points at nobody yet.
+     */
+    private Optional<List<Speaker>> partyNamedAt(SentenceView s, int at, ArticleContext ctx) {
+        List<Token> t = s.tokens;
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            if (m.from() == at || m.from() == at + 1 && t.get(at).is("the")) {
+            if (m.from() == at || m.from() == at + 1 && at < t.size() && t.get(at).is("the")) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
-                return sp == null ? List.of() : List.of(sp);
+                return Optional.of(sp == null ? List.of() : List.of(sp));
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /**

@@ -1070,7 +1070,7 @@ public final class ClaimExtractor {
             return false;
         }
         k--;
-        while (k > 0 && (AUXILIARIES_OF_HAVING.contains(t.get(k)) || t.get(k).is("also"))) {
+        while (k > 0 && (PERFECT.contains(t.get(k)) || t.get(k).is("also"))) {
             k--;
         }
         // the pronoun as the subject of what was said, not "the villages around it have killed"
@@ -1080,7 +1080,6 @@ public final class ClaimExtractor {
     private static final WordSet SAID_THAT = WordSet.of("said", "says", "say", "saying", "that", "claimed", "claims", "added");
 
     private static final WordSet KILLING = WordSet.of("killed", "kill", "killing");
-    private static final WordSet AUXILIARIES_OF_HAVING = WordSet.of("had", "has", "have");
     private static final WordSet SPEAKERS_PRONOUNS = WordSet.of("it", "they", "we");
 
     private static final WordSet OWN_PEOPLE_HARMED = WordSet.of("fighters", "soldiers", "troops", "members", "men", "personnel",
