@@ -4910,7 +4910,6 @@ public final class ClaimExtractor {
                 || start == end + 2 && t.get(end).is(",") && (t.get(end + 1).is("and") || t.get(end + 1).is("or"));
     }
 
-    /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
     /**
      * Whether the place stands in the words, set off by commas, that say what a name right before them
      * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
@@ -4969,6 +4968,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** "Azaz and Maarat al-Numan", "around Jisr al-Shughur and in the Ghab Plain": two places joined by "and". */
     private static boolean joinedPlaces(List<Token> t, int end, int start) {
         if (start <= end || !t.get(end).is("and")) {
             return false;
