@@ -621,7 +621,7 @@ public final class ClaimExtractor {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
                 each.speaker = speakers.get(k).speaker();
-                if (each.party.belligerent() && speaksOfItsOwnForces(s, each)) {
+                if (each.party.belligerent() && (speaksOfItsOwnForces(s, each) || deniesForItsForces(s, each))) {
                     // "they only target militants", "its strikes killed 29 civilians": the speaker's own harm
                     each.perpetrator = each.party.id();
                 }
@@ -1062,6 +1062,37 @@ public final class ClaimExtractor {
         }
         return d.polarity == Polarity.DENIES && d.perpetrator == null && blanket(s);
     }
+
+    /**
+     * Whether a belligerent's denial answers for forces the sentence names without naming whose they are:
+     * "the army had targeted only terrorist positions and no civilians had been harmed", "said the jets had
+     * not struck the town": the denier's own. A denial that names no forces ("no one in Madaya died of
+     * hunger", "no civilians were killed in the air assault") leaves the attacker to what the text says.
+     */
+    private boolean deniesForItsForces(SentenceView s, Draft d) {
+        if (d.polarity != Polarity.DENIES || !s.perpetrators.isEmpty()) {
+            return false;
+        }
+        List<Token> t = s.tokens;
+        for (int k = 0; k < t.size(); k++) {
+            if (OWN_FORCES.contains(t.get(k)) && !withinAMention(s, k)) {
+                return true; // not "The Syrian army said ...": the denier's name is no forces it answers for
+            }
+        }
+        return false;
+    }
+
+    private static boolean withinAMention(SentenceView s, int at) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            if (s.mentions.get(mAt).from() <= at && at < s.mentions.get(mAt).to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet OWN_FORCES = WordSet.of("army", "troops", "units", "aviation", "aircraft", "jets",
+            "warplanes", "pilots", "forces", "soldiers", "target", "targets", "targeted", "targeting");
 
     /** Whether the figure at {@code at} is the object of "it", "they" or "we" killing: "it had killed 80 militants". */
     private static boolean killedBySpeakersPronoun(List<Token> t, int at) {

@@ -3611,4 +3611,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Turkish strikes on Ras al-Ain and the villages around it have killed 19 civilians, the SDF said."))
                 .extracting(CasualtyClaim::getPerpetrator).containsExactly("turkey");
     }
+    @Test
+    void aBelligerentDenyingForForcesItDoesNotNameAnswersForItsOwn() {
+        assertThat(claimsOf("A spokesman for the Syrian army said the troops had targeted only armed men and that no civilians were harmed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getPerpetrator())
+                .containsExactly("syria-government DENIES syria-government");
+        assertThat(claimsOf("The Russian defence ministry said the jets had hit only militant positions and that no civilians were killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getPerpetrator())
+                .containsExactly("russia DENIES russia");
+        // a denial that names no forces leaves the attacker unsaid
+        assertThat(claimsOf("State media said not a single person had died of hunger in Madaya."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getPerpetrator())
+                .containsExactly("syria-government DENIES null");
+    }
 }
