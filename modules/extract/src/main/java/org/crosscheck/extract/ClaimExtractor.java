@@ -512,7 +512,7 @@ public final class ClaimExtractor {
             } else {
                 if (!periodResolved) {
                     sentenceTimes = statementTimes(s);
-                    sentencePeriod = periods.resolve(t, 0, t.size(), published, sentenceTimes);
+                    sentencePeriod = periods.resolve(t, s.bodyStart(), t.size(), published, sentenceTimes);
                     periodResolved = true;
                     if (sentencePeriod != null && sentencePeriod.getStart() == null && sinceThen(t)) {
                         // "Russia began its air campaign on September 30. ... have killed 1,502 people since then":
@@ -1844,7 +1844,7 @@ public final class ClaimExtractor {
     /** Words for a count of anything, a count of victims only with victims or an outcome after "of". */
     private static final WordSet COUNT_NOUNS = WordSet.of("number", "estimate", "count", "figure");
     /** How far (in tokens) a toll word may stand before the figure that is its value. */
-    private static final int TOLL_REACH = 26;
+    private static final int TOLL_REACH = 45;
 
     /** Who and what a toll counts; both null for "put the number at 250,000" (those of the figure before). */
     private record Toll(Category category, Outcome outcome) {
@@ -3501,10 +3501,9 @@ public final class ClaimExtractor {
             }
             k++;
         }
-        return k < t.size() && DASHES.containsText(t.get(k));
+        return k < t.size() && SentenceView.DATELINE_DASHES.containsText(t.get(k));
     }
 
-    private static final WordSet DASHES = WordSet.of("-", "\u2013", "\u2014");
 
     /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */
     private boolean seatOfSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
@@ -5544,8 +5543,9 @@ public final class ClaimExtractor {
                 // looked for in full, past the speaker's own day, only when something that starts a time is there
                 // (a sentence that looks back from the story dates its history: it gives the story no time)
                 int end = comparisonStart(t);
-                s.timeGiven(periods.resolve(t, 0, end, published) == null || lookingBack(t) || separateIncident(t) ? null
-                        : periods.resolve(t, 0, end, published, statementTimes(s)));
+                int from = s.bodyStart();
+                s.timeGiven(periods.resolve(t, from, end, published) == null || lookingBack(t) || separateIncident(t) ? null
+                        : periods.resolve(t, from, end, published, statementTimes(s)));
             }
             if (s.timeGiven() != null) {
                 return s.timeGiven();

@@ -436,6 +436,33 @@ final class SentenceView {
     }
 
     /**
+     * Where the sentence's own words begin: past a dateline at the head of the body ("BEIRUT, July 26 (AFP) -",
+     * "MOSUL, Iraq, Oct. 4 -"), whose date is the day the story was filed, not the day of what it tells. 0 when
+     * there is none.
+     */
+    int bodyStart() {
+        if (title || tokens.isEmpty() || tokens.get(0).start() > 2 || !Attributor.allCaps(tokens.get(0))) {
+            return 0;
+        }
+        boolean dated = false;
+        for (int k = 1; k < Math.min(tokens.size(), DATELINE_REACH); k++) {
+            Token w = tokens.get(k);
+            if (DATELINE_DASHES.containsText(w)) {
+                return dated ? k + 1 : 0;
+            }
+            if (w.isWord() && !w.capitalised()) {
+                return 0;
+            }
+            dated |= w.kind() == Token.Kind.NUMBER;
+        }
+        return 0;
+    }
+
+    private static final int DATELINE_REACH = 14;
+    /** The dashes that close a dateline: "BEIRUT (Reuters) -", "BEIRUT, July 26 --". */
+    static final WordSet DATELINE_DASHES = WordSet.of("-", "--", "\u2013", "\u2014");
+
+    /**
      * Whether a sentence of these tokens ends inside an open quotation (a quote that runs on into the
      * next sentence), found from its quotation marks alone, without a view.
      */

@@ -3624,4 +3624,23 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity() + " " + c.getPerpetrator())
                 .containsExactly("syria-government DENIES null");
     }
+    @Test
+    void aDatelineDateIsTheDayTheStoryWasFiled() {
+        // published Sunday 2 July 2017: "Saturday" is the 1st, whatever day the dateline gives
+        assertThat(claimsOf("RAQQA, Syria, July 2 (AFP) - At least 40 people were killed in Raqqa on Saturday, the Observatory said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart() + " " + c.getPeriod().getEnd())
+                .containsExactly("40 2017-07-01 2017-07-01");
+        assertThat(claimsOf("BEIRUT, July 2 -- Airstrikes killed 12 civilians in Raqqa on Saturday, the Observatory said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("12 2017-07-01");
+    }
+
+    @Test
+    void aTollRisingToAFigureReachesBackOverALongClause() {
+        assertThat(claimsOf("The number of people killed when Islamic State suicide bombers and gunmen struck Raqqa province on"
+                + " Saturday, hitting the provincial capital and a string of villages on the edge of the desert, has risen to"
+                + " 215, the Observatory said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("sohr 215 PEOPLE KILLED");
+    }
 }
