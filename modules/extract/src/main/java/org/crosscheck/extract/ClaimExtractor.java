@@ -3504,7 +3504,6 @@ public final class ClaimExtractor {
         return k < t.size() && SentenceView.DATELINE_DASHES.containsText(t.get(k));
     }
 
-
     /** "a member of the Nineveh provincial council said": the place is the seat of the body that speaks. */
     private boolean seatOfSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
