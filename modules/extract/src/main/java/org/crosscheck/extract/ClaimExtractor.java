@@ -3459,7 +3459,7 @@ public final class ClaimExtractor {
         // words that describe the speaker, between its name and its verb
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p)) {
+            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -3619,7 +3619,11 @@ public final class ClaimExtractor {
         PhraseIndex.Match<Boolean> verb = null;
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (v.from() >= named && v.from() - named <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
+            int gap = named;
+            while (gap < v.from() && gap - named < 3 && BEFORE_SAYING.contains(t.get(gap))) {
+                gap++; // "the reconciliation centre at Hmeimim has repeatedly said"
+            }
+            if (v.from() >= named && v.from() - gap <= 1 && !PASSIVE_AUXILIARIES.contains(t.get(v.from() - 1))) {
                 verb = v;
             }
         }
@@ -3647,6 +3651,39 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "Damascus said the convoy carried ammunition", "accused Baghdad of leaving the villages unguarded": a
+     * capital that speaks or is accused stands for its government, and is no place of the claims.
+     */
+    private boolean capitalForItsGovernment(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (p.from() >= 1 && GOVERNMENTS_ADDRESSED.contains(t.get(p.from() - 1))) {
+            return SEATS_OF_GOVERNMENT.contains(p.value().id());
+        }
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if (m.from() == p.from() && m.to() == p.to()) {
+                for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+                    if (s.speechVerbs.get(vAt).from() == p.to()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The gazetteer ids of the capitals whose names stand for governments: Damascus, Baghdad and the Kurdish region's Erbil. */
+    private static final java.util.Set<String> SEATS_OF_GOVERNMENT = java.util.Set.of("sy-damascus-city", "iq-baghdad-city",
+            "iq-erbil-city");
+
+    private static final WordSet GOVERNMENTS_ADDRESSED = WordSet.of("accused", "accusing", "accuses", "urged", "urging",
+            "blamed", "criticised", "criticized", "warned");
+
+    /** What may stand between a speaker described by its seat and the verb of its saying. */
+    private static final WordSet BEFORE_SAYING = WordSet.of("has", "have", "had", "repeatedly", "also", "again", "previously",
+            "earlier", "later", "long", "since", "meanwhile");
 
     /**
      * "The Shingal Survivors Association, a group founded by Kocho families in the camps of Duhok, puts

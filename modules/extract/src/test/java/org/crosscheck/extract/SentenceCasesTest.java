@@ -3643,4 +3643,23 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("sohr 215 PEOPLE KILLED");
     }
+    @Test
+    void aCapitalThatSpeaksOrIsAccusedIsItsGovernmentNotAPlace() {
+        assertThat(claimsOf("A convoy was struck from the air near Maarat al-Numan on Saturday. Turkey's defence ministry said"
+                + " three civilians were killed; Damascus said the convoy had carried ammunition."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("3 Maarat al-Numan");
+        assertThat(claimsOf("Two farmers were shot in Hawija on Saturday. A councillor said at least 25 villagers had been killed"
+                + " in the province since January, and accused Baghdad of leaving the villages unguarded."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("25 Kirkuk Governorate");
+    }
+
+    @Test
+    void aSpeakersSeatBeforeItsVerbIsNoPlaceOfTheClaim() {
+        assertThat(claimsOf("The Russian reconciliation centre at the Hmeimim air base has repeatedly said it hits only militant"
+                + " positions, and on Saturday it said that not a single civilian had been harmed in the operation in Daraa province."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("russia Daraa Governorate");
+    }
 }
