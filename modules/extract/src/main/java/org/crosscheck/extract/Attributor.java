@@ -65,6 +65,40 @@ final class Attributor {
         return local;
     }
 
+    /**
+     * Whether the words before "told" describe someone the teller's listener met: a local person ("A boatman
+     * who gave his name as Abu Hamza", "One man") or a victim's kin ("Members of the Badran family"), and
+     * no party the data knows.
+     */
+    private static boolean tellerIsLocal(SentenceView s, int verbAt) {
+        for (int mAt = 0; mAt < s.mentions.size() && s.mentions.get(mAt).from() < verbAt; mAt++) {
+            if (s.mentions.get(mAt).value() instanceof Mention.OfParty p && !p.party().id().equals(ClaimantDirectory.LOCAL)) {
+                return false; // (a pronoun, as in "who gave his name as", names no party)
+            }
+        }
+        List<Token> t = s.tokens;
+        for (int k = verbAt - 1; k >= Math.max(0, verbAt - LOCAL_DESCRIPTION_REACH); k--) {
+            Token w = t.get(k);
+            if (w.is(",") || w.is(";") || w.kind() == Token.Kind.QUOTE || POSTS.contains(w) || ORGANISATION_WORDS.contains(w)) {
+                return false;
+            }
+            if (LOCAL_PEOPLE.contains(w) || w.is("family") && membersBefore(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "members" or "member" stands a few words before the family at {@code family}: "Members of the Badran family". */
+    private static boolean membersBefore(List<Token> t, int family) {
+        for (int k = family - 1; k >= Math.max(0, family - 4); k--) {
+            if (t.get(k).is("members") || t.get(k).is("member")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words before "who" may describe the person ("A surgeon at one of the few field hospitals ... who"). */
     private static final int LOCAL_DESCRIPTION_REACH = 20;
 
@@ -185,6 +219,15 @@ final class Attributor {
             boolean subjectSpeaksForItself = !subject.isEmpty() && !subject.get(0).party().id().equals(ClaimantDirectory.LOCAL);
             if (!recipient.isEmpty() && !subjectSpeaksForItself) {
                 return recipient;
+            }
+            if (subject.isEmpty() && tellerIsLocal(s, verb.from())) {
+                List<Speaker> listener = firstAfter(s, verb.to(), ctx);
+                if (listener.isEmpty() || !listener.get(0).party().belligerent()) {
+                    // "A boatman who gave his name as Abu Hamza told Syria Direct", "Members of the Badran family
+                    // told Amnesty International": a monitor or a reporter was told by someone it met, who claims
+                    // it ("A military source told SANA" stays the state's)
+                    return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), pseudonymBefore(t, verb.from())));
+                }
             }
         }
         if (!subject.isEmpty() && subject.get(0).party().id().equals(ClaimantDirectory.LOCAL)) {

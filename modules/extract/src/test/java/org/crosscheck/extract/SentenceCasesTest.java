@@ -3662,4 +3662,24 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
                 .containsExactly("russia Daraa Governorate");
     }
+    @Test
+    void someoneAMonitorMetAndToldIsALocalSource() {
+        assertThat(claimsOf("A boatman who gave his name as Abu Hamza told Syria Direct that he had pulled seven of the dead from the river."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("local Abu Hamza 7");
+        assertThat(claimsOf("Members of the Haddad family told Amnesty International that 11 of their relatives were killed in the strike."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("local 11");
+        // the state's own source, told to the state's agency, is the state's
+        assertThat(claimsOf("A military source told SANA that 12 soldiers were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+    }
+
+    @Test
+    void eldersAndTheMunicipalitySpeakAsLocalSources() {
+        assertThat(claimsOf("Village elders say about 400 men from the village were killed that day."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("About 3,000 refugees have fled into the town since Friday, according to the municipality."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
 }
