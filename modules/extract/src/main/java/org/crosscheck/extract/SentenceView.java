@@ -155,12 +155,30 @@ final class SentenceView {
             Token before = v.from() >= 1 ? tokens.get(v.from() - 1) : null;
             boolean subjectBefore = before != null && (ATTRIBUTING_SUBJECTS.contains(before) || v.from() >= 2 && before.capitalised());
             boolean standsBy = STANDING.contains(w) && !standsByAnAccount(v.to());
-            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy) {
+            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy
+                    || w.is("found") && v.to() - v.from() == 1 && !findingReported(v)) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
                 kept.remove(k);
             }
         }
         return kept;
+    }
+
+    private static final WordSet FOUND_BY_WHOM = WordSet.of("were", "was", "been", "be", "being", "is", "are");
+
+    /**
+     * "..., the organisation found.", "the group found, ...": a finding reported, which closes its clause (the
+     * lexicon's "found that" opens one); not "bodies were found" or "rescuers found 12 bodies", what was found.
+     */
+    private boolean findingReported(PhraseIndex.Match<Boolean> v) {
+        if (v.from() == 0 || FOUND_BY_WHOM.contains(tokens.get(v.from() - 1))) {
+            return false;
+        }
+        if (v.to() == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(v.to());
+        return next.is(".") || next.is(",") && tokens.get(v.from() - 1).isWord();
     }
 
     /**

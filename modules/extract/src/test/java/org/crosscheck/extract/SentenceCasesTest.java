@@ -3682,4 +3682,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("About 3,000 refugees have fled into the town since Friday, according to the municipality."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
+    @Test
+    void aFindingReportedAtTheEndOfItsClauseIsAttributed() {
+        assertThat(claimsOf("Human Rights Watch released its findings on Monday. Eleven civilians were killed in the strike, the group found."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("hrw 11");
+        // what was found is no saying
+        assertThat(claimsOf("Rescuers found 12 bodies in the rubble, the civil defence said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("white-helmets 12");
+    }
 }
