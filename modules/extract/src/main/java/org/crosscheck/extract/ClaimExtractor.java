@@ -5869,6 +5869,9 @@ public final class ClaimExtractor {
             boolean refers = m.value() instanceof Mention.Anaphor || sp != null && sp.party().id().equals(ClaimantDirectory.LOCAL)
                     || m.value() instanceof Mention.OfPerson
                     || Attributor.toWhom(s.tokens, m.from()); // "attributed about 120 to the US-led coalition"
+            // "the northern bank, which is held by the US-backed Syrian Democratic Forces": who holds a place is no
+            // party a later "the group" points back to, unless it speaks
+            refers |= heldBy(s.tokens, m.from());
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 ctx.named(sp.party(), sp.speaker());
             }
@@ -5941,6 +5944,15 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** Whether the party named at {@code at} is who holds or backs something: "held by the SDF", "run by the Kurdish-led administration". */
+    private static boolean heldBy(List<Token> t, int at) {
+        int by = at >= 1 && t.get(at - 1).is("the") ? at - 2 : at - 1;
+        return by >= 1 && t.get(by).is("by") && HOLDING.contains(t.get(by - 1));
+    }
+
+    private static final WordSet HOLDING = WordSet.of("held", "controlled", "run", "backed", "supported", "administered",
+            "besieged", "surrounded", "dominated", "led");
 
     /** Men named for the attack they carry out. */
     private static final WordSet ATTACK_NOUNS = WordSet.of("gunmen", "attackers", "assailants", "bombers", "raiders");

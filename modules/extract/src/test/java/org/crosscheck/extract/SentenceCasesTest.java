@@ -3690,4 +3690,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rescuers found 12 bodies in the rubble, the civil defence said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("white-helmets 12");
     }
+    @Test
+    void whoHoldsAPlaceIsNoPartyTheGroupPointsBackTo() {
+        assertThat(claimsOf("Airstrikes killed 38 civilians near Deir ez-Zor, the Syrian Observatory for Human Rights said. The"
+                + " monitor said families were waiting to cross to the northern bank, which is held by the US-backed Syrian"
+                + " Democratic Forces. At least 26 other people were wounded, the group said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 38", "sohr 26");
+    }
 }
