@@ -4121,6 +4121,22 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Whether the name at {@code at} is one in a list that "the villages of" or "the village of" opens. */
+    private static boolean listedAsAVillage(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - VILLAGE_LIST_REACH); k--) {
+            Token w = t.get(k);
+            if (w.is("of") && (t.get(k - 1).is("villages") || t.get(k - 1).is("village"))) {
+                return true;
+            }
+            if (!(w.is(",") || w.is("and") || w.isWord() && (w.capitalised() || w.nameLike()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int VILLAGE_LIST_REACH = 16;
+
     /** Whether a verb of moving people stands a few words before the "to" at {@code to}, in its clause. */
     private static boolean movedBefore(List<Token> t, int to, int reach) {
         for (int k = to - 1; k >= Math.max(0, to - reach); k--) {
@@ -4474,7 +4490,7 @@ public final class ClaimExtractor {
 
     private static final WordSet ROUTES = WordSet.of("road", "roads", "route", "routes", "highway", "motorway");
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
-            "flown", "carried", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
+            "flown", "carried", "sending", "send", "sends", "transferring", "evacuating", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
 
     /**
      * Whether the place is the landmark that locates the place named just before it: "in Khalis,
@@ -5894,6 +5910,9 @@ public final class ClaimExtractor {
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
+            }
+            if (p.value().kind() == Place.Kind.CITY && listedAsAVillage(s.tokens, p.from())) {
+                continue; // "overran the villages of al-Shabki, Rami, Duma and Tarba": a village of a city's name, not the city
             }
             if (ctx.currentPlace() != null && facilityNear(s.tokens, p.from()) && !placeOfAny(claims, p.value())
                     && gazetteer.regionOf(p.value().id()).equals(gazetteer.regionOf(ctx.currentPlace().id()))) {

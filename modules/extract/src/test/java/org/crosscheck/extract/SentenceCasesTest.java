@@ -3698,4 +3698,20 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 38", "sohr 26");
     }
+    @Test
+    void aVillageListedUnderACitysNameIsNotThatCity() {
+        // Sweida province has its own Duma, far from Douma in Eastern Ghouta
+        assertThat(claimsOf("Islamic State fighters struck Sweida province on Saturday and overran the villages of al-Shabki, Rami,"
+                + " Duma and Tarba. The national hospital in the city took in more than 180 wounded, its director said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("181 Suwayda Governorate");
+    }
+
+    @Test
+    void theWoundedSentToAnotherCityLeaveTheStoryWhereItWas() {
+        assertThat(claimsOf("Twelve people were wounded in the shelling of Sweida on Saturday. \"We are sending the worst cases to"
+                + " Damascus,\" a doctor said. State television put the number of dead at 17."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("12 Suwayda", "17 Suwayda");
+    }
 }
