@@ -4121,6 +4121,20 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * Whether the place is where a distance is measured from ("60 kilometres south of Mosul", "20 km from the
+     * border town of Jarablus") while another place in the sentence is what is located by it.
+     */
+    private static boolean measuredFrom(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int of = wordBefore(t, p.from());
+        if (of < 2 || !(t.get(of).is("of") || t.get(of).is("from"))) {
+            return false;
+        }
+        int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
+        return unit >= 0 && DISTANCE_UNITS.contains(t.get(unit)) && s.places.get(0) != p;
+    }
+
     /** Whether the name at {@code at} is one in a list that "the villages of" or "the village of" opens. */
     private static boolean listedAsAVillage(List<Token> t, int at) {
         for (int k = at - 1; k >= Math.max(1, at - VILLAGE_LIST_REACH); k--) {
@@ -5910,6 +5924,9 @@ public final class ClaimExtractor {
             }
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
+            }
+            if (ctx.currentPlace() != null && measuredFrom(s, p)) {
+                continue; // "Qayyarah, a town about 60 kilometres south of Mosul": the story stays in Qayyarah
             }
             if (p.value().kind() == Place.Kind.CITY && listedAsAVillage(s.tokens, p.from())) {
                 continue; // "overran the villages of al-Shabki, Rami, Duma and Tarba": a village of a city's name, not the city

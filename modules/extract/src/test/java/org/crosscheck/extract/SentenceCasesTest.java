@@ -3714,4 +3714,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("12 Suwayda", "17 Suwayda");
     }
+    @Test
+    void aPlaceADistanceIsMeasuredFromIsNotWhereTheStoryIs() {
+        assertThat(claimsOf("Two civilians died near Qayyarah on Saturday, the WHO said. Qayyarah, a town of roughly 20,000 people on"
+                + " the west bank of the Tigris about 60 kilometres south of Mosul, was retaken in August. At the town's clinic,"
+                + " a doctor said his staff had treated 260 patients for breathing problems."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("2 Qayyarah", "260 Qayyarah");
+    }
 }
