@@ -1310,6 +1310,10 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
+    /** What was done for people counted before: "of those treated", "of the evacuated". */
+    private static final WordSet CARED_FOR = WordSet.of("treated", "admitted", "hospitalised", "hospitalized", "rescued",
+            "evacuated", "taken", "brought", "registered", "arrivals");
+
     private static final WordSet DETERMINERS = WordSet.of("the", "my", "his", "her", "their", "its", "our", "those");
 
     private Victims victimsAfter(SentenceView s, int from) {
@@ -1324,6 +1328,13 @@ public final class ClaimExtractor {
             if (participle != null && participle.to() < t.size() && COPULAS.contains(t.get(participle.to()))) {
                 // "12 of those killed were children": the part is named after the copula
                 Victims named = victimAt(s, skip(t, participle.to(), COPULAS), true);
+                if (named != null) {
+                    return named;
+                }
+            }
+            if (k + 1 < t.size() && CARED_FOR.contains(t.get(k)) && COPULAS.contains(t.get(k + 1))) {
+                // "at least 400 of those treated were children": a part of the people counted before, as they were
+                Victims named = victimAt(s, skip(t, k + 1, COPULAS), true);
                 if (named != null) {
                     return named;
                 }

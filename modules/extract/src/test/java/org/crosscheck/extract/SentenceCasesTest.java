@@ -3722,4 +3722,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("2 Qayyarah", "260 Qayyarah");
     }
+    @Test
+    void aPartOfThoseTreatedIsAPartOfTheHurt() {
+        assertThat(claimsOf("Nearly 1,000 people have been treated for breathing problems in Qayyarah since Thursday, the WHO said."
+                + " An official said at least 400 of those treated were children."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
+                .containsExactly("1000 PEOPLE INJURED false", "400 CHILDREN INJURED true");
+    }
 }
