@@ -2072,7 +2072,7 @@ final class Attributor {
         if (s != null) {
             for (int i = s.mentions.size() - 1; i >= 0; i--) {
                 PhraseIndex.Match<Mention> earlier = s.mentions.get(i);
-                if (earlier.to() <= at && earlier.value() != m) {
+                if (earlier.to() <= at && earlier.value() != m && !setOffInRelativeClause(s.tokens, earlier, at)) {
                     Speaker sp = resolve(earlier.value(), ctx);
                     if (sp != null && (a.kinds().contains(sp.party().kind()) || a.kinds().contains("person") && sp.speaker() != null)) {
                         return sp;
@@ -2087,6 +2087,28 @@ final class Attributor {
             return new Speaker(claimants.require(ClaimantDirectory.LOCAL), null);
         }
         return n == null ? null : new Speaker(n.party(), n.speaker());
+    }
+
+    /**
+     * Whether the party named by {@code m} stands in a relative clause set off by commas that closes before
+     * {@code at}: in "The coalition, which supported the Syrian Democratic Forces' assault, said it had assessed",
+     * "it" is the coalition.
+     */
+    private static boolean setOffInRelativeClause(List<Token> t, PhraseIndex.Match<Mention> m, int at) {
+        for (int k = m.from() - 1; k >= 1; k--) {
+            if (t.get(k).is(",")) {
+                return false;
+            }
+            if ((t.get(k).is("which") || t.get(k).is("who")) && t.get(k - 1).is(",")) {
+                for (int j = m.to(); j < at; j++) {
+                    if (t.get(j).is(",")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     Party outlet(String outletName) {

@@ -3729,4 +3729,18 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
                 .containsExactly("1000 PEOPLE INJURED false", "400 CHILDREN INJURED true");
     }
+    @Test
+    void itAfterASpeakerDescribedByARelativeClauseIsTheSpeaker() {
+        assertThat(claimsOf("The coalition, which supported the Syrian Democratic Forces' assault on Raqqa from the air, said in its"
+                + " monthly report that it had assessed at least 1,059 civilians to have been killed by its strikes since 2014."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("coalition 1059");
+    }
+
+    @Test
+    void theInternalSecurityPoliceAreALocalSource() {
+        assertThat(claimsOf("Mines have killed more than 150 people in Raqqa since October, according to the city's internal security police."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("The Asayish, the Kurdish-led internal security force, said three civilians were killed in Qamishli."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
 }
