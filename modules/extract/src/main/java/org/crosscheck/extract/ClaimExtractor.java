@@ -1143,7 +1143,8 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "on March 17 killed 105": a day of the month, not a figure
             }
-            if (population(t, c.from())) {
+            if (population(t, c.from()) && !(c.to() < t.size() && REMAINS.contains(t.get(c.to())))) {
+                // (not "the grave holds at least 1,500 bodies": what a grave holds are the dead)
                 i = c.to();
                 continue; // "a pre-war population of 22 million", "home to about 3 million people"
             }

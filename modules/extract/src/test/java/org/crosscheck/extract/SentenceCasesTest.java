@@ -3743,4 +3743,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Asayish, the Kurdish-led internal security force, said three civilians were killed in Qamishli."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
+    @Test
+    void whatAGraveHoldsAreTheDead() {
+        assertThat(claimsOf("The grave holds at least 1,500 bodies, first responders say."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("1500 KILLED");
+        // what a camp holds are people living there
+        assertThat(claimsOf("The camp holds about 20,000 people, the UN said.")).isEmpty();
+    }
 }
