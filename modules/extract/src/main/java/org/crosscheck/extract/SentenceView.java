@@ -754,12 +754,13 @@ final class SentenceView {
     }
 
     /**
-     * "said Abdulrahman Hallaq, 43, a vegetable seller": a known person's one-word name (the monitor's
-     * director is "Abdulrahman") followed by another capitalised word is someone else's first name.
+     * "said Abdulrahman Hallaq, 43, a vegetable seller": a known person's one- or two-word name (the monitor's
+     * director is "Abdulrahman", "Abdel Rahman") followed by another capitalised word is someone else's first name.
      */
     private boolean firstNameOfSomeoneElse(PhraseIndex.Match<Mention> m) {
-        return m.value() instanceof Mention.OfPerson && m.to() - m.from() == 1 && m.to() < tokens.size()
-                && tokens.get(m.to()).isWord() && tokens.get(m.to()).nameLike(); // "Abdulrahman al-Hassan" too
+        // "Abdulrahman al-Hassan" too, and "Abdel Rahman al-Khatib", who runs a hospital, is not the Observatory's director
+        return m.value() instanceof Mention.OfPerson && m.to() - m.from() <= 2 && m.to() < tokens.size()
+                && tokens.get(m.to()).isWord() && tokens.get(m.to()).nameLike();
     }
 
     /** Compass points ("north of Baquba", "administration of north-east Syria"). */

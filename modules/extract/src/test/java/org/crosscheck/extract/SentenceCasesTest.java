@@ -3750,4 +3750,12 @@ class SentenceCasesTest {
         // what a camp holds are people living there
         assertThat(claimsOf("The camp holds about 20,000 people, the UN said.")).isEmpty();
     }
+    @Test
+    void aKnownTwoWordNameFollowedByASurnameIsSomeoneElse() {
+        assertThat(claimsOf("Abdel Rahman al-Khatib, who runs the main field hospital in Rastan, said it had received the bodies of"
+                + " 19 people since Thursday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local al-Khatib");
+        assertThat(claimsOf("Rami Abdel Rahman, who heads the Observatory, said 19 people had been killed since Thursday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
 }
