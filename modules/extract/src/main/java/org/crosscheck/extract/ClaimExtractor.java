@@ -4210,8 +4210,21 @@ public final class ClaimExtractor {
             return firedFromPositionsIn(t, p.from());
         }
         Token verb = t.get(k - 1);
-        return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"));
+        return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
+                || setOutFrom(t, k);
     }
+
+    /** "when the main column set out along the desert highway from al-Sukhnah": where a force started from, a few words back. */
+    private static boolean setOutFrom(List<Token> t, int from) {
+        for (int k = from - 1; k >= Math.max(1, from - SET_OUT_REACH) && t.get(k).isWord(); k--) {
+            if (t.get(k).is("out") && (t.get(k - 1).is("set") || t.get(k - 1).is("sets") || t.get(k - 1).is("setting"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int SET_OUT_REACH = 7;
 
     /**
      * "the missile had been fired by government forces from positions in the northern Hama countryside":

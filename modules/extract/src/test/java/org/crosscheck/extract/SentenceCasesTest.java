@@ -3758,4 +3758,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rami Abdel Rahman, who heads the Observatory, said 19 people had been killed since Thursday."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
     }
+    @Test
+    void whereAForceSetOutFromOrAnOfficialBriefedIsNotWhereTheStoryIs() {
+        assertThat(claimsOf("SANA said the army had killed hundreds of fighters on the approaches to Deir ez-Zor since late August,"
+                + " when the main column set out along the desert highway from al-Sukhnah. The Observatory said more than 40"
+                + " soldiers were killed over the past 48 hours."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("200 Deir ez-Zor", "41 Deir ez-Zor");
+        assertThat(claimsOf("Airstrikes killed 20 civilians in Raqqa on Saturday, Airwars said. A coalition official who briefed"
+                + " reporters in Baghdad last month denied any spike. The Observatory recorded 3,250 people killed in the battle."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .contains("3250 Raqqa");
+    }
 }
