@@ -840,6 +840,9 @@ public final class ClaimExtractor {
     private static boolean inACondition(List<Token> t, int end) {
         int k = pastOfThem(t, end);
         k = skip(t, k, COPULAS);
+        if (k < t.size() && t.get(k).is("still")) {
+            k++; // "27 of whom were still in a serious condition"
+        }
         if (k + 2 >= t.size() || !t.get(k).is("in")) {
             return false;
         }

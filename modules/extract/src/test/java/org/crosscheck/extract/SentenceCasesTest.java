@@ -3770,4 +3770,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .contains("3250 Raqqa");
     }
+    @Test
+    void thePeshmergaCommandIsNoSyrianGeneralCommand() {
+        assertThat(claimsOf("The peshmerga general command said on Saturday that 11 of its fighters had been killed at Altun Kupri."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("outlet 11");
+    }
+
+    @Test
+    void aPartStillInASeriousConditionIsNoOneTrapped() {
+        assertThat(claimsOf("A ministry spokesman said 105 people had been wounded, 27 of whom were still in a serious condition."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).doesNotContain("27 TRAPPED");
+    }
 }
