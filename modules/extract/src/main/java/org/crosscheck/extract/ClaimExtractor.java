@@ -1159,6 +1159,10 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "police said they had detained 150 suspected militants": held, not harmed
             }
+            if (numberOfTheAttackers(t, c)) {
+                i = c.to();
+                continue; // "The gunmen, about 15 of them, came in pickup trucks": how many attacked, not how many were harmed
+            }
             if (speaksForThem(t, c.from())) {
                 i = c.to();
                 continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
@@ -6017,6 +6021,12 @@ public final class ClaimExtractor {
 
     private static final WordSet HOLDING = WordSet.of("held", "controlled", "run", "backed", "supported", "administered",
             "besieged", "surrounded", "dominated", "led");
+
+    /** Whether the figure, set off by commas after attackers, counts them: "The gunmen, about 15 of them, came". */
+    private static boolean numberOfTheAttackers(List<Token> t, Count c) {
+        return c.from() >= 2 && t.get(c.from() - 1).is(",") && ATTACK_NOUNS.contains(t.get(c.from() - 2))
+                && c.to() + 1 < t.size() && t.get(c.to()).is("of") && t.get(c.to() + 1).is("them");
+    }
 
     /** Men named for the attack they carry out. */
     private static final WordSet ATTACK_NOUNS = WordSet.of("gunmen", "attackers", "assailants", "bombers", "raiders");

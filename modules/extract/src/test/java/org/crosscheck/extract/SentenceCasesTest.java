@@ -3781,4 +3781,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("A ministry spokesman said 105 people had been wounded, 27 of whom were still in a serious condition."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).doesNotContain("27 TRAPPED");
     }
+    @Test
+    void howManyAttackersCameIsNoClaim() {
+        assertThat(claimsOf("The gunmen, about 15 of them, came in pickup trucks shortly before midnight and killed five villagers."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("5 CIVILIANS");
+    }
 }
