@@ -3783,7 +3783,9 @@ class SentenceCasesTest {
     }
     @Test
     void howManyAttackersCameIsNoClaim() {
-        assertThat(claimsOf("The gunmen, about 15 of them, came in pickup trucks shortly before midnight and killed five villagers."))
+        assertThat(claimsOf("Militants shot dead five farmers in a night raid near Muqdadiya on Monday, local officials said. The"
+                + " gunmen, about 15 of them, came in pickup trucks shortly before midnight, dragged the men from their houses and"
+                + " killed them in an orchard, said the head of the local council."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("5 CIVILIANS");
     }
 }
