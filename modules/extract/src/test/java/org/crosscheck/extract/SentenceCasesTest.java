@@ -3788,4 +3788,11 @@ class SentenceCasesTest {
                 + " killed them in an orchard, said the head of the local council."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("5 CIVILIANS");
     }
+    @Test
+    void theKurdishRegionalGovernmentAndItsPeshmergaMinistryAreLocalSources() {
+        assertThat(claimsOf("The Peshmerga ministry said 1,837 Peshmerga had been killed since 2014."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("The Kurdistan Regional Government said two peshmerga fighters had been wounded in Kobani."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
 }
