@@ -1318,6 +1318,25 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
+    /**
+     * Where the words from {@code from} end that name people hurt and then say they died, in one clause: "(of
+     * the 27) people wounded in the blast later died", "wounded have since died"; -1 when they do not.
+     */
+    private int laterDied(List<Token> t, int from) {
+        boolean hurt = false;
+        for (int k = from; k < Math.min(t.size(), from + LATER_DIED_REACH) && !t.get(k).isPunct(); k++) {
+            PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+            if (o != null && o.value() == Outcome.INJURED) {
+                hurt = true;
+            } else if (o != null && o.value() == Outcome.KILLED) {
+                return hurt && AFTERWARDS.contains(t.get(k - 1)) ? o.to() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int LATER_DIED_REACH = 12;
+
     /** What was done for people counted before: "of those treated", "of the evacuated". */
     private static final WordSet CARED_FOR = WordSet.of("treated", "admitted", "hospitalised", "hospitalized", "rescued",
             "evacuated", "taken", "brought", "registered", "arrivals");
@@ -1381,6 +1400,11 @@ public final class ClaimExtractor {
                 if (population != null) {
                     return new Victims(population.category(), population.end(), false, population.implied());
                 }
+            }
+            int diedEnd = t.get(noun).kind() == Token.Kind.NUMBER && t.get(k + 1).is("the") ? laterDied(t, noun + 1) : -1;
+            if (diedEnd > 0) {
+                // "Thirteen of the 27 people wounded in the blast later died": dead, and no part of the wounded's count
+                return new Victims(Category.PEOPLE, diedEnd, false, Outcome.KILLED);
             }
             if (t.get(noun).kind() == Token.Kind.NUMBER && t.get(k + 1).is("the")) {
                 // "19 of the 46 were children": a part of a figure given before, named after the copula

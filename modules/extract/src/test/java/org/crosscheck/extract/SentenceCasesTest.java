@@ -3795,4 +3795,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Kurdistan Regional Government said two peshmerga fighters had been wounded in Kobani."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
+    @Test
+    void thoseOfACountOfWoundedWhoLaterDiedAreDead() {
+        assertThat(claimsOf("Thirteen of the 27 people wounded in the blast later died in hospital, a doctor said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("13 KILLED");
+    }
 }
