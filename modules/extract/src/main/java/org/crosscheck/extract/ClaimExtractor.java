@@ -5224,6 +5224,9 @@ public final class ClaimExtractor {
         }
         if (nearest != null) {
             d.perpetrator = jointlyNamed(s, nearest) ? null : attackerAt(s, nearest, d.place, ctx);
+            if (d.perpetrator != null && !blamedOnNearest && victimsOfSide(s, d, d.perpetrator)) {
+                d.perpetrator = null; // "repelled an Islamic State attack on Gwer, killing 40 militants": its own men
+            }
             // a share's attacker named with it is its own, not its whole's: "2,301 to strikes by the US-led coalition"
             // and so is a part's in a sentence of its own: "Of the dead, 380 were killed by Turkish strikes"
             d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare

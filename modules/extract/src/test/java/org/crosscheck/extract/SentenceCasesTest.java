@@ -3800,4 +3800,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Thirteen of the 27 people wounded in the blast later died in hospital, a doctor said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("13 KILLED");
     }
+    @Test
+    void militantsKilledRepellingTheirOwnAttackHaveNoAttackerOfTheirSide() {
+        assertThat(claimsOf("The Peshmerga repelled an Islamic State attack on Gwer, killing 40 militants, a commander said."))
+                .extracting(CasualtyClaim::getPerpetrator).containsExactly((String) null);
+    }
 }
