@@ -1318,6 +1318,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
+
     /**
      * Where the words from {@code from} end that name people hurt and then say they died, in one clause: "(of
      * the 27) people wounded in the blast later died", "wounded have since died"; -1 when they do not.
@@ -1337,7 +1338,7 @@ public final class ClaimExtractor {
 
     private static final int LATER_DIED_REACH = 12;
 
-    /** What was done for people counted before: "of those treated", "of the evacuated". */
+    /** What was done for people counted before: "of those treated", "of them evacuated". */
     private static final WordSet CARED_FOR = WordSet.of("treated", "admitted", "hospitalised", "hospitalized", "rescued",
             "evacuated", "taken", "brought", "registered", "arrivals");
 
@@ -3697,7 +3698,8 @@ public final class ClaimExtractor {
 
     /**
      * "Damascus said the convoy carried ammunition", "accused Baghdad of leaving the villages unguarded": a
-     * capital that speaks or is accused stands for its government, and is no place of the claims.
+     * place whose name is also a party's and that speaks, or a capital that is accused, stands for its
+     * government, and is no place of the claims.
      */
     private boolean capitalForItsGovernment(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -4560,7 +4562,8 @@ public final class ClaimExtractor {
 
     private static final WordSet ROUTES = WordSet.of("road", "roads", "route", "routes", "highway", "motorway");
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
-            "flown", "carried", "sending", "send", "sends", "transferring", "evacuating", "fled", "flee", "fleeing", "escaped", "deported", "bussed", "relocated");
+            "flown", "carried", "sending", "send", "sends", "transferring", "evacuating", "fled", "flee", "fleeing", "escaped",
+            "deported", "bussed", "relocated");
 
     /**
      * Whether the place is the landmark that locates the place named just before it: "in Khalis,
@@ -4864,7 +4867,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
+    private static final WordSet PASSIVE_AUXILIARIES = SentenceView.PASSIVE_AUXILIARIES;
 
     /**
      * The smallest place that holds every item of the list the place is in ("Douma, Harasta and

@@ -164,14 +164,15 @@ final class SentenceView {
         return kept;
     }
 
-    private static final WordSet FOUND_BY_WHOM = WordSet.of("were", "was", "been", "be", "being", "is", "are");
+    /** The auxiliaries of the passive: "bodies were found" is no finding reported. */
+    static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
 
     /**
      * "..., the organisation found.", "the group found, ...": a finding reported, which closes its clause (the
      * lexicon's "found that" opens one); not "bodies were found" or "rescuers found 12 bodies", what was found.
      */
     private boolean findingReported(PhraseIndex.Match<Boolean> v) {
-        if (v.from() == 0 || FOUND_BY_WHOM.contains(tokens.get(v.from() - 1))) {
+        if (v.from() == 0 || PASSIVE_AUXILIARIES.contains(tokens.get(v.from() - 1))) {
             return false;
         }
         if (v.to() == tokens.size()) {
