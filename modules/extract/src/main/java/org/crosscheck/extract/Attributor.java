@@ -73,7 +73,7 @@ final class Attributor {
     private static boolean tellerIsLocal(SentenceView s, int verbAt) {
         for (int mAt = 0; mAt < s.mentions.size() && s.mentions.get(mAt).from() < verbAt; mAt++) {
             if (s.mentions.get(mAt).value() instanceof Mention.OfParty p && !p.party().id().equals(ClaimantDirectory.LOCAL)) {
-                return false; // (a pronoun, as in "who gave his name as", names no party)
+                return false; // only parties count here: "his" in "who gave his name as" is the teller's own
             }
         }
         List<Token> t = s.tokens;
@@ -99,7 +99,10 @@ final class Attributor {
         return false;
     }
 
-    /** How many words before "who" may describe the person ("A surgeon at one of the few field hospitals ... who"). */
+    /**
+     * How many words before "who" (or before "told", for {@link #tellerIsLocal}) may describe the person ("A
+     * surgeon at one of the few field hospitals ... who").
+     */
     private static final int LOCAL_DESCRIPTION_REACH = 20;
 
     /**

@@ -1078,8 +1078,11 @@ public final class ClaimExtractor {
         }
         List<Token> t = s.tokens;
         for (int k = 0; k < t.size(); k++) {
-            if (OWN_FORCES.contains(t.get(k)) && !withinAMention(s, k)) {
-                return true; // not "The Syrian army said ...": the denier's name is no forces it answers for
+            boolean forces = OWN_FORCES.contains(t.get(k)) && !(k + 1 < t.size() && t.get(k + 1).is("of"));
+            if ((forces || AIMING.contains(t.get(k))) && !withinAMention(s, k)) {
+                // not "The Syrian army said ...": the denier's name is no forces it answers for; nor "troops of
+                // the Free Syrian Army", someone else's
+                return true;
             }
         }
         return false;
@@ -1094,8 +1097,9 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final WordSet OWN_FORCES = WordSet.of("army", "troops", "units", "aviation", "aircraft", "jets",
-            "warplanes", "pilots", "forces", "soldiers", "target", "targets", "targeted", "targeting");
+    private static final WordSet OWN_FORCES = WordSet.of("army", "troops", "aviation", "aircraft", "jets", "warplanes", "pilots",
+            "forces", "soldiers");
+    private static final WordSet AIMING = WordSet.of("target", "targets", "targeted", "targeting");
 
     /** Whether the figure at {@code at} is the object of "it", "they" or "we" killing: "it had killed 80 militants". */
     private static boolean killedBySpeakersPronoun(List<Token> t, int at) {
@@ -1340,7 +1344,7 @@ public final class ClaimExtractor {
 
     /** What was done for people counted before: "of those treated", "of them evacuated". */
     private static final WordSet CARED_FOR = WordSet.of("treated", "admitted", "hospitalised", "hospitalized", "rescued",
-            "evacuated", "taken", "brought", "registered", "arrivals");
+            "evacuated", "taken", "brought", "registered");
 
     private static final WordSet DETERMINERS = WordSet.of("the", "my", "his", "her", "their", "its", "our", "those");
 
@@ -3655,6 +3659,10 @@ public final class ClaimExtractor {
         return words >= 2 && k < t.size() && t.get(k).is(",") ? k + 1 : at;
     }
 
+    /** What may stand between a speaker described by its seat and the verb of its saying. */
+    private static final WordSet BEFORE_SAYING = WordSet.of("has", "have", "had", "repeatedly", "also", "again", "previously",
+            "earlier", "later", "long", "since", "meanwhile");
+
     /** "The Russian embassy in Damascus dismissed", "US officials in Baghdad said": the speaker's place. */
     private boolean describesSpeaker(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -3725,10 +3733,6 @@ public final class ClaimExtractor {
 
     private static final WordSet GOVERNMENTS_ADDRESSED = WordSet.of("accused", "accusing", "accuses", "urged", "urging",
             "blamed", "criticised", "criticized", "warned");
-
-    /** What may stand between a speaker described by its seat and the verb of its saying. */
-    private static final WordSet BEFORE_SAYING = WordSet.of("has", "have", "had", "repeatedly", "also", "again", "previously",
-            "earlier", "later", "long", "since", "meanwhile");
 
     /**
      * "The Shingal Survivors Association, a group founded by Kocho families in the camps of Duhok, puts
@@ -4173,6 +4177,15 @@ public final class ClaimExtractor {
     private static boolean measuredFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int of = wordBefore(t, p.from());
+        if (of >= 3 && t.get(of).is("of") && PLACE_NOUNS.contains(t.get(of - 1))) {
+            // "from the border town of Jarablus": the distance stands before what the place is
+            for (int k = of - 2; k >= Math.max(1, of - 4); k--) {
+                if (t.get(k).is("from") || t.get(k).is("of")) {
+                    of = k;
+                    break;
+                }
+            }
+        }
         if (of < 2 || !(t.get(of).is("of") || t.get(of).is("from"))) {
             return false;
         }
@@ -4230,8 +4243,9 @@ public final class ClaimExtractor {
 
     /**
      * "warplanes tracked taking off from the Hmeimim air base", "missiles launched from ships in the
-     * Caspian": where the attack came from, not where it struck; and "a council which has worked from
-     * Amiriyat al-Fallujah": where a party sits.
+     * Caspian", "when the main column set out along the desert highway from al-Sukhnah": where the attack
+     * came from, not where it struck; and "a council which has worked from Amiriyat al-Fallujah": where a
+     * party sits.
      */
     private static boolean launchedFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -4248,8 +4262,8 @@ public final class ClaimExtractor {
     }
 
     /** "when the main column set out along the desert highway from al-Sukhnah": where a force started from, a few words back. */
-    private static boolean setOutFrom(List<Token> t, int from) {
-        for (int k = from - 1; k >= Math.max(1, from - SET_OUT_REACH) && t.get(k).isWord(); k--) {
+    private static boolean setOutFrom(List<Token> t, int fromAt) {
+        for (int k = fromAt - 1; k >= Math.max(1, fromAt - SET_OUT_REACH) && t.get(k).isWord(); k--) {
             if (t.get(k).is("out") && (t.get(k - 1).is("set") || t.get(k - 1).is("sets") || t.get(k - 1).is("setting"))) {
                 return true;
             }

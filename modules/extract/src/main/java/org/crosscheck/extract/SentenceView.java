@@ -164,6 +164,8 @@ final class SentenceView {
         return kept;
     }
 
+    private static final WordSet THINGS_FOUND = WordSet.of("bodies", "remains", "corpses", "graves", "dead", "mines");
+
     /** The auxiliaries of the passive: "bodies were found" is no finding reported. */
     static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
 
@@ -172,8 +174,8 @@ final class SentenceView {
      * lexicon's "found that" opens one); not "bodies were found" or "rescuers found 12 bodies", what was found.
      */
     private boolean findingReported(PhraseIndex.Match<Boolean> v) {
-        if (v.from() == 0 || PASSIVE_AUXILIARIES.contains(tokens.get(v.from() - 1))) {
-            return false;
+        if (v.from() == 0 || PASSIVE_AUXILIARIES.contains(tokens.get(v.from() - 1)) || THINGS_FOUND.contains(tokens.get(v.from() - 1))) {
+            return false; // nor "with 12 more bodies found."
         }
         if (v.to() == tokens.size()) {
             return true;
@@ -760,8 +762,9 @@ final class SentenceView {
      */
     private boolean firstNameOfSomeoneElse(PhraseIndex.Match<Mention> m) {
         // "Abdulrahman al-Hassan" too, and "Abdel Rahman al-Khatib", who runs a hospital, is not the Observatory's director
-        return m.value() instanceof Mention.OfPerson && m.to() - m.from() <= 2 && m.to() < tokens.size()
-                && tokens.get(m.to()).isWord() && tokens.get(m.to()).nameLike();
+        // (in a headline every word is capitalised: "Rami Abdulrahman Says 40 Killed")
+        return m.value() instanceof Mention.OfPerson && (m.to() - m.from() == 1 || m.to() - m.from() == 2 && !title)
+                && m.to() < tokens.size() && tokens.get(m.to()).isWord() && tokens.get(m.to()).nameLike();
     }
 
     /** Compass points ("north of Baquba", "administration of north-east Syria"). */
