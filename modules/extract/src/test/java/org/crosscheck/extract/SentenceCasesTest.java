@@ -3818,4 +3818,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Peshmerga repelled an Islamic State attack on Gwer, killing 40 militants, a commander said."))
                 .extracting(CasualtyClaim::getPerpetrator).containsExactly((String) null);
     }
+    @Test
+    void syriasMinistriesAreTheGovernmentAndIsraelsMilitaryTheOutlets() {
+        assertThat(claimsOf("Syria's foreign ministry said rebel rockets had killed 12 civilians in al-Suqaylabiyah on Thursday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        assertThat(claimsOf("The Israeli military said its medics had treated six Syrians wounded in shelling near al-Rafid."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+    }
 }
