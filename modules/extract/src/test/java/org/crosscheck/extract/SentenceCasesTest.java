@@ -3825,4 +3825,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Israeli military said its medics had treated six Syrians wounded in shelling near al-Rafid."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
+    @Test
+    void aHeadlineRaisingItsOwnTollIsThePartysClaim() {
+        assertThat(claimsOf("Coalition raises its civilian death toll to 801 as Airwars challenges its findings",
+                "The coalition published its monthly report on Thursday.", true))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("coalition 801");
+    }
 }
