@@ -129,6 +129,41 @@ final class ArticleContext {
         return null;
     }
 
+    /**
+     * As {@link #resolve(Set)}, but a party whose own name holds the reference's noun comes first: after
+     * the Syrian Network for Human Rights and then the Observatory, "the network" is the network.
+     */
+    Named resolve(Set<String> kinds, String noun) {
+        for (int i = named.size() - 1; i >= 0 && !kinds.contains("person"); i--) {
+            if (kinds.contains(named.get(i).party().kind()) && namesItself(named.get(i).party().name(), noun)) {
+                return named.get(i);
+            }
+        }
+        return resolve(kinds);
+    }
+
+    /** Whether {@code noun} is one of the words of {@code name}, whatever its case. */
+    private static boolean namesItself(String name, String noun) {
+        int at = 0;
+        while ((at = indexOfIgnoreCase(name, noun, at)) >= 0) {
+            int end = at + noun.length();
+            if ((at == 0 || !Character.isLetter(name.charAt(at - 1))) && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
+                return true;
+            }
+            at = end;
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        for (int k = from; k + word.length() <= text.length(); k++) {
+            if (text.regionMatches(true, k, word, 0, word.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Counts the sentences remembered so far; places are compared with those of their own sentence. */
     private int sentence;
     private int lastPlaceSentence = -1;
@@ -162,6 +197,20 @@ final class ArticleContext {
         if (settlement.kind().settlement()) {
             lastSettlement = settlement;
         }
+    }
+
+    private Place lastCamp;
+
+    /**
+     * A camp named ("al-Hol camp", "the camp at Ain Issa"): what "the camp" points back to, even after the
+     * story has moved on to where its people came from ("the final assault around Baghouz").
+     */
+    void camp(Place place) {
+        lastCamp = place;
+    }
+
+    Place lastCamp() {
+        return lastCamp;
     }
 
     /** The city or town that "the city" points back to. */

@@ -2083,7 +2083,7 @@ final class Attributor {
                 }
             }
         }
-        ArticleContext.Named n = ctx.resolve(a.kinds());
+        ArticleContext.Named n = ctx.resolve(a.kinds(), a.phrase().substring(a.phrase().lastIndexOf(' ') + 1));
         if (n == null && a.kinds().contains("person")) {
             // "Abu Omar was sitting in the dark ... 'We pulled nine bodies out,' he told the paper": a person
             // the article named in no way the data knows is a local source, a witness or a resident

@@ -3851,6 +3851,10 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
+        if (ctx.lastCamp() != null && refersToTheCamp(s.tokens)) {
+            d.place = gazetteer.settlementOf(ctx.lastCamp()); // "148 deaths among people travelling to the camp or living in it"
+            return;
+        }
         Place current = ctx.currentPlace();
         if (current != null && current.kind().administrative() && ctx.lastSettlement() != null && refersToTheIncident(s)
                 && gazetteer.within(ctx.lastSettlement().id(), current.id())) {
@@ -4099,7 +4103,16 @@ public final class ClaimExtractor {
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
         int k = wordBefore(s.tokens, p.from()); // "towards the Quneitra frontier"
-        return k >= 0 && DIRECTIONS.contains(s.tokens.get(k));
+        if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
+            return true;
+        }
+        // "tried to flee towards government lines in Hama province": where the lines they fled to are
+        for (int j = p.from() - 2; j >= Math.max(0, p.from() - 5) && s.tokens.get(p.from() - 1).is("in") && !s.tokens.get(j).isPunct(); j--) {
+            if (DIRECTIONS.contains(s.tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
@@ -4745,6 +4758,9 @@ public final class ClaimExtractor {
             if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
             }
+            if (s.places.size() > 1 && warOfTheCountry(s.tokens, p)) {
+                continue; // "in Douma ..., one of the deadliest air raids of Syria's four-year war": whose war, not where
+            }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
@@ -5183,6 +5199,41 @@ public final class ClaimExtractor {
 
     private static final WordSet INCIDENTS = WordSet.of("attack", "strike", "airstrike", "raid", "bombing", "massacre", "blast",
             "explosion", "shelling", "hospital", "market", "school", "mosque", "bakery");
+
+    /** "Syria's four-year war", "Iraq's conflict": a country's war, told to size up what happened elsewhere. */
+    private static boolean warOfTheCountry(List<Token> t, PhraseIndex.Match<Place> p) {
+        if (p.value().parent() != null || p.to() >= t.size() || !t.get(p.to()).is("'s")) {
+            return false;
+        }
+        for (int k = p.to() + 1; k < Math.min(t.size(), p.to() + 5); k++) {
+            if (WARS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet WARS = WordSet.of("war", "conflict", "uprising", "revolution", "history");
+
+    /** "al-Hol camp", "the Rukban camp", "the camp at Ain Issa"; not "Camp Speicher", a base. */
+    private static boolean namedAsACamp(List<Token> t, PhraseIndex.Match<Place> p) {
+        if (t.get(p.to() - 1).is("camp") || p.to() < t.size() && t.get(p.to()).is("camp")) {
+            return true;
+        }
+        int k = p.from() - 1;
+        return k >= 1 && (t.get(k).is("at") || t.get(k).is("of")) && t.get(k - 1).is("camp");
+    }
+
+    /** "in the camp", "the camp's clinics"; not "the camp at Washokani", which names its own. */
+    private static boolean refersToTheCamp(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && t.get(k + 1).is("camp")
+                    && (k + 2 >= t.size() || !t.get(k + 2).is("at") && !t.get(k + 2).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;
@@ -5984,6 +6035,9 @@ public final class ClaimExtractor {
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
+            if (namedAsACamp(s.tokens, p)) {
+                ctx.camp(p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
+            }
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
             }

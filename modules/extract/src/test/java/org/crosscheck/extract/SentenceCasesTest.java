@@ -3831,4 +3831,39 @@ class SentenceCasesTest {
                 "The coalition published its monthly report on Thursday.", true))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("coalition 801");
     }
+    @Test
+    void theCampIsTheCampNamedBeforeWhereverTheStoryMoved() {
+        assertThat(claimsOf("Relief workers said 60 people had died on the road to al-Hol camp since January. Most of the new arrivals"
+                + " came out of the fighting around Baghouz. A doctor said 25 children had died in the camp in the past month."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("60 Al-Hol", "25 Al-Hol");
+        // a camp inside a city is reported as the city, as any of its quarters is
+        assertThat(claimsOf("Shelling hit the Yarmouk camp again on Monday. Medics said seven civilians were killed inside the camp."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("7 Damascus");
+    }
+    @Test
+    void linesFledTowardsAndACountrysWarAreNotWhereTheHarmWas() {
+        assertThat(claimsOf("The monitor said 120 soldiers captured at the Tabqa air base were killed as they tried to flee towards"
+                + " army lines in Hama province."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tabqa Airbase");
+        assertThat(claimsOf("Barrel bombs hit a bakery in Jisr al-Shughour, wounding more than 50 in one of the worst attacks of Syria's"
+                + " long war, activists said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jisr al-Shughur");
+    }
+    @Test
+    void theNetworkIsThePartyCalledANetworkNotTheLastMonitor() {
+        assertThat(claimsOf("The Syrian Network for Human Rights counted 210 civilian deaths in June. The Observatory gave a lower"
+                + " figure. Government forces killed 95 of the civilians, the network said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("outlet 210", "outlet 95");
+    }
+    @Test
+    void aMonitorPuttingTheDeadAtAFigureClaimsIt() {
+        assertThat(claimsOf("The Observatory put the dead at 22 soldiers and 31 militants."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 22", "sohr 31");
+        assertThat(claimsOf("A Central Command spokesman said the raids had killed 40 militants near Kobani."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("us-military");
+    }
 }
