@@ -3866,4 +3866,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("A Central Command spokesman said the raids had killed 40 militants near Kobani."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("us-military");
     }
+    @Test
+    void stockDenialsOfMilitariesAndGovernmentsAreDenials() {
+        assertThat(claimsOf("A Pentagon spokesman said the command had \"no indication at present of any civilian casualties\" from the raids."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("us-military DENIES");
+        assertThat(claimsOf("The Pentagon said it had no reports of civilian casualties from the night's strikes near Sinjar."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("us-military DENIES");
+        assertThat(claimsOf("Syrian state television said the air force's raids on Aleppo were aimed only at terrorist positions."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+        assertThat(claimsOf("The Syrian government said not a single prisoner had died in its custody."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+        assertThat(claimsOf("The Syrian government denied that anyone had died of hunger in Madaya."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
+    }
 }
