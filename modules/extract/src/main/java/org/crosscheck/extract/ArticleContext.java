@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class ArticleContext {
 
-    record Named(Party party, String speaker) {
+    /** A party named, with the words that named it when they are known ("the Ministry of Peshmerga Affairs"). */
+    record Named(Party party, String speaker, String called) {
     }
 
     private final List<Named> named = new ArrayList<>();
@@ -66,7 +67,11 @@ final class ArticleContext {
     private final List<String> surnames = new ArrayList<>(4);
 
     void named(Party party, String speaker) {
-        Named n = new Named(party, speaker);
+        named(party, speaker, null);
+    }
+
+    void named(Party party, String speaker, String called) {
+        Named n = new Named(party, speaker, called);
         named.add(n);
         if (speaker != null) {
             lastPerson = n;
@@ -131,16 +136,25 @@ final class ArticleContext {
 
     /**
      * As {@link #resolve(Set)}, but a party whose own name holds the reference's noun comes first: after
-     * the Syrian Network for Human Rights and then the Observatory, "the network" is the network.
+     * the Syrian Network for Human Rights and then the Observatory, "the network" is the network. A party
+     * named in words that hold the noun is meant whatever its kind: after "the Kurdistan Region's Ministry
+     * of Peshmerga Affairs", a local source, "the ministry" is that ministry.
      */
     Named resolve(Set<String> kinds, String noun) {
-        for (int i = named.size() - 1; i >= 0 && !kinds.contains("person"); i--) {
-            if (kinds.contains(named.get(i).party().kind()) && namesItself(named.get(i).party().name(), noun)) {
-                return named.get(i);
+        for (int i = named.size() - 1; i >= 0 && !kinds.contains("person") && !SHARED_NOUNS.contains(noun); i--) {
+            Named n = named.get(i);
+            if (kinds.contains(n.party().kind()) && namesItself(n.party().name(), noun) || n.called() != null && namesItself(n.called(), noun)) {
+                return n;
             }
         }
         return resolve(kinds);
     }
+
+    /**
+     * Nouns that stand for bodies whose names rarely hold them: the World Health Organization is "the
+     * agency" as much as the state news agency is, so these go by recency alone.
+     */
+    private static final Set<String> SHARED_NOUNS = Set.of("agency", "group", "organisation", "organization", "body", "officials");
 
     /** Whether {@code noun} is one of the words of {@code name}, whatever its case. */
     private static boolean namesItself(String name, String noun) {

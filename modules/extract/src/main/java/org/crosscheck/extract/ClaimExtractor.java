@@ -6030,7 +6030,9 @@ public final class ClaimExtractor {
             // party a later "the group" points back to, unless it speaks
             refers |= heldBy(s.tokens, m.from());
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
-                ctx.named(sp.party(), sp.speaker());
+                String called = m.value() instanceof Mention.OfParty
+                        ? s.segment.substring(s.tokens.get(m.from()).start(), s.tokens.get(m.to() - 1).end()) : null;
+                ctx.named(sp.party(), sp.speaker(), called);
             }
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {

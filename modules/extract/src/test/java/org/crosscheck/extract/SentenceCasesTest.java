@@ -3879,4 +3879,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Syrian government denied that anyone had died of hunger in Madaya."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("syria-government DENIES");
     }
+    @Test
+    void theMinistryIsTheMinistryNamedBeforeWhateverSourceItSpeaksAs() {
+        assertThat(claimsOf("The Kurdistan Region's Ministry of Peshmerga Affairs said 40 Peshmerga had been killed near Gwer. Iraqi"
+                + " army units held the road to the south. The ministry said 130 more had been wounded."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("local 40", "local 130");
+        // "the agency" goes by who was named last: the WHO, not the state news agency before it
+        assertThat(claimsOf("The state news agency SANA said the army had advanced. The World Health Organization said it was alarmed."
+                + " The agency said 500 people had been treated for symptoms."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
