@@ -4660,9 +4660,11 @@ public final class ClaimExtractor {
         boolean kind = false;
         int j = k - 1;
         for (; j > 0 && k - j <= CONTAINER_DESCRIPTION_REACH && t.get(j).isWord(); j--) {
-            kind |= PLACE_NOUNS.contains(t.get(j));
+            kind |= PLACE_NOUNS.contains(t.get(j)) || t.get(j).is("camp");
         }
-        return kind && t.get(j).is(",") && j + 1 < k && (t.get(j + 1).is("a") || t.get(j + 1).is("an")) && placeBeforeDescription(s, k - 1);
+        // "In al-Hol, the camp in Hasakah province where ...": "the" as much as "a"
+        return kind && t.get(j).is(",") && j + 1 < k && (t.get(j + 1).is("a") || t.get(j + 1).is("an") || t.get(j + 1).is("the"))
+                && placeBeforeDescription(s, k - 1);
     }
 
     /** How many words may describe a place before the "in" of the place that holds it: "a strategic town in". */

@@ -3890,4 +3890,10 @@ class SentenceCasesTest {
                 + " The agency said 500 people had been treated for symptoms."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un");
     }
+    @Test
+    void aProvinceInAnAppositiveWithTheSaysWhereThePlaceBeforeIs() {
+        assertThat(claimsOf("Rain flooded tents across the north-west. In Atmeh, the village in Idlib province where tens of thousands"
+                + " shelter, doctors said 12 children had died of cold this month."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Atmeh");
+    }
 }
