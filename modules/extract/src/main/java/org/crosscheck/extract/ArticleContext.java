@@ -213,18 +213,15 @@ final class ArticleContext {
         }
     }
 
-    private Place lastCamp;
+    private final java.util.Map<Site, Place> sites = new java.util.EnumMap<>(Site.class);
 
-    /**
-     * A camp named ("al-Hol camp", "the camp at Ain Issa"): what "the camp" points back to, even after the
-     * story has moved on to where its people came from ("the final assault around Baghouz").
-     */
-    void camp(Place place) {
-        lastCamp = place;
+    /** A site named as such ("al-Hol camp", "Mount Sinjar"): what "the camp" or "the mountain" points back to. */
+    void site(Site site, Place place) {
+        sites.put(site, place);
     }
 
-    Place lastCamp() {
-        return lastCamp;
+    Place site(Site site) {
+        return sites.get(site);
     }
 
     /** The city or town that "the city" points back to. */

@@ -3851,9 +3851,12 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
-        if (ctx.lastCamp() != null && refersToTheCamp(s.tokens)) {
-            d.place = gazetteer.settlementOf(ctx.lastCamp()); // "148 deaths among people travelling to the camp or living in it"
-            return;
+        for (int k = 0; k < Site.ALL.size(); k++) {
+            Site site = Site.ALL.get(k);
+            if (ctx.site(site) != null && site.referredToIn(s.tokens)) {
+                d.place = gazetteer.settlementOf(ctx.site(site)); // "148 deaths among people travelling to the camp or living in it"
+                return;
+            }
         }
         Place current = ctx.currentPlace();
         if (current != null && current.kind().administrative() && ctx.lastSettlement() != null && refersToTheIncident(s)
@@ -4102,6 +4105,9 @@ public final class ClaimExtractor {
 
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
+        if (p.to() + 1 < s.tokens.size() && s.tokens.get(p.to()).is(",") && s.tokens.get(p.to() + 1).is("where")) {
+            return false; // "the road towards Deir ez-Zor, where 200,000 people remain trapped": what the clause tells is there
+        }
         int k = wordBefore(s.tokens, p.from()); // "towards the Quneitra frontier"
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
@@ -4651,6 +4657,9 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (k >= 1 && heldBySide(t.get(k))) {
+            k--; // "Douma, the largest town in the rebel-held Eastern Ghouta"
+        }
         if (k >= 1 && t.get(k).is("the")) {
             k--;
         }
@@ -4665,6 +4674,12 @@ public final class ClaimExtractor {
         // "In al-Hol, the camp in Hasakah province where ...": "the" as much as "a"
         return kind && t.get(j).is(",") && j + 1 < k && (t.get(j + 1).is("a") || t.get(j + 1).is("an") || t.get(j + 1).is("the"))
                 && placeBeforeDescription(s, k - 1);
+    }
+
+    /** "rebel-held", "government-controlled": who holds the place the word stands before. */
+    private static boolean heldBySide(Token w) {
+        String lower = w.lower();
+        return w.isWord() && w.hyphenAt() > 0 && (lower.endsWith("-held") || lower.endsWith("-controlled"));
     }
 
     /** How many words may describe a place before the "in" of the place that holds it: "a strategic town in". */
@@ -4757,7 +4772,7 @@ public final class ClaimExtractor {
             if (describesAParty(s, p)) {
                 continue; // "told Furat Voice, a network of citizen reporters covering Deir ez-Zor province, that": the network's beat
             }
-            if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s))) {
+            if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s) || skipSpeakersPlace)) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
             }
             if (s.places.size() > 1 && warOfTheCountry(s.tokens, p)) {
@@ -5216,26 +5231,6 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet WARS = WordSet.of("war", "conflict", "uprising", "revolution", "history");
-
-    /** "al-Hol camp", "the Rukban camp", "the camp at Ain Issa"; not "Camp Speicher", a base. */
-    private static boolean namedAsACamp(List<Token> t, PhraseIndex.Match<Place> p) {
-        if (t.get(p.to() - 1).is("camp") || p.to() < t.size() && t.get(p.to()).is("camp")) {
-            return true;
-        }
-        int k = p.from() - 1;
-        return k >= 1 && (t.get(k).is("at") || t.get(k).is("of")) && t.get(k - 1).is("camp");
-    }
-
-    /** "in the camp", "the camp's clinics"; not "the camp at Washokani", which names its own. */
-    private static boolean refersToTheCamp(List<Token> t) {
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("the") && t.get(k + 1).is("camp")
-                    && (k + 2 >= t.size() || !t.get(k + 2).is("at") && !t.get(k + 2).is("of"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;
@@ -6039,8 +6034,10 @@ public final class ClaimExtractor {
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (namedAsACamp(s.tokens, p)) {
-                ctx.camp(p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
+            for (int k = 0; k < Site.ALL.size(); k++) {
+                if (Site.ALL.get(k).namedAt(s.tokens, p)) {
+                    ctx.site(Site.ALL.get(k), p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
+                }
             }
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is

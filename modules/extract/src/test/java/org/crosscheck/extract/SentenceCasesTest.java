@@ -3843,6 +3843,27 @@ class SentenceCasesTest {
                 .containsExactly("7 Damascus");
     }
     @Test
+    void theBaseAndTheMountainAreTheSitesNamedBefore() {
+        assertThat(claimsOf("Islamic State fighters stormed the Tabqa air base on Sunday. Government planes then bombed Raqqa."
+                + " The Observatory said 170 soldiers had been killed in the battle for the base."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("170 Tabqa Airbase");
+        assertThat(claimsOf("Yazidi families fled up Mount Sinjar in August. Aid was flown to Dohuk. The UN said 40,000 people"
+                + " were trapped on the mountain."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("40000 Sinjar");
+    }
+    @Test
+    void aDestinationWithAWhereClauseIsWhereTheClaimIs() {
+        assertThat(claimsOf("The army retook Sukhnah. Its capture opens the road towards Deir ez-Zor, where the UN says 93,000 people"
+                + " remain trapped."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("93000 Deir ez-Zor");
+        assertThat(claimsOf("Douma, the biggest town in the rebel-held Eastern Ghouta, has been besieged for years, and aid workers say"
+                + " some 140,000 people are trapped inside."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Douma");
+    }
+    @Test
     void linesFledTowardsAndACountrysWarAreNotWhereTheHarmWas() {
         assertThat(claimsOf("The monitor said 120 soldiers captured at the Tabqa air base were killed as they tried to flee towards"
                 + " army lines in Hama province."))

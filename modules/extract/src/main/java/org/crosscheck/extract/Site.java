@@ -1,0 +1,57 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+
+import org.crosscheck.extract.lexicon.PhraseIndex;
+import org.crosscheck.extract.text.Token;
+import org.crosscheck.extract.text.WordSet;
+
+/**
+ * Kinds of site a story names once and then calls by its kind alone: "al-Hol camp ... the camp", "the
+ * Tabqa air base ... the base", "Mount Sinjar ... the mountain". What is told of "the camp" happened at
+ * the camp named last, even after the story has moved on to where its people came from.
+ */
+enum Site {
+    CAMP(WordSet.of("camp"), WordSet.of("camp")),
+    BASE(WordSet.of("base", "airbase", "airport"), WordSet.of()),
+    MOUNTAIN(WordSet.of("mountain", "mountains"), WordSet.of("mount", "mt", "jabal", "jebel"));
+
+    /** Words for the site that stand after its name ("al-Hol camp") and after "the" when it is referred to. */
+    private final WordSet nouns;
+    /** Words for the site that stand before its name ("Mount Sinjar", "the camp at Ain Issa"). */
+    private final WordSet titles;
+
+    Site(WordSet nouns, WordSet titles) {
+        this.nouns = nouns;
+        this.titles = titles;
+    }
+
+    /** Whether the place at {@code p} is named as a site of this kind: "al-Hol camp", "the camp at Ain Issa", "Mount Sinjar". */
+    boolean namedAt(List<Token> t, PhraseIndex.Match<Place> p) {
+        int after = p.to() < t.size() && t.get(p.to()).is("air") ? p.to() + 1 : p.to(); // "the Tabqa air base"
+        if (nouns.contains(t.get(p.to() - 1)) || after < t.size() && nouns.contains(t.get(after))) {
+            return true;
+        }
+        int k = p.from() - 1;
+        if (k >= 1 && (t.get(k).is("at") || t.get(k).is("of"))) {
+            k--; // "the camp at Ain Issa"
+        }
+        return k >= 0 && titles.contains(t.get(k));
+    }
+
+    /** Whether the sentence refers to a site of this kind by its kind alone: "in the camp", "the base's runway"; not "the camp at Washokani". */
+    boolean referredToIn(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("the")) {
+                continue;
+            }
+            int noun = t.get(k + 1).is("air") ? k + 2 : k + 1; // "the air base"
+            if (noun < t.size() && nouns.contains(t.get(noun)) && (noun + 1 >= t.size() || !t.get(noun + 1).is("at") && !t.get(noun + 1).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final List<Site> ALL = List.of(values());
+}
