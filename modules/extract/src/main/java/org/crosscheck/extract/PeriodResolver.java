@@ -122,6 +122,12 @@ public final class PeriodResolver {
             case "from":
                 return fromTo(t, i + 1, to, published);
             case "for": {
+                if (i + 2 < to && t.get(i + 1).is("the")) {
+                    Period months = monthsOf(t, i + 2, to, published); // "for the first nine months of the year"
+                    if (months != null) {
+                        return months;
+                    }
+                }
                 // "a civilian toll of 10,204 for 2017": a year's count; not "shelters for 2016 refugees"
                 boolean bare = i + 2 >= to || !t.get(i + 2).isWord() || AFTER_A_YEAR.contains(t.get(i + 2));
                 Integer year = i + 1 < to && bare ? year(t.get(i + 1).lower(), published) : null;
@@ -130,8 +136,16 @@ public final class PeriodResolver {
             default:
                 break;
         }
+        if (i >= 1 && i + 1 < to && MONTH_NAMES.contains(t.get(i)) && COUNT_OWNERS.contains(t.get(i - 1)) && MONTHLY_COUNTS.contains(t.get(i + 1))) {
+            return monthPhrase(t, i, to, published, true); // "put the September death toll at 1,015": that month's
+        }
         return monthPhrase(t, i, to, published);
     }
+
+    private static final WordSet COUNT_OWNERS = WordSet.of("the", "its", "their", "his", "her");
+    /** What a month before it dates: "the September death toll", "its March report". */
+    private static final WordSet MONTHLY_COUNTS = WordSet.of("toll", "death", "count", "tally", "total", "figure", "figures", "report",
+            "casualty", "civilian");
 
     /** Words that may follow "for 2017" when the year is the count's ("for 2017 alone", "for 2017 and 2018"). */
     private static final WordSet AFTER_A_YEAR = WordSet.of("and", "or", "alone", "including", "was", "were", "is", "are", "had",
@@ -268,7 +282,9 @@ public final class PeriodResolver {
         }
         Period p = spanOf(t, j, to, published);
         if (p != null) {
-            return p;
+            // "in five days of fighting for the base between August 19 and Sunday": the dates said, not the days before publication
+            Period dated = datesAfterTheSpan(t, j, to, published);
+            return dated != null ? dated : p;
         }
         p = partOf(t, j, to, published);
         if (p != null) {
@@ -472,6 +488,22 @@ public final class PeriodResolver {
         return year == null ? null : period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /** The "between" span that dates "five days of fighting for the base" a few words after it, or null. */
+    private Period datesAfterTheSpan(List<Token> t, int j, int to, LocalDate published) {
+        for (int k = j + 2; k < Math.min(to, j + SPAN_DATED_REACH); k++) {
+            if (CLAUSE_ENDS.contains(t.get(k))) {
+                return null;
+            }
+            if (t.get(k).is("between")) {
+                return between(t, k + 1, to, published);
+            }
+        }
+        return null;
+    }
+
+    /** How far after "five days" the "between" that dates them may stand: "five days of fighting for the base between". */
+    private static final int SPAN_DATED_REACH = 9;
+
     /** "between June and October 2017", "between March 1 and March 15", "between August 2017 and April 2018". */
     private Period between(List<Token> t, int i, int to, LocalDate published) {
         return between(t, i, to, published, false);
@@ -498,6 +530,9 @@ public final class PeriodResolver {
             return null;
         }
         Period b = pointIn(t, and + 1, to, published);
+        if (b == null) {
+            b = edgeOf(t, and + 1, to, published); // "between May 1 and the end of August"
+        }
         if (b == null && !from) {
             b = dateOfAnEvent(t, and + 1, to, published);
         }
@@ -511,6 +546,24 @@ public final class PeriodResolver {
             start = start.withYear(b.getStart().getYear());
         }
         return start.isAfter(b.getEnd()) ? null : period(start, b.getEnd());
+    }
+
+    /** "the end of August" (its last day), "the start of May this year" (its first): a span's closing edge, or null. */
+    private Period edgeOf(List<Token> t, int i, int to, LocalDate published) {
+        if (i + 3 >= to || !t.get(i).is("the") || !t.get(i + 2).is("of")) {
+            return null;
+        }
+        Token edge = t.get(i + 1);
+        boolean end = edge.is("end");
+        if (!end && !edge.is("start") && !edge.is("beginning")) {
+            return null;
+        }
+        Period m = monthPhrase(t, i + 3, to, published, true);
+        if (m == null) {
+            return null;
+        }
+        LocalDate day = end ? m.getEnd() : m.getStart();
+        return period(day, day);
     }
 
     /**

@@ -91,6 +91,13 @@ class PeriodResolverTest {
         "between February 18 and the surrender of Douma on April 12|2017-02-18|2017-04-12",
         "between December 2015 and the town's evacuation in April 2017|2015-12-01|2017-04-30",
         "between June 19, when the offensive began, and July 3|2017-06-19|2017-07-03",
+        // a span closed by the end or start of a month; days of fighting dated by the span after them
+        "fled between March 3 and the end of June|2017-03-03|2017-06-30",
+        "between June 2014, when the militants took Mosul, and the end of May this year|2014-06-01|2017-05-31",
+        "in four days of fighting for the town between August 18 and Monday|2017-08-18|2017-08-21",
+        // months counted, and a month that dates a count
+        "for the first seven months of the year, the count stands at 900|2017-01-01|2017-07-31",
+        "the monitor put the July death toll at 300|2017-07-01|2017-07-31",
         "since daybreak|2017-08-24|2017-08-24",
         "since the morning|2017-08-24|2017-08-24",
     })
