@@ -5463,7 +5463,12 @@ public final class ClaimExtractor {
 
     private static boolean longToll(Draft d) {
         Period p = d.period;
-        return p != null && p.getEnd() != null && (p.getStart() == null || p.getStart().plusDays(31).isBefore(p.getEnd()));
+        if (p == null || p.getEnd() == null) {
+            return false;
+        }
+        // "put the September death toll at 1,015": a month's count over a whole country is of every attack in it
+        boolean countrywide = d.place == null || d.place.parent() == null;
+        return p.getStart() == null || p.getStart().plusDays(countrywide ? 27 : 31).isBefore(p.getEnd());
     }
 
     /**

@@ -3917,4 +3917,11 @@ class SentenceCasesTest {
                 + " shelter, doctors said 12 children had died of cold this month."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Atmeh");
     }
+    @Test
+    void aMonthsTollOverTheWholeCountryInheritsNoAttacker() {
+        assertThat(claimsOf("Government barrel bombs killed 14 people in Daraa on Sunday, the Observatory said. Across Syria, the"
+                + " monitor put the March death toll at 1,020."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator())
+                .containsExactly("14 syria-government", "1020 null");
+    }
 }
