@@ -1187,7 +1187,8 @@ public final class ClaimExtractor {
             }
             // '"well over 1,000" militants': a figure quoted on its own, its victims after the closing mark
             int afterFigure = c.to() < n && t.get(c.to()).kind() == Token.Kind.QUOTE && quoteOpensFigure(t, c.from()) ? c.to() + 1 : c.to();
-            Victims v = c.zero() ? null : victimsAfter(s, afterFigure);
+            Victims v = c.zero() ? null : livesTaken(t, c) ? new Victims(Category.PEOPLE, c.to() + 1, false, Outcome.KILLED)
+                    : victimsAfter(s, afterFigure);
             // ("16 members of two families" are people)
             if (v != null && v.end() > c.to() && countsHouseholds(t, v.end() - 1) && !t.get(c.to()).is("members")) {
                 i = v.end(); // "two displaced families", "four families who lost 90 relatives": households, not people
@@ -1318,6 +1319,24 @@ public final class ClaimExtractor {
      * ("104 of them"), from the figure before ("14 others"). {@code implied} is the outcome the
      * victim word itself says ("the dead", "45 wounded").
      */
+    /** "a conflict that has cost about 40,000 lives", "has claimed more than 300 lives", "took 12 lives": deaths. */
+    private static boolean livesTaken(List<Token> t, Count c) {
+        if (c.to() >= t.size() || !t.get(c.to()).is("lives")) {
+            return false;
+        }
+        for (int k = c.from() - 1; k >= Math.max(0, c.from() - LIFE_TAKER_REACH) && t.get(k).isWord(); k--) {
+            if (LIFE_TAKERS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet LIFE_TAKERS = WordSet.of("cost", "costs", "costing", "claimed", "claims", "claiming", "claim",
+            "took", "taken", "takes", "taking");
+    /** How far before the figure the verb may stand: "has cost an estimated 40,000 lives". */
+    private static final int LIFE_TAKER_REACH = 3;
+
     private record Victims(Category category, int end, boolean subset, Outcome implied) {
     }
 
@@ -2235,7 +2254,8 @@ public final class ClaimExtractor {
             // and "the bodies of 94 civilians" are dead, whatever "treated 300 wounded" says after them
             int from = f.evidenceStartToken;
             boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2))
-                    || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)); // "recovered 42 bodies"
+                    || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)) // "recovered 42 bodies"
+                    || last >= 0 && last < s.tokens.size() && s.tokens.get(last).is("lives"); // "the cold had taken 12 lives"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
             // "1,850 people, among them about 400 gunmen, had left": a part set off by commas inside its

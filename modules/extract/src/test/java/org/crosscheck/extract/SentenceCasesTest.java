@@ -3924,4 +3924,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getPerpetrator())
                 .containsExactly("14 syria-government", "1020 null");
     }
+    @Test
+    void livesCostClaimedOrTakenAreDeaths() {
+        assertThat(claimsOf("The insurgency has cost an estimated 40,000 lives since the 1980s."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("40000 PEOPLE KILLED");
+        assertThat(claimsOf("The siege has claimed more than 300 lives, local doctors said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("301 KILLED");
+        assertThat(claimsOf("Aid workers said 3,000 families had fled, and that the cold had taken 12 lives in the camps."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).contains("12 KILLED");
+    }
 }
