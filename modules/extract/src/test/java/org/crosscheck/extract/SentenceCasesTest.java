@@ -3934,4 +3934,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Aid workers said 3,000 families had fled, and that the cold had taken 12 lives in the camps."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).contains("12 KILLED");
     }
+    @Test
+    void theAbductedAreMissing() {
+        assertThat(claimsOf("Gunmen abducted 18 shepherds east of Tikrit on Friday, a tribal leader said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("18 MISSING");
+    }
 }
