@@ -1751,6 +1751,12 @@ public final class ClaimExtractor {
             next = close < t.size() && t.get(close).is(",") ? close + 1 : next;
         }
         boolean goesOn = next + 1 < t.size() && ELIDED_CONTINUATIONS.contains(t.get(next)) && t.get(next + 1).isWord();
+        // "38 soldiers were killed in May, compared with 141 in April": the same count of another time or place
+        boolean compared = t.get(c.from() - 1).is("against") || c.from() >= 2 && t.get(c.from() - 1).is("with")
+                && t.get(c.from() - 2).is("compared");
+        if (compared && goesOn && before.category != null && !before.subsetMarker && before.polarity == Polarity.ASSERTS) {
+            return new Victims(before.category, c.to(), false, null);
+        }
         if (part && goesOn && before.category != null) {
             return new Victims(before.category, c.to(), true, null);
         }

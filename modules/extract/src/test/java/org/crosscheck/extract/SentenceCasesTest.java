@@ -3939,4 +3939,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Gunmen abducted 18 shepherds east of Tikrit on Friday, a tribal leader said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("18 MISSING");
     }
+    @Test
+    void aFigureComparedWithTheClaimIsTheSameCountOfAnotherTime() {
+        assertThat(claimsOf("Some 52 soldiers were killed in October, compared with 97 in September, the ministry said.",
+                "2016-11-02T09:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getPeriod().getStart())
+                .containsExactly("52 COMBATANTS KILLED 2016-10-01", "97 COMBATANTS KILLED 2016-09-01");
+    }
 }
