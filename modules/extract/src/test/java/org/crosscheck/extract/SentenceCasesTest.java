@@ -3946,4 +3946,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + c.getPeriod().getStart())
                 .containsExactly("52 COMBATANTS KILLED 2016-10-01", "97 COMBATANTS KILLED 2016-09-01");
     }
+    @Test
+    void membersOfPoliceUnitsAreFightersNotAnOrganisationsMembership() {
+        assertThat(claimsOf("The Kurdistan Region Security Council said 11 members of its police units were among the dead."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("local 11 COMBATANTS");
+    }
 }
