@@ -3952,4 +3952,11 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
                 .containsExactly("local 11 COMBATANTS");
     }
+    @Test
+    void peopleGunnedDownCutDownOrBeheadedAreDead() {
+        assertThat(claimsOf("Snipers gunned down seven people on the bridge. Militants beheaded three captured soldiers, and at least 25"
+                + " conscripts were cut down by machine-gun fire as they ran."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("7 KILLED", "3 KILLED", "25 KILLED");
+    }
 }
