@@ -1276,6 +1276,10 @@ public final class ClaimExtractor {
                 if (d.category == null && opening != null) {
                     d.category = opening; // "Of the civilians, it said, 512 were killed by government air strikes"
                 }
+                if (d.category != Category.COMBATANTS && c.from() >= 1 && t.get(c.from() - 1).is("lost") && c.to() < n
+                        && t.get(c.to()).is("men")) {
+                    d.category = Category.COMBATANTS; // "government forces and their allies lost 156 men": a side's fighters
+                }
                 if ((d.category == Category.PEOPLE || d.category == null) && ownLossesBefore(t, c.from())) {
                     // "put its own losses at 41 dead", "the army's own losses ... at 14 dead and about 60 wounded":
                     // a fighting party's own dead are its fighters
@@ -1637,12 +1641,18 @@ public final class ClaimExtractor {
     private boolean membersOfArmedGroup(SentenceView s, int at) {
         // ("seven members of the pro-government National Defence Forces": a group's name may run to its fifth word)
         for (int k = at; k < Math.min(s.tokens.size(), at + MEMBERS_GROUP_REACH); k++) {
+            if (UNARMED_GROUP_WORDS.contains(s.tokens.get(k))) {
+                return false; // "422 members of the Syrian civil defence group": rescuers, not fighters
+            }
             if (lexicon.perpetrators.startsAt(s.tokens, k) || GROUP_WORDS.contains(s.tokens.get(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet UNARMED_GROUP_WORDS = WordSet.of("civil", "rescue", "aid", "humanitarian", "rights", "medical",
+            "relief", "media");
 
     /**
      * A figure with no victim word that an outcome word holds on to: "kill 18 in Kafr Nabl",

@@ -3959,4 +3959,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
                 .containsExactly("7 KILLED", "3 KILLED", "25 KILLED");
     }
+    @Test
+    void menASideLostAreItsFighters() {
+        assertThat(claimsOf("In the battle for the airport, the army lost 48 men, the Observatory said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("48 COMBATANTS KILLED");
+    }
 }
