@@ -3965,4 +3965,9 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("48 COMBATANTS KILLED");
     }
+    @Test
+    void theDaraaOrIdlibOffensiveIsTheProvincesNotTheCitys() {
+        assertThat(claimsOf("Aid agencies say 250,000 have fled the Daraa offensive in two weeks."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Daraa Governorate");
+    }
 }
