@@ -4646,6 +4646,14 @@ public final class ClaimExtractor {
         if (containerInDescription(s, k)) {
             return true; // "Jisr al-Shughour, a strategic town in Syria's Idlib province": the province holds the town
         }
+        if (k >= 3 && BORDERS.contains(t.get(k)) && t.get(k - 1).is("which") && t.get(k - 2).is(",")) {
+            // "In Moadamiyeh, which borders Daraya, about 160 death notices were posted": Daraya says where Moadamiyeh is
+            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+                if (s.places.get(otherAt).to() == k - 2) {
+                    return true;
+                }
+            }
+        }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
             int end = t.get(k - 1).is(",") ? k - 1 : k;
@@ -4721,6 +4729,8 @@ public final class ClaimExtractor {
 
     /** How many words may describe a place before the "in" of the place that holds it: "a strategic town in". */
     private static final int CONTAINER_DESCRIPTION_REACH = 5;
+
+    private static final WordSet BORDERS = WordSet.of("borders", "adjoins", "overlooks", "neighbours", "neighbors", "bordered");
 
     /** Words after which a place says where the place named before it is ("a range of hills overlooking Deir ez-Zor"). */
     private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing");

@@ -3970,4 +3970,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Aid agencies say 250,000 have fled the Daraa offensive in two weeks."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Daraa Governorate");
     }
+    @Test
+    void aPlaceThatAnotherBordersIsWhereTheClaimIs() {
+        assertThat(claimsOf("Relatives searched the lists in Daraya all week. In Moadamiyeh, which borders Daraya, about 90 death notices"
+                + " were posted on Sunday, activists said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Moadamiyat al-Sham");
+    }
 }
