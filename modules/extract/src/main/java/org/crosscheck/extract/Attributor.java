@@ -729,6 +729,35 @@ final class Attributor {
         return end - start >= 2 && (setOff || end == verb.from()) && personsName(s, start, end) ? surname(t, end) : null;
     }
 
+    /**
+     * Whether the speaker of the claim at {@code position} is told by age, next to the verb of saying:
+     * "Salim Khudhur, a 52-year-old farmer, said", "said Samer, a 31-year-old shopkeeper", "Umm Yusuf, 34,
+     * from Anbar, said". Officials are told by title, people who speak only for themselves by age.
+     */
+    boolean describedByAge(SentenceView s, int position) {
+        PhraseIndex.Match<Boolean> verb = verbOfParticiple(s, governingVerb(s, position));
+        if (verb == null) {
+            return false;
+        }
+        List<Token> t = s.tokens;
+        int from = Math.max(1, verb.from() - AGE_REACH);
+        int to = Math.min(t.size() - 1, verb.to() + AGE_REACH);
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (w.hyphenAt() > 0 && w.lower().endsWith("-year-old") && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))) {
+                return true;
+            }
+            if (w.kind() == Token.Kind.NUMBER && w.end() - w.start() == 2 && t.get(k - 1).is(",") && t.get(k + 1).is(",")
+                    && t.get(k - 2 >= 0 ? k - 2 : 0).capitalised()) {
+                return true; // "Umm Yusuf, 34,"
+            }
+        }
+        return false;
+    }
+
+    /** How far from the verb of saying the speaker's age may be told: "Salim Khudhur, a 52-year-old farmer now staying in the camp, said". */
+    private static final int AGE_REACH = 12;
+
     /** Whether [from, to) names a person: no party, place or organisation of the data in it, and no word of an organisation's name. */
     private static boolean personsName(SentenceView s, int from, int to) {
         if (ORGANISATION_WORDS.contains(s.tokens.get(to - 1)) || ORGANISATION_OPENERS.contains(s.tokens.get(from))

@@ -493,7 +493,10 @@ public final class ClaimExtractor {
                 // a denial by a source the claimant data does not know ("Turkey's Defence Ministry denied
                 // ...") is the outlet's to report, as any other claim of an unknown source
                 d.unknownSource = !s.speechVerbs.isEmpty();
-                speakers = List.of(new Attributor.Speaker(attributor.outlet(outlet), d.unknownSource ? attributor.unlistedSpeaker(s, at) : null));
+                String named = d.unknownSource ? attributor.unlistedSpeaker(s, at) : null;
+                // "Salim Khudhur, a 52-year-old farmer, said": a person told by age speaks for no body, as a resident
+                Party party = named != null && attributor.describedByAge(s, at) ? claimants.require(ClaimantDirectory.LOCAL) : attributor.outlet(outlet);
+                speakers = List.of(new Attributor.Speaker(party, named));
             }
             evidence(s, d);
             locate(s, d, ctx);

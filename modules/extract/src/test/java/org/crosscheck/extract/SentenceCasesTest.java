@@ -3976,4 +3976,10 @@ class SentenceCasesTest {
                 + " were posted on Sunday, activists said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Moadamiyat al-Sham");
     }
+    @Test
+    void aPersonToldByAgeIsALocalSource() {
+        assertThat(claimsOf("Karim Hadi, a 45-year-old taxi driver who fled the old city, said he had seen at least nine bodies in the street."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("local Hadi");
+    }
 }
