@@ -3982,4 +3982,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("local Hadi");
     }
+    @Test
+    void tribalAndCommunityLeadersAreLocalSources() {
+        assertThat(claimsOf("Tribal leaders said 23 men from the clan had been killed near the river. Yazidi leaders say 40 women are"
+                + " still missing."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
+    }
 }
