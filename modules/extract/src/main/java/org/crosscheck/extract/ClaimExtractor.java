@@ -458,7 +458,8 @@ public final class ClaimExtractor {
         boolean reportsNamed = REPORT_NOUNS.anyIn(t); // most sentences name no reports: the check below is skipped
         for (Draft d : found) {
             int at = d.evidenceStartToken;
-            List<Attributor.Speaker> speakers = attributor.attribute(s, at, ctx);
+            List<Attributor.Speaker> speakers = s.title && unnamedMonitorSays(t)
+                    ? List.of(new Attributor.Speaker(attributor.outlet(outlet), null)) : attributor.attribute(s, at, ctx);
             if (speakers.isEmpty() && s.quoted[Math.min(at, t.size() - 1)]) {
                 QuoteSource source = quoteSpeaker(views, index, ctx);
                 if (source != null) {
@@ -5266,6 +5267,29 @@ public final class ClaimExtractor {
 
     private static final WordSet INCIDENTS = WordSet.of("attack", "strike", "airstrike", "raid", "bombing", "massacre", "blast",
             "explosion", "shelling", "hospital", "market", "school", "mosque", "bakery");
+
+    /**
+     * A headline that ends ", monitor says" or ", rights group says": a source the headline leaves unnamed speaks,
+     * which is the outlet's to report, not a party named earlier in it ("Syria's war killed 39,000 in 2017, monitor says").
+     */
+    private static boolean unnamedMonitorSays(List<Token> t) {
+        int n = t.size();
+        if (n > 0 && t.get(n - 1).isPunct()) {
+            n--;
+        }
+        if (n < 3 || !(t.get(n - 1).is("says") || t.get(n - 1).is("say") || t.get(n - 1).is("said"))) {
+            return false;
+        }
+        int k = n - 2;
+        if (UNNAMED_MONITORS.contains(t.get(k)) && t.get(k - 1).is(",")) {
+            return true; // ", monitor says"
+        }
+        return k >= 2 && (t.get(k).is("group") || t.get(k).is("groups")) && SOURCE_GROUP_KINDS.contains(t.get(k - 1)) && t.get(k - 2).is(",");
+    }
+
+    private static final WordSet UNNAMED_MONITORS = WordSet.of("monitor", "monitors");
+    /** "rights group", "aid group": kinds of group a headline names instead of the group. */
+    private static final WordSet SOURCE_GROUP_KINDS = WordSet.of("rights", "aid");
 
     /** "Syria's four-year war", "Iraq's conflict": a country's war, told to size up what happened elsewhere. */
     private static boolean warOfTheCountry(List<Token> t, PhraseIndex.Match<Place> p) {

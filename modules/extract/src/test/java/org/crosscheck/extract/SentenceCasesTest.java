@@ -3988,4 +3988,10 @@ class SentenceCasesTest {
                 + " still missing."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
     }
+    @Test
+    void aHeadlinesUnnamedMonitorIsTheOutletsToReportNotAPartyTheHeadlineNames() {
+        assertThat(claimsOf("Syrian army's push on Maadan killed 80 fighters, monitor says",
+                "The Observatory gave its figures on Sunday.", true))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("outlet 80");
+    }
 }
