@@ -11,8 +11,19 @@ import java.util.Set;
  */
 final class ArticleContext {
 
-    /** A party named, with the words that named it when they are known ("the Ministry of Peshmerga Affairs"). */
-    record Named(Party party, String speaker, String called) {
+    /**
+     * A party named, with the words that named it when they are known ("the Ministry of Peshmerga Affairs").
+     * The party's name and those words are kept lower-cased between spaces, so that a reference's noun
+     * (" ministry ") is looked for in them without case folding each time one is resolved.
+     */
+    record Named(Party party, String speaker, String called, String nameWords, String calledWords) {
+        Named(Party party, String speaker, String called) {
+            this(party, speaker, called, spaced(party.name()), called == null ? null : spaced(called));
+        }
+
+        private static String spaced(String words) {
+            return (" " + words + " ").toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final List<Named> named = new ArrayList<>();
@@ -141,10 +152,13 @@ final class ArticleContext {
      * of Peshmerga Affairs", a local source, "the ministry" is that ministry.
      */
     Named resolve(Set<String> kinds, String noun) {
-        for (int i = named.size() - 1; i >= 0 && !kinds.contains("person") && !SHARED_NOUNS.contains(noun); i--) {
-            Named n = named.get(i);
-            if (kinds.contains(n.party().kind()) && namesItself(n.party().name(), noun) || n.called() != null && namesItself(n.called(), noun)) {
-                return n;
+        if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
+            String spaced = " " + noun + " ";
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Named n = named.get(i);
+                if (kinds.contains(n.party().kind()) && n.nameWords().contains(spaced) || n.calledWords() != null && n.calledWords().contains(spaced)) {
+                    return n;
+                }
             }
         }
         return resolve(kinds);
@@ -155,28 +169,6 @@ final class ArticleContext {
      * agency" as much as the state news agency is, so these go by recency alone.
      */
     private static final Set<String> SHARED_NOUNS = Set.of("agency", "group", "organisation", "organization", "body", "officials");
-
-    /** Whether {@code noun} is one of the words of {@code name}, whatever its case. */
-    private static boolean namesItself(String name, String noun) {
-        int at = 0;
-        while ((at = indexOfIgnoreCase(name, noun, at)) >= 0) {
-            int end = at + noun.length();
-            if ((at == 0 || !Character.isLetter(name.charAt(at - 1))) && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
-                return true;
-            }
-            at = end;
-        }
-        return false;
-    }
-
-    private static int indexOfIgnoreCase(String text, String word, int from) {
-        for (int k = from; k + word.length() <= text.length(); k++) {
-            if (text.regionMatches(true, k, word, 0, word.length())) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** Counts the sentences remembered so far; places are compared with those of their own sentence. */
     private int sentence;

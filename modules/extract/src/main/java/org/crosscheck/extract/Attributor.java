@@ -2112,7 +2112,9 @@ final class Attributor {
                 }
             }
         }
-        ArticleContext.Named n = ctx.resolve(a.kinds(), a.phrase().substring(a.phrase().lastIndexOf(' ') + 1));
+        // a noun phrase ("the network") may match a party's own name; a pronoun ("it", "he") never does
+        ArticleContext.Named n = a.phrase().indexOf(' ') > 0 ? ctx.resolve(a.kinds(), a.phrase().substring(a.phrase().lastIndexOf(' ') + 1))
+                : ctx.resolve(a.kinds());
         if (n == null && a.kinds().contains("person")) {
             // "Abu Omar was sitting in the dark ... 'We pulled nine bodies out,' he told the paper": a person
             // the article named in no way the data knows is a local source, a witness or a resident
