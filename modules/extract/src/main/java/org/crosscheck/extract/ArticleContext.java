@@ -11,19 +11,8 @@ import java.util.Set;
  */
 final class ArticleContext {
 
-    /**
-     * A party named, with the words that named it when they are known ("the Ministry of Peshmerga Affairs").
-     * The party's name and those words are kept lower-cased between spaces, so that a reference's noun
-     * (" ministry ") is looked for in them without case folding each time one is resolved.
-     */
-    record Named(Party party, String speaker, String called, String nameWords, String calledWords) {
-        Named(Party party, String speaker, String called) {
-            this(party, speaker, called, spaced(party.name()), called == null ? null : spaced(called));
-        }
-
-        private static String spaced(String words) {
-            return (" " + words + " ").toLowerCase(java.util.Locale.ROOT);
-        }
+    /** A party named, with the words that named it when they are known ("the Ministry of Peshmerga Affairs"). */
+    record Named(Party party, String speaker, String called) {
     }
 
     private final List<Named> named = new ArrayList<>();
@@ -153,10 +142,9 @@ final class ArticleContext {
      */
     Named resolve(Set<String> kinds, String noun) {
         if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
-            String spaced = " " + noun + " ";
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
-                if (kinds.contains(n.party().kind()) && n.nameWords().contains(spaced) || n.calledWords() != null && n.calledWords().contains(spaced)) {
+                if (kinds.contains(n.party().kind()) && hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun)) {
                     return n;
                 }
             }
@@ -169,6 +157,18 @@ final class ArticleContext {
      * agency" as much as the state news agency is, so these go by recency alone.
      */
     private static final Set<String> SHARED_NOUNS = Set.of("agency", "group", "organisation", "organization", "body", "officials");
+
+    /** Whether {@code word} is one of the words of {@code text}, whatever its case: only word starts are compared. */
+    private static boolean hasWord(String text, String word) {
+        int last = text.length() - word.length();
+        for (int k = 0; k <= last; k++) {
+            if ((k == 0 || !Character.isLetter(text.charAt(k - 1))) && text.regionMatches(true, k, word, 0, word.length())
+                    && (k == last || !Character.isLetter(text.charAt(k + word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Counts the sentences remembered so far; places are compared with those of their own sentence. */
     private int sentence;

@@ -6113,7 +6113,7 @@ public final class ClaimExtractor {
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            for (int k = 0; k < Site.ALL.size(); k++) {
+            for (int k = 0; k < Site.ALL.size() && Site.mayBeNamedAt(s.tokens, p); k++) {
                 if (Site.ALL.get(k).namedAt(s.tokens, p)) {
                     ctx.site(Site.ALL.get(k), p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
                 }

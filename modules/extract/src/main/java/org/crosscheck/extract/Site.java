@@ -54,4 +54,14 @@ enum Site {
     }
 
     static final List<Site> ALL = List.of(values());
+
+    /** Every word that may name a site, so that most places are passed over with one look at their neighbours. */
+    private static final WordSet ANY_SITE_WORD = WordSet.of("camp", "base", "airbase", "airport", "air", "mountain", "mountains", "mount",
+            "mt", "jabal", "jebel", "at", "of");
+
+    /** Whether a site of any kind may be named at {@code p}: a site word beside it or ending it. */
+    static boolean mayBeNamedAt(List<Token> t, PhraseIndex.Match<Place> p) {
+        return ANY_SITE_WORD.contains(t.get(p.to() - 1)) || p.to() < t.size() && ANY_SITE_WORD.contains(t.get(p.to()))
+                || p.from() >= 1 && ANY_SITE_WORD.contains(t.get(p.from() - 1));
+    }
 }
