@@ -1,7 +1,9 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -136,15 +138,17 @@ final class ArticleContext {
 
     /**
      * As {@link #resolve(Set)}, but a party whose own name holds the reference's noun comes first: after
-     * the Syrian Network for Human Rights and then the Observatory, "the network" is the network. A party
-     * named in words that hold the noun is meant whatever its kind: after "the Kurdistan Region's Ministry
-     * of Peshmerga Affairs", a local source, "the ministry" is that ministry.
+     * the Syrian Network for Human Rights and then the Observatory, "the network" is the network; after "the
+     * Kurdistan Region's Ministry of Peshmerga Affairs", a local source, "the ministry" is that ministry. The
+     * words must be of the reference's kinds ("the army" is no Free Syrian Army).
      */
     Named resolve(Set<String> kinds, String noun) {
         if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
-                if (kinds.contains(n.party().kind()) && hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun)) {
+                // a local source named as an institution is referred to as one: its kind is no institution's
+                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id());
+                if (ofKind && (hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun))) {
                     return n;
                 }
             }
@@ -205,7 +209,7 @@ final class ArticleContext {
         }
     }
 
-    private final java.util.Map<Site, Place> sites = new java.util.EnumMap<>(Site.class);
+    private final Map<Site, Place> sites = new EnumMap<>(Site.class);
 
     /** A site named as such ("al-Hol camp", "Mount Sinjar"): what "the camp" or "the mountain" points back to. */
     void site(Site site, Place place) {

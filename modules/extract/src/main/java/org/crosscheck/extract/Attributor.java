@@ -730,9 +730,10 @@ final class Attributor {
     }
 
     /**
-     * Whether the speaker of the claim at {@code position} is told by age, next to the verb of saying:
-     * "Salim Khudhur, a 52-year-old farmer, said", "said Samer, a 31-year-old shopkeeper", "Umm Yusuf, 34,
-     * from Anbar, said". Officials are told by title, people who speak only for themselves by age.
+     * Whether the speaker of the claim at {@code position} is told by age in an apposition to the name, next
+     * to the verb of saying: "Salim Khudhur, a 52-year-old farmer, said", "said Samer, a 31-year-old
+     * shopkeeper". Officials are told by title, people who speak only for themselves by age; an age elsewhere
+     * ("said a 10-year-old girl was among 12 killed") is a victim's.
      */
     boolean describedByAge(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> verb = verbOfParticiple(s, governingVerb(s, position));
@@ -740,23 +741,22 @@ final class Attributor {
             return false;
         }
         List<Token> t = s.tokens;
-        int from = Math.max(1, verb.from() - AGE_REACH);
-        int to = Math.min(t.size() - 1, verb.to() + AGE_REACH);
-        for (int k = from; k < to; k++) {
-            Token w = t.get(k);
-            if (w.hyphenAt() > 0 && w.lower().endsWith("-year-old") && (t.get(k - 1).is("a") || t.get(k - 1).is("an"))) {
-                return true;
-            }
-            if (w.kind() == Token.Kind.NUMBER && w.end() - w.start() == 2 && t.get(k - 1).is(",") && t.get(k + 1).is(",")
-                    && t.get(k - 2 >= 0 ? k - 2 : 0).capitalised()) {
-                return true; // "Umm Yusuf, 34,"
-            }
+        int before = appositionBefore(t, verb.from());
+        if (before > 0 && agedAfterComma(t, before)) {
+            return true; // "Salim Khudhur, a 52-year-old farmer now staying in the Nimrud camp, said"
         }
-        return false;
+        int after = nameEnd(t, verb.to());
+        return after > verb.to() && agedAfterComma(t, after); // "said Samer, a 31-year-old shopkeeper"
     }
 
-    /** How far from the verb of saying the speaker's age may be told: "Salim Khudhur, a 52-year-old farmer now staying in the camp, said". */
-    private static final int AGE_REACH = 12;
+    /** ", a 52-year-old" at {@code comma}. */
+    private static boolean agedAfterComma(List<Token> t, int comma) {
+        if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {
+            return false;
+        }
+        Token age = t.get(comma + 2);
+        return age.hyphenAt() > 0 && age.lower().endsWith("-year-old");
+    }
 
     /** Whether [from, to) names a person: no party, place or organisation of the data in it, and no word of an organisation's name. */
     private static boolean personsName(SentenceView s, int from, int to) {

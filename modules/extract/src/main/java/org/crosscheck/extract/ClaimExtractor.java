@@ -1281,7 +1281,7 @@ public final class ClaimExtractor {
                     d.category = opening; // "Of the civilians, it said, 512 were killed by government air strikes"
                 }
                 if (d.category != Category.COMBATANTS && c.from() >= 1 && t.get(c.from() - 1).is("lost") && c.to() < n
-                        && t.get(c.to()).is("men")) {
+                        && t.get(c.to()).is("men") && armedSideBefore(t, c.from() - 1)) {
                     d.category = Category.COMBATANTS; // "government forces and their allies lost 156 men": a side's fighters
                 }
                 if ((d.category == Category.PEOPLE || d.category == null) && ownLossesBefore(t, c.from())) {
@@ -1327,6 +1327,9 @@ public final class ClaimExtractor {
      * ("104 of them"), from the figure before ("14 others"). {@code implied} is the outcome the
      * victim word itself says ("the dead", "45 wounded").
      */
+    private record Victims(Category category, int end, boolean subset, Outcome implied) {
+    }
+
     /** "a conflict that has cost about 40,000 lives", "has claimed more than 300 lives", "took 12 lives": deaths. */
     private static boolean livesTaken(List<Token> t, Count c) {
         if (c.to() >= t.size() || !t.get(c.to()).is("lives")) {
@@ -1345,8 +1348,6 @@ public final class ClaimExtractor {
     /** How far before the figure the verb may stand: "has cost an estimated 40,000 lives". */
     private static final int LIFE_TAKER_REACH = 3;
 
-    private record Victims(Category category, int end, boolean subset, Outcome implied) {
-    }
 
     private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
 
@@ -1557,6 +1558,20 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */
+    private boolean armedSideBefore(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - ARMED_SIDE_REACH) && !t.get(k).isPunct(); k--) {
+            if (lexicon.perpetrators.startsAt(t, k) || GROUP_WORDS.contains(t.get(k))
+                    || lexicon.victims.at(t, k).filter(v -> v.value() == Category.COMBATANTS).isPresent()) {
+                return true; // "the town's self-defence fighters had lost 41 men"
+            }
+        }
+        return false;
+    }
+
+    /** How far before "lost" the side may be named: "government forces and their allies lost". */
+    private static final int ARMED_SIDE_REACH = 6;
+
     /** A victim word right at {@code k}, or null. */
     private Victims victimAt(SentenceView s, int k, boolean subset) {
         List<Token> t = s.tokens;
@@ -1568,10 +1583,16 @@ public final class ClaimExtractor {
             return null;
         }
         int end = v.get().to();
-        if (end - k == 2 && t.get(k).is("members") && !membersOfArmedGroup(s, end)) {
+        if (end - k == 2 && t.get(k).is("members")) {
             int family = familyAfter(t, end);
-            // "five members of one Christian family", "eight members of his brother's family": a household's people
-            return family > 0 ? new Victims(Category.CIVILIANS, family + 1, subset, null) : null;
+            // "five members of one Christian family", "eight members of his brother's family", "five members of a
+            // police officer's family": a household's people
+            if (family > 0) {
+                return new Victims(Category.CIVILIANS, family + 1, subset, null);
+            }
+            if (!membersOfArmedGroup(s, end)) {
+                return null;
+            }
         }
         Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
         if (implied != null && end < t.size()) {
@@ -1637,7 +1658,8 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    private static final int FAMILY_REACH = 4;
+    /** How far after "members of" the family may be named: "members of a police officer's family". */
+    private static final int FAMILY_REACH = 5;
 
     private static final int MEMBERS_GROUP_REACH = 6;
 
@@ -1645,10 +1667,13 @@ public final class ClaimExtractor {
     private boolean membersOfArmedGroup(SentenceView s, int at) {
         // ("seven members of the pro-government National Defence Forces": a group's name may run to its fifth word)
         for (int k = at; k < Math.min(s.tokens.size(), at + MEMBERS_GROUP_REACH); k++) {
+            if (lexicon.perpetrators.startsAt(s.tokens, k)) {
+                return true; // "14 members of the media office of Islamic State"
+            }
             if (UNARMED_GROUP_WORDS.contains(s.tokens.get(k))) {
                 return false; // "422 members of the Syrian civil defence group": rescuers, not fighters
             }
-            if (lexicon.perpetrators.startsAt(s.tokens, k) || GROUP_WORDS.contains(s.tokens.get(k))) {
+            if (GROUP_WORDS.contains(s.tokens.get(k))) {
                 return true;
             }
         }
@@ -1753,7 +1778,10 @@ public final class ClaimExtractor {
         // "1,150 civilians were killed in July, including at least 744 in Raqqa and between 200 and 350 in Mosul":
         // the parts of the whole before, told by place, and the items joined to such a part
         boolean part = t.get(c.from() - 1).is("including") && !before.subsetMarker || joined && before.elidedItem && before.subsetMarker;
-        if (!part && (c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX)) {
+        // "38 soldiers were killed in May, compared with 141 in April", "1,015 in September, compared with 1,320 in
+        // August": the same count of another time or place, of any size
+        boolean compared = t.get(c.from() - 1).is("against") || c.from() >= 2 && comparedAt(t, c.from() - 2);
+        if (!part && !compared && (c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX)) {
             return null;
         }
         // "and 208, among them 54 children, by Russian warplanes": a part may stand between the item and the rest
@@ -1766,9 +1794,6 @@ public final class ClaimExtractor {
             next = close < t.size() && t.get(close).is(",") ? close + 1 : next;
         }
         boolean goesOn = next + 1 < t.size() && ELIDED_CONTINUATIONS.contains(t.get(next)) && t.get(next + 1).isWord();
-        // "38 soldiers were killed in May, compared with 141 in April": the same count of another time or place
-        boolean compared = t.get(c.from() - 1).is("against") || c.from() >= 2 && t.get(c.from() - 1).is("with")
-                && t.get(c.from() - 2).is("compared");
         if (compared && goesOn && before.category != null && !before.subsetMarker && before.polarity == Polarity.ASSERTS) {
             return new Victims(before.category, c.to(), false, null);
         }
@@ -4153,16 +4178,22 @@ public final class ClaimExtractor {
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
-        // "tried to flee towards government lines in Hama province": where the lines they fled to are
-        for (int j = p.from() - 2; j >= Math.max(0, p.from() - 5) && s.tokens.get(p.from() - 1).is("in") && !s.tokens.get(j).isPunct(); j--) {
+        if (p.from() < 2 || !s.tokens.get(p.from() - 1).is("in")) {
+            return false;
+        }
+        // "tried to flee towards government lines in Hama province": where the lines they fled to are (not "pushed
+        // towards rebel positions in Daraa, killing 12", where the attackers went and the harm was)
+        for (int j = p.from() - 2; j >= Math.max(1, p.from() - 5) && !s.tokens.get(j).isPunct(); j--) {
             if (DIRECTIONS.contains(s.tokens.get(j))) {
-                return true;
+                return FLED.contains(s.tokens.get(j - 1));
             }
         }
         return false;
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+    private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
+            "running", "retreat", "retreated", "retreating", "withdrew", "withdrawing", "headed", "heading");
     private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");
 
     /** The index of the word before a place, past its "the": where "to", "towards" or "road to" would stand. */
@@ -4650,21 +4681,13 @@ public final class ClaimExtractor {
         if (containerInDescription(s, k)) {
             return true; // "Jisr al-Shughour, a strategic town in Syria's Idlib province": the province holds the town
         }
-        if (k >= 3 && BORDERS.contains(t.get(k)) && t.get(k - 1).is("which") && t.get(k - 2).is(",")) {
-            // "In Moadamiyeh, which borders Daraya, about 160 death notices were posted": Daraya says where Moadamiyeh is
-            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
-                if (s.places.get(otherAt).to() == k - 2) {
-                    return true;
-                }
-            }
+        if (k >= 3 && BORDERS.contains(t.get(k)) && t.get(k - 1).is("which") && t.get(k - 2).is(",") && placeEndsAt(s, k - 2)) {
+            return true; // "In Moadamiyeh, which borders Daraya, about 160 death notices were posted": Daraya says where Moadamiyeh is
         }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
-            int end = t.get(k - 1).is(",") ? k - 1 : k;
-            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
-                if (s.places.get(otherAt).to() == end) {
-                    return true;
-                }
+            if (placeEndsAt(s, t.get(k - 1).is(",") ? k - 1 : k)) {
+                return true;
             }
             // "on Jabal Thardah, a range of hills overlooking Deir ez-Zor airport": after a description of the
             // place named before (not after "a roadside bomb killed three fighters near Muqdadiya", a clause)
@@ -4733,6 +4756,16 @@ public final class ClaimExtractor {
 
     /** How many words may describe a place before the "in" of the place that holds it: "a strategic town in". */
     private static final int CONTAINER_DESCRIPTION_REACH = 5;
+
+    /** Whether a place the sentence names ends right before {@code end}. */
+    private static boolean placeEndsAt(SentenceView s, int end) {
+        for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+            if (s.places.get(otherAt).to() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final WordSet BORDERS = WordSet.of("borders", "adjoins", "overlooks", "neighbours", "neighbors", "bordered");
 
@@ -5535,14 +5568,20 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Days in February, the shortest whole month a toll may count. */
+    private static final int SHORTEST_MONTH = 28;
+
     private static boolean longToll(Draft d) {
         Period p = d.period;
         if (p == null || p.getEnd() == null) {
             return false;
         }
-        // "put the September death toll at 1,015": a month's count over a whole country is of every attack in it
+        if (p.getStart() == null) {
+            return true;
+        }
+        // "put the September death toll at 1,015": a whole month's count over a whole country is of every attack in it
         boolean countrywide = d.place == null || d.place.parent() == null;
-        return p.getStart() == null || p.getStart().plusDays(countrywide ? 27 : 31).isBefore(p.getEnd());
+        return countrywide ? !p.getStart().plusDays(SHORTEST_MONTH - 1).isAfter(p.getEnd()) : p.getStart().plusDays(31).isBefore(p.getEnd());
     }
 
     /**
@@ -5841,13 +5880,17 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** "compared with", "compared to" at {@code k}. */
+    private static boolean comparedAt(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).is("compared") && (t.get(k + 1).is("with") || t.get(k + 1).is("to"));
+    }
+
     private static int comparisonStart(List<Token> t) {
         for (int k = 0; k + 2 < t.size(); k++) {
             Token w = t.get(k);
             // "down from 49,742", "up from a peak of 1,200"; not "rained down from the hills"
             boolean fromFigure = (w.is("up") || w.is("down")) && t.get(k + 1).is("from") && numberWithin(t, k + 2, COMPARED_FIGURE_REACH);
-            boolean compared = w.is("compared") && (t.get(k + 1).is("with") || t.get(k + 1).is("to"));
-            if (fromFigure || compared) {
+            if (fromFigure || comparedAt(t, k)) {
                 return k;
             }
         }
@@ -6109,6 +6152,11 @@ public final class ClaimExtractor {
                 String called = m.value() instanceof Mention.OfParty
                         ? s.segment.substring(s.tokens.get(m.from()).start(), s.tokens.get(m.to() - 1).end()) : null;
                 ctx.named(sp.party(), sp.speaker(), called);
+            }
+        }
+        for (int k = 0; k < Site.ALL.size(); k++) {
+            if (ctx.site(Site.ALL.get(k)) != null && Site.ALL.get(k).introducedUnnamedIn(s.tokens)) {
+                ctx.site(Site.ALL.get(k), null); // "a strike hit a makeshift camp near the border": "the camp" is that one now
             }
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {

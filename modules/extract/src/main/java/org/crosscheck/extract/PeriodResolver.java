@@ -143,9 +143,8 @@ public final class PeriodResolver {
     }
 
     private static final WordSet COUNT_OWNERS = WordSet.of("the", "its", "their", "his", "her");
-    /** What a month before it dates: "the September death toll", "its March report". */
-    private static final WordSet MONTHLY_COUNTS = WordSet.of("toll", "death", "count", "tally", "total", "figure", "figures", "report",
-            "casualty", "civilian");
+    /** What a month before it dates: "the September death toll" (not "its March report", which says when it came out). */
+    private static final WordSet MONTHLY_COUNTS = WordSet.of("toll", "death", "count", "tally", "total", "figure", "casualty", "civilian");
 
     /** Words that may follow "for 2017" when the year is the count's ("for 2017 alone", "for 2017 and 2018"). */
     private static final WordSet AFTER_A_YEAR = WordSet.of("and", "or", "alone", "including", "was", "were", "is", "are", "had",

@@ -53,6 +53,24 @@ enum Site {
         return false;
     }
 
+    /**
+     * Whether the sentence tells of another site of this kind without naming it: "a strike hit a makeshift
+     * camp near the border". "The camp" after it is that one, not the camp named before.
+     */
+    boolean introducedUnnamedIn(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!(t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("another"))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(t.size(), k + 3) && t.get(j).isWord(); j++) {
+                if (nouns.contains(t.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static final List<Site> ALL = List.of(values());
 
     /** Every word that may name a site, so that most places are passed over with one look at their neighbours. */
