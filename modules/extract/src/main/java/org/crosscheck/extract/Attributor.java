@@ -677,8 +677,8 @@ final class Attributor {
         boolean single = start - k == 1 && (aged || describedAsLocal(t, start)) && k == 0 && t.get(k).isWord() && t.get(k).capitalised();
         // ("Ali Kadhim, 34, said": an age describes a person too)
         if ((start - k >= 2 || single) && (k > 0 || apposition > 0 || agedName)) {
-            if (ORGANISATION_WORDS.contains(t.get(start - 1))) {
-                return List.of();
+            if (ORGANISATION_WORDS.contains(t.get(start - 1)) || namesAnAttacker(s, k, start)) {
+                return List.of(); // "In a statement, the Islamic State said": an armed group, no person
             }
             if (MEDICAL_PLACES.contains(t.get(start - 1))) {
                 // "The director of Kirkuk General Hospital said": a hospital speaks as a local source
@@ -1963,8 +1963,10 @@ final class Attributor {
             "as", "near", "from", "across", "inside", "outside", "meanwhile", "elsewhere");
 
     private static boolean namesAnAttacker(SentenceView s, int from, int to) {
-        if (from < to && s.attackerNamedAt(from)) {
-            return true;
+        for (int k = from; k < to; k++) {
+            if (s.attackerNamedAt(k)) {
+                return true; // "The Islamic State said": the name of an armed group, after the sentence's capital "The"
+            }
         }
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);

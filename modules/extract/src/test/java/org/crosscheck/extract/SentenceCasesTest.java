@@ -4030,4 +4030,11 @@ class SentenceCasesTest {
                 "The Observatory gave its figures on Sunday.", true))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("outlet 80");
     }
+    @Test
+    void anArmedGroupThatSpeaksIsNoPersonNamedState() {
+        assertThat(claimsOf("The Islamic State said its fighters had killed 60 soldiers."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
+        assertThat(claimsOf("In a statement posted online, the Islamic State said its fighters had killed 60 soldiers."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
+    }
 }
