@@ -1348,7 +1348,6 @@ public final class ClaimExtractor {
     /** How far before the figure the verb may stand: "has cost an estimated 40,000 lives". */
     private static final int LIFE_TAKER_REACH = 3;
 
-
     private static final WordSet COPULAS = WordSet.of("are", "were", "was", "is", "being", "been");
 
     /**
