@@ -264,7 +264,10 @@ final class Attributor {
         List<Speaker> after = firstAfter(s, verb.to(), ctx);
         // "Brigadier General Haider Kadhim ... told Iraqi state television that": a source the list leaves
         // out, told something, is no speaker; the teller is. ("A military source told SANA" stays SANA's.)
-        boolean toUnlisted = told && !after.isEmpty() && after.get(0).party().id().equals(ClaimantDirectory.OUTLET);
+        // Nor is a listed party told something by a person named beside the verb ("Brigadier General Qassim
+        // Abdul-Rahman, a defence ministry spokesman, told state television"): the named teller claims it.
+        boolean toUnlisted = told && !after.isEmpty() && (after.get(0).party().id().equals(ClaimantDirectory.OUTLET)
+                || unlistedSpeaker(s, position) != null);
         if (!after.isEmpty() && !toUnlisted) {
             return after;
         }

@@ -1920,6 +1920,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet NUMBERING = WordSet.of("number", "numbered", "numbers");
+    /** Verbs that set a count at a figure: "put the dead at 14". */
+    private static final WordSet PUTTING = WordSet.of("put", "puts", "putting");
     /** The harmed that may be numbered ("the dead", "the wounded"): their harm is the outcome lexicon's. */
     private static final WordSet NUMBERED_HARMED = WordSet.of("dead", "wounded", "injured", "displaced");
     /** What may stand between the harmed and "number": "may", "now", "likely". */
@@ -2022,6 +2024,11 @@ public final class ClaimExtractor {
         if (compared >= 0) {
             return comparedToll(s, compared);
         }
+        if (t.get(before).is("at") && before >= 3 && t.get(before - 2).is("the") && PUTTING.contains(t.get(before - 3))
+                && NUMBERED_HARMED.contains(t.get(before - 1))) {
+            // "put the dead at 14": the harmed themselves counted, as "the dead number 14" counts them
+            return new Toll(Category.PEOPLE, lexicon.outcomes.match(t, before - 1).value());
+        }
         for (int k = before - 1; k >= Math.max(0, before - TOLL_REACH); k--) {
             Token w = t.get(k);
             if (w.is(";") || w.kind() == Token.Kind.NUMBER && !partOfDate(t, k)) {
@@ -2032,7 +2039,9 @@ public final class ClaimExtractor {
                 // "put civilian casualties there at 61 killed and 185 injured": civilians, each figure's harm its own
                 return new Toll(Category.CIVILIANS, w.is("deaths") ? Outcome.KILLED : null);
             }
-            boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of"));
+            // ("put the number killed at 1,429": the harm right after the noun says what it counts, as "of" would)
+            boolean count = COUNT_NOUNS.contains(w) && k + 1 < t.size() && (k + 1 == before || t.get(k + 1).is("of")
+                    || k + 2 == before && w.is("number") && lexicon.outcomes.at(t, k + 1).isPresent());
             if (!toll && !count && w.is("count") && k >= 1 && OWNERS.contains(t.get(k - 1))) {
                 // "its count for the whole war now stands at 560,000": a party's own count is of the dead,
                 // of whom the claims before it tell
@@ -4279,9 +4288,17 @@ public final class ClaimExtractor {
         if (of < 2 || !(t.get(of).is("of") || t.get(of).is("from"))) {
             return false;
         }
+        if (of >= 3 && t.get(of).is("of") && EDGES.contains(t.get(of - 1)) && t.get(of - 2).is("the") && s.places.get(0) != p
+                && s.places.get(0).to() >= of - 2 - EDGE_REACH) {
+            return true; // "the farming towns of the Ghouta on the edge of Damascus": the Ghouta, which Damascus only locates
+        }
         int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
         return unit >= 0 && DISTANCE_UNITS.contains(t.get(unit)) && s.places.get(0) != p;
     }
+
+    private static final WordSet EDGES = WordSet.of("edge", "edges", "outskirts", "fringes", "fringe");
+    /** How near before "the edge of" a place must end to be the one the edge locates. */
+    private static final int EDGE_REACH = 3;
 
     /** Whether the name at {@code at} is one in a list that "the villages of" or "the village of" opens. */
     private static boolean listedAsAVillage(List<Token> t, int at) {

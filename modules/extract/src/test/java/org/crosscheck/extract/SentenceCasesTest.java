@@ -4037,4 +4037,40 @@ class SentenceCasesTest {
         assertThat(claimsOf("In a statement posted online, the Islamic State said its fighters had killed 60 soldiers."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
     }
+    @Test
+    void aTellerNamedBeforeTheVerbClaimsWhatAListedPartyWasTold() {
+        assertThat(claimsOf("Brigadier General Qassim Abdul-Rahman, a defence ministry spokesman, told state television that air"
+                + " force strikes had killed 24 militants around Mosul."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet Abdul-Rahman");
+        // someone left unnamed lends the claim to whom it was told
+        assertThat(claimsOf("A military source told SANA that 20 terrorists were killed in Idlib."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+    }
+    @Test
+    void theHarmedPutAtAFigureAreCounted() {
+        assertThat(claimsOf("The Observatory put the dead at 14, of whom 10 were civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("sohr 14 PEOPLE KILLED", "sohr 10 CIVILIANS KILLED");
+        assertThat(claimsOf("The Observatory put the number killed at 1,429, including at least 426 children."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("sohr 1429 KILLED", "sohr 426 KILLED");
+        assertThat(claimsOf("Airwars gave a lower civilian toll of 38, including 11 children, for the same period."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("airwars 38 CIVILIANS", "airwars 11 CHILDREN");
+    }
+    @Test
+    void theWhiteHouseAndTheStateDepartmentSpeakForTheUnitedStates() {
+        assertThat(claimsOf("The White House said government forces had killed 1,429 people in the Ghouta. The State Department"
+                + " said 20 more had died in Douma."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("us-military", "us-military");
+    }
+    @Test
+    void aPlaceOnTheEdgeOfACityIsWhereItHappenedNotTheCity() {
+        assertThat(claimsOf("Rockets fell on the farming towns of the Ghouta on the edge of Damascus. By nightfall the network said"
+                + " it had counted at least 1,338 dead."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Eastern Ghouta");
+        // the edge of a city named alone is the city's
+        assertThat(claimsOf("Fighting raged on the outskirts of Damascus, where 20 civilians were killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
+    }
 }
