@@ -1717,8 +1717,10 @@ public final class ClaimExtractor {
         int verbAt = verbEnd - 1;
         boolean outcomeBefore = verbAt >= 0 && lexicon.outcomes.at(t, verbAt).filter(m -> m.to() == verbEnd).isPresent()
                 && !t.get(verbAt).is("toll") && !t.get(verbAt).is("death");
-        int k = skip(t, c.to(), OUTCOME_LINKS);
-        boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - c.to() <= 2;
+        // "including some 480,000 who had fled the fighting": a relative "who" opens what befell them
+        int links = c.to() < t.size() && t.get(c.to()).is("who") ? c.to() + 1 : c.to();
+        int k = skip(t, links, OUTCOME_LINKS);
+        boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - links <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
         }
@@ -1928,6 +1930,8 @@ public final class ClaimExtractor {
     private static final WordSet NUMBERING_ADVERBS = WordSet.of("may", "might", "could", "would", "will", "now", "probably", "likely");
 
     private static final WordSet TOLL_LINKS = WordSet.of("at", "to", "reached", "hit", "stood", "stands", "is", "was");
+    /** What may stand between a toll's verb and its figure: "was now 1,200", "stood already at". */
+    private static final WordSet LINK_ADVERBS = WordSet.of("now", "already", "still");
 
     /** Words for a running count of the dead: "the toll ... had risen to 126", "its own tally was 219". */
     private static final WordSet TOLL_NOUNS = WordSet.of("toll", "tally");
@@ -2012,6 +2016,9 @@ public final class ClaimExtractor {
         }
         // "gave a civilian toll of 10,204 for 2017": "of" links a toll (not a count of anything) right before it
         boolean tollOf = before >= 1 && t.get(before).is("of") && TOLL_NOUNS.contains(t.get(before - 1));
+        if (before >= 2 && LINK_ADVERBS.contains(t.get(before)) && TOLL_LINKS.contains(t.get(before - 1))) {
+            before--; // "the number of people displaced inside Iraq was now close to one million"
+        }
         if (before >= 1 && before + 1 < t.size() && PASSING.contains(t.get(before + 1))) {
             // "as Ghouta civilian toll passes 800", "the toll in Douma has passed 1,000": the verb that bounds the
             // figure (a qualifier, so part of the count) links it to a toll before it, as "reached" does

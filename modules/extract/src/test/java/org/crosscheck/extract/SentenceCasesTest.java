@@ -4073,4 +4073,18 @@ class SentenceCasesTest {
         assertThat(claimsOf("Fighting raged on the outskirts of Damascus, where 20 civilians were killed."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
     }
+    @Test
+    void aProvincesCapitalIsItsCity() {
+        assertThat(claimsOf("Ramadi toll rises to 500 as militants take Anbar capital", "", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Ramadi");
+        assertThat(claimsOf("Militants seized Nineveh's capital, where 200 people were killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+    }
+    @Test
+    void aCountThatIsNowAFigureAndAPartWhoseHarmARelativeClauseTells() {
+        assertThat(claimsOf("The UN said the number of people displaced inside Iraq this year was now close to one million,"
+                + " including some 480,000 who had fled the fighting in Anbar province since January."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
+                .containsExactly("1000000 DISPLACED false", "480000 DISPLACED true");
+    }
 }
