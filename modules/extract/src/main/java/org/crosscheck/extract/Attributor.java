@@ -32,6 +32,11 @@ final class Attributor {
     }
 
     /** Whether the description that opens at the comma {@code comma} is "a" or "an" and one of {@link #LOCAL_PEOPLE}, maybe after an adjective. */
+    /** Whether the apposition at {@code comma} tells of someone the reporter met, by what they are or by age. */
+    static boolean describedAsSomeoneMet(List<Token> t, int comma) {
+        return describedAsLocal(t, comma) || agedAfterComma(t, comma);
+    }
+
     private static boolean describedAsLocal(List<Token> t, int comma) {
         if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {
             return false;

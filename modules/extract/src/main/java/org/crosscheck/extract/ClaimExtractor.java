@@ -6028,16 +6028,20 @@ public final class ClaimExtractor {
      */
     private void rememberIntroducedPerson(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        if (!s.speechVerbs.isEmpty() || s.mentions.isEmpty()) {
+        if (!s.speechVerbs.isEmpty()) {
             return;
         }
         int end = Attributor.nameEnd(t, 0);
         if (end < 2 || end >= t.size() || !t.get(end).is(",")) {
             return;
         }
-        Attributor.Speaker employer = attributor.employerInApposition(s, end, ctx);
+        Attributor.Speaker employer = s.mentions.isEmpty() ? null : attributor.employerInApposition(s, end, ctx);
         if (employer != null) {
             ctx.named(employer.party(), Attributor.surname(t, end));
+        } else if (Attributor.describedAsSomeoneMet(t, end)) {
+            // "Nesrin Ali, a 29-year-old mother of three, crossed the river ... 'We walked for hours,' she said":
+            // someone the reporter met, whom a later "she" means
+            ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, end));
         }
     }
 

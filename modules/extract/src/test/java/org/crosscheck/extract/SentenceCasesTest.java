@@ -4087,4 +4087,19 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
                 .containsExactly("1000000 DISPLACED false", "480000 DISPLACED true");
     }
+    @Test
+    void someoneIntroducedWhereNobodySpeaksIsWhomALaterSheMeans() {
+        assertThat(claimsOf("The UN refugee agency said 15,000 people had fled. Nesrin Ali, a 29-year-old mother of three, crossed"
+                + " the river at night. \"We walked for hours,\" she said. \"Two of our old neighbours died of the cold.\""))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("un null 15000", "local Ali 2");
+    }
+    @Test
+    void aSpokesmanForTheCentreSpeaksForTheForceWhoseCentreItIs() {
+        assertThat(claimsOf("The UN said 5,000 people were displaced. The SDF's media centre said 14 civilians were killed. \"They"
+                + " talk about a ceasefire,\" said Redur Ahmad, a spokesman for the centre. \"On Sunday alone a drone killed three"
+                + " farmers.\""))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("un 5000", "sdf 14", "sdf 3");
+    }
 }
