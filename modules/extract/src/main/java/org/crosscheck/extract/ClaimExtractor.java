@@ -3588,7 +3588,7 @@ public final class ClaimExtractor {
         // words that describe the speaker, between its name and its verb
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p)) {
+            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p) || officeInTheCapital(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -3644,6 +3644,31 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "An army medical officer in Baghdad said the helicopters had flown 120 wounded out of the town",
+     * "Kocho survivor tells Baghdad court how gunmen killed hundreds": an official or an institution of the
+     * capital is where the government sits, not where the harm was. Only the capital: "a police officer in
+     * Ramadi said" is often in the town the story is about.
+     */
+    private boolean officeInTheCapital(SentenceView s, PhraseIndex.Match<Place> p) {
+        if (!SEATS_OF_GOVERNMENT.contains(p.value().id())) {
+            return false;
+        }
+        List<Token> t = s.tokens;
+        if (p.to() < t.size() && INSTITUTIONS.contains(t.get(p.to()))) {
+            return true;
+        }
+        if (p.from() < 2 || !(t.get(p.from() - 1).is("in") || t.get(p.from() - 1).is("at")) || !ROLES.contains(t.get(p.from() - 2))) {
+            return false;
+        }
+        int named = nameSetOffAt(t, p.to()); // "An army officer in Baghdad, Col. Ali Hamid, said"
+        return named < t.size() && lexicon.speechVerbs.startsAt(t, named);
+    }
+
+    /** Institutions that sit in a capital: "a Baghdad court", "Damascus authorities". */
+    private static final WordSet INSTITUTIONS = WordSet.of("court", "courts", "tribunal", "judge", "judges", "government",
+            "authorities", "officials", "parliament", "embassy", "ministry");
 
     /**
      * "Lars Hovland, the UN's humanitarian adviser for Syria, told reporters ... in the city": the
@@ -5094,7 +5119,8 @@ public final class ClaimExtractor {
         // "Hospital officials in Baquba, where most of the casualties were taken, said"
         if (p.to() + 2 < t.size() && t.get(p.to()).is(",") && t.get(p.to() + 1).is("where")) {
             for (int k = p.to() + 2; k < Math.min(t.size(), p.to() + 9) && !t.get(k).isPunct(); k++) {
-                if (MOVED.contains(t.get(k)) || t.get(k).is("treated") || t.get(k).is("brought")) {
+                boolean knockedDown = k + 1 < t.size() && t.get(k + 1).is("down"); // "where a strike brought down a building"
+                if ((MOVED.contains(t.get(k)) || t.get(k).is("treated") || t.get(k).is("brought")) && !knockedDown) {
                     return true;
                 }
             }

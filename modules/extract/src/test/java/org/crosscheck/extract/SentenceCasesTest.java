@@ -4102,4 +4102,22 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("un 5000", "sdf 14", "sdf 3");
     }
+    @Test
+    void anOfficeInTheCapitalIsNotWhereTheHarmWas() {
+        assertThat(claimsOf("The siege of Amerli went on. An army medical officer in Baghdad said the helicopters had flown about"
+                + " 120 wounded residents out of the town since July."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Amerli");
+        assertThat(claimsOf("Kocho survivor tells Baghdad court how gunmen killed hundreds of villagers", "", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Kocho");
+        // a capital where the harm was told of stays its place
+        assertThat(claimsOf("A car bomb in Baghdad killed 30 people, police officers said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+    }
+    @Test
+    void aBuildingBroughtDownIsNoPlaceTheWoundedWereTakenTo() {
+        assertThat(claimsOf("A rocket hit a market in Jaramana, killing 35. Strikes killed at least 29 civilians on Tuesday, the"
+                + " Observatory said, 11 of them in the town of Arbin, where a strike brought down a building."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("35 Jaramana", "29 Jaramana", "11 Arbin");
+    }
 }
