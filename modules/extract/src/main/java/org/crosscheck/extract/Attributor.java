@@ -1695,7 +1695,9 @@ final class Attributor {
                 }
                 // "said the group's fighters had killed dozens": whose fighters did it, in what was said
                 boolean ownersActors = m.to() + 2 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && CLAUSE_VERBS.contains(s.tokens.get(m.to() + 2));
-                if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from()) || ownersActors
+                // "Turkey says the SDF has killed 20 civilians": a party with a verb of its own after it acts in what was said
+                boolean actor = m.to() < s.tokens.size() && CLAUSE_VERBS.contains(s.tokens.get(m.to()));
+                if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from()) || ownersActors || actor
                         || m.value() instanceof Mention.Anaphor a && PRONOUNS.contains(a.phrase())) {
                     // "said on Wednesday that it had killed 1,141", "said it had recorded 1,941 deaths": the
                     // pronoun is in what was said, not who said it

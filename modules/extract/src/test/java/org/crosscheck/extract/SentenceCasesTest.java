@@ -4120,4 +4120,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("35 Jaramana", "29 Jaramana", "11 Arbin");
     }
+    @Test
+    void aPartyThatActsInWhatWasSaidIsNotWhoSaysIt() {
+        assertThat(claimsOf("Turkey says the SDF has killed 20 civilians in border towns."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPerpetrator()).containsExactly("outlet sdf");
+    }
+    @Test
+    void aCountRaisedIsTheRaisersClaim() {
+        assertThat(claimsOf("The Observatory said at least 56 civilians had died. A week later it had raised its count to 73, of"
+                + " whom 11 were children."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 56", "sohr 73", "sohr 11");
+    }
 }
