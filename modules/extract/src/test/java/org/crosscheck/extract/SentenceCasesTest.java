@@ -4131,4 +4131,10 @@ class SentenceCasesTest {
                 + " whom 11 were children."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 56", "sohr 73", "sohr 11");
     }
+    @Test
+    void campManagersAndTheirClinicsAreLocalSources() {
+        assertThat(claimsOf("Two children have died in the camp since it opened, according to the camp's medical point. Camp managers"
+                + " said they had received 4,200 people who fled Hawija."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 2", "local 4200");
+    }
 }
