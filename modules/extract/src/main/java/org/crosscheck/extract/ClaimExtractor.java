@@ -4048,6 +4048,11 @@ public final class ClaimExtractor {
         }
         Token people = t.get(d.figureEnd - 1);
         String country = people.is("iraqis") ? "iq" : people.is("syrians") ? "sy" : null;
+        if (country == null && d.figureEnd - 2 > d.evidenceStartToken) {
+            // "UN counts 12,282 Iraqi civilians killed in 2014": the nation the victims' noun is told of
+            Token nation = t.get(d.figureEnd - 2);
+            country = nation.is("iraqi") ? "iq" : nation.is("syrian") ? "sy" : null;
+        }
         return country == null ? null : gazetteer.byId(country).orElse(null);
     }
 

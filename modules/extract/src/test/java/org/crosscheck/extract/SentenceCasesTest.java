@@ -4137,4 +4137,12 @@ class SentenceCasesTest {
                 + " said they had received 4,200 people who fled Hawija."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 2", "local 4200");
     }
+    @Test
+    void victimsToldOfByTheirNationAreTheCountrysWhenNoPlaceIsNamed() {
+        assertThat(claimsOf("UN counts 12,282 Iraqi civilians killed in 2014 as ministries and monitors disagree", "", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
+        // a place named wins
+        assertThat(claimsOf("A car bomb killed 12 Iraqi soldiers in Tikrit."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
+    }
 }
