@@ -1181,7 +1181,7 @@ public final class ClaimExtractor {
                 continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20", nor
                           // "the dead may number 9,000", an estimate)
             }
-            if (someOfThings(t, c, out)) {
+            if (someOfThings(t, c, out) || partOfCountedThings(t, c)) {
                 i = c.to();
                 continue; // "13 health facilities had been hit, and six of them were out of service": some of the things
             }
@@ -2484,6 +2484,26 @@ public final class ClaimExtractor {
             return after < t.size() && t.get(after).isWord() && !t.get(after).is("people") && !lexicon.outcomes.startsAt(t, after);
         }
         return false;
+    }
+
+    /**
+     * "only 128 of the 325 deputies turned up", "Fifteen of the 20 facilities were hit": some of a counted
+     * whole of things, which names no victims and no harm; not "six of the 40 dead" nor "12 of the 30 civilians".
+     */
+    private boolean partOfCountedThings(List<Token> t, Count c) {
+        int k = c.to();
+        if (k + 3 >= t.size() || !t.get(k).is("of") || !t.get(k + 1).is("the") || !counts.mayStartCount(t.get(k + 2))) {
+            return false;
+        }
+        Count whole = counts.parse(t, k + 2).orElse(null);
+        if (whole == null || whole.to() >= t.size()) {
+            return false;
+        }
+        int noun = whole.to();
+        Token w = t.get(noun);
+        // ("19 of the 46 were children": the whole counted before, no things)
+        return w.isWord() && !w.is("people") && !lexicon.figureStops.contains(w) && !lexicon.victims.startsAt(t, noun)
+                && !lexicon.outcomes.startsAt(t, noun) && !UNITS.contains(w);
     }
 
     private static final int GRADE_REACH = 4;

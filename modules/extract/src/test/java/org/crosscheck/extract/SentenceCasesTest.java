@@ -8,6 +8,7 @@ import java.util.List;
 import org.crosscheck.avro.Article;
 import org.crosscheck.avro.CasualtyClaim;
 import org.crosscheck.avro.Category;
+import org.crosscheck.avro.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -4144,5 +4145,19 @@ class SentenceCasesTest {
         // a place named wins
         assertThat(claimsOf("A car bomb killed 12 Iraqi soldiers in Tikrit."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Tikrit");
+    }
+    @Test
+    void someOfACountedWholeOfThingsIsNoClaim() {
+        assertThat(claimsOf("Police said 12 soldiers were wounded. The session collapsed when only 128 of the 325 deputies turned up."
+                + " Fifteen of the 20 facilities were hit by shells."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(12L);
+        // a whole of the harmed is no whole of things
+        assertThat(claimsOf("Doctors said 46 people were killed. Mahmoud said 19 of the 46 were children."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(46L, 19L);
+    }
+    @Test
+    void thoseBussedFromAPlaceAreDisplaced() {
+        assertThat(claimsOf("More than 40,000 fighters and civilians were bussed from the rest of the enclave to northern Syria."))
+                .extracting(c -> c.getOutcome()).containsExactly(Outcome.DISPLACED);
     }
 }
