@@ -799,6 +799,21 @@ public final class ClaimExtractor {
         return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && (t.get(at - 2).is("or") || t.get(at - 2).is("and")));
     }
 
+    /**
+     * Whether what befell people held is told right after the verb that held them ("128,000 people
+     * detained by the government remain missing"); "the displaced" among whom they were held is no harm of theirs.
+     */
+    private boolean harmAfterDetention(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + DETENTION_REACH) && !t.get(k).isPunct(); k++) {
+            if (lexicon.outcomes.startsAt(t, k) && !t.get(k - 1).is("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DETENTION_REACH = 8;
+
     private static final WordSet DETAINING = WordSet.of("detained", "arrested", "detaining", "arresting", "detain", "arrest");
 
     /** "held for questioning", "held for screening", "remain in custody": detained, not trapped. */
@@ -1200,6 +1215,11 @@ public final class ClaimExtractor {
             }
             if (v != null && c.from() > 0 && t.get(c.from() - 1).is("whose") && v.end() > c.to() && OWN_PEOPLE.contains(t.get(v.end() - 1))) {
                 i = v.end(); // "The network, whose 40 staff work from Turkey": how many people a body has
+                continue;
+            }
+            int own = v == null ? n : skip(t, v.end(), OUTCOME_LINKS);
+            if (own < n && DETAINING.contains(t.get(own)) && !harmAfterDetention(t, own + 1)) {
+                i = v.end(); // "13 suspected militants had been arrested among the displaced": held, whatever the sentence says of others
                 continue;
             }
             if (v == null && !c.zero()) {

@@ -4160,4 +4160,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("More than 40,000 fighters and civilians were bussed from the rest of the enclave to northern Syria."))
                 .extracting(c -> c.getOutcome()).containsExactly(Outcome.DISPLACED);
     }
+    @Test
+    void peopleArrestedAreHeldNotHarmedByWhatTheSentenceSaysOfOthers() {
+        assertThat(claimsOf("The command said 13 suspected militants had been arrested among the displaced since the crossing reopened."))
+                .isEmpty();
+        // what befell them after they were held is a claim
+        assertThat(claimsOf("The network said 128,000 people detained by the government remain missing."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("128000 MISSING");
+    }
 }
