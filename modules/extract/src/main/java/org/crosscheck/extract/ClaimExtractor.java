@@ -4928,7 +4928,8 @@ public final class ClaimExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))) {
+            if (surnameOfSomeoneNamed(s, p, ctx) || skipSpeakersPlace && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))
+                    || namesakeOfTheTownsOwn(s, p, ctx)) {
                 continue;
             }
             // "Nour al-Din Hamadi, a teacher in Joura, said": where a resident lives is where what he saw was
@@ -5432,6 +5433,21 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet WARS = WordSet.of("war", "conflict", "uprising", "revolution", "history");
+
+    /**
+     * "near the town's Martyrs' Square" in a story about Douma: a square or quarter the town has is the
+     * town's own, not the one of that name the gazetteer knows in another city (Damascus's).
+     */
+    private boolean namesakeOfTheTownsOwn(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        Place.Kind kind = p.value().kind();
+        if (kind != Place.Kind.AREA && kind != Place.Kind.NEIGHBOURHOOD || p.from() < 3 || !t.get(p.from() - 1).is("'s")
+                || !t.get(p.from() - 3).is("the") || !SETTLEMENT_NOUNS.contains(t.get(p.from() - 2))) {
+            return false;
+        }
+        Place town = ctx.lastSettlement();
+        return town != null && !gazetteer.within(p.value().id(), town.id());
+    }
 
     private static boolean refersToTheCity(SentenceView s) {
         List<Token> t = s.tokens;
@@ -6267,7 +6283,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
             }
-            if (surnameOfSomeoneNamed(s, p, ctx)) {
+            if (surnameOfSomeoneNamed(s, p, ctx) || namesakeOfTheTownsOwn(s, p, ctx)) {
                 continue;
             }
             if (ctx.currentPlace() != null && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))) {

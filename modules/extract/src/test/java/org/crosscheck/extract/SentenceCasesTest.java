@@ -4168,4 +4168,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The network said 128,000 people detained by the government remain missing."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("128000 MISSING");
     }
+    @Test
+    void aSquareOfTheTownIsTheTownsOwnNotItsNamesakeElsewhere() {
+        assertThat(claimsOf("At least 42 people were killed in the besieged town of Douma. The bomb fell near the town's Martyrs'"
+                + " Square, and 20 more people were wounded there."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Douma", "Douma");
+    }
 }
