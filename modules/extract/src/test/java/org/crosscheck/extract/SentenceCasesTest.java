@@ -4174,4 +4174,10 @@ class SentenceCasesTest {
                 + " Square, and 20 more people were wounded there."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Douma", "Douma");
     }
+    @Test
+    void theTeamIsTheRescueGroupNamedBefore() {
+        assertThat(claimsOf("The town's civil defence volunteers, known as the White Helmets, work in shifts. Firas Hamdan, who leads"
+                + " the team in Douma, said his crews had pulled 212 bodies from the rubble since February 18."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("white-helmets Hamdan");
+    }
 }
