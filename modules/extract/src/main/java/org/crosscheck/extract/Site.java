@@ -8,13 +8,16 @@ import org.crosscheck.extract.text.WordSet;
 
 /**
  * Kinds of site a story names once and then calls by its kind alone: "al-Hol camp ... the camp", "the
- * Tabqa air base ... the base", "Mount Sinjar ... the mountain". What is told of "the camp" happened at
- * the camp named last, even after the story has moved on to where its people came from.
+ * Tabqa air base ... the base", "Mount Sinjar ... the mountain", "the enclave of Eastern Ghouta ... the
+ * enclave". What is told of "the camp" happened at the camp named last, even after the story has moved
+ * on to where its people came from.
  */
 enum Site {
     CAMP(WordSet.of("camp"), WordSet.of("camp")),
     BASE(WordSet.of("base", "airbase", "airport"), WordSet.of()),
-    MOUNTAIN(WordSet.of("mountain", "mountains"), WordSet.of("mount", "mt", "jabal", "jebel"));
+    MOUNTAIN(WordSet.of("mountain", "mountains"), WordSet.of("mount", "mt", "jabal", "jebel")),
+    /** "the rebel enclave of Eastern Ghouta ... inside the enclave", "the Afrin enclave", "the Tal Rifaat pocket". */
+    ENCLAVE(WordSet.of("enclave", "pocket"), WordSet.of("enclave", "pocket"));
 
     /** Words for the site that stand after its name ("al-Hol camp") and after "the" when it is referred to. */
     private final WordSet nouns;
@@ -75,7 +78,7 @@ enum Site {
 
     /** Every word that may name a site, so that most places are passed over with one look at their neighbours. */
     private static final WordSet ANY_SITE_WORD = WordSet.of("camp", "base", "airbase", "airport", "air", "mountain", "mountains", "mount",
-            "mt", "jabal", "jebel", "at", "of");
+            "mt", "jabal", "jebel", "enclave", "pocket", "at", "of");
 
     /** Whether a site of any kind may be named at {@code p}: a site word beside it or ending it. */
     static boolean mayBeNamedAt(List<Token> t, PhraseIndex.Match<Place> p) {

@@ -4180,4 +4180,11 @@ class SentenceCasesTest {
                 + " the team in Douma, said his crews had pulled 212 bodies from the rubble since February 18."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("white-helmets Hamdan");
     }
+    @Test
+    void theEnclaveIsTheOneNamedLast() {
+        assertThat(claimsOf("Government forces pressed into the rebel enclave of Eastern Ghouta. A rocket hit a market in Jaramana,"
+                + " killing 35. Inside the enclave, strikes killed at least 29 civilians on Tuesday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("35 Jaramana", "29 Eastern Ghouta");
+    }
 }
