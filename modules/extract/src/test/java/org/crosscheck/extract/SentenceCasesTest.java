@@ -4187,4 +4187,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("35 Jaramana", "29 Eastern Ghouta");
     }
+    @Test
+    void turkeysMilitaryIsASourceTheListLeavesOut() {
+        assertThat(claimsOf("The Observatory said 16 civilians were killed in a strike on the hospital. Turkey's military denied"
+                + " hitting the hospital and said \"no civilian casualties occurred\" in its operations that day."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("sohr ASSERTS", "outlet DENIES");
+    }
 }
