@@ -5260,7 +5260,29 @@ public final class ClaimExtractor {
      * that is the surname of someone the article has named is that person, not the town of Jasim.
      */
     private static boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
-        return p.to() - p.from() == 1 && ctx.isSurname(s.tokens.get(p.from()));
+        return p.to() - p.from() == 1 && (ctx.isSurname(s.tokens.get(p.from())) || givenName(s, p));
+    }
+
+    /**
+     * "Jassim al-Fahdawi, a leader of the Albu Fahd, said": a one-word place (the town of Jasim) right
+     * before an Arabic family name is a man's given name.
+     */
+    private static boolean givenName(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (p.to() >= t.size()) {
+            return false;
+        }
+        Token next = t.get(p.to());
+        int hyphen = next.hyphenAt();
+        if (!next.isWord() || hyphen < 2 || hyphen > 3 || next.capitalised() || !next.nameLike()) {
+            return false; // "al-Fahdawi", "el-Sheikh": a lower-case article, then a capital
+        }
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            if (s.places.get(pAt).from() == p.to()) {
+                return false; // "Raqqa, al-Tabqa": two places
+            }
+        }
+        return true;
     }
 
     /**

@@ -4193,4 +4193,10 @@ class SentenceCasesTest {
                 + " hitting the hospital and said \"no civilian casualties occurred\" in its operations that day."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity()).containsExactly("sohr ASSERTS", "outlet DENIES");
     }
+    @Test
+    void aTownsNameBeforeAFamilyNameIsAMansGivenName() {
+        // Jassim is also a town in Daraa
+        assertThat(claimsOf("Jassim al-Fahdawi, a leader of the Albu Fahd tribe, said the militants had executed 17 of his tribe's fighters."))
+                .extracting(c -> c.getLocation() == null ? null : c.getLocation().getId()).containsExactly("unknown");
+    }
 }
