@@ -1196,7 +1196,7 @@ public final class ClaimExtractor {
                 continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20", nor
                           // "the dead may number 9,000", an estimate)
             }
-            if (someOfThings(t, c, out) || partOfCountedThings(t, c)) {
+            if (someOfThings(t, c, out) || partOfCountedThings(t, c) || providedFor(t, c.from())) {
                 i = c.to();
                 continue; // "13 health facilities had been hit, and six of them were out of service": some of the things
             }
@@ -2505,6 +2505,24 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** "convoys reached Nubl with food for 50,000 people", "tents for 5,000": how many aid is meant for, no harm. */
+    private static boolean providedFor(List<Token> t, int at) {
+        if (at < 2 || !t.get(at - 1).is("for")) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 1 - AID_REACH); k--) {
+            if (AID.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet AID = WordSet.of("food", "aid", "supplies", "tents", "rations", "medicine", "medicines", "water",
+            "shelter", "assistance", "blankets", "kits", "baskets", "vaccines", "enough");
+    /** How many words before "for" the aid may be named: "food parcels and blankets for". */
+    private static final int AID_REACH = 4;
 
     /**
      * "only 128 of the 325 deputies turned up", "Fifteen of the 20 facilities were hit": some of a counted

@@ -4199,4 +4199,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Jassim al-Fahdawi, a leader of the Albu Fahd tribe, said the militants had executed 17 of his tribe's fighters."))
                 .extracting(c -> c.getLocation() == null ? null : c.getLocation().getId()).containsExactly("unknown");
     }
+    @Test
+    void peopleAidIsMeantForAreNoClaim() {
+        assertThat(claimsOf("About 15,000 people had fled Afrin. OCHA said aid convoys had reached Nubl and al-Zahraa on Sunday and"
+                + " Monday with food for 50,000 people, but that the needs in Tal Rifaat far outstripped what had arrived."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(15000L);
+    }
 }
