@@ -31,12 +31,12 @@ final class Attributor {
         return at >= 2 && (t.get(at - 1).is("in") || t.get(at - 1).is("from")) && LOCAL_PEOPLE.contains(t.get(at - 2));
     }
 
-    /** Whether the description that opens at the comma {@code comma} is "a" or "an" and one of {@link #LOCAL_PEOPLE}, maybe after an adjective. */
     /** Whether the apposition at {@code comma} tells of someone the reporter met, by what they are or by age. */
     static boolean describedAsSomeoneMet(List<Token> t, int comma) {
         return describedAsLocal(t, comma) || agedAfterComma(t, comma);
     }
 
+    /** Whether the description that opens at the comma {@code comma} is "a" or "an" and one of {@link #LOCAL_PEOPLE}, maybe after an adjective. */
     private static boolean describedAsLocal(List<Token> t, int comma) {
         if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {
             return false;
