@@ -147,7 +147,8 @@ final class ArticleContext {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
                 // a local source named as an institution is referred to as one: its kind is no institution's
-                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id());
+                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id())
+                        || ANY_KIND_NOUNS.contains(noun);
                 if (ofKind && (hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun))) {
                     return n;
                 }
@@ -161,6 +162,13 @@ final class ArticleContext {
      * agency" as much as the state news agency is, so these go by recency alone.
      */
     private static final Set<String> SHARED_NOUNS = Set.of("agency", "group", "organisation", "organization", "body", "officials");
+
+    /**
+     * Nouns a party is called by only when its name holds them, whatever its kind: after "the SDF's media
+     * centre", "a spokesman for the centre" speaks for the SDF, an armed group, though "the centre" alone
+     * means a government's or the UN's. ("the army" is no such noun: the Free Syrian Army is not "the army".)
+     */
+    private static final Set<String> ANY_KIND_NOUNS = Set.of("centre", "center");
 
     /** Whether {@code word} is one of the words of {@code text}, whatever its case: only word starts are compared. */
     private static boolean hasWord(String text, String word) {

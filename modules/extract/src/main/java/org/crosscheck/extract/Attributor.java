@@ -272,7 +272,7 @@ final class Attributor {
         // Nor is a listed party told something by a person named beside the verb ("Brigadier General Qassim
         // Abdul-Rahman, a defence ministry spokesman, told state television"): the named teller claims it.
         boolean toUnlisted = told && !after.isEmpty() && (after.get(0).party().id().equals(ClaimantDirectory.OUTLET)
-                || unlistedSpeaker(s, position) != null);
+                || toldTheMedia(t, verb.to()) && unlistedSpeaker(s, position) != null);
         if (!after.isEmpty() && !toUnlisted) {
             return after;
         }
@@ -974,6 +974,18 @@ final class Attributor {
     }
 
     private static final WordSet PARTICIPLES = WordSet.of("saying", "adding", "noting", "claiming", "insisting", "arguing");
+
+    /**
+     * Whether what follows "told" is a broadcaster or a paper ("told state television"): a listed party's
+     * outlet, which only carries what a named official tells it ("Lt. Col. Ahmed al-Jubouri told SANA"
+     * stays SANA's, as a listed party's own).
+     */
+    private static boolean toldTheMedia(List<Token> t, int from) {
+        return MEDIA.anyIn(t, from, Math.min(t.size(), from + MEDIA_REACH));
+    }
+
+    private static final WordSet MEDIA = WordSet.of("television", "tv", "radio", "media", "newspaper", "channel");
+    private static final int MEDIA_REACH = 3;
 
     /** Whether the verb is "told", "tell" or "tells": who follows it is told, not telling. */
     private static boolean told(List<Token> t, PhraseIndex.Match<Boolean> verb) {

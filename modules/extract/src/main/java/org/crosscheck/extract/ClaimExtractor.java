@@ -2495,24 +2495,46 @@ public final class ClaimExtractor {
             if (after < t.size() && UNITS.contains(t.get(after))) {
                 continue; // "48 wounded people in the first two hours, nine of whom later died": a span of time, no things
             }
-            for (int v = after; v < Math.min(t.size(), after + 3); v++) {
-                if (lexicon.victims.startsAt(t, v)) {
-                    return false; // "27 members of the Hamdan family, 11 of them children": people, though no claim of theirs was read
-                }
-            }
             // a figure before that counts something else, followed by what it counts
-            return after < t.size() && t.get(after).isWord() && !t.get(after).is("people") && !lexicon.outcomes.startsAt(t, after);
+            return namesThings(t, after);
         }
         return false;
     }
 
-    /** "convoys reached Nubl with food for 50,000 people", "tents for 5,000": how many aid is meant for, no harm. */
-    private static boolean providedFor(List<Token> t, int at) {
+    /**
+     * Whether the words at {@code noun} name things a figure counts, not people: no victims' word in the
+     * next few ("27 members of the Hamdan family": people), and no "people" or harm at it.
+     */
+    private boolean namesThings(List<Token> t, int noun) {
+        for (int v = noun; v < Math.min(t.size(), noun + 3); v++) {
+            if (lexicon.victims.startsAt(t, v)) {
+                return false; // "27 members of the Hamdan family, 11 of them children": people, though no claim of theirs was read
+            }
+        }
+        return noun < t.size() && t.get(noun).isWord() && !t.get(noun).is("people") && !lexicon.outcomes.startsAt(t, noun);
+    }
+
+    /**
+     * "convoys reached Nubl with food for 50,000 people", "tents for 5,000": how many aid is meant for,
+     * no harm; not "aid for 400,000 people trapped in Eastern Ghouta" nor "enough beds for 150 wounded",
+     * whose harm is told, nor "aid workers were searching for 20 people".
+     */
+    private boolean providedFor(List<Token> t, int at) {
         if (at < 2 || !t.get(at - 1).is("for")) {
             return false;
         }
-        for (int k = at - 2; k >= Math.max(0, at - 1 - AID_REACH); k--) {
-            if (AID.contains(t.get(k))) {
+        boolean aid = false;
+        for (int k = at - 2; k >= Math.max(0, at - 1 - AID_REACH) && !aid; k--) {
+            aid = AID.contains(t.get(k)) && (k + 1 == at - 1 || t.get(k + 1).isWord() && !t.get(k + 1).capitalised()
+                    && !AID_PEOPLE.contains(t.get(k + 1)) && k + 2 == at - 1);
+        }
+        return aid && !harmTold(t, at, HARM_AFTER_REACH);
+    }
+
+    /** Whether an outcome starts within {@code reach} words from {@code from}, in the clause. */
+    private boolean harmTold(List<Token> t, int from, int reach) {
+        for (int k = from; k < Math.min(t.size(), from + reach) && !t.get(k).isPunct(); k++) {
+            if (lexicon.outcomes.startsAt(t, k)) {
                 return true;
             }
         }
@@ -2520,9 +2542,15 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet AID = WordSet.of("food", "aid", "supplies", "tents", "rations", "medicine", "medicines", "water",
-            "shelter", "assistance", "blankets", "kits", "baskets", "vaccines", "enough");
-    /** How many words before "for" the aid may be named: "food parcels and blankets for". */
-    private static final int AID_REACH = 4;
+            "shelter", "assistance", "blankets", "kits", "baskets", "vaccines", "enough", "parcels");
+    /** Words after an aid word that make it people, not aid: "aid workers". */
+    private static final WordSet AID_PEOPLE = WordSet.of("workers", "worker", "agencies", "agency", "groups", "officials", "staff");
+    /** How many words before "for" the aid may be named: "food parcels for". */
+    private static final int AID_REACH = 2;
+    /** How far after a counted whole its part's harm may be told: "Three of the 12 firefighters who rushed to the scene were killed". */
+    private static final int PART_HARM_REACH = 9;
+    /** How far after a figure its harm may be told and make it a claim after all: "400,000 people trapped". */
+    private static final int HARM_AFTER_REACH = 5;
 
     /**
      * "only 128 of the 325 deputies turned up", "Fifteen of the 20 facilities were hit": some of a counted
@@ -2539,9 +2567,9 @@ public final class ClaimExtractor {
         }
         int noun = whole.to();
         Token w = t.get(noun);
-        // ("19 of the 46 were children": the whole counted before, no things)
-        return w.isWord() && !w.is("people") && !lexicon.figureStops.contains(w) && !lexicon.victims.startsAt(t, noun)
-                && !lexicon.outcomes.startsAt(t, noun) && !UNITS.contains(w);
+        // ("19 of the 46 were children": the whole counted before, no things; "Two of the 15 crew members were
+        // killed": people the lists do not know, whose harm is told)
+        return namesThings(t, noun) && !lexicon.figureStops.contains(w) && !UNITS.contains(w) && !harmTold(t, noun, PART_HARM_REACH);
     }
 
     private static final int GRADE_REACH = 4;
@@ -3715,14 +3743,20 @@ public final class ClaimExtractor {
         }
         List<Token> t = s.tokens;
         if (p.to() < t.size() && INSTITUTIONS.contains(t.get(p.to()))) {
-            return true;
+            // "tells Baghdad court", "a Baghdad court heard": told, or telling (not "a bomb outside a Baghdad court")
+            boolean toldIt = p.from() >= 1 && TELLING.contains(t.get(p.from() - 1));
+            return toldIt || p.to() + 1 < t.size() && (lexicon.speechVerbs.startsAt(t, p.to() + 1) || HEARING.contains(t.get(p.to() + 1)));
         }
-        if (p.from() < 2 || !(t.get(p.from() - 1).is("in") || t.get(p.from() - 1).is("at")) || !ROLES.contains(t.get(p.from() - 2))) {
-            return false;
+        if (p.from() < 2 || !(t.get(p.from() - 1).is("in") || t.get(p.from() - 1).is("at")) || !ROLES.contains(t.get(p.from() - 2))
+                || p.from() >= 3 && t.get(p.from() - 3).is("police") || CAPITAL.anyIn(t)) {
+            return false; // (police serve their own city; "killed 30 people ... in the capital" tells where)
         }
         int named = nameSetOffAt(t, p.to()); // "An army officer in Baghdad, Col. Ali Hamid, said"
         return named < t.size() && lexicon.speechVerbs.startsAt(t, named);
     }
+
+    private static final WordSet TELLING = WordSet.of("tells", "told", "tell", "telling");
+    private static final WordSet HEARING = WordSet.of("heard", "hears", "ruled", "rules");
 
     /** Institutions that sit in a capital: "a Baghdad court", "Damascus authorities". */
     private static final WordSet INSTITUTIONS = WordSet.of("court", "courts", "tribunal", "judge", "judges", "government",
@@ -4106,8 +4140,10 @@ public final class ClaimExtractor {
         }
         Token people = t.get(d.figureEnd - 1);
         String country = people.is("iraqis") ? "iq" : people.is("syrians") ? "sy" : null;
-        if (country == null && d.figureEnd - 2 > d.evidenceStartToken) {
-            // "UN counts 12,282 Iraqi civilians killed in 2014": the nation the victims' noun is told of
+        if (country == null && d.figureEnd - 2 > d.evidenceStartToken && (people.is("civilians") || people.is("people"))
+                && !ABROAD.anyIn(t)) {
+            // "UN counts 12,282 Iraqi civilians killed in 2014": the nation the victims' noun is told of (not
+            // "Syrian refugees" in Lebanon, nor soldiers "killed across the border")
             Token nation = t.get(d.figureEnd - 2);
             country = nation.is("iraqi") ? "iq" : nation.is("syrian") ? "sy" : null;
         }
@@ -4383,8 +4419,9 @@ public final class ClaimExtractor {
         if (of < 2 || !(t.get(of).is("of") || t.get(of).is("from"))) {
             return false;
         }
-        if (of >= 3 && t.get(of).is("of") && EDGES.contains(t.get(of - 1)) && t.get(of - 2).is("the") && s.places.get(0) != p
-                && s.places.get(0).to() >= of - 2 - EDGE_REACH) {
+        int on = of - 3;
+        if (on >= 1 && t.get(of).is("of") && EDGES.contains(t.get(of - 1)) && t.get(of - 2).is("the") && t.get(on).is("on")
+                && s.places.get(0) != p && (s.places.get(0).to() == on || s.places.get(0).to() == on - 1 && t.get(on - 1).is(","))) {
             return true; // "the farming towns of the Ghouta on the edge of Damascus": the Ghouta, which Damascus only locates
         }
         int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
@@ -4392,8 +4429,6 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet EDGES = WordSet.of("edge", "edges", "outskirts", "fringes", "fringe");
-    /** How near before "the edge of" a place must end to be the one the edge locates. */
-    private static final int EDGE_REACH = 3;
 
     /** Whether the name at {@code at} is one in a list that "the villages of" or "the village of" opens. */
     private static boolean listedAsAVillage(List<Token> t, int at) {
@@ -5277,7 +5312,7 @@ public final class ClaimExtractor {
      * "said Fatima Jasim, 41, a nurse ... Jasim said the wounded were treated": a one-word place name
      * that is the surname of someone the article has named is that person, not the town of Jasim.
      */
-    private static boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
+    private boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
         return p.to() - p.from() == 1 && (ctx.isSurname(s.tokens.get(p.from())) || givenName(s, p));
     }
 
@@ -5285,7 +5320,7 @@ public final class ClaimExtractor {
      * "Jassim al-Fahdawi, a leader of the Albu Fahd, said": a one-word place (the town of Jasim) right
      * before an Arabic family name is a man's given name.
      */
-    private static boolean givenName(SentenceView s, PhraseIndex.Match<Place> p) {
+    private boolean givenName(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         if (p.to() >= t.size()) {
             return false;
@@ -5294,6 +5329,13 @@ public final class ClaimExtractor {
         int hyphen = next.hyphenAt();
         if (!next.isWord() || hyphen < 2 || hyphen > 3 || next.capitalised() || !next.nameLike()) {
             return false; // "al-Fahdawi", "el-Sheikh": a lower-case article, then a capital
+        }
+        if (p.from() >= 1 && BEFORE_A_PLACE.contains(t.get(p.from() - 1))) {
+            return false; // "in Mosul al-Qadima": a quarter of the city the gazetteer does not list
+        }
+        int after = p.to() + 1;
+        if (after >= t.size() || !t.get(after).is(",") && !lexicon.speechVerbs.startsAt(t, after)) {
+            return false; // a name is set off ("Jassim al-Fahdawi, a leader of") or speaks ("Jassim al-Fahdawi said")
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             if (s.places.get(pAt).from() == p.to()) {
@@ -5421,6 +5463,10 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "village");
+    private static final WordSet CAPITAL = WordSet.of("capital");
+    /** Words that take the victims out of their own country: "killed across the border", "abroad". */
+    private static final WordSet ABROAD = WordSet.of("border", "abroad");
+    private static final WordSet BEFORE_A_PLACE = WordSet.of("in", "near", "at", "from", "of", "to", "outside", "around", "inside");
 
     /** "in the attack", "the strike", "the hospital's staff": the incident, or the site struck, the article told of before. */
     private static boolean refersToTheIncident(SentenceView s) {
@@ -5486,7 +5532,8 @@ public final class ClaimExtractor {
             return false;
         }
         Place town = ctx.lastSettlement();
-        return town != null && !gazetteer.within(p.value().id(), town.id());
+        // ("In the capital, mortars hit the city's Bab Touma district": the sentence has turned to another city)
+        return town != null && !gazetteer.within(p.value().id(), town.id()) && !CAPITAL.anyIn(t);
     }
 
     private static boolean refersToTheCity(SentenceView s) {
@@ -6165,11 +6212,21 @@ public final class ClaimExtractor {
         Attributor.Speaker employer = s.mentions.isEmpty() ? null : attributor.employerInApposition(s, end, ctx);
         if (employer != null) {
             ctx.named(employer.party(), Attributor.surname(t, end));
-        } else if (Attributor.describedAsSomeoneMet(t, end)) {
+        } else if (Attributor.describedAsSomeoneMet(t, end) && !harmedIn(s)) {
             // "Nesrin Ali, a 29-year-old mother of three, crossed the river ... 'We walked for hours,' she said":
             // someone the reporter met, whom a later "she" means
             ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, end));
         }
+    }
+
+    /** Whether the sentence tells of a death or a wound: "Omar Hussein, a 19-year-old conscript, died at a checkpoint" names a victim. */
+    private static boolean harmedIn(SentenceView s) {
+        for (PhraseIndex.Match<Outcome> o : s.outcomes()) {
+            if (o.value() == Outcome.KILLED || o.value() == Outcome.INJURED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "A man who gave his name as Abu Mustafa waited for news. He said ...": a resident, whom "he" means next. */

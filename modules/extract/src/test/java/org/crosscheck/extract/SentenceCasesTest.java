@@ -4205,4 +4205,44 @@ class SentenceCasesTest {
                 + " Monday with food for 50,000 people, but that the needs in Tal Rifaat far outstripped what had arrived."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(15000L);
     }
+    @Test
+    void theRoundsRulesLeaveAloneWhatTheirWordsMeanOtherwise() {
+        // aid meant for people whose harm is told, and aid workers, leave the claim
+        assertThat(claimsOf("The UN appealed for urgent aid for 400,000 people trapped in Eastern Ghouta."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("400000 TRAPPED");
+        assertThat(claimsOf("Rescuers and aid workers were searching for 20 people still trapped under the rubble in Idlib."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(20L);
+        // a counted whole of people the lists do not know, whose part's harm is told
+        assertThat(claimsOf("Three of the 12 firefighters who rushed to the scene were killed by a second blast."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(3L);
+        // a named official telling a listed party (not a broadcaster) lends it the claim
+        assertThat(claimsOf("Lt. Col. Ahmed al-Jubouri told SANA that 20 terrorists were killed in Idlib."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // a city's quarter the gazetteer does not list is no man's name
+        assertThat(claimsOf("Two car bombs killed 22 people in Mosul al-Qadima, police said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+        // a sentence that turns to the capital
+        assertThat(claimsOf("Fighting continued in Douma. In the capital, mortars hit the city's Bab Touma district, killing 3 people."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
+        assertThat(claimsOf("Fighting raged in Ramadi on Saturday. A car bomb exploded outside a Baghdad court on Sunday, killing 12 people."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        assertThat(claimsOf("Fighting raged in Ramadi. A police officer in Baghdad said a car bomb killed 30 people at a market in the capital."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        // refugees abroad are not their country's
+        assertThat(claimsOf("Five Syrian refugees were killed when a fire swept through their tents in the valley."))
+                .extracting(c -> c.getLocation().getId()).containsExactly("unknown");
+        // a UN team is the UN's; a centre is one whose name holds it
+        assertThat(claimsOf("The White Helmets said 20 people were killed in Douma. A UN investigation team visited the town. The"
+                + " team said 43 people died in the attack."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("white-helmets", "un");
+        assertThat(claimsOf("The SDF said it had killed 40 fighters near Raqqa. The Violations Documentation Center said 12 civilians"
+                + " were killed in Raqqa. The center said 5 of them were children."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf", "outlet", "outlet");
+        // a victim named where nobody speaks is not the later "he"
+        assertThat(claimsOf("Omar Hussein, a 19-year-old conscript, died at a checkpoint near Hama. The army said 12 soldiers were"
+                + " killed. \"The attackers killed 5 of our men at dawn,\" he said."))
+                .extracting(c -> c.getClaimant().getSpeaker()).doesNotContain("Hussein");
+        // a bus ride to the front is no displacement
+        assertThat(claimsOf("About 500 pro-government fighters were bussed to the front lines near Hama, state media said.")).isEmpty();
+    }
 }
