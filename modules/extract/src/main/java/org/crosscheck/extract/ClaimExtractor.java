@@ -2353,6 +2353,12 @@ public final class ClaimExtractor {
             f.unharmed |= someOf && (inACondition(s.tokens, f.figureEnd) || agedOnly(s.tokens, f.figureEnd));
             implied[i] |= f.unharmed;
         }
+        // figures added to the one before ("along with 81 rebels and seven soldiers") share its verb
+        boolean[] added = new boolean[figures.size()];
+        for (int i = 1; i < figures.size(); i++) {
+            int at = figures.get(i).evidenceStartToken;
+            added[i] = !figures.get(i).subsetMarker && (addedToFigureBefore(s.tokens, at) || added[i - 1] && at > 0 && s.tokens.get(at - 1).is("and"));
+        }
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
         int[] kept = new int[figures.size()];
         java.util.Arrays.fill(kept, -1);
@@ -2368,6 +2374,11 @@ public final class ClaimExtractor {
                 Draft f = figures.get(i);
                 if (implied[i] || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
                     continue; // "the dead" inside the figure's own victims
+                }
+                if (added[i] && o.to() <= f.evidenceStartToken) {
+                    // "77 fighters from the YPG had been killed, along with 81 rebels": the verb is the figure
+                    // before's, which the added one shares (readSentence)
+                    continue;
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
                 // a word after the figure ("were killed") beats one at the same distance before it, but a

@@ -4245,4 +4245,11 @@ class SentenceCasesTest {
         // a bus ride to the front is no displacement
         assertThat(claimsOf("About 500 pro-government fighters were bussed to the front lines near Hama, state media said.")).isEmpty();
     }
+    @Test
+    void figuresAddedAlongWithTheFirstLeaveItsVerbToIt() {
+        assertThat(claimsOf("The monitor said 77 fighters from the YPG and allied Kurdish-led forces had been killed, along with 81"
+                + " Turkish-backed rebels and seven Turkish soldiers."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("77 KILLED", "81 KILLED", "7 KILLED");
+    }
 }
