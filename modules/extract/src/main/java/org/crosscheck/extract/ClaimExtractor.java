@@ -799,19 +799,6 @@ public final class ClaimExtractor {
         return at >= 1 && DETAINING.contains(t.get(at - 1)) && !(at >= 3 && (t.get(at - 2).is("or") || t.get(at - 2).is("and")));
     }
 
-    /**
-     * Whether what befell people held is told right after the verb that held them ("128,000 people
-     * detained by the government remain missing"); "the displaced" among whom they were held is no harm of theirs.
-     */
-    private boolean harmAfterDetention(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size(), from + DETENTION_REACH) && !t.get(k).isPunct(); k++) {
-            if (lexicon.outcomes.startsAt(t, k) && !t.get(k - 1).is("the")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final int DETENTION_REACH = 8;
 
     private static final WordSet DETAINING = WordSet.of("detained", "arrested", "detaining", "arresting", "detain", "arrest");
@@ -1218,7 +1205,9 @@ public final class ClaimExtractor {
                 continue;
             }
             int own = v == null ? n : skip(t, v.end(), OUTCOME_LINKS);
-            if (own < n && DETAINING.contains(t.get(own)) && !harmAfterDetention(t, own + 1)) {
+            // ("128,000 people detained by the government remain missing": what befell them after; "the displaced"
+            // among whom they were held is no harm of theirs)
+            if (own < n && DETAINING.contains(t.get(own)) && !harmTold(t, own + 1, DETENTION_REACH, true)) {
                 i = v.end(); // "13 suspected militants had been arrested among the displaced": held, whatever the sentence says of others
                 continue;
             }
@@ -2539,13 +2528,16 @@ public final class ClaimExtractor {
             aid = AID.contains(t.get(k)) && (k + 1 == at - 1 || t.get(k + 1).isWord() && !t.get(k + 1).capitalised()
                     && !AID_PEOPLE.contains(t.get(k + 1)) && k + 2 == at - 1);
         }
-        return aid && !harmTold(t, at, HARM_AFTER_REACH);
+        return aid && !harmTold(t, at, HARM_AFTER_REACH, false);
     }
 
-    /** Whether an outcome starts within {@code reach} words from {@code from}, in the clause. */
-    private boolean harmTold(List<Token> t, int from, int reach) {
+    /**
+     * Whether an outcome starts within {@code reach} words from {@code from}, in the clause; with
+     * {@code notAfterThe}, not one that names others by their harm ("among the displaced").
+     */
+    private boolean harmTold(List<Token> t, int from, int reach, boolean notAfterThe) {
         for (int k = from; k < Math.min(t.size(), from + reach) && !t.get(k).isPunct(); k++) {
-            if (lexicon.outcomes.startsAt(t, k)) {
+            if (lexicon.outcomes.startsAt(t, k) && !(notAfterThe && t.get(k - 1).is("the"))) {
                 return true;
             }
         }
@@ -2580,7 +2572,7 @@ public final class ClaimExtractor {
         Token w = t.get(noun);
         // ("19 of the 46 were children": the whole counted before, no things; "Two of the 15 crew members were
         // killed": people the lists do not know, whose harm is told)
-        return namesThings(t, noun) && !lexicon.figureStops.contains(w) && !UNITS.contains(w) && !harmTold(t, noun, PART_HARM_REACH);
+        return namesThings(t, noun) && !lexicon.figureStops.contains(w) && !UNITS.contains(w) && !harmTold(t, noun, PART_HARM_REACH, false);
     }
 
     private static final int GRADE_REACH = 4;

@@ -13,20 +13,23 @@ import org.crosscheck.extract.text.WordSet;
  * on to where its people came from.
  */
 enum Site {
-    CAMP(WordSet.of("camp"), WordSet.of("camp")),
-    BASE(WordSet.of("base", "airbase", "airport"), WordSet.of()),
-    MOUNTAIN(WordSet.of("mountain", "mountains"), WordSet.of("mount", "mt", "jabal", "jebel")),
+    CAMP(List.of("camp"), List.of("camp")),
+    BASE(List.of("base", "airbase", "airport"), List.of()),
+    MOUNTAIN(List.of("mountain", "mountains"), List.of("mount", "mt", "jabal", "jebel")),
     /** "the rebel enclave of Eastern Ghouta ... inside the enclave", "the Afrin enclave", "the Tal Rifaat pocket". */
-    ENCLAVE(WordSet.of("enclave", "pocket"), WordSet.of("enclave", "pocket"));
+    ENCLAVE(List.of("enclave", "pocket"), List.of("enclave", "pocket"));
 
     /** Words for the site that stand after its name ("al-Hol camp") and after "the" when it is referred to. */
     private final WordSet nouns;
     /** Words for the site that stand before its name ("Mount Sinjar", "the camp at Ain Issa"). */
     private final WordSet titles;
+    /** The words of both, for {@link #ANY_SITE_WORD}. */
+    private final List<String> words;
 
-    Site(WordSet nouns, WordSet titles) {
-        this.nouns = nouns;
-        this.titles = titles;
+    Site(List<String> nouns, List<String> titles) {
+        this.nouns = WordSet.of(nouns.toArray(String[]::new));
+        this.titles = WordSet.of(titles.toArray(String[]::new));
+        this.words = java.util.stream.Stream.concat(nouns.stream(), titles.stream()).toList();
     }
 
     /** Whether the place at {@code p} is named as a site of this kind: "al-Hol camp", "the camp at Ain Issa", "Mount Sinjar". */
@@ -76,9 +79,12 @@ enum Site {
 
     static final List<Site> ALL = List.of(values());
 
-    /** Every word that may name a site, so that most places are passed over with one look at their neighbours. */
-    private static final WordSet ANY_SITE_WORD = WordSet.of("camp", "base", "airbase", "airport", "air", "mountain", "mountains", "mount",
-            "mt", "jabal", "jebel", "enclave", "pocket", "at", "of");
+    /**
+     * Every word that may name a site, so that most places are passed over with one look at their neighbours:
+     * the sites' own words, and those {@link #namedAt} steps over ("the Tabqa air base", "the camp at Ain Issa").
+     */
+    private static final WordSet ANY_SITE_WORD = WordSet.of(java.util.stream.Stream.concat(
+            ALL.stream().flatMap(site -> site.words.stream()), java.util.stream.Stream.of("air", "at", "of")).distinct().toArray(String[]::new));
 
     /** Whether a site of any kind may be named at {@code p}: a site word beside it or ending it. */
     static boolean mayBeNamedAt(List<Token> t, PhraseIndex.Match<Place> p) {
