@@ -192,6 +192,7 @@ final class ArticleContext {
     }
 
     void placed(Place place, Gazetteer gazetteer) {
+        storyCountry = gazetteer.countryOf(place.id());
         if (place.parent() == null) {
             lastCountry = place;
             return;
@@ -231,6 +232,14 @@ final class ArticleContext {
     /** The city or town that "the city" points back to. */
     Place lastSettlement() {
         return lastSettlement;
+    }
+
+    /** The country of the last place the story was placed in, or null before any. */
+    private String storyCountry;
+
+    /** The country of the last place the story was placed in: whose "interior ministry" an unnamed one is. */
+    String storyCountry() {
+        return storyCountry;
     }
 
     /** The place a claim that names none is about: the last place named, else the last country. */

@@ -1210,12 +1210,15 @@ final class Attributor {
             return true;
         }
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (s.tokens.get(k).is("citing")) {
+            if (CITING_PARTICIPLES.contains(s.tokens.get(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "The WHO, relaying figures from health workers in the east, said": whose figures the subject passes on. */
+    private static final WordSet CITING_PARTICIPLES = WordSet.of("citing", "quoting", "relaying");
 
     private static boolean precededBy(SentenceView s, int at, String... words) {
         int k = at - 1;
@@ -1486,6 +1489,25 @@ final class Attributor {
     private static final int PLACE_OF_SUBJECT_REACH = 8;
 
     /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
+    /**
+     * "Rescuers from the civil defence, who worked through the night, said": people named by what they do
+     * and then by whom they belong to, before the clause that describes them; they speak for that party.
+     */
+    private static boolean membersOf(List<Token> t, PhraseIndex.Match<Mention> people, PhraseIndex.Match<Mention> party) {
+        if (!(people.value() instanceof Mention.OfParty op) || !op.party().id().equals(ClaimantDirectory.LOCAL)) {
+            return false;
+        }
+        int k = people.to();
+        if (k < t.size() && (t.get(k).is("from") || t.get(k).is("of"))) {
+            k++;
+            if (k < t.size() && t.get(k).is("the")) {
+                k++;
+            }
+            return k == party.from();
+        }
+        return false;
+    }
+
     private static boolean insideRelativeClauseBefore(SentenceView s, PhraseIndex.Match<Mention> subject,
             PhraseIndex.Match<Mention> m, int verbAt) {
         return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);
@@ -1593,7 +1615,7 @@ final class Attributor {
                     && DOCUMENTS.contains(s.tokens.get(m.to() + 1));
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
-            addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt);
+            addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt) && !membersOf(s.tokens, nearest, m);
             // "Abu Khaled, who helps run it, said": a pronoun in the clause that describes the subject is
             // what the subject does something to, not the subject
             addressee |= m.value() instanceof Mention.Anaphor pronoun && PRONOUNS.contains(pronoun.phrase())
@@ -2143,6 +2165,10 @@ final class Attributor {
             // "Abu Omar was sitting in the dark ... 'We pulled nine bodies out,' he told the paper": a person
             // the article named in no way the data knows is a local source, a witness or a resident
             return new Speaker(claimants.require(ClaimantDirectory.LOCAL), null);
+        }
+        if (n == null && a.kinds().contains("government") && a.phrase().endsWith("ministry")) {
+            // "The interior ministry gave a lower figure" in a story set in Baghdad: Iraq's, though no party named it
+            return claimants.governmentOf(ctx.storyCountry()).map(p -> new Speaker(p, null)).orElse(null);
         }
         return n == null ? null : new Speaker(n.party(), n.speaker());
     }

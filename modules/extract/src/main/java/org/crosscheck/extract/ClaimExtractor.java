@@ -5012,6 +5012,9 @@ public final class ClaimExtractor {
             if (s.places.size() > 1 && warOfTheCountry(s.tokens, p)) {
                 continue; // "in Douma ..., one of the deadliest air raids of Syria's four-year war": whose war, not where
             }
+            if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
+                continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
+            }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
@@ -5381,6 +5384,29 @@ public final class ClaimExtractor {
      * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
      * network reports from, not where the claim is.
      */
+    /**
+     * Whether the place at {@code at} is what a relative clause says someone holds: "which still holds
+     * Mosul", "who control the town". A party's ground, told in passing, is not where the story is.
+     */
+    static boolean heldByWhomTheClauseDescribes(List<Token> t, int at) {
+        int k = at - 1;
+        if (k >= 0 && t.get(k).is("the")) {
+            k--;
+        }
+        if (k < 1 || !HOLDING_VERBS.contains(t.get(k))) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && at - k <= 5 && CLAUSE_ADVERBS.contains(t.get(k))) {
+            k--;
+        }
+        return k >= 0 && (t.get(k).is("which") || t.get(k).is("who") || t.get(k).is("that"));
+    }
+
+    private static final WordSet HOLDING_VERBS = WordSet.of("holds", "held", "hold", "controls", "controlled", "control",
+            "occupies", "occupied", "occupy", "besieges", "besieged");
+    private static final WordSet CLAUSE_ADVERBS = WordSet.of("still", "now", "also", "once", "then", "already", "largely", "long");
+
     private static boolean describesAParty(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int open = p.from() - 1;
@@ -6409,6 +6435,9 @@ public final class ClaimExtractor {
             }
             if (ctx.currentPlace() != null && placesHistory(s)[p.from()]) {
                 continue; // "where families displaced from Hama had been sheltering": the story stays where it was
+            }
+            if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
+                continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura

@@ -33,6 +33,15 @@ public final class ClaimantDirectory {
      */
     public ClaimantDirectory(List<String[]> claimantRows, List<String[]> unlistedRows, List<String[]> peopleRows,
             List<String[]> anaphoraRows) {
+        this(claimantRows, unlistedRows, peopleRows, anaphoraRows, List.of());
+    }
+
+    /**
+     * As above, with each country's government ({@code governments.tsv}: a country's gazetteer id, then a
+     * claimant id or an unlisted source's name), which "the interior ministry" of a story set there is.
+     */
+    public ClaimantDirectory(List<String[]> claimantRows, List<String[]> unlistedRows, List<String[]> peopleRows,
+            List<String[]> anaphoraRows, List<String[]> governmentRows) {
         mentions.preferLongerAfterArticle(); // "the Syrian Observatory" and "Syrian Observatory for Human Rights" are both listed
         for (String[] r : claimantRows) {
             Party p = new Party(r[0], r[1], r[2]);
@@ -50,8 +59,10 @@ public final class ClaimantDirectory {
                 }
             }
         }
+        Map<String, Party> unlisted = new HashMap<>();
         for (String[] r : unlistedRows) {
             Mention.OfParty source = new Mention.OfParty(new Party(OUTLET, r[0], r[1]));
+            unlisted.put(r[0], source.party());
             mentions.add(r[0], source);
             for (String alias : r[2].split("\\|")) {
                 if (!alias.isBlank()) {
@@ -69,6 +80,21 @@ public final class ClaimantDirectory {
         for (String[] r : anaphoraRows) {
             mentions.add(r[0], new Mention.Anaphor(r[0], Set.of(r[1].split("\\|"))));
         }
+        for (String[] r : governmentRows) {
+            Party government = parties.containsKey(r[1]) ? parties.get(r[1]) : unlisted.get(r[1]);
+            if (government == null) {
+                throw new IllegalStateException("governments.tsv: '" + r[1] + "', the government of '" + r[0]
+                        + "', is neither a claimant id nor an unlisted source");
+            }
+            governments.put(r[0], government);
+        }
+    }
+
+    private final Map<String, Party> governments = new HashMap<>();
+
+    /** The government of a country, by its gazetteer id: a listed claimant or an unlisted source. */
+    public Optional<Party> governmentOf(String countryId) {
+        return Optional.ofNullable(countryId == null ? null : governments.get(countryId));
     }
 
     public static ClaimantDirectory standard() {
@@ -79,7 +105,8 @@ public final class ClaimantDirectory {
                     standard = new ClaimantDirectory(Resources.rows("/crosscheck/claimants.tsv", 4),
                             Resources.rows("/crosscheck/unlisted-sources.tsv", 3),
                             Resources.rows("/crosscheck/people.tsv", 3),
-                            Resources.rows("/crosscheck/lexicon/anaphora.tsv", 2));
+                            Resources.rows("/crosscheck/lexicon/anaphora.tsv", 2),
+                            Resources.rows("/crosscheck/governments.tsv", 2));
                 }
                 d = standard;
             }

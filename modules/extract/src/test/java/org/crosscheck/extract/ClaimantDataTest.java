@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,5 +33,17 @@ class ClaimantDataTest {
             }
         }
         assertThat(problems).as("aliases listed more than once").isEmpty();
+    }
+
+    @Test
+    void eachCountrysGovernmentIsAClaimantOrAnUnlistedSource() {
+        ClaimantDirectory standard = ClaimantDirectory.standard();
+        assertThat(standard.governmentOf("sy")).map(Party::id).contains("syria-government");
+        assertThat(standard.governmentOf("iq")).map(p -> p.id() + " " + p.name()).contains("outlet Iraqi government");
+        assertThat(standard.governmentOf(null)).isEmpty();
+        List<String[]> claimants = List.<String[]>of(new String[] {"sohr", "SOHR", "monitor", ""});
+        assertThatThrownBy(() -> new ClaimantDirectory(claimants, List.of(), List.of(), List.of(),
+                List.<String[]>of(new String[] {"iq", "Iraqi governmnet"})))
+                .hasMessageContaining("governments.tsv").hasMessageContaining("Iraqi governmnet").hasMessageContaining("'iq'");
     }
 }

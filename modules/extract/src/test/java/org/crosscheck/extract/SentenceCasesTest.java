@@ -4252,4 +4252,38 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
                 .containsExactly("77 KILLED", "81 KILLED", "7 KILLED");
     }
+    @Test
+    void relayedFiguresAreTheRelayers() {
+        assertThat(claimsOf("The World Health Organization, relaying figures from health workers in the east, said at least 319"
+                + " people had been killed in Aleppo since November 15."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
+    @Test
+    void peopleOfAPartyDescribedByAClauseSpeakForIt() {
+        assertThat(claimsOf("Rescuers from the civil defence, who worked through the night, said they had recovered 21 bodies in Idlib."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("white-helmets");
+        // people a party holds, in a clause about them, are still the speakers
+        assertThat(claimsOf("Residents of the town, which the SDF holds, said 7 civilians were killed in Raqqa."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+    @Test
+    void aPlaceSomeoneHoldsInAClauseAboutThemIsNotWhereTheStoryIs() {
+        assertThat(claimsOf("A bomb exploded in Baghdad on Sunday. The group, which still holds Mosul, has answered each loss with"
+                + " bombings. By the evening the health ministry said 131 bodies had been brought to hospitals."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        // where a party is said to hold a place before any place of the story, it still names one
+        assertThat(claimsOf("Fighters who held Tabqa said 12 civilians were killed there."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tabqa");
+    }
+    @Test
+    void aMinistryWithoutItsCountryIsTheGovernmentOfTheStorysCountry() {
+        assertThat(claimsOf("A bomb killed people in Baghdad. The interior ministry gave a lower figure. Its spokesman told state"
+                + " television that 26 people had been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet"); // Iraq's government is no listed claimant
+        assertThat(claimsOf("A bomb killed people in Homs. The interior ministry gave a lower figure. Its spokesman told state"
+                + " television that 26 people had been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        assertThat(claimsOf("A car bomb went off in Tartus. The health ministry said 48 people had been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+    }
 }
