@@ -382,6 +382,12 @@ public final class ClaimExtractor {
             for (int i = out.size() - 2; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
                 before = out.get(i);
             }
+            if (wholeNamed == null && s.places.isEmpty() && before.place != null && !Gazetteer.UNKNOWN.id().equals(before.place.id())
+                    && !figures.isEmpty()) {
+                // "Of the wounded, 261 were members of the security forces": the parts are where their whole was,
+                // whatever place the sentences between named
+                ctx.placed(before.place, gazetteer);
+            }
             for (Draft f : figures) {
                 // ("Of the dead, 380 were killed by Turkish strikes": people, as a bare figure is, of the whole's kind)
                 if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed
@@ -5015,6 +5021,9 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
                 continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
             }
+            if (officeOfTheStorysRegion(s, p, ctx)) {
+                continue; // "the opposition-run health directorate in Idlib said": the claim is still Khan Sheikhoun's
+            }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
             }
@@ -5384,6 +5393,61 @@ public final class ClaimExtractor {
      * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
      * network reports from, not where the claim is.
      */
+    /**
+     * "The governor of Homs province said", "the health directorate in Idlib said", "Idlib's opposition health
+     * directorate recorded": a place that names the office whose words follow, in the province the story is
+     * already in, says whose office it is, not that the story moved from the town it was in.
+     */
+    private boolean officeOfTheStorysRegion(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
+        Place current = ctx.currentPlace();
+        if (current == null || current.id().equals(p.value().id()) || !namesAnOffice(s.tokens, p)) {
+            return false;
+        }
+        // the office of a province or of its namesake capital ("Kirkuk's governor"), not of a town of its own
+        // ("Taza's mayor", whose town the story may come back to)
+        String region = gazetteer.regionOf(p.value().id());
+        boolean ofTheProvince = gazetteer.within(current.id(), p.value().id())
+                || gazetteer.within(current.id(), region) && gazetteer.byId(region).map(r -> r.name().startsWith(p.value().name() + " ")).orElse(false);
+        if (!ofTheProvince || region.equals(Gazetteer.UNKNOWN.id())) {
+            return false;
+        }
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
+            if (v.from() >= p.to() && v.from() - p.to() <= OFFICE_TO_VERB && !figureBetween(s.tokens, p.to(), v.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an office's word stands right before the place ("governor of", "directorate in") or after its possessive. */
+    private static boolean namesAnOffice(List<Token> t, PhraseIndex.Match<Place> p) {
+        int k = p.from() - 1;
+        if (k >= 1 && (t.get(k).is("of") || t.get(k).is("in")) && OFFICES.contains(t.get(k - 1))) {
+            return true;
+        }
+        int after = p.to() < t.size() && t.get(p.to()).is("'s") ? p.to() + 1 : p.to();
+        for (int j = after; j < Math.min(t.size(), after + 3) && t.get(j).isWord(); j++) {
+            if (OFFICES.contains(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean figureBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).kind() == Token.Kind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet OFFICES = WordSet.of("governor", "mayor", "directorate", "governorate");
+    /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
+    private static final int OFFICE_TO_VERB = 8;
+
     /**
      * Whether the place at {@code at} is what a relative clause says someone holds: "which still holds
      * Mosul", "who control the town". A party's ground, told in passing, is not where the story is.
@@ -6438,6 +6502,9 @@ public final class ClaimExtractor {
             }
             if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
                 continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
+            }
+            if (officeOfTheStorysRegion(s, p, ctx)) {
+                continue; // "the governor of Homs province said": the story stays in Homs city
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura

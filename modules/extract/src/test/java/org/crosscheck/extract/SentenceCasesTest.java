@@ -4286,4 +4286,25 @@ class SentenceCasesTest {
         assertThat(claimsOf("A car bomb went off in Tartus. The health ministry said 48 people had been killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
     }
+    @Test
+    void anOfficeOfTheStorysProvinceDoesNotMoveTheStory() {
+        assertThat(claimsOf("A bomb killed 30 children in Homs on Wednesday. Speaking to state television, the governor of Homs"
+                + " province said the dead also included two teachers."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Homs", "Homs");
+        assertThat(claimsOf("A chemical attack hit Khan Sheikhoun on Tuesday. The opposition-run health directorate in Idlib said"
+                + " more than 100 people had died."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Khan Sheikhoun");
+        // a town's own mayor brings the story back to his town
+        assertThat(claimsOf("Rockets hit Taza on Tuesday. Kirkuk's governor said the rockets came from Bashir. Taza's mayor said"
+                + " more than 1,000 people were injured by the gas."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Taza Khurmatu");
+    }
+    @Test
+    void partsAreWhereTheirWholeWas() {
+        assertThat(claimsOf("Fourteen demonstrators have been killed and 729 people wounded across Iraq since July 8, the commission"
+                + " said. The unrest began in Basra, where guards opened fire on young men. Of the wounded, 261 were members of the"
+                + " security forces, the commission said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("14 Iraq", "729 Iraq", "261 Iraq");
+    }
 }
