@@ -1616,6 +1616,9 @@ final class Attributor {
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
             addressee |= nearest != null && insideRelativeClauseBefore(s, nearest, m, verbAt) && !membersOf(s.tokens, nearest, m);
+            // "UN officials said": the officials are the party named right before them, not a government named earlier
+            addressee |= m.value() instanceof Mention.Anaphor && nearest != null && nearest.to() == m.from()
+                    && nearest.value() instanceof Mention.OfParty;
             // "Abu Khaled, who helps run it, said": a pronoun in the clause that describes the subject is
             // what the subject does something to, not the subject
             addressee |= m.value() instanceof Mention.Anaphor pronoun && PRONOUNS.contains(pronoun.phrase())

@@ -3921,6 +3921,10 @@ public final class ClaimExtractor {
         if (p.from() >= 1 && GOVERNMENTS_ADDRESSED.contains(t.get(p.from() - 1))) {
             return SEATS_OF_GOVERNMENT.contains(p.value().id());
         }
+        if (p.from() >= 2 && t.get(p.from() - 1).is("by") && t.get(p.from() - 2).isWord() && t.get(p.from() - 2).lower().endsWith("ed")
+                && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
+            return true; // "the aid had been cleared by Damascus": who did it, not where
+        }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() == p.from() && m.to() == p.to()) {

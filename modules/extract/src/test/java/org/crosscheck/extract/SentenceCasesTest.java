@@ -4307,4 +4307,28 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
                 .containsExactly("14 Iraq", "729 Iraq", "261 Iraq");
     }
+    @Test
+    void peopleStillInHospitalAreWoundedNotTrapped() {
+        assertThat(claimsOf("A bomb hit Karrada in Baghdad on Sunday. The ministry says 200 people were wounded in the attack, 24 of"
+                + " whom remain in hospital."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("200 INJURED", "24 INJURED");
+    }
+    @Test
+    void theDeadUnder18AreChildren() {
+        assertThat(claimsOf("The commission says 556 people have died in Iraq since October 1, and says 24 of the dead were under 18."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("556 PEOPLE", "24 CHILDREN");
+    }
+    @Test
+    void officialsOfAPartyNamedRightBeforeThemAreItsOwn() {
+        // the headline names Syria, whose government a bare "officials" would otherwise point back to
+        assertThat(claimsOf("UN halts Syria convoys after strike near Aleppo", "The United Nations suspended all aid convoys in Syria on"
+                + " Tuesday after an attack on a convoy at Urum al-Kubra killed around 20 civilians on Monday evening, UN officials said.", true))
+                .extracting(c -> c.getClaimant().getId()).endsWith("un");
+    }
+    @Test
+    void aCapitalThatActsIsItsGovernmentNotAPlace() {
+        assertThat(claimsOf("A strike hit a convoy at Urum al-Kubra. The aid had been cleared by Damascus under a truce. Rescuers said"
+                + " they had recovered 21 bodies."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Urum al-Kubra");
+    }
 }
