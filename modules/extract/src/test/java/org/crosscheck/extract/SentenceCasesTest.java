@@ -4331,4 +4331,11 @@ class SentenceCasesTest {
                 + " they had recovered 21 bodies."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Urum al-Kubra");
     }
+    @Test
+    void peopleTreatedThereAreWounded() {
+        assertThat(claimsOf("A doctor at Baghdad's al-Kindi hospital said about 300 people had been treated there for breathing problems."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("300 INJURED");
+        assertThat(claimsOf("Doctors said 40 fighters had been treated in Turkey."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 INJURED");
+    }
 }
