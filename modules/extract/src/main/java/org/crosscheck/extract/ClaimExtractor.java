@@ -4281,7 +4281,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         Place current = ctx.currentPlace();
         if (current == null) {
-            return null;
+            return namesTheCountry(t) ? countryOwningAParty(s).orElse(null) : null;
         }
         for (int k = 0; k + 1 < t.size(); k++) {
             if (!t.get(k).is("the")) {
@@ -6462,6 +6462,9 @@ public final class ClaimExtractor {
                 ctx.named(sp.party(), sp.speaker(), called);
             }
         }
+        if (ctx.currentPlace() == null && namesTheCountry(s.tokens)) {
+            countryOwningAParty(s).ifPresent(country -> ctx.placed(country, gazetteer)); // and the story goes on there
+        }
         for (int k = 0; k < Site.ALL.size(); k++) {
             if (ctx.site(Site.ALL.get(k)) != null && Site.ALL.get(k).introducedUnnamedIn(s.tokens)) {
                 ctx.site(Site.ALL.get(k), null); // "a strike hit a makeshift camp near the border": "the camp" is that one now
@@ -6529,6 +6532,31 @@ public final class ClaimExtractor {
             PhraseIndex.Match<Category> v = s.victims.get(vAt);
             ctx.victims(v.value());
         }
+    }
+
+    private static boolean namesTheCountry(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && t.get(k + 1).is("country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Iraq's High Commission for Human Rights said 107 people had been killed across the country": the country
+     * whose body a party's name says it is, which "the country" of a story that has named no place yet is.
+     */
+    private Optional<Place> countryOwningAParty(SentenceView s) {
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            Optional<PhraseIndex.Match<Place>> named = gazetteer.names().at(s.tokens, m.from());
+            if (named.isPresent() && named.get().value().parent() == null && named.get().to() < m.to()
+                    && s.tokens.get(named.get().to()).is("'s")) {
+                return Optional.of(named.get().value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

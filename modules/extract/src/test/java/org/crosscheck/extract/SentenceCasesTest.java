@@ -4338,4 +4338,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Doctors said 40 fighters had been treated in Turkey."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 INJURED");
     }
+    @Test
+    void iraqsRightsCommissionIsAnUnlistedSourceAndItsCountryTheStorys() {
+        assertThat(claimsOf("Iraq's High Commission for Human Rights said on Monday that 107 people had been killed across the country."
+                + " The commission says more than 23,000 people have been injured since October. The UN said 20 people were killed"
+                + " in Baghdad. It said 72 protesters had been abducted."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("outlet Iraq", "outlet Iraq", "un Baghdad", "un Baghdad");
+    }
 }
