@@ -4330,6 +4330,9 @@ public final class ClaimExtractor {
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
+        if (k >= 1 && s.tokens.get(k).is("to") && VEHICLES.contains(s.tokens.get(k - 1))) {
+            return true; // "had left on an earlier convoy to Idlib": where the convoy went
+        }
         if (p.from() < 2 || !s.tokens.get(p.from() - 1).is("in")) {
             return false;
         }
@@ -4344,6 +4347,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+    private static final WordSet VEHICLES = WordSet.of("convoy", "convoys", "bus", "buses", "busses", "lorries", "trucks", "ambulances");
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
             "running", "retreat", "retreated", "retreating", "withdrew", "withdrawing", "headed", "heading");
     private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");

@@ -4346,4 +4346,15 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
                 .containsExactly("outlet Iraq", "outlet Iraq", "un Baghdad", "un Baghdad");
     }
+    @Test
+    void evacuationsToldByTheirConvoysAreDisplacement() {
+        assertThat(claimsOf("The last convoy left al-Waer in Homs on Sunday. It took out about 3,000 people. The Russian centre said"
+                + " 2,690 people had departed on Sunday. The UN said some 50,000 people were still living under a blockade."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("3000 DISPLACED", "2690 DISPLACED", "50000 TRAPPED");
+        // where a convoy went is not where the story is
+        assertThat(claimsOf("The last convoy left al-Waer in Homs on Sunday. His sons had left on an earlier convoy to Idlib, he said."
+                + " The first convoy, on March 18, took out about 1,500 people."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Homs");
+    }
 }
