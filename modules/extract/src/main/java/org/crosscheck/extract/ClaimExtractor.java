@@ -420,6 +420,7 @@ public final class ClaimExtractor {
                 f.outcome = figures.get(i - 1).outcome;
             }
         }
+        giveGappedFiguresTheirSpeakers(s, figures, ctx);
         for (Draft f : figures) {
             if (f.unharmed || fightersStaying(f, t)) {
                 f.outcome = null; // whatever words of others said
@@ -464,7 +465,7 @@ public final class ClaimExtractor {
         boolean reportsNamed = REPORT_NOUNS.anyIn(t); // most sentences name no reports: the check below is skipped
         for (Draft d : found) {
             int at = d.evidenceStartToken;
-            List<Attributor.Speaker> speakers = s.title && unnamedMonitorSays(t)
+            List<Attributor.Speaker> speakers = d.gappedSpeaker != null ? List.of(d.gappedSpeaker) : s.title && unnamedMonitorSays(t)
                     ? List.of(new Attributor.Speaker(attributor.outlet(outlet), null)) : attributor.attribute(s, at, ctx);
             if (speakers.isEmpty() && s.quoted[Math.min(at, t.size() - 1)]) {
                 QuoteSource source = quoteSpeaker(views, index, ctx);
@@ -1230,6 +1231,11 @@ public final class ClaimExtractor {
                 // "Of those, around 60,000 have gathered near the crossing": a part of the claim before (filled by
                 // the sentence's reading)
                 v = new Victims(null, c.to(), true, null);
+            }
+            if (v == null && !c.zero() && gappedMentionBefore(s, c.from()) != null) {
+                // "... and the Observatory at least 45": of whom, and what befell them, the figure before says
+                // (giveGappedFiguresTheirSpeakers); no claim unless it does
+                v = new Victims(null, c.to(), false, null);
             }
             boolean share = false;
             if (v == null && !c.zero() && attributedShare(t, c)) {
@@ -6545,6 +6551,63 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "state media reported 36 dead and the Observatory at least 45", "SANA's toll was 39 and the Observatory's
+     * 48": a party and a figure after "and", with the verb left out, give their own count of what the figure
+     * before counted, as told by a verb of reporting. (Not "Russian jets 1,019 and the coalition 566" after
+     * "government strikes killed 2,908": shares of attackers, whose first figure no one reports in the clause.)
+     */
+    private void giveGappedFiguresTheirSpeakers(SentenceView s, List<Draft> figures, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int i = 1; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            Draft first = figures.get(i - 1);
+            if (f.outcome != null && f.outcome != first.outcome || f.subsetMarker || f.shareOf != null || first.outcome == null
+                    || first.subsetMarker || !reportedFigure(s, first)) {
+                continue;
+            }
+            PhraseIndex.Match<Mention> m = gappedMentionBefore(s, f.evidenceStartToken);
+            Attributor.Speaker sp = m == null ? null : attributor.resolve(m.value(), ctx);
+            if (sp != null) {
+                f.outcome = first.outcome;
+                f.category = f.category != null ? f.category : first.category;
+                f.gappedSpeaker = sp;
+                // "... and the Observatory at least 45, including 12 children": its parts are its count's too
+                for (int j = i + 1; j < figures.size() && figures.get(j).subsetMarker; j++) {
+                    figures.get(j).gappedSpeaker = sp;
+                }
+            }
+        }
+    }
+
+    /** The party named right before the figure at {@code at}, after "and" or "while", whose verb is left out; or null. */
+    private static PhraseIndex.Match<Mention> gappedMentionBefore(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            int end = m.to() < t.size() && t.get(m.to()).is("'s") ? m.to() + 1 : m.to();
+            int before = m.from() >= 1 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            if (end == at && before >= 0 && (t.get(before).is("and") || t.get(before).is("while"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb of reporting, or a party's "toll" or "count", stands right before the figure: "reported 36 dead", "SANA's toll was 39". */
+    private static boolean reportedFigure(SentenceView s, Draft figure) {
+        int at = figure.evidenceStartToken;
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
+            if (v.to() <= at && at - v.to() <= 2) {
+                return true;
+            }
+        }
+        List<Token> t = s.tokens;
+        return at >= 3 && (t.get(at - 1).is("was") || t.get(at - 1).is("is")) && t.get(at - 3).is("'s")
+                && (TOLL_NOUNS.contains(t.get(at - 2)) || COUNT_NOUNS.contains(t.get(at - 2)));
     }
 
     /**

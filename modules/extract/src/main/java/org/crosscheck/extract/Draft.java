@@ -74,6 +74,11 @@ final class Draft {
     boolean listedPart;
     /** "Of the 12 dead, five were children": the claim before that a part names by its figure, or null. */
     Draft wholeNamed;
+    /**
+     * "state media reported 36 dead and the Observatory at least 45": the party named right before a figure
+     * whose verb the sentence leaves out, who gives that figure for what the figure before counted; or null.
+     */
+    Attributor.Speaker gappedSpeaker;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */
     SentenceView quoteSource;
 

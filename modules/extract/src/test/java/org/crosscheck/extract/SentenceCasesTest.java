@@ -4357,4 +4357,17 @@ class SentenceCasesTest {
                 + " The first convoy, on March 18, took out about 1,500 people."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Homs");
     }
+    @Test
+    void aSecondPartyWhoseVerbIsLeftOutGivesItsOwnCount() {
+        assertThat(claimsOf("For the double bombing in Homs on April 29, 2014, state media reported 36 dead and the Observatory at least"
+                + " 45, including 12 children."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("syria-government 36 KILLED", "sohr 45 KILLED", "sohr 12 KILLED");
+        assertThat(claimsOf("The health directorate reported 110 wounded in Homs and the Observatory more than 100."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("local 110 INJURED", "sohr 101 INJURED");
+        // shares of attackers after a figure nobody reports in its clause stay the speaker's
+        assertThat(claimsOf("Government strikes killed 2,908 civilians in Syria, Russian jets 1,019 and the coalition 566, the network said."))
+                .extracting(c -> c.getClaimant().getId()).containsOnly("outlet");
+    }
 }
