@@ -632,6 +632,9 @@ public final class ClaimExtractor {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
                 each.speaker = speakers.get(k).speaker();
+                if (each.category == Category.COMBATANTS && !each.party.fights() && ownMembers(t, each)) {
+                    each.category = Category.CIVILIANS; // "11 of its own members", said by the civil defence: rescuers, no fighters
+                }
                 if (each.party.belligerent() && (speaksOfItsOwnForces(s, each) || deniesForItsForces(s, each))) {
                     // "they only target militants", "its strikes killed 29 civilians": the speaker's own harm
                     each.perpetrator = each.party.id();
@@ -6547,6 +6550,20 @@ public final class ClaimExtractor {
     private static boolean namesTheCountry(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
             if (t.get(k).is("the") && t.get(k + 1).is("country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the claim counts the speaker's own members: "11 of its own members", "four of their members". */
+    private static boolean ownMembers(List<Token> t, Draft d) {
+        int end = Math.min(d.figureEnd, t.size());
+        if (end < 1 || !t.get(end - 1).is("members")) {
+            return false;
+        }
+        for (int k = d.evidenceStartToken; k < end - 1; k++) {
+            if (t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("our")) {
                 return true;
             }
         }

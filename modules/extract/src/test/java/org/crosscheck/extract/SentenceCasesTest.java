@@ -4370,4 +4370,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Government strikes killed 2,908 civilians in Syria, Russian jets 1,019 and the coalition 566, the network said."))
                 .extracting(c -> c.getClaimant().getId()).containsOnly("outlet");
     }
+    @Test
+    void theOwnMembersOfAPartyThatDoesNotFightAreCivilians() {
+        assertThat(claimsOf("The civil defence says 11 of its own members were killed in Aleppo during 2016."))
+                .extracting(c -> c.getCategory().toString()).containsExactly("CIVILIANS");
+        assertThat(claimsOf("The SDF said 11 of its members were killed in Raqqa."))
+                .extracting(c -> c.getCategory().toString()).containsExactly("COMBATANTS");
+    }
 }
