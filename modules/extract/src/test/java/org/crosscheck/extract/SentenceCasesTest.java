@@ -4377,4 +4377,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The SDF said 11 of its members were killed in Raqqa."))
                 .extracting(c -> c.getCategory().toString()).containsExactly("COMBATANTS");
     }
+    @Test
+    void aTollAcrossARegionOfTheCountryIsTheCountrys() {
+        assertThat(claimsOf("Turkish strikes hit Ras al-Ain on Monday. Across the north-east, the Kurdish-led administration's health"
+                + " board says 218 civilians have been killed since October 9."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+    }
 }
