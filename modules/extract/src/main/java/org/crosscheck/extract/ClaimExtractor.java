@@ -632,9 +632,6 @@ public final class ClaimExtractor {
                 Draft each = k == 0 ? d : d.copyFor(speakers.get(k).party(), speakers.get(k).speaker());
                 each.party = speakers.get(k).party();
                 each.speaker = speakers.get(k).speaker();
-                if (each.category == Category.COMBATANTS && !each.party.fights() && ownMembers(t, each)) {
-                    each.category = Category.CIVILIANS; // "11 of its own members", said by the civil defence: rescuers, no fighters
-                }
                 if (each.party.belligerent() && (speaksOfItsOwnForces(s, each) || deniesForItsForces(s, each))) {
                     // "they only target militants", "its strikes killed 29 civilians": the speaker's own harm
                     each.perpetrator = each.party.id();
@@ -646,9 +643,10 @@ public final class ClaimExtractor {
         attributed.removeIf(d -> d.outcome == null);
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
-            if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size() && t.get(d.figureEnd - 1).is("own")
-                    && !d.party.fights()) {
-                d.category = Category.CIVILIANS; // "the White Helmets said three of their own were killed": volunteers
+            if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size()
+                    && (t.get(d.figureEnd - 1).is("own") || ownMembers(t, d)) && !d.party.fights()) {
+                // "the White Helmets said three of their own were killed", "11 of its own members": volunteers
+                d.category = Category.CIVILIANS;
             }
             if (d.category == null) {
                 // "struck Daesh fighters ..., killing 13 of them": the victims named before the figure in
@@ -1557,7 +1555,7 @@ public final class ClaimExtractor {
             }
             Victims v = victimAt(s, k + m, subset);
             if (v != null) {
-                return v;
+                return namedAfterTheCopula(s, v);
             }
             PhraseIndex.Match<Outcome> noun = m == 0 ? lexicon.outcomes.match(t, k) : null;
             if (noun != null && noun.to() + 1 < t.size() && t.get(noun.to()).is("of")) {
@@ -1579,6 +1577,31 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "The remaining 13,317 dead were fighters": the harmed, counted by what befell them, and then said to be
+     * of a narrower kind after the copula; that kind, up to two describing words after it.
+     */
+    private Victims namedAfterTheCopula(SentenceView s, Victims v) {
+        List<Token> t = s.tokens;
+        if (v.category() != Category.PEOPLE || v.implied() == null || v.end() >= t.size() || !COPULAS.contains(t.get(v.end()))) {
+            return v;
+        }
+        for (int m = 1; m <= 3 && v.end() + m < t.size(); m++) {
+            if (counts.mayStartCount(t.get(v.end() + m)) && counts.figureAt(t, v.end() + m) != null) {
+                return v; // "Among the 28 dead were six infants": parts of them, counted
+            }
+            Victims named = victimAt(s, v.end() + m, v.subset());
+            if (named != null) {
+                return named.category() == null || named.category() == Category.PEOPLE ? v
+                        : new Victims(named.category(), v.end(), v.subset(), v.implied());
+            }
+            if (!t.get(v.end() + m).isWord()) {
+                return v;
+            }
+        }
+        return v;
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */

@@ -4383,4 +4383,14 @@ class SentenceCasesTest {
                 + " board says 218 civilians have been killed since October 9."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
     }
+    @Test
+    void theDeadSaidToBeFightersAreFighters() {
+        assertThat(claimsOf("The remaining 13,317 dead were fighters, the monitor said."))
+                .extracting(c -> c.getCategory().toString()).containsExactly("COMBATANTS");
+        assertThat(claimsOf("A soldier inside the refinery said 12 of his comrades had been killed."))
+                .extracting(c -> c.getCategory().toString()).containsExactly("COMBATANTS");
+        // a count after the copula names parts, not the kind of the whole
+        assertThat(claimsOf("Among the 28 dead in Madaya were six infants, the group said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("28 PEOPLE", "6 CHILDREN");
+    }
 }
