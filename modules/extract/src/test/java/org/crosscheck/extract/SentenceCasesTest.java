@@ -4393,4 +4393,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Among the 28 dead in Madaya were six infants, the group said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("28 PEOPLE", "6 CHILDREN");
     }
+    @Test
+    void peopleOnlyExpectedOrDueToLeaveAreNotDisplacedYet() {
+        assertThat(claimsOf("Between 10,000 and 15,000 residents are expected to leave Homs over the coming weeks.")).isEmpty();
+        assertThat(claimsOf("About 2,000 fighters are due to leave Rastan on Friday, the governor said.")).isEmpty();
+        assertThat(claimsOf("About 750 people have been allowed to leave Darayya this week, the Red Crescent said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("750 DISPLACED");
+    }
 }
