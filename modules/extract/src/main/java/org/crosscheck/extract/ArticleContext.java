@@ -27,31 +27,33 @@ final class ArticleContext {
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
 
-    /** Who issued the statement spoken of before ("In a statement, the coalition said"), found once per sentence read. */
-    private Attributor.Speaker statementIssuer;
-    private int statementIssuerKnownAt = -1;
-    private boolean lookingForStatementIssuer;
+    /**
+     * Who issued each document spoken of before ("In a statement, the coalition said", "Amnesty said in a
+     * report"), by the document's noun, with how many sentences had been read when it was looked for: found
+     * once per sentence read.
+     */
+    private final Map<String, Issuer> issuers = new java.util.HashMap<>(4);
+    private boolean lookingForIssuer;
 
-    Attributor.Speaker statementIssuer() {
-        return statementIssuer;
+    /** Who issued a document (or null, none found), as known when {@code knownAt} sentences had been read. */
+    record Issuer(Attributor.Speaker speaker, int knownAt) {
     }
 
-    /** How many sentences had been read when the issuer was last looked for, or -1. */
-    int statementIssuerKnownAt() {
-        return statementIssuerKnownAt;
+    /** Who issued the document of this noun, as last looked for; or null, never looked for. */
+    Issuer issuer(String document) {
+        return issuers.get(document);
     }
 
-    void statementIssuer(Attributor.Speaker issuer, int sentencesRead) {
-        statementIssuer = issuer;
-        statementIssuerKnownAt = sentencesRead;
+    void issuer(String document, Attributor.Speaker issuer, int sentencesRead) {
+        issuers.put(document, new Issuer(issuer, sentencesRead));
     }
 
-    boolean lookingForStatementIssuer() {
-        return lookingForStatementIssuer;
+    boolean lookingForIssuer() {
+        return lookingForIssuer;
     }
 
-    void lookingForStatementIssuer(boolean looking) {
-        lookingForStatementIssuer = looking;
+    void lookingForIssuer(boolean looking) {
+        lookingForIssuer = looking;
     }
 
     /** The surname of the person a profile opened with, until it says whom the person works for. */

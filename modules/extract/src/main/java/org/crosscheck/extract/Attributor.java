@@ -1783,28 +1783,29 @@ final class Attributor {
         return false;
     }
 
-    private static final WordSet STATEMENTS = WordSet.of("statement", "statements");
+    /** The references to a document ("the statement said"), with the nouns a sentence that names one uses. */
+    private static final java.util.Map<String, WordSet> DOCUMENT_NOUNS = java.util.Map.of(
+            "the statement", WordSet.of("statement", "statements"),
+            "the report", WordSet.of("report", "reports"));
 
     /** How many sentences back "the statement" may point to the one that said who issued it. */
     private static final int STATEMENT_REACH = 8;
 
-    /**
-     * "In a statement, the coalition said ...": the party that issued the statement a sentence read
-     * before spoke of, or null. Looked for only when "the statement" is met, which is rare.
-     */
-    private Speaker issuerOfStatement(ArticleContext ctx) {
+    /** Who issued the document {@code reference} points to: the one speaker of the last sentence that names one. */
+    private Speaker issuerOf(String reference, WordSet nouns, ArticleContext ctx) {
         List<SentenceView> read = ctx.read();
+        ArticleContext.Issuer known = ctx.issuer(reference);
         // once per sentence read, and never from inside its own search: attributing the sentence that
         // speaks of a statement may meet "the statement" again ("Its statement said ... The statement said")
-        if (ctx.statementIssuerKnownAt() == read.size() || ctx.lookingForStatementIssuer()) {
-            return ctx.statementIssuer();
+        if (known != null && known.knownAt() == read.size() || ctx.lookingForIssuer()) {
+            return known == null ? null : known.speaker();
         }
-        ctx.lookingForStatementIssuer(true);
+        ctx.lookingForIssuer(true);
         Speaker issuer = null;
         try {
             for (int i = read.size() - 1; i >= Math.max(0, read.size() - STATEMENT_REACH) && issuer == null; i--) {
                 SentenceView s = read.get(i);
-                if (s.speechVerbs.isEmpty() || !namesAStatement(s)) {
+                if (s.speechVerbs.isEmpty() || !namesADocument(s, reference, nouns)) {
                     continue;
                 }
                 List<Speaker> speakers = attribute(s, s.speechVerbs.get(0).from(), ctx);
@@ -1813,22 +1814,22 @@ final class Attributor {
                 }
             }
         } finally {
-            ctx.lookingForStatementIssuer(false);
+            ctx.lookingForIssuer(false);
         }
-        ctx.statementIssuer(issuer, read.size());
+        ctx.issuer(reference, issuer, read.size());
         return issuer;
     }
 
-    /** Whether the sentence speaks of a statement without being said by one ("the statement said" itself). */
-    private static boolean namesAStatement(SentenceView s) {
+    /** Whether the sentence speaks of a document without being said by one ("the statement said" itself). */
+    private static boolean namesADocument(SentenceView s, String reference, WordSet nouns) {
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            if (m.value() instanceof Mention.Anaphor a && a.phrase().equals("the statement")) {
+            if (m.value() instanceof Mention.Anaphor a && a.phrase().equals(reference)) {
                 return false;
             }
         }
         for (int k = 0; k < s.tokens.size(); k++) {
-            if (STATEMENTS.contains(s.tokens.get(k))) {
+            if (nouns.contains(s.tokens.get(k))) {
                 return true;
             }
         }
@@ -2110,10 +2111,12 @@ final class Attributor {
             return new Speaker(p.party(), p.speaker());
         }
         Mention.Anaphor a = (Mention.Anaphor) m;
-        if (a.phrase().equals("the statement")) {
+        WordSet documents = DOCUMENT_NOUNS.get(a.phrase());
+        if (documents != null) {
             // "In a statement issued in Baghdad, the coalition said ... No civilians were killed, the
-            // statement said": whoever issued it, not the party named last
-            Speaker issuer = issuerOfStatement(ctx);
+            // statement said", "The coalition said in its monthly report ... the report said": whoever issued
+            // it, not the party named last
+            Speaker issuer = issuerOf(a.phrase(), documents, ctx);
             if (issuer != null) {
                 return issuer;
             }

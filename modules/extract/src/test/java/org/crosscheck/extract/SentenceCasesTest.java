@@ -4400,4 +4400,14 @@ class SentenceCasesTest {
         assertThat(claimsOf("About 750 people have been allowed to leave Darayya this week, the Red Crescent said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("750 DISPLACED");
     }
+    @Test
+    void theReportIsWhoeverIssuedIt() {
+        assertThat(claimsOf("The coalition said in its monthly report on Thursday that 19 civilians were killed in strikes near Raqqa."
+                + " The same strikes injured nine civilians, the report said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("coalition", "coalition");
+        // not the party named since, that answered it
+        assertThat(claimsOf("Amnesty International said in a report on Wednesday that Russian strikes had killed 200 civilians in Idlib."
+                + " Russia's defence ministry called it a fabrication. Strikes killed 50 children in Ariha alone, the report says."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty", "amnesty");
+    }
 }
