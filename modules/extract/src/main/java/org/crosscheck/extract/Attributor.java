@@ -1638,7 +1638,11 @@ final class Attributor {
             // "dismissed the report as lies and said": the report is what was dismissed, not who speaks
             addressee |= m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && verbEndsAt(s, m.from());
             // a long description between the subject and its verb still leaves it the subject
-            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || m.to() == described || relativeClauseBetween(s, m.to(), verbAt);
+            boolean reaches = verbAt - m.to() <= SUBJECT_REACH || m.to() == described || relativeClauseBetween(s, m.to(), verbAt)
+                    // "The United Nations on Thursday called for a pause ... so that civilians could escape, saying":
+                    // a participle after a comma has the subject the sentence opened with, however far back
+                    || (m.from() == 0 || m.from() == 1 && s.tokens.get(0).is("the")) && verbAt >= 1
+                            && PARTICIPLES.contains(s.tokens.get(verbAt)) && s.tokens.get(verbAt - 1).is(",");
             if (!reaches && m.to() <= verbAt) {
                 namedAndDescribed = namedAndDescribed == -2 ? namedBeforeDescription(s.tokens, verbAt) : namedAndDescribed;
                 reaches = m.to() == namedAndDescribed;

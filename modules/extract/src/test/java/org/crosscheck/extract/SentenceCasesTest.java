@@ -4410,4 +4410,10 @@ class SentenceCasesTest {
                 + " Russia's defence ministry called it a fabrication. Strikes killed 50 children in Ariha alone, the report says."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty", "amnesty");
     }
+    @Test
+    void aParticipleAfterACommaHasTheSubjectTheSentenceOpenedWith() {
+        assertThat(claimsOf("The United Nations on Thursday called for a pause in the fighting for Raqqa so that civilians could escape,"
+                + " saying an estimated 25,000 remain trapped in the city's central districts."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+    }
 }
