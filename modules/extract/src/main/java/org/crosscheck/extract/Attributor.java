@@ -1209,8 +1209,10 @@ final class Attributor {
         if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
             return true;
         }
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (CITING_PARTICIPLES.contains(s.tokens.get(k))) {
+        for (int k = Math.max(1, at - 3); k < at; k++) {
+            // set off after the subject ("Syria Direct, citing the Douma local council, reported"), not opening the
+            // sentence before it ("Quoting doctors, UNICEF said": UNICEF speaks)
+            if (CITING_PARTICIPLES.contains(s.tokens.get(k)) && s.tokens.get(k - 1).is(",")) {
                 return true;
             }
         }
@@ -1491,14 +1493,14 @@ final class Attributor {
     /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
     /**
      * "Rescuers from the civil defence, who worked through the night, said": people named by what they do
-     * and then by whom they belong to, before the clause that describes them; they speak for that party.
+     * and then by whom they come from, before the clause that describes them; they speak for that party.
      */
     private static boolean membersOf(List<Token> t, PhraseIndex.Match<Mention> people, PhraseIndex.Match<Mention> party) {
         if (!(people.value() instanceof Mention.OfParty op) || !op.party().id().equals(ClaimantDirectory.LOCAL)) {
             return false;
         }
         int k = people.to();
-        if (k < t.size() && (t.get(k).is("from") || t.get(k).is("of"))) {
+        if (k < t.size() && t.get(k).is("from")) { // ("relatives of the conscripts" are no members of the army)
             k++;
             if (k < t.size() && t.get(k).is("the")) {
                 k++;
@@ -1786,6 +1788,12 @@ final class Attributor {
         }
         return false;
     }
+
+    /**
+     * Ministries a government speaks through at home, so that one named without its country is the story's
+     * country's (a defence ministry, or "the ministry", may as well be Turkey's or Russia's over Syria).
+     */
+    private static final java.util.Set<String> DOMESTIC_MINISTRIES = java.util.Set.of("the interior ministry", "the health ministry");
 
     /** The references to a document ("the statement said"), with the nouns a sentence that names one uses. */
     private static final java.util.Map<String, WordSet> DOCUMENT_NOUNS = java.util.Map.of(
@@ -2176,7 +2184,7 @@ final class Attributor {
             // the article named in no way the data knows is a local source, a witness or a resident
             return new Speaker(claimants.require(ClaimantDirectory.LOCAL), null);
         }
-        if (n == null && a.kinds().contains("government") && a.phrase().endsWith("ministry")) {
+        if (n == null && DOMESTIC_MINISTRIES.contains(a.phrase())) {
             // "The interior ministry gave a lower figure" in a story set in Baghdad: Iraq's, though no party named it
             return claimants.governmentOf(ctx.storyCountry()).map(p -> new Speaker(p, null)).orElse(null);
         }

@@ -382,12 +382,10 @@ public final class ClaimExtractor {
             for (int i = out.size() - 2; i >= 0 && (before.subsetMarker || before.subsetOf != null); i--) {
                 before = out.get(i);
             }
-            if (wholeNamed == null && s.places.isEmpty() && before.place != null && !Gazetteer.UNKNOWN.id().equals(before.place.id())
-                    && !figures.isEmpty()) {
-                // "Of the wounded, 261 were members of the security forces": the parts are where their whole was,
-                // whatever place the sentences between named
-                ctx.placed(before.place, gazetteer);
-            }
+            // "Of the wounded, 261 were members of the security forces": the parts are where their whole was, whatever
+            // place the sentences between named (the story itself stays where they left it)
+            Place placeOfWhole = wholeNamed == null && s.places.isEmpty() && before.place != null
+                    && !Gazetteer.UNKNOWN.id().equals(before.place.id()) ? before.place : null;
             for (Draft f : figures) {
                 // ("Of the dead, 380 were killed by Turkish strikes": people, as a bare figure is, of the whole's kind)
                 if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed
@@ -396,6 +394,7 @@ public final class ClaimExtractor {
                     f.category = before.category;
                     f.subsetMarker = true;
                     f.wholeNamed = wholeNamed;
+                    f.placeOfWhole = placeOfWhole;
                 }
             }
         }
@@ -643,8 +642,8 @@ public final class ClaimExtractor {
         attributed.removeIf(d -> d.outcome == null);
         listClaims(s, items, attributed);
         for (Draft d : attributed) {
-            if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size()
-                    && (t.get(d.figureEnd - 1).is("own") || ownMembers(t, d)) && !d.party.fights()) {
+            if (d.category == Category.COMBATANTS && d.figureEnd > 0 && d.figureEnd <= t.size() && !d.party.fights()
+                    && (t.get(d.figureEnd - 1).is("own") || ownMembers(t, d) && s.perpetrators.isEmpty() && MEMBERS_OWNERS.contains(d.party.kind()))) {
                 // "the White Helmets said three of their own were killed", "11 of its own members": volunteers
                 d.category = Category.CIVILIANS;
             }
@@ -1233,7 +1232,7 @@ public final class ClaimExtractor {
                 // the sentence's reading)
                 v = new Victims(null, c.to(), true, null);
             }
-            if (v == null && !c.zero() && gappedMentionBefore(s, c.from()) != null) {
+            if (v == null && !c.zero() && gappedMentionBefore(s, c.from()) != null && endsTheItem(t, c.to())) {
                 // "... and the Observatory at least 45": of whom, and what befell them, the figure before says
                 // (giveGappedFiguresTheirSpeakers); no claim unless it does
                 v = new Victims(null, c.to(), false, null);
@@ -1588,20 +1587,18 @@ public final class ClaimExtractor {
         if (v.category() != Category.PEOPLE || v.implied() == null || v.end() >= t.size() || !COPULAS.contains(t.get(v.end()))) {
             return v;
         }
-        for (int m = 1; m <= 3 && v.end() + m < t.size(); m++) {
-            if (counts.mayStartCount(t.get(v.end() + m)) && counts.figureAt(t, v.end() + m) != null) {
-                return v; // "Among the 28 dead were six infants": parts of them, counted
-            }
-            Victims named = victimAt(s, v.end() + m, v.subset());
-            if (named != null) {
-                return named.category() == null || named.category() == Category.PEOPLE ? v
-                        : new Victims(named.category(), v.end(), v.subset(), v.implied());
-            }
-            if (!t.get(v.end() + m).isWord()) {
-                return v;
-            }
+        // "were fighters", "were rebel fighters"; not "were not all fighters", "were mainly fighters", "were mourned by
+        // fighters", "were soldiers' relatives", "were six infants" (parts, counted)
+        int at = v.end() + 1;
+        if (at + 1 < t.size() && lexicon.perpetrators.startsAt(t, at) && lexicon.victims.at(t, at).isEmpty()) {
+            at++;
         }
-        return v;
+        Victims named = victimAt(s, at, v.subset());
+        if (named == null || named.category() == null || named.category() == Category.PEOPLE
+                || named.end() < t.size() && !t.get(named.end()).isPunct() && !t.get(named.end()).is("and")) {
+            return v;
+        }
+        return new Victims(named.category(), v.end(), v.subset(), v.implied());
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */
@@ -3953,9 +3950,9 @@ public final class ClaimExtractor {
         if (p.from() >= 1 && GOVERNMENTS_ADDRESSED.contains(t.get(p.from() - 1))) {
             return SEATS_OF_GOVERNMENT.contains(p.value().id());
         }
-        if (p.from() >= 2 && t.get(p.from() - 1).is("by") && t.get(p.from() - 2).isWord() && t.get(p.from() - 2).lower().endsWith("ed")
+        if (p.from() >= 2 && t.get(p.from() - 1).is("by") && GOVERNMENT_DEEDS.contains(t.get(p.from() - 2))
                 && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
-            return true; // "the aid had been cleared by Damascus": who did it, not where
+            return true; // "the aid had been cleared by Damascus": who did it, not where (not "suffered by Baghdad")
         }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
@@ -3973,6 +3970,10 @@ public final class ClaimExtractor {
     /** The gazetteer ids of the capitals whose names stand for governments: Damascus, Baghdad and the Kurdish region's Erbil. */
     private static final java.util.Set<String> SEATS_OF_GOVERNMENT = java.util.Set.of("sy-damascus-city", "iq-baghdad-city",
             "iq-erbil-city");
+
+    /** What a government does, by which its capital names it: "cleared by Damascus", "ordered by Baghdad". */
+    private static final WordSet GOVERNMENT_DEEDS = WordSet.of("cleared", "approved", "authorised", "authorized", "ordered",
+            "backed", "supported", "rejected", "denied", "blocked", "granted", "announced", "appointed", "imposed", "brokered");
 
     private static final WordSet GOVERNMENTS_ADDRESSED = WordSet.of("accused", "accusing", "accuses", "urged", "urging",
             "blamed", "criticised", "criticized", "warned");
@@ -4057,6 +4058,10 @@ public final class ClaimExtractor {
         }
         if (own != null && d.elidedItem) {
             d.place = own; // "including at least 744 in Raqqa and between 200 and 350 in Mosul": each part where it says
+            return;
+        }
+        if (own == null && d.placeOfWhole != null) {
+            d.place = d.placeOfWhole;
             return;
         }
         if (countrywide(s.tokens, d)) {
@@ -5058,9 +5063,6 @@ public final class ClaimExtractor {
             if (s.places.size() > 1 && warOfTheCountry(s.tokens, p)) {
                 continue; // "in Douma ..., one of the deadliest air raids of Syria's four-year war": whose war, not where
             }
-            if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
-                continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
-            }
             if (officeOfTheStorysRegion(s, p, ctx)) {
                 continue; // "the opposition-run health directorate in Idlib said": the claim is still Khan Sheikhoun's
             }
@@ -5453,7 +5455,8 @@ public final class ClaimExtractor {
         }
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (v.from() >= p.to() && v.from() - p.to() <= OFFICE_TO_VERB && !figureBetween(s.tokens, p.to(), v.from())) {
+            if (v.from() >= p.to() && v.from() - p.to() <= OFFICE_TO_VERB && !figureBetween(s.tokens, p.to(), v.from())
+                    && !lexicon.outcomes.startsAt(s.tokens, p.to())) {
                 return true;
             }
         }
@@ -5475,16 +5478,17 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static boolean figureBetween(List<Token> t, int from, int to) {
+    private boolean figureBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).kind() == Token.Kind.NUMBER) {
-                return true;
+            if (t.get(k).kind() == Token.Kind.NUMBER || counts.mayStartCount(t.get(k)) && counts.figureAt(t, k) != null) {
+                return true; // "killing two people, SANA said"
             }
         }
         return false;
     }
 
-    private static final WordSet OFFICES = WordSet.of("governor", "mayor", "directorate", "governorate");
+    /** The offices of a province ("mayor" is a town's own: "Taza's mayor", "Idlib's mayor said ... in the city"). */
+    private static final WordSet OFFICES = WordSet.of("governor", "directorate");
     /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
     private static final int OFFICE_TO_VERB = 8;
 
@@ -5504,11 +5508,11 @@ public final class ClaimExtractor {
         while (k >= 0 && at - k <= 5 && CLAUSE_ADVERBS.contains(t.get(k))) {
             k--;
         }
-        return k >= 0 && (t.get(k).is("which") || t.get(k).is("who") || t.get(k).is("that"));
+        // set off by a comma, as what someone holds now: "the militants that occupied Palmyra killed 19 there" is Palmyra's
+        return k >= 1 && (t.get(k).is("which") || t.get(k).is("who")) && t.get(k - 1).is(",");
     }
 
-    private static final WordSet HOLDING_VERBS = WordSet.of("holds", "held", "hold", "controls", "controlled", "control",
-            "occupies", "occupied", "occupy", "besieges", "besieged");
+    private static final WordSet HOLDING_VERBS = WordSet.of("holds", "hold", "controls", "control", "occupies", "besieges");
     private static final WordSet CLAUSE_ADVERBS = WordSet.of("still", "now", "also", "once", "then", "already", "largely", "long");
 
     private static boolean describesAParty(SentenceView s, PhraseIndex.Match<Place> p) {
@@ -6543,7 +6547,7 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && placesHistory(s)[p.from()]) {
                 continue; // "where families displaced from Hama had been sheltering": the story stays where it was
             }
-            if (ctx.currentPlace() != null && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
+            if (ctx.currentPlace() != null && claims.isEmpty() && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
                 continue; // "The group, which still holds Mosul, has answered each loss": the story stays in Baghdad
             }
             if (officeOfTheStorysRegion(s, p, ctx)) {
@@ -6578,6 +6582,12 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * The kinds of party whose members "its members" may be when it speaks (not a monitor's or a local source's: "the
+     * Observatory said 40 of its members had been killed" counts an armed group's named before).
+     */
+    private static final java.util.Set<String> MEMBERS_OWNERS = java.util.Set.of("rescue", "ngo", "un", "media");
 
     /** Whether the claim counts the speaker's own members: "11 of its own members", "four of their members". */
     private static boolean ownMembers(List<Token> t, Draft d) {
@@ -6621,6 +6631,13 @@ public final class ClaimExtractor {
             }
         }
     }
+
+    /** Whether a gapped figure ends where the item does: "and the Observatory at least 45, including", not "and the coalition 40 strikes". */
+    private static boolean endsTheItem(List<Token> t, int after) {
+        return after >= t.size() || t.get(after).isPunct() || ITEM_ENDS.contains(t.get(after));
+    }
+
+    private static final WordSet ITEM_ENDS = WordSet.of("including", "among", "and", "while", "in", "on", "since", "over", "for");
 
     /** The party named right before the figure at {@code at}, after "and" or "while", whose verb is left out; or null. */
     private static PhraseIndex.Match<Mention> gappedMentionBefore(SentenceView s, int at) {

@@ -79,6 +79,8 @@ final class Draft {
      * whose verb the sentence leaves out, who gives that figure for what the figure before counted; or null.
      */
     Attributor.Speaker gappedSpeaker;
+    /** "Of the wounded, 261 were ...": where the whole this part belongs to was, when the part's sentence names no place; or null. */
+    Place placeOfWhole;
     /** For a quote whose speaker another sentence names, that sentence; null otherwise. */
     SentenceView quoteSource;
 

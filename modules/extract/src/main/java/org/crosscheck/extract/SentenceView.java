@@ -376,8 +376,9 @@ final class SentenceView {
     }
 
     /**
-     * Three common verbs say an outcome only in one construction each, so they are not in the
-     * outcome list: "left" (or "leave") before a place or an area ("5,000 people left Baghouz", "buses left the
+     * Four common verbs say an outcome only in one construction each, so they are not in the
+     * outcome list: "took out" after a convoy or a bus ("the first convoy took out about 1,500 people"),
+     * "left" (or "leave") before a place or an area ("5,000 people left Baghouz", "buses left the
      * neighbourhood with 1,480 people on board": displaced; "the strike left
      * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
      * for breathing problems": injured; "treated some 300 patients a month" is no claim), "lost" before a
@@ -388,7 +389,8 @@ final class SentenceView {
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
             boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
-            Outcome o = leaving && (placeAt(k + 1) || areaAt(k + 1)) ? Outcome.DISPLACED
+            boolean carried = tokens.get(k).is("took") && tokens.get(k + 1).is("out") && vehicleBefore(k);
+            Outcome o = leaving && (placeAt(k + 1) || areaAt(k + 1)) || carried ? Outcome.DISPLACED
                     : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED
                     : tokens.get(k).is("lost") && figureAt(k + 1) ? Outcome.KILLED : null;
             if (o != null) {
@@ -397,13 +399,28 @@ final class SentenceView {
                 while (at < out.size() && out.get(at).from() < k) {
                     at++;
                 }
-                out.add(at, new PhraseIndex.Match<>(k, k + 1, o));
+                out.add(at, new PhraseIndex.Match<>(k, carried ? k + 2 : k + 1, o));
             }
         }
         return out;
     }
 
-    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost");
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took");
+
+    /**
+     * "The first convoy ... took out about 1,500 people": a convoy or a bus, named before in the sentence, carries
+     * the people out (not "forces took out 40 fighters").
+     */
+    private boolean vehicleBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (VEHICLES.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet VEHICLES = WordSet.of("convoy", "convoys", "bus", "buses", "busses");
 
     /**
      * A figure within four words of {@code k}, with no mark between: "lost a total of 90 relatives",
