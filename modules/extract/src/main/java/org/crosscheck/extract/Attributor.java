@@ -1490,7 +1490,6 @@ final class Attributor {
     /** How many words may tell where a subject is between it and the relative clause that describes it. */
     private static final int PLACE_OF_SUBJECT_REACH = 8;
 
-    /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
     /**
      * "Rescuers from the civil defence, who worked through the night, said": people named by what they do
      * and then by whom they come from, before the clause that describes them; they speak for that party.
@@ -1510,6 +1509,7 @@ final class Attributor {
         return false;
     }
 
+    /** Whether {@code m} lies in the relative clause that follows {@code subject} and closes right before the verb. */
     private static boolean insideRelativeClauseBefore(SentenceView s, PhraseIndex.Match<Mention> subject,
             PhraseIndex.Match<Mention> m, int verbAt) {
         return m.from() > subject.to() + 1 && m.to() < verbAt && relativeClauseBetween(s, subject.to(), verbAt);

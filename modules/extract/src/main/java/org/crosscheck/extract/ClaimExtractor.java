@@ -1580,7 +1580,7 @@ public final class ClaimExtractor {
 
     /**
      * "The remaining 13,317 dead were fighters": the harmed, counted by what befell them, and then said to be
-     * of a narrower kind after the copula; that kind, up to two describing words after it.
+     * of a narrower kind right after the copula (or after one word for a side: "were rebel fighters"); that kind.
      */
     private Victims namedAfterTheCopula(SentenceView s, Victims v) {
         List<Token> t = s.tokens;
@@ -4367,7 +4367,7 @@ public final class ClaimExtractor {
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
-        if (k >= 1 && s.tokens.get(k).is("to") && VEHICLES.contains(s.tokens.get(k - 1))) {
+        if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
         if (p.from() < 2 || !s.tokens.get(p.from() - 1).is("in")) {
@@ -4384,7 +4384,6 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
-    private static final WordSet VEHICLES = WordSet.of("convoy", "convoys", "bus", "buses", "busses", "lorries", "trucks", "ambulances");
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
             "running", "retreat", "retreated", "retreating", "withdrew", "withdrawing", "headed", "heading");
     private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");
@@ -5431,11 +5430,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the place stands in the words, set off by commas, that say what a name right before them
-     * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
-     * network reports from, not where the claim is.
-     */
-    /**
      * "The governor of Homs province said", "the health directorate in Idlib said", "Idlib's opposition health
      * directorate recorded": a place that names the office whose words follow, in the province the story is
      * already in, says whose office it is, not that the story moved from the town it was in.
@@ -5515,6 +5509,11 @@ public final class ClaimExtractor {
     private static final WordSet HOLDING_VERBS = WordSet.of("holds", "hold", "controls", "control", "occupies", "besieges");
     private static final WordSet CLAUSE_ADVERBS = WordSet.of("still", "now", "also", "once", "then", "already", "largely", "long");
 
+    /**
+     * Whether the place stands in the words, set off by commas, that say what a name right before them
+     * is: "Furat Voice, a network of citizen reporters covering Deir ez-Zor province," tells where the
+     * network reports from, not where the claim is.
+     */
     private static boolean describesAParty(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int open = p.from() - 1;

@@ -420,7 +420,8 @@ final class SentenceView {
         return false;
     }
 
-    private static final WordSet VEHICLES = WordSet.of("convoy", "convoys", "bus", "buses", "busses");
+    /** What carries people out of a place in an evacuation, and where to ("an earlier convoy to Idlib"). */
+    static final WordSet VEHICLES = WordSet.of("convoy", "convoys", "bus", "buses", "busses", "lorries", "trucks", "ambulances");
 
     /**
      * A figure within four words of {@code k}, with no mark between: "lost a total of 90 relatives",
