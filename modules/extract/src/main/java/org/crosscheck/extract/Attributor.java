@@ -1209,7 +1209,7 @@ final class Attributor {
         if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
             return true;
         }
-        for (int k = Math.max(1, at - 3); k < at; k++) {
+        for (int k = Math.max(1, at - CITED_REACH); k < at; k++) {
             // set off after the subject ("Syria Direct, citing the Douma local council, reported"), not opening the
             // sentence before it ("Quoting doctors, UNICEF said": UNICEF speaks)
             if (CITING_PARTICIPLES.contains(s.tokens.get(k)) && s.tokens.get(k - 1).is(",")) {
@@ -1221,6 +1221,8 @@ final class Attributor {
 
     /** "The WHO, relaying figures from health workers in the east, said": whose figures the subject passes on. */
     private static final WordSet CITING_PARTICIPLES = WordSet.of("citing", "quoting", "relaying");
+    /** How far before a party a citing participle may stand: "relaying casualty figures from health workers". */
+    private static final int CITED_REACH = 4;
 
     private static boolean precededBy(SentenceView s, int at, String... words) {
         int k = at - 1;

@@ -4350,7 +4350,7 @@ public final class ClaimExtractor {
                 return current;
             }
             // "killed in the north-east since Wednesday": a region of the country ("in the east" may be a city's)
-            if (noun.is("country") || COUNTRY_REGIONS.contains(noun) && k >= 1 && (t.get(k - 1).is("in") || t.get(k - 1).is("across"))
+            if (noun.is("country") || COUNTRY_REGIONS.contains(noun) && k >= 1 && (t.get(k - 1).is("in") || t.get(k - 1).is("across") || t.get(k - 1).is("throughout"))
                     && (k + 2 >= t.size() || !t.get(k + 2).is("of"))) {
                 return countryOf(current, ctx); // "displaced inside the country"
             }

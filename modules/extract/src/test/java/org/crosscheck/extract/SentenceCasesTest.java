@@ -4472,4 +4472,22 @@ class SentenceCasesTest {
                 + " killing two people, SANA said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Daraa");
     }
+    @Test
+    void theReviewsNearVariantsOfTheRoundsRules() {
+        assertThat(claimsOf("A bomb hit Karrada in Baghdad on Sunday. The ministry says 200 people were wounded in the attack, 24 of"
+                + " whom are still in hospital."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("200 INJURED", "24 INJURED");
+        assertThat(claimsOf("About 2,000 fighters are scheduled to leave Rastan on Friday.")).isEmpty();
+        assertThat(claimsOf("Turkish strikes hit Ras al-Ain on Monday. Throughout the north-east, 218 civilians have been killed"
+                + " since October 9, the health board said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+        assertThat(claimsOf("The WHO, relaying casualty figures from health workers in the east, said at least 319 people had been"
+                + " killed in Aleppo."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        assertThat(claimsOf("A grave digger in Raqqa said he had buried 40 people this week."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // a toll "set to rise" is still the toll
+        assertThat(claimsOf("The toll is set to rise after 20 people were killed in Homs."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(20L);
+    }
 }
