@@ -2187,8 +2187,13 @@ final class Attributor {
             return new Speaker(claimants.require(ClaimantDirectory.LOCAL), null);
         }
         if (n == null && DOMESTIC_MINISTRIES.contains(a.phrase())) {
-            // "The interior ministry gave a lower figure" in a story set in Baghdad: Iraq's, though no party named it
-            return claimants.governmentOf(ctx.storyCountry()).map(p -> new Speaker(p, null)).orElse(null);
+            // "The interior ministry gave a lower figure" in a story set in Baghdad: Iraq's, though no party named it;
+            // "In Baghdad, meanwhile, the interior ministry said" after a story in Raqqa: the country its sentence names first
+            String country = ctx.storyCountry();
+            for (int pAt = 0; s != null && pAt < s.places.size() && s.places.get(pAt).from() < at; pAt++) {
+                country = Gazetteer.countryIdOf(s.places.get(pAt).value().id());
+            }
+            return claimants.governmentOf(country).map(p -> new Speaker(p, null)).orElse(null);
         }
         return n == null ? null : new Speaker(n.party(), n.speaker());
     }

@@ -4285,6 +4285,10 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
         assertThat(claimsOf("A car bomb went off in Tartus. The health ministry said 48 people had been killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // the sentence's own place, before the ministry, says whose it is
+        assertThat(claimsOf("Fighting raged in Raqqa on Monday. In Baghdad, meanwhile, the interior ministry said 14 people were"
+                + " killed in two bombings."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
     @Test
     void anOfficeOfTheStorysProvinceDoesNotMoveTheStory() {
