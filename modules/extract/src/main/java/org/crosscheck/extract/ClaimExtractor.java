@@ -2404,6 +2404,10 @@ public final class ClaimExtractor {
                     // before's, which the added one shares (readSentence)
                     continue;
                 }
+                if (o.to() == f.evidenceStartToken && s.tokens.get(o.to() - 1).is("left") && f.figureEnd < s.tokens.size()
+                        && lexicon.outcomes.startsAt(s.tokens, f.figureEnd)) {
+                    continue; // "the siege has left 40,000 people trapped": the state it left them in, not a departure
+                }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
                 // a word after the figure ("were killed") beats one at the same distance before it, but a
                 // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"

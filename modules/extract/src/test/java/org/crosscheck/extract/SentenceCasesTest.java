@@ -4494,4 +4494,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("The toll is set to rise after 20 people were killed in Homs."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(20L);
     }
+    @Test
+    void theStateASiegeLeftPeopleInIsTheirs() {
+        assertThat(claimsOf("The siege of Madaya has left 40,000 people trapped, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40000 TRAPPED");
+        assertThat(claimsOf("About 500 people have left Madaya, the UN said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("500 DISPLACED");
+    }
 }
