@@ -194,7 +194,7 @@ final class ArticleContext {
     }
 
     void placed(Place place, Gazetteer gazetteer) {
-        storyCountry = gazetteer.countryOf(place.id());
+        lastPlaced = place;
         if (place.parent() == null) {
             lastCountry = place;
             return;
@@ -236,12 +236,12 @@ final class ArticleContext {
         return lastSettlement;
     }
 
-    /** The country of the last place the story was placed in, or null before any. */
-    private String storyCountry;
+    /** The last place the story was placed in, whatever it moved: its country is the story's. */
+    private Place lastPlaced;
 
-    /** The country of the last place the story was placed in: whose "interior ministry" an unnamed one is. */
+    /** The country of the last place the story was placed in (null before any): whose "interior ministry" an unnamed one is. */
     String storyCountry() {
-        return storyCountry;
+        return lastPlaced == null ? null : Gazetteer.countryIdOf(lastPlaced.id());
     }
 
     /** The place a claim that names none is about: the last place named, else the last country. */

@@ -407,14 +407,12 @@ public final class ClaimExtractor {
                 figures.get(0).category = before.category;
             }
         }
-        boolean adding = false;
+        // "120 civilians had been killed, along with 259 SDF fighters and 196 Turkey-backed fighters": what is
+        // added shares what happened to the figure before
+        boolean[] adding = addedToFiguresBefore(t, figures);
         for (int i = 1; i < figures.size(); i++) {
             Draft f = figures.get(i);
-            int at = f.evidenceStartToken;
-            // "120 civilians had been killed, along with 259 SDF fighters and 196 Turkey-backed fighters":
-            // what is added shares what happened to the figure before
-            adding = !f.subsetMarker && (addedToFigureBefore(t, at) || adding && at > 0 && t.get(at - 1).is("and"));
-            if ((f.followUp || adding) && f.outcome == null) {
+            if ((f.followUp || adding[i]) && f.outcome == null) {
                 // "put the number at 250,000": the count of what the figure before counted
                 f.outcome = figures.get(i - 1).outcome;
             }
@@ -2378,11 +2376,7 @@ public final class ClaimExtractor {
             implied[i] |= f.unharmed;
         }
         // figures added to the one before ("along with 81 rebels and seven soldiers") share its verb
-        boolean[] added = new boolean[figures.size()];
-        for (int i = 1; i < figures.size(); i++) {
-            int at = figures.get(i).evidenceStartToken;
-            added[i] = !figures.get(i).subsetMarker && (addedToFigureBefore(s.tokens, at) || added[i - 1] && at > 0 && s.tokens.get(at - 1).is("and"));
-        }
+        boolean[] added = addedToFiguresBefore(s.tokens, figures);
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
         int[] kept = new int[figures.size()];
         java.util.Arrays.fill(kept, -1);
@@ -2670,6 +2664,19 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * For each figure, whether it is added to the one before it ("along with 81 rebels and seven soldiers":
+     * the 81 by "along with", the seven by "and" after an added one); a part is never added.
+     */
+    private static boolean[] addedToFiguresBefore(List<Token> t, List<Draft> figures) {
+        boolean[] added = new boolean[figures.size()];
+        for (int i = 1; i < figures.size(); i++) {
+            int at = figures.get(i).evidenceStartToken;
+            added[i] = !figures.get(i).subsetMarker && (addedToFigureBefore(t, at) || added[i - 1] && at > 0 && t.get(at - 1).is("and"));
+        }
+        return added;
     }
 
     /** "along with 259 SDF fighters", "as well as", "in addition to", "together with", "alongside", "plus". */
@@ -5165,7 +5172,7 @@ public final class ClaimExtractor {
             if (w.is(",")) {
                 return false;
             }
-            if (w.kind() == Token.Kind.NUMBER || PART_WORDS.contains(w) || counts.mayStartCount(w) && counts.figureAt(t, k) != null) {
+            if (PART_WORDS.contains(w) || figureStartsAt(t, k)) {
                 return true;
             }
         }
@@ -5478,11 +5485,17 @@ public final class ClaimExtractor {
 
     private boolean figureBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).kind() == Token.Kind.NUMBER || counts.mayStartCount(t.get(k)) && counts.figureAt(t, k) != null) {
+            if (figureStartsAt(t, k)) {
                 return true; // "killing two people, SANA said"
             }
         }
         return false;
+    }
+
+    /** Whether a figure starts at {@code k}: a number, or number words the count parser reads ("two", "a dozen"). */
+    private boolean figureStartsAt(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.kind() == Token.Kind.NUMBER || counts.mayStartCount(w) && counts.figureAt(t, k) != null;
     }
 
     /** The offices of a province ("mayor" is a town's own: "Taza's mayor", "Idlib's mayor said ... in the city"). */
@@ -5494,7 +5507,7 @@ public final class ClaimExtractor {
      * Whether the place at {@code at} is what a relative clause says someone holds: "which still holds
      * Mosul", "who control the town". A party's ground, told in passing, is not where the story is.
      */
-    static boolean heldByWhomTheClauseDescribes(List<Token> t, int at) {
+    private static boolean heldByWhomTheClauseDescribes(List<Token> t, int at) {
         int k = at - 1;
         if (k >= 0 && t.get(k).is("the")) {
             k--;
