@@ -3723,7 +3723,8 @@ public final class ClaimExtractor {
         // words that describe the speaker, between its name and its verb
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p) || officeInTheCapital(s, p)) {
+            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p) || officeInTheCapital(s, p)
+                    || countryOfSpeakingInstitution(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
         }
@@ -3786,11 +3787,24 @@ public final class ClaimExtractor {
      * capital is where the government sits, not where the harm was. Only the capital: "a police officer in
      * Ramadi said" is often in the town the story is about.
      */
+    /**
+     * "Iraq's human rights ministry said": the country whose institution speaks, at the head of the
+     * subject, says whose ministry it is, not where the harm was.
+     */
+    private boolean countryOfSpeakingInstitution(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        return p.value().kind() == Place.Kind.COUNTRY && (p.from() == 0 || t.get(p.from() - 1).is(","))
+                && p.to() < t.size() && t.get(p.to()).is("'s") && institutionSpeaksAfter(t, p.to() + 1);
+    }
+
     private boolean officeInTheCapital(SentenceView s, PhraseIndex.Match<Place> p) {
         if (!SEATS_OF_GOVERNMENT.contains(p.value().id())) {
             return false;
         }
         List<Token> t = s.tokens;
+        if (p.from() == 1 && t.get(0).is("in") && p.to() < t.size() && t.get(p.to()).is(",")) {
+            return institutionSpeaksAfter(t, p.to() + 1); // "In Baghdad, Iraq's human rights ministry said"
+        }
         if (p.to() < t.size() && INSTITUTIONS.contains(t.get(p.to()))) {
             // "tells Baghdad court", "a Baghdad court heard": told, or telling (not "a bomb outside a Baghdad court")
             boolean toldIt = p.from() >= 1 && TELLING.contains(t.get(p.from() - 1));
@@ -3803,6 +3817,29 @@ public final class ClaimExtractor {
         int named = nameSetOffAt(t, p.to()); // "An army officer in Baghdad, Col. Ali Hamid, said"
         return named < t.size() && lexicon.speechVerbs.startsAt(t, named);
     }
+
+    /**
+     * Whether the words from {@code from} are a subject that names an institution and then its speech verb:
+     * a capital set before them ("In Baghdad, the ministry said") is where the institution spoke. Police,
+     * residents or a doctor there speak of their own city ("In Baghdad, police said").
+     */
+    private boolean institutionSpeaksAfter(List<Token> t, int from) {
+        boolean institution = false;
+        for (int k = from; k < Math.min(t.size(), from + SUBJECT_REACH); k++) {
+            Token w = t.get(k);
+            if (lexicon.speechVerbs.startsAt(t, k)) {
+                return institution;
+            }
+            if (w.kind() == Token.Kind.NUMBER || w.is("police") || w.is(",")) {
+                return false;
+            }
+            institution |= INSTITUTIONS.contains(w);
+        }
+        return false;
+    }
+
+    /** The most words a subject between a fronted place and its verb takes ("Iraq's human rights ministry"). */
+    private static final int SUBJECT_REACH = 7;
 
     private static final WordSet TELLING = WordSet.of("tells", "told", "tell", "telling");
     private static final WordSet HEARING = WordSet.of("heard", "hears", "ruled", "rules");

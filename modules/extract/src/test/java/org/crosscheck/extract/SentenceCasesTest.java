@@ -4501,4 +4501,18 @@ class SentenceCasesTest {
         assertThat(claimsOf("About 500 people have left Madaya, the UN said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("500 DISPLACED");
     }
+    @Test
+    void theTwentiethRoundsRules() {
+        // a local monitoring network whose name holds a number is a local source, and "the network" is it
+        assertThat(claimsOf("Deir ez-Zor 24, a monitoring network run by exiles, said 30 civilians were killed in al-Mayadin in"
+                + " May. Of the dead, 9 were children, the network said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 30", "local 9");
+        // a capital set before a ministry that speaks is where it spoke; police there speak of their own city
+        assertThat(claimsOf("Militants overran Sinjar on Sunday. In Baghdad, the ministry of human rights said on Tuesday that 500"
+                + " Yazidis had been killed. In Baghdad, police said a car bomb had killed 12 people."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("500 Sinjar", "12 Baghdad");
+        // the country whose ministry speaks is no place of the claim
+        assertThat(claimsOf("Militants overran Sinjar on Sunday. Iraq's human rights ministry said 500 Yazidis had been killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar");
+    }
 }
