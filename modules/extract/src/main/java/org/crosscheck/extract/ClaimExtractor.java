@@ -4716,7 +4716,7 @@ public final class ClaimExtractor {
 
     /**
      * "prices are ten times what they are in Damascus", "higher than in Aleppo", "compared with
-     * Mosul": a place set beside the story's for comparison, not where it moved.
+     * Mosul", "ten times its price in Damascus": a place set beside the story's for comparison, not where it moved.
      */
     private static boolean comparedWith(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -4730,6 +4730,9 @@ public final class ClaimExtractor {
             boolean than = t.get(k).is("than") && (k + 1 == p.from() || t.get(k + 1).is("in") || t.get(k + 1).is("at"));
             if (than || COMPARING.contains(t.get(k)) && p.from() - k <= 6) {
                 return true;
+            }
+            if (k == p.from() - 2 && PRICES.contains(t.get(k)) && t.get(k + 1).is("in")) {
+                return true; // "sugar cost ten times its price in Damascus"
             }
             if (t.get(k).is("what") && k + 2 < p.from() && (t.get(k + 2).is("are") || t.get(k + 2).is("were"))) {
                 return true; // "what they are in Damascus"
@@ -4838,7 +4841,9 @@ public final class ClaimExtractor {
 
     private static final WordSet COMPARING = WordSet.of("compared", "unlike", "versus");
     /** Every word {@link #comparedWith} looks for, marked so that a sentence without them is passed over by its masks. */
-    private static final MarkedWords COMPARISON_WORDS = MarkedWords.of("than", "compared", "unlike", "versus", "what");
+    private static final MarkedWords COMPARISON_WORDS = MarkedWords.of("than", "compared", "unlike", "versus", "what", "price",
+            "prices");
+    private static final WordSet PRICES = WordSet.of("price", "prices");
     /** The word that opens a clause dating a claim ({@link #inTimeClause}), marked in the same way. */
     private static final MarkedWords SINCE = MarkedWords.of("since");
     /** How far (in tokens) after "than in" the place compared may stand. */

@@ -4514,5 +4514,9 @@ class SentenceCasesTest {
         // the country whose ministry speaks is no place of the claim
         assertThat(claimsOf("Militants overran Sinjar on Sunday. Iraq's human rights ministry said 500 Yazidis had been killed."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar");
+        // a place whose prices are compared is not where the story moved
+        assertThat(claimsOf("Aid reached besieged Deir ez-Zor on Sunday. Sugar cost ten times its price in Damascus. A teacher said"
+                + " three neighbours had died of hunger since January."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor");
     }
 }
