@@ -1470,12 +1470,32 @@ final class Attributor {
         }
         from = comma;
         for (int k = from + 2; k < verbAt - 1; k++) {
+            if (t.get(k).is(",") && placeDescribedBetween(t, k + 1, verbAt - 1)) {
+                return true; // "MSF, which runs a hospital in Qayyarah, 60 kilometres south of Mosul, said"
+            }
             if (t.get(k).is(",") || t.get(k).kind() == Token.Kind.QUOTE) {
                 return false; // the clause closes before the verb: the words after it are another phrase
             }
         }
         return true;
     }
+
+    /**
+     * Whether the words in [from, to) only say where a place named before them is: "60 kilometres south
+     * of Mosul", "a town near the border". Such words end a relative clause without ending the subject.
+     */
+    private static boolean placeDescribedBetween(List<Token> t, int from, int to) {
+        if (from + 2 >= to || !unbroken(t, from, to)) {
+            return false;
+        }
+        boolean measured = t.get(from).kind() == Token.Kind.NUMBER && DISTANCES.contains(t.get(from + 1));
+        boolean placeNoun = (t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("the")) && PLACE_NOUNS.contains(t.get(from + 1));
+        return measured || placeNoun;
+    }
+
+    private static final WordSet DISTANCES = WordSet.of("kilometres", "kilometers", "km", "miles", "metres", "meters");
+    private static final WordSet PLACE_NOUNS = WordSet.of("town", "village", "city", "district", "suburb", "camp", "neighbourhood",
+            "neighborhood", "province", "region", "area");
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
 

@@ -4518,5 +4518,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Aid reached besieged Deir ez-Zor on Sunday. Sugar cost ten times its price in Damascus. A teacher said"
                 + " three neighbours had died of hunger since January."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor");
+        // later references to a local source, and local sources the list had left out
+        assertThat(claimsOf("An official of the local council said 30 people fled on Monday. The same official said eight people"
+                + " drowned on Tuesday when a boat capsized near al-Mayadin."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
+        assertThat(claimsOf("The Chaldean Catholic patriarchate said about 100,000 Christians had fled Qaraqosh."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        assertThat(claimsOf("Camp workers said at least 11 people had died on the route since Saturday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // where a clause's place lies closes no subject: the party before the clause speaks
+        assertThat(claimsOf("Medecins Sans Frontieres, which runs a surgical hospital in Qayyarah, 60 kilometres south of Mosul, said"
+                + " it had treated 390 people wounded in west Mosul during March."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 }
