@@ -3989,7 +3989,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Damascus said the convoy carried ammunition", "accused Baghdad of leaving the villages unguarded": a
+     * "Damascus said the convoy carried ammunition", "accused Baghdad of leaving the villages unguarded",
+     * "Baghdad's count": a
      * place whose name is also a party's and that speaks, or a capital that is accused, stands for its
      * government, and is no place of the claims.
      */
@@ -4001,6 +4002,10 @@ public final class ClaimExtractor {
         if (p.from() >= 2 && t.get(p.from() - 1).is("by") && GOVERNMENT_DEEDS.contains(t.get(p.from() - 2))
                 && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
             return true; // "the aid had been cleared by Damascus": who did it, not where (not "suffered by Baghdad")
+        }
+        if (p.to() + 1 < t.size() && t.get(p.to()).is("'s") && GOVERNMENT_COUNTS.contains(t.get(p.to() + 1))
+                && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
+            return true; // "as Baghdad's count of Sinjar dead stays at 500": the government's count
         }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
@@ -4022,6 +4027,10 @@ public final class ClaimExtractor {
     /** What a government does, by which its capital names it: "cleared by Damascus", "ordered by Baghdad". */
     private static final WordSet GOVERNMENT_DEEDS = WordSet.of("cleared", "approved", "authorised", "authorized", "ordered",
             "backed", "supported", "rejected", "denied", "blocked", "granted", "announced", "appointed", "imposed", "brokered");
+
+    /** What a government gives, by which its capital names it: "Baghdad's count", "Damascus's toll". */
+    private static final WordSet GOVERNMENT_COUNTS = WordSet.of("count", "counts", "toll", "tally", "figure", "figures", "estimate",
+            "estimates");
 
     private static final WordSet GOVERNMENTS_ADDRESSED = WordSet.of("accused", "accusing", "accuses", "urged", "urging",
             "blamed", "criticised", "criticized", "warned");
@@ -4418,6 +4427,11 @@ public final class ClaimExtractor {
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
+        if (k >= 1 && s.tokens.get(k).is("into") && CROSSED.contains(s.tokens.get(k - 1))) {
+            // "came down the slopes and crossed into Syria": over a border, where they went, not where they fled
+            // (people who "fled into Amerli" sheltered there, and the story is there)
+            return true;
+        }
         if (p.from() < 2 || !s.tokens.get(p.from() - 1).is("in")) {
             return false;
         }
@@ -4434,6 +4448,7 @@ public final class ClaimExtractor {
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
             "running", "retreat", "retreated", "retreating", "withdrew", "withdrawing", "headed", "heading");
+    private static final WordSet CROSSED = WordSet.of("crossed", "cross", "crossing", "crosses");
     private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");
 
     /** The index of the word before a place, past its "the": where "to", "towards" or "road to" would stand. */

@@ -4530,5 +4530,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Medecins Sans Frontieres, which runs a surgical hospital in Qayyarah, 60 kilometres south of Mosul, said"
                 + " it had treated 390 people wounded in west Mosul during March."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // people taken by the militants are missing; a siege is an attack, and whose it is says who trapped people
+        assertThat(claimsOf("Islamic State fighters overran Sinjar on August 3. Officials said they had registered 4,600 Yazidis"
+                + " taken by the militants."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("4600 MISSING");
+        assertThat(claimsOf("Iraqi troops entered Amerli on Sunday, ending a siege by Islamic State that had trapped some 15,000"
+                + " people there since mid-June."))
+                .extracting(c -> c.getPerpetrator()).containsExactly("islamic-state");
+        // people who crossed a border left the place they fled; a capital's count is its government's
+        assertThat(claimsOf("Kurdish officials said some 30,000 people had fled Mount Sinjar since Saturday and crossed into Syria."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar");
+        assertThat(claimsOf("Erbil says 2,000 Yazidis missing as Baghdad's count of Sinjar dead stays at 500"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar", "Sinjar");
     }
 }
