@@ -4542,5 +4542,9 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar");
         assertThat(claimsOf("Erbil says 2,000 Yazidis missing as Baghdad's count of Sinjar dead stays at 500"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Sinjar", "Sinjar");
+        // one aircraft names its attacker as a fleet does
+        assertThat(claimsOf("Turkish artillery pounded Saraqib on Friday. The White Helmets said a family of six was killed in"
+                + " Sarmin when a Russian warplane bombed their house."))
+                .extracting(c -> c.getPerpetrator()).containsExactly("russia");
     }
 }
