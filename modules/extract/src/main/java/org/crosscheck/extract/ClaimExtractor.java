@@ -6246,6 +6246,16 @@ public final class ClaimExtractor {
     }
 
     /**
+     * "'We are still lifting concrete with our hands. The bulldozer was hit last month,' he said": a witness's
+     * words that tell of no harm date a detail of theirs, not the story.
+     */
+    private boolean asideInQuotes(SentenceView s) {
+        List<Token> t = s.tokens;
+        int from = s.bodyStart();
+        return from < t.size() && s.quoted[from] && s.outcomes().isEmpty();
+    }
+
+    /**
      * The time the article gave last, in the sentences read before this one: found when a claim asks,
      * walking back, since most sentences are never asked.
      */
@@ -6259,8 +6269,8 @@ public final class ClaimExtractor {
                 // (a sentence that looks back from the story dates its history: it gives the story no time)
                 int end = comparisonStart(t);
                 int from = s.bodyStart();
-                s.timeGiven(periods.resolve(t, from, end, published) == null || lookingBack(t) || separateIncident(t) ? null
-                        : periods.resolve(t, from, end, published, statementTimes(s)));
+                s.timeGiven(periods.resolve(t, from, end, published) == null || lookingBack(t) || separateIncident(t) || asideInQuotes(s)
+                        ? null : periods.resolve(t, from, end, published, statementTimes(s)));
             }
             if (s.timeGiven() != null) {
                 return s.timeGiven();

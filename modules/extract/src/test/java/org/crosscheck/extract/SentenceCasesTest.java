@@ -4546,5 +4546,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Turkish artillery pounded Saraqib on Friday. The White Helmets said a family of six was killed in"
                 + " Sarmin when a Russian warplane bombed their house."))
                 .extracting(c -> c.getPerpetrator()).containsExactly("russia");
+        // a witness's aside in quotes dates a detail, not the story
+        assertThat(claimsOf("Warplanes struck the market in Maarat al-Numan on Monday morning, the civil defence said. 'We are still"
+                + " lifting concrete with our hands. The bulldozer was hit last month,' he said. The monitor said jets had also"
+                + " struck the town's outskirts, killing three members of a family.", "2019-07-23T08:00:00Z"))
+                .extracting(c -> c.getPeriod().getStart().toString()).containsExactly("2019-07-22");
     }
 }
