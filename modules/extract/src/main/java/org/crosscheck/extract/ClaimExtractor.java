@@ -575,7 +575,7 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
-                    && d.place.parent() != null && !refersToTheCity(s)) {
+                    && d.place.parent() != null && !refersToTheCity(s) && !theBefore(t, BLOCKADES)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about (a time the sentence takes from the one before tells
@@ -5747,14 +5747,21 @@ public final class ClaimExtractor {
     }
 
     private static boolean refersToTheCity(SentenceView s) {
-        List<Token> t = s.tokens;
+        return theBefore(s.tokens, SETTLEMENT_NOUNS);
+    }
+
+    /** Whether "the" stands before one of {@code nouns} somewhere in the sentence. */
+    private static boolean theBefore(List<Token> t, WordSet nouns) {
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("the") && (t.get(k + 1).is("city") || t.get(k + 1).is("town") || t.get(k + 1).is("village"))) {
+            if (t.get(k).is("the") && nouns.contains(t.get(k + 1))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What closes the place a story is in: "27 deaths from hunger since the blockade was tightened in January 2015". */
+    private static final WordSet BLOCKADES = WordSet.of("blockade", "enclave", "siege");
 
     private void perpetrate(SentenceView s, Draft d, ArticleContext ctx) {
         if (d.subsetOf != null) {

@@ -4551,5 +4551,10 @@ class SentenceCasesTest {
                 + " lifting concrete with our hands. The bulldozer was hit last month,' he said. The monitor said jets had also"
                 + " struck the town's outskirts, killing three members of a family.", "2019-07-23T08:00:00Z"))
                 .extracting(c -> c.getPeriod().getStart().toString()).containsExactly("2019-07-22");
+        // a toll since a blockade began is the besieged town's, however long ago it began
+        assertThat(claimsOf("OCHA said at least 15 people had died of hunger in Deir ez-Zor since the start of the year. The"
+                + " Observatory has documented 27 deaths from hunger since the blockade was tightened in January 2015.",
+                "2016-04-14T08:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor", "Deir ez-Zor");
     }
 }
