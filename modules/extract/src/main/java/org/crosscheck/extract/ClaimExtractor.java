@@ -459,7 +459,9 @@ public final class ClaimExtractor {
         boolean periodResolved = false;
         // a period dated from the story's own earlier time ("since then"): of the story's place, however long
         boolean storysOwnTime = false;
-        boolean reportsNamed = REPORT_NOUNS.anyIn(t); // most sentences name no reports: the check below is skipped
+        // most sentences hold no claim and name no reports: the check below is skipped, and for a sentence
+        // without claims so is this scan
+        boolean reportsNamed = !found.isEmpty() && REPORT_NOUNS.anyIn(t);
         for (Draft d : found) {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = d.gappedSpeaker != null ? List.of(d.gappedSpeaker) : s.title && unnamedMonitorSays(t)

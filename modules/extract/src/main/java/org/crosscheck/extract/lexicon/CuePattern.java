@@ -74,6 +74,11 @@ public final class CuePattern {
         return ((Words) elements.get(0)).alternatives();
     }
 
+    /** The words that can stand second in a match, or null when any can (a one-word pattern, or a skip second). */
+    Set<String> secondWords() {
+        return elements.size() > 1 && elements.get(1) instanceof Words w ? w.alternatives() : null;
+    }
+
     /** The end of a match that starts at {@code i} and ends at or before {@code to}, or -1. */
     public int matchAt(List<Token> tokens, int i, int to) {
         return ((Words) elements.get(0)).matches(tokens.get(i)) ? matchAfterFirst(tokens, i, to) : -1;
