@@ -1435,6 +1435,9 @@ final class Attributor {
 
     private static boolean asBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (t.get(k).is(";")) {
+                return true; // "Syrian army declares al-Bukamal taken; monitor says 40 ... died": a clause of its own
+            }
             // ("as many as 300", "such as", "as well as": no new clause)
             if (t.get(k).is("as") && !(k + 1 < t.size() && NOT_A_CLAUSE_AFTER_AS.contains(t.get(k + 1)))
                     && !(k > 0 && (t.get(k - 1).is("such") || t.get(k - 1).is("well") || t.get(k - 1).is("as")))) {

@@ -4676,7 +4676,9 @@ public final class ClaimExtractor {
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took",
             "operating", "based", "stationed",
             // "the town's council, which has worked from Amiriyat al-Fallujah since 2014": where a party sits
-            "worked", "works", "working", "operates", "operated");
+            "worked", "works", "working", "operates", "operated",
+            // "two F-16s had entered Syrian airspace from Iraq": where the jets came from
+            "airspace");
 
     /**
      * "fled Afrin with her four children in March", "left Latamneh with her husband and five children":

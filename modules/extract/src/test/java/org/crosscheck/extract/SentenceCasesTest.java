@@ -4556,5 +4556,13 @@ class SentenceCasesTest {
                 + " Observatory has documented 27 deaths from hunger since the blockade was tightened in January 2015.",
                 "2016-04-14T08:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor", "Deir ez-Zor");
+        // where the jets came from is not where they struck
+        assertThat(claimsOf("A general said two F-16s had entered Syrian airspace from Iraq and struck the ridge above Deir ez-Zor."
+                + " A military source later said 83 soldiers had been killed in the raid."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor");
+        // a headline's clause after a semicolon has its own subject
+        assertThat(claimsOf("Syrian army declares al-Bukamal taken; monitor says 40 pro-government fighters died in the assault",
+                "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 }
