@@ -3784,12 +3784,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "An army medical officer in Baghdad said the helicopters had flown 120 wounded out of the town",
-     * "Kocho survivor tells Baghdad court how gunmen killed hundreds": an official or an institution of the
-     * capital is where the government sits, not where the harm was. Only the capital: "a police officer in
-     * Ramadi said" is often in the town the story is about.
-     */
-    /**
      * "Iraq's human rights ministry said": the country whose institution speaks, at the head of the
      * subject, says whose ministry it is, not where the harm was.
      */
@@ -3799,6 +3793,12 @@ public final class ClaimExtractor {
                 && p.to() < t.size() && t.get(p.to()).is("'s") && institutionSpeaksAfter(t, p.to() + 1);
     }
 
+    /**
+     * "An army medical officer in Baghdad said the helicopters had flown 120 wounded out of the town",
+     * "Kocho survivor tells Baghdad court how gunmen killed hundreds": an official or an institution of the
+     * capital is where the government sits, not where the harm was. Only the capital: "a police officer in
+     * Ramadi said" is often in the town the story is about.
+     */
     private boolean officeInTheCapital(SentenceView s, PhraseIndex.Match<Place> p) {
         if (!SEATS_OF_GOVERNMENT.contains(p.value().id())) {
             return false;
@@ -3992,9 +3992,8 @@ public final class ClaimExtractor {
 
     /**
      * "Damascus said the convoy carried ammunition", "accused Baghdad of leaving the villages unguarded",
-     * "Baghdad's count": a
-     * place whose name is also a party's and that speaks, or a capital that is accused, stands for its
-     * government, and is no place of the claims.
+     * "Baghdad's count": a place whose name is also a party's and that speaks, or a capital that is
+     * accused or whose count is given, stands for its government, and is no place of the claims.
      */
     private boolean capitalForItsGovernment(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
