@@ -4612,8 +4612,31 @@ public final class ClaimExtractor {
         }
         Token verb = t.get(k - 1);
         return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
-                || setOutFrom(t, k);
+                || setOutFrom(t, k) || goodsArrivedFrom(t, k - 1);
     }
+
+    /**
+     * "as the first lorries of flour arrived from Tuz Khurmatu": where supplies came from, not where the
+     * story is (people who "arrived from Hawija" bring its story with them, and are not this).
+     */
+    private static boolean goodsArrivedFrom(List<Token> t, int verbAt) {
+        if (!ARRIVALS.contains(t.get(verbAt))) {
+            return false;
+        }
+        for (int j = verbAt - 1; j >= Math.max(0, verbAt - GOODS_REACH) && !t.get(j).isPunct(); j--) {
+            if (GOODS.contains(t.get(j)) || SentenceView.VEHICLES.contains(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ARRIVALS = WordSet.of("arrived", "arrive", "arriving", "arrives", "came", "coming", "sent", "brought",
+            "delivered", "trucked");
+    private static final WordSet GOODS = WordSet.of("flour", "food", "aid", "supplies", "water", "medicine", "medicines", "fuel",
+            "lorry", "truck", "shipment", "shipments", "deliveries", "bread");
+    /** How many words back from its verb the goods may be named: "the first lorries of flour arrived". */
+    private static final int GOODS_REACH = 6;
 
     /** "when the main column set out along the desert highway from al-Sukhnah": where a force started from, a few words back. */
     private static boolean setOutFrom(List<Token> t, int fromAt) {

@@ -4564,5 +4564,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Syrian army declares al-Bukamal taken; monitor says 40 pro-government fighters died in the assault",
                 "", true))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // where supplies came from is not where the story is
+        assertThat(claimsOf("Troops entered Amerli on Sunday, ending the siege. Cars drove through the streets as the first lorries"
+                + " of flour arrived from Tuz Khurmatu. The town's mayor said 28 residents had died since the siege began in June."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Amerli");
     }
 }
