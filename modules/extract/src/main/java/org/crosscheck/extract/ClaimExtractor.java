@@ -2049,6 +2049,16 @@ public final class ClaimExtractor {
     /** Who a body counts as its own: "whose 40 staff", "whose 300 members". */
     private static final WordSet OWN_PEOPLE = WordSet.of("staff", "employees", "members", "volunteers", "researchers");
 
+    /** Whether a verb of putting a figure ("put", "puts") stands a few words before {@code k}: "put the militia's losses". */
+    private static boolean putBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (PUTTING.contains(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that bring a running count to a figure: "bringing to 157,000 the number displaced". */
     private static final WordSet BRINGING = WordSet.of("bringing", "brings", "brought", "raising", "raised", "taking", "took");
 
@@ -2097,6 +2107,10 @@ public final class ClaimExtractor {
                 // "its count for the whole war now stands at 560,000": a party's own count is of the dead,
                 // of whom the claims before it tell
                 return new Toll(null, Outcome.KILLED);
+            }
+            if (!toll && !count && w.is("losses") && putBefore(t, k)) {
+                // "put the militia's losses at 12": a force's losses are its dead fighters, unless civilian
+                return new Toll(k >= 1 && t.get(k - 1).is("civilian") ? Category.CIVILIANS : Category.COMBATANTS, Outcome.KILLED);
             }
             if (!toll && !count) {
                 continue;

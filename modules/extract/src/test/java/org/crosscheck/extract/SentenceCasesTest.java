@@ -4568,5 +4568,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Troops entered Amerli on Sunday, ending the siege. Cars drove through the streets as the first lorries"
                 + " of flour arrived from Tuz Khurmatu. The town's mayor said 28 residents had died since the siege began in June."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Amerli");
+        // a force's losses put at a figure are its dead fighters
+        assertThat(claimsOf("A commander of the Badr Organisation, whose fighters led the advance, put the militia's losses at 12."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("12 COMBATANTS KILLED");
     }
 }
