@@ -4572,5 +4572,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("A commander of the Badr Organisation, whose fighters led the advance, put the militia's losses at 12."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("12 COMBATANTS KILLED");
+        // people who left for a safer place fled; people left for dead were wounded
+        assertThat(claimsOf("Militants shelled Qaraqosh on Wednesday. About 50,000 people left for Erbil and Dohuk before dawn,"
+                + " the UN said. Two men were left for dead in the street, a priest said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("50000 DISPLACED", "2 INJURED");
     }
 }
