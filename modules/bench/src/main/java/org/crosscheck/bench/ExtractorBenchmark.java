@@ -33,11 +33,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * Articles per second through {@link ClaimExtractor} on one thread (so the score is per core).
  * The input is the demo's sample articles, each padded to about 3.5 KB with its own paragraphs
  * repeated, the size the pipeline's throughput target is stated for.
+ *
+ * <p>Ten warm-up iterations: the extractor is thousands of small rule methods, and on two cores the
+ * JIT is still compiling them through the first six to eight two-second iterations (throughput rose from
+ * about 900 to 4,500 over them in the twentieth round's run), so fewer would measure the compiler.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)
