@@ -1968,6 +1968,8 @@ public final class ClaimExtractor {
     private static final WordSet NUMBERING = WordSet.of("number", "numbered", "numbers");
     /** Verbs that set a count at a figure: "put the dead at 14". */
     private static final WordSet PUTTING = WordSet.of("put", "puts", "putting");
+    /** How far before "losses" its verb of putting may stand: "put the militia's losses at 12". */
+    private static final int PUT_TO_LOSSES = 4;
     /** The harmed that may be numbered ("the dead", "the wounded"): their harm is the outcome lexicon's. */
     private static final WordSet NUMBERED_HARMED = WordSet.of("dead", "wounded", "injured", "displaced");
     /** What may stand between the harmed and "number": "may", "now", "likely". */
@@ -2049,16 +2051,6 @@ public final class ClaimExtractor {
     /** Who a body counts as its own: "whose 40 staff", "whose 300 members". */
     private static final WordSet OWN_PEOPLE = WordSet.of("staff", "employees", "members", "volunteers", "researchers");
 
-    /** Whether a verb of putting a figure ("put", "puts") stands a few words before {@code k}: "put the militia's losses". */
-    private static boolean putBefore(List<Token> t, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-            if (PUTTING.contains(t.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs that bring a running count to a figure: "bringing to 157,000 the number displaced". */
     private static final WordSet BRINGING = WordSet.of("bringing", "brings", "brought", "raising", "raised", "taking", "took");
 
@@ -2108,7 +2100,7 @@ public final class ClaimExtractor {
                 // of whom the claims before it tell
                 return new Toll(null, Outcome.KILLED);
             }
-            if (!toll && !count && w.is("losses") && putBefore(t, k)) {
+            if (!toll && !count && w.is("losses") && PUTTING.anyIn(t, Math.max(0, k - PUT_TO_LOSSES), k)) {
                 // "put the militia's losses at 12": a force's losses are its dead fighters, unless civilian
                 return new Toll(k >= 1 && t.get(k - 1).is("civilian") ? Category.CIVILIANS : Category.COMBATANTS, Outcome.KILLED);
             }
@@ -4390,7 +4382,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         Place current = ctx.currentPlace();
         if (current == null) {
-            return namesTheCountry(t) ? countryOwningAParty(s).orElse(null) : null;
+            return theBefore(t, COUNTRY_NOUN) ? countryOwningAParty(s).orElse(null) : null;
         }
         for (int k = 0; k + 1 < t.size(); k++) {
             if (!t.get(k).is("the")) {
@@ -6632,7 +6624,7 @@ public final class ClaimExtractor {
                 ctx.named(sp.party(), sp.speaker(), called);
             }
         }
-        if (ctx.currentPlace() == null && namesTheCountry(s.tokens)) {
+        if (ctx.currentPlace() == null && theBefore(s.tokens, COUNTRY_NOUN)) {
             countryOwningAParty(s).ifPresent(country -> ctx.placed(country, gazetteer)); // and the story goes on there
         }
         for (int k = 0; k < Site.ALL.size(); k++) {
@@ -6704,14 +6696,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private static boolean namesTheCountry(List<Token> t) {
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("the") && t.get(k + 1).is("country")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** "the country": whose country a party's name says ({@link #countryOwningAParty}). */
+    private static final WordSet COUNTRY_NOUN = WordSet.of("country");
 
     /**
      * The kinds of party whose members "its members" may be when it speaks (not a monitor's or a local source's: "the
@@ -6725,13 +6711,11 @@ public final class ClaimExtractor {
         if (end < 1 || !t.get(end - 1).is("members")) {
             return false;
         }
-        for (int k = d.evidenceStartToken; k < end - 1; k++) {
-            if (t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("our")) {
-                return true;
-            }
-        }
-        return false;
+        return COLLECTIVE_POSSESSIVES.anyIn(t, d.evidenceStartToken, end - 1);
     }
+
+    /** Whose members a body counts as its own: "its", "their", "our". */
+    private static final WordSet COLLECTIVE_POSSESSIVES = WordSet.of("its", "their", "our");
 
     /**
      * "state media reported 36 dead and the Observatory at least 45", "SANA's toll was 39 and the Observatory's

@@ -412,12 +412,7 @@ final class SentenceView {
      * the people out (not "forces took out 40 fighters").
      */
     private boolean vehicleBefore(int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            if (VEHICLES.contains(tokens.get(j))) {
-                return true;
-            }
-        }
-        return false;
+        return VEHICLES.anyIn(tokens, 0, k);
     }
 
     /** What carries people out of a place in an evacuation, and where to ("an earlier convoy to Idlib"). */
