@@ -61,6 +61,8 @@ public final class Evaluation {
     private final Function<Article, List<CasualtyClaim>> extractor;
     private final Gazetteer gazetteer;
     private final Map<String, BiPredicate<CasualtyClaim, GoldClaim>> checks = new LinkedHashMap<>();
+    /** What the extractor gave for each field, shown beside a miss so that it can be read without running extract again. */
+    private final Map<String, Function<CasualtyClaim, Object>> given = new LinkedHashMap<>();
 
     public Evaluation(ClaimExtractor extractor) {
         this(extractor::extract, extractor.gazetteer());
@@ -82,6 +84,17 @@ public final class Evaluation {
         checks.put("trend", (p, g) -> Objects.equals(p.getTrend() == null ? null : p.getTrend().name(), g.trend()));
         checks.put("perpetrator", (p, g) -> Objects.equals(p.getPerpetrator(), g.perpetrator()));
         checks.put("speaker", (p, g) -> Objects.equals(surname(p.getClaimant().getSpeaker()), surname(g.speaker())));
+        given.put("claimant", p -> p.getClaimant().getId());
+        given.put("count", p -> p.getCount().getQualifier() + " " + p.getCount().getLow()
+                + (p.getCount().getHigh() == null ? "" : "-" + p.getCount().getHigh()));
+        given.put("category", CasualtyClaim::getCategory);
+        given.put("outcome", CasualtyClaim::getOutcome);
+        given.put("location", p -> p.getLocation().getName());
+        given.put("polarity", CasualtyClaim::getPolarity);
+        given.put("period", p -> p.getPeriod() == null ? null : p.getPeriod().getStart() + ".." + p.getPeriod().getEnd());
+        given.put("trend", CasualtyClaim::getTrend);
+        given.put("perpetrator", CasualtyClaim::getPerpetrator);
+        given.put("speaker", p -> p.getClaimant().getSpeaker());
     }
 
     public Report run(List<GoldItem> items) {
@@ -175,12 +188,14 @@ public final class Evaluation {
 
     private String differences(CasualtyClaim p, GoldClaim g) {
         List<String> d = new ArrayList<>();
+        List<String> got = new ArrayList<>();
         for (String f : WHOLE) {
             if (!checks.get(f).test(p, g)) {
                 d.add(f);
+                got.add(f + "=" + given.get(f).apply(p));
             }
         }
-        return d + " in '" + p.getEvidence().getText() + "' gold=" + g;
+        return d + " in '" + p.getEvidence().getText() + "' got " + String.join(", ", got) + " gold=" + g;
     }
 
     /** The gold name resolves through the gazetteer; an unknown name is compared by name. */

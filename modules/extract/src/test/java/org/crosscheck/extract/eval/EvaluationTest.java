@@ -64,4 +64,17 @@ class EvaluationTest {
         assertThat(report.misses()).anySatisfy(m -> assertThat(m).startsWith("p1: missed"))
                 .anySatisfy(m -> assertThat(m).startsWith("p1: invented"));
     }
+
+    @Test
+    void aWrongClaimShowsWhatTheExtractorGaveForEachWrongField() {
+        GoldItem item = new GoldItem(1, "", PASSAGE, List.of(new GoldClaim("local", null, "ASSERTS", 12, 12L, "EXACT", "CIVILIANS",
+                "KILLED", "Mosul", null, null, null, null, null)));
+        Evaluation eval = new Evaluation(a -> List.of(predicted(12, Outcome.INJURED)), GAZETTEER);
+
+        Evaluation.Report report = eval.run(List.of(item));
+
+        assertThat(report.misses()).singleElement().asString()
+                .startsWith("p1: wrong [outcome, location]")
+                .contains("got outcome=INJURED, location=Raqqa gold=");
+    }
 }
