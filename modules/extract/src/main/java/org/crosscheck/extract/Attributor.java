@@ -204,13 +204,19 @@ final class Attributor {
         if (verb == null) {
             return List.of();
         }
-        List<Speaker> source = sourceOfReport(s, verb, ctx);
-        if (!source.isEmpty()) {
-            return source;
-        }
         List<Speaker> quoted = citedAsSaying(s, verb, ctx);
         if (!quoted.isEmpty()) {
             return quoted;
+        }
+        if (citesAsSaying(s, verb) && !t.get(verb.from() - 2).is("source")) {
+            // "The report also cites the office of the Anbar governor as saying": a source no claimant stands
+            // for, whose claim the outlet reports; not the report's. ("SANA quoted a military source as saying":
+            // a source left unnamed is the agency's own side.)
+            return List.of();
+        }
+        List<Speaker> source = sourceOfReport(s, verb, ctx);
+        if (!source.isEmpty()) {
+            return source;
         }
         List<Speaker> subject = subjectBefore(s, verb.from(), ctx);
         if (verb.from() >= 1 && (t.get(verb.from() - 1).is("and") || t.get(verb.from() - 1).is("but"))) {
@@ -1189,13 +1195,12 @@ final class Attributor {
      */
     private List<Speaker> citedAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        if (verb.from() < 3 || !t.get(verb.from()).is("saying") || !t.get(verb.from() - 1).is("as")) {
+        if (!citesAsSaying(s, verb)) {
             return List.of();
         }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            int before = m.from() > 0 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
-            if (m.to() == verb.from() - 1 && before >= 0 && CITES.contains(t.get(before))) {
+            if (m.to() == verb.from() - 1 && citesBefore(s, m.from())) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 return sp == null ? List.of() : List.of(sp);
             }
@@ -1204,6 +1209,32 @@ final class Attributor {
     }
 
     private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
+
+    /** "cites ... as saying", "quoted ... as saying": the verb is another's saying, passed on. */
+    private static boolean citesAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb) {
+        List<Token> t = s.tokens;
+        return verb.from() >= 3 && t.get(verb.from()).is("saying") && t.get(verb.from() - 1).is("as") && citesBefore(s, verb.from() - 1);
+    }
+
+    /**
+     * Whether a verb of citing stands before the party at {@code at}, in the same clause: "cites the provincial
+     * council", and "quotes the office of the Anbar governor", where the party's name comes last.
+     */
+    private static boolean citesBefore(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        for (int k = at - 1; k >= Math.max(0, at - CITED_OBJECT_REACH); k--) {
+            if (CITES.contains(t.get(k))) {
+                return true;
+            }
+            if (t.get(k).isPunct() && !t.get(k).is("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a cited party's name may have before it: "the office of the Anbar governor". */
+    private static final int CITED_OBJECT_REACH = 8;
 
     private static boolean cited(SentenceView s, int at) {
         if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
@@ -1900,7 +1931,9 @@ final class Attributor {
                 continue;
             }
             // "according to the monitor", "according to an annual review published by Airwars"
-            boolean byWhom = m.from() > 0 && (s.tokens.get(m.from() - 1).is("by") || s.tokens.get(m.from() - 1).is("from"));
+            // ("the latest situation report from the UN's humanitarian office": an article may stand between)
+            int before = m.from() > 1 && s.tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            boolean byWhom = before >= 0 && (s.tokens.get(before).is("by") || s.tokens.get(before).is("from"));
             boolean adjacent = out.isEmpty() ? (m.from() - cursor <= 4 || byWhom && m.from() - cursor <= 7) && noBreak(s, cursor, m.from())
                     : m.from() == cursor;
             boolean joined = !out.isEmpty() && m.from() == cursor + 1

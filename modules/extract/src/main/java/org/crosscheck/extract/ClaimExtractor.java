@@ -1649,8 +1649,19 @@ public final class ClaimExtractor {
             // "4,000 fighters and their relatives", "150 soldiers, officers and their families": a mixed group
             return new Victims(Category.PEOPLE, end, subset, implied);
         }
+        if (end + 1 < t.size() && t.get(end).is("and") && SIDES.contains(v.get().value())) {
+            // "about 500 civilians and members of the security forces", "40 soldiers and civilians": one figure of
+            // both sides, a mixed group (not "nine civilians and five of its fighters", two figures)
+            Victims other = victimAt(s, end + 1, subset);
+            if (other != null && SIDES.contains(other.category()) && other.category() != v.get().value()) {
+                return new Victims(Category.PEOPLE, end, subset, implied);
+            }
+        }
         return new Victims(v.get().value(), end, subset, implied);
     }
+
+    /** The two sides a mixed group is made of. */
+    private static final java.util.Set<Category> SIDES = java.util.EnumSet.of(Category.CIVILIANS, Category.COMBATANTS);
 
     /** Whether "and their families" (or relatives, dependants) follows, maybe after more of the same ("soldiers, officers and"). */
     private static boolean withTheirFamilies(List<Token> t, int end) {

@@ -4577,4 +4577,23 @@ class SentenceCasesTest {
                 + " the UN said. Two men were left for dead in the street, a priest said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("50000 DISPLACED", "2 INJURED");
     }
+
+    @Test
+    void theTwentyFirstRoundsRules() {
+        // a party named after "from the" in an "according to" phrase is its source
+        assertThat(claimsOf("Some 40,000 people have fled Ramadi since May 15, according to the latest situation report from the UN's"
+                + " humanitarian office, OCHA."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        // a source the report cites as saying is no claim of the report's; a source left unnamed is the citer's own side
+        assertThat(claimsOf("The UN report cites the office of the Anbar governor as saying that about 500 people were killed in"
+                + " Ramadi."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        assertThat(claimsOf("SANA quoted a military source as saying that no civilians had been killed in Douma."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // one figure of both sides is a mixed group; two figures are two claims
+        assertThat(claimsOf("The office said that about 500 civilians and members of the security forces were killed in Ramadi."
+                + " Nine civilians and five soldiers were killed in Hit."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("500 PEOPLE", "9 CIVILIANS", "5 COMBATANTS");
+    }
 }
