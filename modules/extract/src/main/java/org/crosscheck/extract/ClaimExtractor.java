@@ -2425,6 +2425,9 @@ public final class ClaimExtractor {
                 // a word after the figure ("were killed") beats one at the same distance before it, but a
                 // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"
                 int weighted = distance == 0 && o.to() == f.evidenceStartToken ? -1 : distance * 2 + (o.from() >= f.figureEnd ? 0 : 1);
+                if (o.from() == f.figureEnd && HARMS.contains(o.value())) {
+                    weighted = -2; // "evacuated 240 people wounded in the fighting": the harm they bear, not where they were taken
+                }
                 if (distance >= 0 && distance <= reach(s.tokens, f, o) && weighted < nearestDistance && !crossesClause(s, f, o)) {
                     nearest = f;
                     nearestDistance = weighted;
@@ -2790,14 +2793,24 @@ public final class ClaimExtractor {
                 aux--;
             }
             boolean auxiliary = PASSIVE_AUXILIARIES.contains(t.get(aux)) || participle && PERFECT_AUXILIARIES.contains(t.get(aux));
-            if (main.value() != o.value() && main.from() - o.to() <= 8 && auxiliary) {
+            if (main.value() != o.value() && main.from() - o.to() <= (relative ? MAIN_VERB_REACH : PARTICIPLE_MAIN_VERB_REACH) && auxiliary) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The outcomes a participle right after the victims says they bore. */
+    private static final java.util.Set<Outcome> HARMS = java.util.EnumSet.of(Outcome.KILLED, Outcome.INJURED);
+
     private static final WordSet AUXILIARY_ADVERBS = WordSet.of("since", "later", "subsequently", "then", "also");
+    /**
+     * How far after the clause's outcome word the main verb may stand: "600 residents who fled through
+     * Saqlawiyah, north-west of the city, are missing" holds a place and its bearing between them.
+     */
+    private static final int MAIN_VERB_REACH = 12;
+    /** As {@link #MAIN_VERB_REACH} after a participle, which may be a verb of its own ("people remain inside"). */
+    private static final int PARTICIPLE_MAIN_VERB_REACH = 8;
     private static final WordSet PERFECT_AUXILIARIES = WordSet.of("had", "have", "has");
 
     /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */
@@ -4442,6 +4455,14 @@ public final class ClaimExtractor {
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
+        if (k >= 1 && (s.tokens.get(k).is("and") || s.tokens.get(k).is("or"))) {
+            // "fled towards that town and the Ain al-Asad air base": the second place they went to
+            for (int j = k - 1; j >= Math.max(0, k - COORDINATED_DESTINATION_REACH) && !s.tokens.get(j).isPunct(); j--) {
+                if (DIRECTIONS.contains(s.tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
@@ -4464,6 +4485,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+    /** How many words the first of two places gone towards may take: "towards that town and". */
+    private static final int COORDINATED_DESTINATION_REACH = 4;
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
             "running", "retreat", "retreated", "retreating", "withdrew", "withdrawing", "headed", "heading");
     private static final WordSet CROSSED = WordSet.of("crossed", "cross", "crossing", "crosses");

@@ -29,8 +29,19 @@ public final class Gazetteer {
     private final PhraseIndex<Place> names = new PhraseIndex<>();
     /** Places by name, for the names more than one place has. */
     private final Map<String, List<Place>> homonyms;
+    /** One-word names, lower-cased, that are also common words (see {@link #standsAsName}). */
+    private final java.util.Set<String> writtenCapitalised;
 
     public Gazetteer(List<Place> places) {
+        this(places, java.util.Set.of());
+    }
+
+    /**
+     * A gazetteer in which the one-word names in {@code writtenCapitalised} (lower-cased) name their place
+     * only where they are written with a capital inside a sentence: "Hit" in Anbar is also a verb.
+     */
+    public Gazetteer(List<Place> places, java.util.Set<String> writtenCapitalised) {
+        this.writtenCapitalised = java.util.Set.copyOf(writtenCapitalised);
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) {
             if (ids.put(p.id(), p) != null) {
@@ -198,20 +209,56 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         List<Place> places = new ArrayList<>();
+        java.util.Set<String> writtenCapitalised = new java.util.HashSet<>();
         List<String[]> rows = Resources.rows(RESOURCE, 6);
         for (String[] r : rows) {
             if (r[0].equals("id")) {
                 continue; // header
             }
-            List<String> aliases = r.length > 6 && !r[6].isBlank() ? List.of(r[6].split("\\|")) : List.of();
+            List<String> aliases = new ArrayList<>();
+            for (String a : r.length > 6 && !r[6].isBlank() ? r[6].split("\\|") : new String[0]) {
+                // "Hit!": a name that is also a common word, taken only where it is written as a name
+                if (a.endsWith(CAPITALISED_MARK)) {
+                    a = a.substring(0, a.length() - CAPITALISED_MARK.length());
+                    if (a.contains(" ")) {
+                        throw new IllegalStateException(RESOURCE + ": " + r[0] + ": only a one-word name can be marked '"
+                                + CAPITALISED_MARK + "', not '" + a + "'");
+                    }
+                    writtenCapitalised.add(a.toLowerCase(java.util.Locale.ROOT));
+                }
+                aliases.add(a);
+            }
             places.add(new Place(r[0], r[1], Place.Kind.parse(r[2]), r[3].isBlank() ? null : r[3],
-                    Double.parseDouble(r[4]), Double.parseDouble(r[5]), aliases));
+                    Double.parseDouble(r[4]), Double.parseDouble(r[5]), List.copyOf(aliases)));
         }
-        return new Gazetteer(places);
+        return new Gazetteer(places, writtenCapitalised);
     }
 
     public PhraseIndex<Place> names() {
         return names;
+    }
+
+    /** The mark after an alias in the data file that makes it a name only where written capitalised. */
+    static final String CAPITALISED_MARK = "!";
+
+    /**
+     * Whether a match of the names index stands as a place's name where it is: always, except for a name
+     * that is also a common word ("Hit"), which must be written capitalised, not open the sentence and not
+     * follow another capitalised word ("near Hit", not "Hit by shelling" or a title-case "Strikes Hit Raqqa").
+     */
+    public boolean standsAsName(List<org.crosscheck.extract.text.Token> tokens, PhraseIndex.Match<Place> m) {
+        if (writtenCapitalised.isEmpty() || m.to() - m.from() != 1) {
+            return true;
+        }
+        org.crosscheck.extract.text.Token t = tokens.get(m.from());
+        if (!writtenCapitalised.contains(t.lower())) {
+            return true;
+        }
+        if (!t.capitalised() || m.from() == 0) {
+            return false;
+        }
+        org.crosscheck.extract.text.Token before = tokens.get(m.from() - 1);
+        return !(before.isWord() && before.capitalised());
     }
 
     public Optional<Place> byId(String id) {

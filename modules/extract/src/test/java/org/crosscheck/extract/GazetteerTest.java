@@ -30,4 +30,19 @@ class GazetteerTest {
         assertThat(gazetteer.homonymsOf(raqqa)).isEmpty();
         assertThat(gazetteer.nearestHomonym(raqqa, gazetteer.require("sy-aleppo-city"))).isEqualTo(raqqa);
     }
+
+    @Test
+    void aNameThatIsAlsoAVerbNamesItsPlaceOnlyWhereWrittenAsAName() {
+        var near = org.crosscheck.extract.text.Tokenizer.tokenize("killed near Hit", 0, 15);
+        var verb = org.crosscheck.extract.text.Tokenizer.tokenize("Hit by shelling", 0, 15);
+        var lower = org.crosscheck.extract.text.Tokenizer.tokenize("shells hit Hit", 0, 14);
+        var hit = gazetteer.names().at(near, 2).orElseThrow();
+        assertThat(hit.value().id()).isEqualTo("iq-hit");
+        assertThat(gazetteer.standsAsName(near, hit)).isTrue();
+        assertThat(gazetteer.standsAsName(verb, gazetteer.names().at(verb, 0).orElseThrow())).isFalse();
+        assertThat(gazetteer.standsAsName(lower, gazetteer.names().at(lower, 1).orElseThrow())).isFalse();
+        assertThat(gazetteer.standsAsName(lower, gazetteer.names().at(lower, 2).orElseThrow())).isTrue();
+        // the data file's mark is taken off the alias itself
+        assertThat(gazetteer.require("iq-hit").aliases()).contains("Hit").noneMatch(a -> a.endsWith("!"));
+    }
 }

@@ -4595,5 +4595,27 @@ class SentenceCasesTest {
                 + " Nine civilians and five soldiers were killed in Hit."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory())
                 .containsExactly("500 PEOPLE", "9 CIVILIANS", "5 COMBATANTS");
+        // the second of two places people fled towards is where they went, not the story's place
+        assertThat(claimsOf("Islamic State overran Hit in October. Local officials say some 4,000 people have fled towards Haditha"
+                + " and the Ain al-Asad air base since the town fell."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Heet");
+        // "Hit" names the town only where it is written as a name, not as the verb
+        assertThat(claimsOf("Islamic State fighters killed 50 people near Hit on Sunday. Hit by shelling, Haditha lost 12 people"
+                + " on Monday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName()).containsExactly("50 Heet", "12 Haditha");
+        assertThat(claimsOf("Strikes Hit Raqqa, Killing 12 Civilians", "", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Raqqa");
+        // a tribal chief is a local source
+        assertThat(claimsOf("Tribal chief says Islamic State has killed 322 of his people near Hit", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // the main verb after a long relative clause says what became of them; a harm borne beats being moved
+        assertThat(claimsOf("The council says more than 600 men who fled through Saqlawiyah, north-west of the city, are missing"
+                + " after being taken away by a militia. The ministry says it has evacuated 240 people wounded in the fighting"
+                + " in Haditha to hospitals in Baghdad."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("601 MISSING", "240 INJURED");
+        // a verb right after the people is no relative clause's when the main verb is far off
+        assertThat(claimsOf("The United Nations says as many as 1.5 million people remain inside Mosul and has warned that up to a"
+                + " million could be forced from their homes once the assault on the city begins."))
+                .extracting(c -> c.getCount().getHigh() + " " + c.getOutcome()).containsExactly("1500000 TRAPPED");
     }
 }
