@@ -2380,6 +2380,13 @@ public final class ClaimExtractor {
                     || last >= 0 && last < s.tokens.size() && s.tokens.get(last).is("lives"); // "the cold had taken 12 lives"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
+            if (f.outcome == Outcome.INJURED && from >= 1 && outcomeAdjective(s.tokens, f)) {
+                // "executing six wounded fighters": the wounded were killed
+                PhraseIndex.Match<Outcome> verb = lexicon.outcomes.match(s.tokens, from - 1);
+                if (verb != null && verb.to() == from && verb.value() == Outcome.KILLED) {
+                    f.outcome = Outcome.KILLED;
+                }
+            }
             // "1,850 people, among them about 400 gunmen, had left": a part set off by commas inside its
             // whole's clause takes no verb of its own; it shares its whole's (shareOutcomeWithWhole)
             implied[i] |= f.outcome == null && f.subsetMarker && f.figureEnd < s.tokens.size() && s.tokens.get(f.figureEnd).is(",")
@@ -4136,6 +4143,22 @@ public final class ClaimExtractor {
         d.evidenceText = s.segment.substring(d.evidenceStart, d.evidenceEnd);
     }
 
+    /**
+     * The place a sentence opens with as the span of what it tells: "Across Iraq, ...", "Throughout Daraa
+     * province, ..."; or null.
+     */
+    private static Place fronted(SentenceView s) {
+        List<Token> t = s.tokens;
+        if (s.places.isEmpty() || t.size() < 3 || !SPANS.contains(t.get(0))) {
+            return null;
+        }
+        PhraseIndex.Match<Place> p = s.places.get(0);
+        int start = t.get(1).is("the") ? 2 : 1;
+        return p.from() == start && p.to() < t.size() && t.get(p.to()).is(",") ? p.value() : null;
+    }
+
+    private static final WordSet SPANS = WordSet.of("across", "throughout");
+
     private void locate(SentenceView s, Draft d, ArticleContext ctx) {
         // "Eleven of them died in Maarat al-Numan": a part that names its own place keeps it
         Place own = d.subsetMarker || d.subsetOf != null ? placeOfPart(s, d) : null; // only a part needs it
@@ -4150,6 +4173,11 @@ public final class ClaimExtractor {
         }
         if (own == null && d.placeOfWhole != null) {
             d.place = d.placeOfWhole;
+            return;
+        }
+        Place scope = fronted(s);
+        if (scope != null && own == null) {
+            d.place = scope; // "Across Syria, the network documented 926 civilian deaths, putting Daraa fourth": the whole
             return;
         }
         if (countrywide(s.tokens, d)) {
@@ -4995,7 +5023,11 @@ public final class ClaimExtractor {
     private static boolean endOfARoad(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int to = wordBefore(t, p.from());
-        return to >= 1 && t.get(to).is("to") && ROUTES.contains(t.get(to - 1));
+        if (to >= 1 && t.get(to).is("to") && ROUTES.contains(t.get(to - 1))) {
+            return true;
+        }
+        // "the main highway from Damascus to the Jordanian border": where the road starts
+        return to >= 1 && t.get(to).is("from") && ROUTES.contains(t.get(to - 1)) && p.to() < t.size() && t.get(p.to()).is("to");
     }
 
     private static final WordSet ROUTES = WordSet.of("road", "roads", "route", "routes", "highway", "motorway");

@@ -82,7 +82,7 @@ final class SentenceView {
         for (int k = 0; k < allPlaces.size(); k++) {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
-            if (gazetteer.standsAsName(tokens, p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
+            if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
                     && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
             }
@@ -101,6 +101,17 @@ final class SentenceView {
             }
         }
     }
+
+    /**
+     * "camped near the frontier with the Israeli-occupied Golan Heights", "the border with Jordan": the
+     * place on the far side of a border, which says where the border is, not where anything happened.
+     */
+    private boolean acrossABorder(PhraseIndex.Match<Place> p) {
+        int k = p.from() > 0 && tokens.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        return k >= 1 && tokens.get(k).is("with") && BORDERS.contains(tokens.get(k - 1));
+    }
+
+    private static final WordSet BORDERS = WordSet.of("border", "borders", "frontier", "frontiers", "boundary");
 
     /**
      * "Russian jets 1,019 and the US-led coalition 566": the figure that a name (ending before {@code

@@ -4617,5 +4617,26 @@ class SentenceCasesTest {
         assertThat(claimsOf("The United Nations says as many as 1.5 million people remain inside Mosul and has warned that up to a"
                 + " million could be forced from their homes once the assault on the city begins."))
                 .extracting(c -> c.getCount().getHigh() + " " + c.getOutcome()).containsExactly("1500000 TRAPPED");
+        // a sentence that opens with the span it covers tells of that span, whatever places it names after
+        assertThat(claimsOf("Across Syria, the network said it documented 926 civilian deaths in February, putting Daraa fourth"
+                + " among the provinces after Idlib and Aleppo."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+        // the Russian reconciliation centre by its long name; its head speaks for it later by his surname
+        assertThat(claimsOf("Major General Viktor Larin, who heads the Russian centre for the reconciliation of opposing sides,"
+                + " said Russian aircraft had killed 150 militants in Daraa province since Monday. Larin said militants had"
+                + " shelled Daraa city on Thursday, killing three civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("russia Larin", "russia Larin");
+        // where a highway starts is not where the story moved
+        assertThat(claimsOf("Government forces have taken Sheikh Maskin, a crossroads on the highway from Damascus to the"
+                + " Jordanian border. The army said it had killed more than 80 fighters in the town."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sheikh Maskin");
+        // wounded people executed were killed
+        assertThat(claimsOf("The group accused the army of executing six wounded fighters at a field clinic in Nawa on Monday."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("6 KILLED");
+        // the place across a border says where the border is, not where people are
+        assertThat(claimsOf("Tens of thousands fled Daraa province last week. About 160,000 people are sheltering near the"
+                + " frontier with the Israeli-occupied Golan Heights, the UN said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Daraa Governorate");
     }
 }
