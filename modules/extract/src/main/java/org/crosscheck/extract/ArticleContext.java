@@ -21,6 +21,7 @@ final class ArticleContext {
     private Named lastPerson;
     private Place lastPlace;
     private Place lastSettlement;
+    private Place lastCity;
     private Place lastCountry;
     private Place lastArea;
     private Place lastDistrict;
@@ -218,6 +219,9 @@ final class ArticleContext {
         if (settlement.kind().settlement()) {
             lastSettlement = settlement;
         }
+        if (settlement.kind() == Place.Kind.CITY) {
+            lastCity = settlement;
+        }
     }
 
     private final Map<Site, Place> sites = new EnumMap<>(Site.class);
@@ -234,6 +238,11 @@ final class ArticleContext {
     /** The city or town that "the city" points back to. */
     Place lastSettlement() {
         return lastSettlement;
+    }
+
+    /** The last city named: what "the city" points back to past a town or village named since. */
+    Place lastCity() {
+        return lastCity;
     }
 
     /** The last place the story was placed in, whatever it moved: its country is the story's. */

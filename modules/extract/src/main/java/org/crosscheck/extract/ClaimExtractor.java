@@ -3885,7 +3885,7 @@ public final class ClaimExtractor {
 
     /** Institutions that sit in a capital: "a Baghdad court", "Damascus authorities". */
     private static final WordSet INSTITUTIONS = WordSet.of("court", "courts", "tribunal", "judge", "judges", "government",
-            "authorities", "officials", "parliament", "embassy", "ministry");
+            "authorities", "officials", "parliament", "embassy", "ministry", "command", "office");
 
     /**
      * "Lars Hovland, the UN's humanitarian adviser for Syria, told reporters ... in the city": the
@@ -4212,7 +4212,10 @@ public final class ClaimExtractor {
             return;
         }
         if (refersToTheCity(s) && ctx.lastSettlement() != null) {
-            d.place = ctx.lastSettlement();
+            // "In Dibis, 40 km from the city, ... 48 militants had been killed across the city": the city, not the town
+            boolean cityMeant = ctx.lastSettlement().kind() != Place.Kind.CITY && ctx.lastCity() != null
+                    && theBefore(s.tokens, CITY_NOUN) && !theBefore(s.tokens, SMALLER_SETTLEMENT_NOUNS);
+            d.place = cityMeant ? ctx.lastCity() : ctx.lastSettlement();
             return;
         }
         for (int k = 0; k < Site.ALL.size(); k++) {
@@ -5771,6 +5774,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "village");
+    private static final WordSet CITY_NOUN = WordSet.of("city");
+    private static final WordSet SMALLER_SETTLEMENT_NOUNS = WordSet.of("town", "village");
     private static final WordSet CAPITAL = WordSet.of("capital");
     /** Words that take the victims out of their own country: "killed across the border", "abroad". */
     private static final WordSet ABROAD = WordSet.of("border", "abroad");

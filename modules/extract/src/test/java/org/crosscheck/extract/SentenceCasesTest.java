@@ -4638,5 +4638,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Tens of thousands fled Daraa province last week. About 160,000 people are sheltering near the"
                 + " frontier with the Israeli-occupied Golan Heights, the UN said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Daraa Governorate");
+        // a command in the capital speaks of the story's city; "the city" is the last city, past a town named since
+        assertThat(claimsOf("Islamic State fighters slipped into Kirkuk before dawn on Friday. In Dibis, 40 km north-west of the"
+                + " city, bombers stormed a power station. In Baghdad, the Joint Operations Command said 48 militants had been"
+                + " killed across the city by evening."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Kirkuk");
     }
 }
