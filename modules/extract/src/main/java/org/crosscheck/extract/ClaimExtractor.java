@@ -884,7 +884,8 @@ public final class ClaimExtractor {
 
     /** "people", "residents" or "inhabitants" right after the figure. */
     private static boolean peopleAfter(List<Token> t, int at) {
-        for (int k = at + 1; k < Math.min(t.size(), at + 3); k++) {
+        // "of about 100,000 people", "of about a million people": the people a few words after the figure's start
+        for (int k = at + 1; k < Math.min(t.size(), at + 4); k++) {
             if (t.get(k).is("people") || t.get(k).is("residents") || t.get(k).is("inhabitants")) {
                 return true;
             }
@@ -2333,6 +2334,18 @@ public final class ClaimExtractor {
         return k > end && k < t.size() && t.get(k).is("among");
     }
 
+    /**
+     * Whether {@code whole} is the figure right after the "among" of a part that comes first ("were among at least
+     * 40 people killed"); not a figure of a later clause ("were among the dead, and 40 people were treated"),
+     * after a whole named without one.
+     */
+    private static boolean wholeRightAfter(Draft part, Draft whole) {
+        return whole.evidenceStartToken - part.figureEnd <= WHOLE_AFTER_AMONG_REACH;
+    }
+
+    /** How far after a part's figure the whole's may start: "were among the more than 300". */
+    private static final int WHOLE_AFTER_AMONG_REACH = 6;
+
     /** "including 60 children", "among them 12 women", "of those, 20 were children". */
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
@@ -2451,7 +2464,19 @@ public final class ClaimExtractor {
         }
         // "hundreds of women abducted from villages around Sinjar were still missing, and that 87 people
         // had been killed": a word the nearest figure did not keep, because a nearer one said its
-        // outcome, goes to the nearest figure left without one
+        // outcome, goes to the nearest figure left without one; but "seven fighters and four civilians were
+        // killed, and 40 people were treated for wounds": the first of two figures joined by "and" shares the
+        // verb the second kept
+        for (int i = figures.size() - 2; i >= 0; i--) {
+            Draft f = figures.get(i);
+            Draft next = figures.get(i + 1);
+            if (f.outcome == null && !implied[i] && kept[i + 1] >= 0 && next.outcome != null && f.figureEnd < s.tokens.size()
+                    && s.tokens.get(f.figureEnd).is("and") && next.evidenceStartToken == f.figureEnd + 1
+                    && words.get(kept[i + 1]).from() >= next.figureEnd) {
+                f.outcome = next.outcome;
+                kept[i] = kept[i + 1];
+            }
+        }
         for (int i = 0; i < figures.size(); i++) {
             Draft f = figures.get(i);
             if (f.outcome != null || implied[i]) {
@@ -2841,7 +2866,7 @@ public final class ClaimExtractor {
             }
             Draft whole = null;
             if (part.wholeFollows) {
-                whole = i + 1 < figures.size() ? figures.get(i + 1) : null;
+                whole = i + 1 < figures.size() && wholeRightAfter(part, figures.get(i + 1)) ? figures.get(i + 1) : null;
             } else {
                 for (int j = i - 1; j >= 0 && whole == null; j--) {
                     if (!figures.get(j).subsetMarker) {
@@ -6167,7 +6192,7 @@ public final class ClaimExtractor {
             }
             Draft whole = d.wholeNamed;
             if (d.wholeFollows && whole == null) {
-                for (int j = i + 1; j < current.size() && whole == null; j++) {
+                for (int j = i + 1; j < current.size() && whole == null && wholeRightAfter(d, current.get(j)); j++) {
                     whole = wholeFor(d, current.get(j));
                 }
             }

@@ -4643,5 +4643,17 @@ class SentenceCasesTest {
                 + " city, bombers stormed a power station. In Baghdad, the Joint Operations Command said 48 militants had been"
                 + " killed across the city by evening."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Kirkuk");
+        // how many people a city holds is no claim, however the figure is worded
+        assertThat(claimsOf("The Peshmerga had held Kirkuk, a city of about a million people, since the Iraqi army fled in June"
+                + " 2014.")).isEmpty();
+        // the first of two figures joined by "and" shares the second's verb, not a later clause's
+        assertThat(claimsOf("The mayor said seven fighters and four civilians were killed, and that 40 people had been treated"
+                + " for wounds."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("7 KILLED", "4 KILLED", "40 INJURED");
+        // parts "among the dead" are no parts of a figure in a later clause
+        assertThat(claimsOf("The mayor said four civilians were among the dead, and that 40 people had been treated for wounds."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
+                .containsExactly("4 KILLED false", "40 INJURED false");
     }
 }
