@@ -2331,6 +2331,7 @@ public final class ClaimExtractor {
     /** "Eleven teachers were among at least 40 people killed": the part comes first. */
     private static boolean partBeforeWhole(List<Token> t, int end) {
         int k = skip(t, end, COPULAS);
+        k = k > end && k < t.size() && AUXILIARY_ADVERBS.contains(t.get(k)) ? k + 1 : k; // "were also among those killed"
         return k > end && k < t.size() && t.get(k).is("among");
     }
 
@@ -5058,6 +5059,22 @@ public final class ClaimExtractor {
         return to >= 1 && t.get(to).is("from") && ROUTES.contains(t.get(to - 1)) && p.to() < t.size() && t.get(p.to()).is("to");
     }
 
+    /**
+     * "dumped their bodies by the road to Baqubah": where the road leads, from beside it; not "died on the road to
+     * al-Hol", which the corpus places where they were going.
+     */
+    private static boolean roadsideTowards(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        int to = wordBefore(t, p.from());
+        if (to < 2 || !t.get(to).is("to") || !ROUTES.contains(t.get(to - 1))) {
+            return false;
+        }
+        int before = t.get(to - 2).is("the") ? to - 3 : to - 2;
+        return before >= 0 && ROADSIDE.contains(t.get(before));
+    }
+
+    private static final WordSet ROADSIDE = WordSet.of("by", "beside", "along", "alongside");
+
     private static final WordSet ROUTES = WordSet.of("road", "roads", "route", "routes", "highway", "motorway");
     private static final WordSet MOVED = WordSet.of("driven", "taken", "transferred", "evacuated", "moved", "sent", "rushed",
             "flown", "carried", "sending", "send", "sends", "transferring", "evacuating", "fled", "flee", "fleeing", "escaped",
@@ -5241,8 +5258,8 @@ public final class ClaimExtractor {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
             if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p)
-                    || givenAsExample(s, p))) {
-                continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul"
+                    || givenAsExample(s, p) || roadsideTowards(s, p))) {
+                continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul", "by the road to Baqubah"
             }
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from

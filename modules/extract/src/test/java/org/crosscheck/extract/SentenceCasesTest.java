@@ -4655,5 +4655,14 @@ class SentenceCasesTest {
         assertThat(claimsOf("The mayor said four civilians were among the dead, and that 40 people had been treated for wounds."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
                 .containsExactly("4 KILLED false", "40 INJURED false");
+        // where a road beside the bodies leads is not where they died; the dead on the road to a camp are the camp's
+        assertThat(claimsOf("Clashes broke out in Muqdadiya on Monday. Residents said gunmen had shot dead at least seven men and"
+                + " dumped their bodies by the road to Baqubah."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Muqdadiya");
+        // "also among those killed" are parts of the toll told before, where it was
+        assertThat(claimsOf("A car bomb at a cafe in Muqdadiya killed at least 23 people on Monday, the health directorate said."
+                + " A police officer in Baqubah said two policemen were also among those killed."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + (c.getSubsetOf() != null))
+                .containsExactly("23 Muqdadiya false", "2 Muqdadiya true");
     }
 }
