@@ -5453,7 +5453,9 @@ public final class ClaimExtractor {
     private boolean coordinatedWithUnrelated(SentenceView s, PhraseIndex.Match<Place> place) {
         for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
             PhraseIndex.Match<Place> other = s.places.get(otherAt);
-            boolean joined = joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from());
+            // "in Iraq and Syria", "displaced from Kirkuk, Tuz Khurmatu and other disputed areas"
+            boolean joined = joinedPlaces(s.tokens, place.to(), other.from()) || joinedPlaces(s.tokens, other.to(), place.from())
+                    || commaListed(s.tokens, place, other) || commaListed(s.tokens, other, place);
             if (joined && !gazetteer.related(place.value().id(), other.value().id())) {
                 return true;
             }
@@ -5801,8 +5803,37 @@ public final class ClaimExtractor {
         } else if (k < start && (SentenceView.REGION_ADJECTIVES.contains(t.get(k)) || NEIGHBOURING.contains(t.get(k)))) {
             k++; // "in Idlib and northern Hama", "in Idlib and neighbouring Hama province"
         }
+        if (k + 1 < start && PARTS_OF.contains(t.get(k)) && t.get(k + 1).is("of")) {
+            k += 2; // "in Idlib and neighbouring parts of Aleppo province"
+        }
         return k == start;
     }
+
+    private static final WordSet PARTS_OF = WordSet.of("parts", "areas", "part");
+
+    /**
+     * Whether {@code second} follows {@code first} after a comma in a list that goes on with "and" or "or" ("Kirkuk,
+     * Tuz Khurmatu and other disputed areas"); not a place set off after another ("Hajin, Deir ez-Zor, killed").
+     */
+    private static boolean commaListed(List<Token> t, PhraseIndex.Match<Place> first, PhraseIndex.Match<Place> second) {
+        if (second.from() != first.to() + 1 || !t.get(first.to()).is(",") || second.to() >= t.size()) {
+            return false;
+        }
+        // past more names and commas ("Iraq, Syria, Afghanistan and Yemen") to the "and" that ends the list
+        for (int k = second.to(); k < Math.min(t.size(), second.to() + PLACE_LIST_REACH); k++) {
+            Token w = t.get(k);
+            if (w.is("and") || w.is("or")) {
+                return true;
+            }
+            if (!(w.is(",") || w.isWord() && w.capitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many names and commas may stand between the second place of a list and its "and". */
+    private static final int PLACE_LIST_REACH = 8;
 
     /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
     private static boolean possessiveOfTheCity(SentenceView s) {

@@ -4664,5 +4664,12 @@ class SentenceCasesTest {
                 + " A police officer in Baqubah said two policemen were also among those killed."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + (c.getSubsetOf() != null))
                 .containsExactly("23 Muqdadiya false", "2 Muqdadiya true");
+        // a toll over a list of places in different provinces has no one place; a place set off after a town is no list
+        assertThat(claimsOf("The UN said about 164,000 people were displaced from Kirkuk, Tuz Khurmatu and other disputed areas."
+                + " The Pentagon said its operations had killed 499 civilians in Iraq, Syria, Afghanistan and Yemen. The"
+                + " Observatory said 380 civilians had been killed in Idlib and neighbouring parts of Aleppo province."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("unknown place", "unknown place", "unknown place");
+        assertThat(claimsOf("A strike on the town of Hajin, Deir ez-Zor province, killed 12 civilians and wounded 30."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hajin", "Hajin");
     }
 }
