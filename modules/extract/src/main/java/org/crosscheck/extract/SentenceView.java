@@ -59,7 +59,8 @@ final class SentenceView {
             // "coalition airstrikes", "Syrian army shelling": the party acts here, it does not speak
             // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
             if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions)
-                    && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces) && !membersCounted(m)) {
+                    && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces) && !membersCounted(m)
+                    && !insideLongerPlace(m, allPlaces)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -100,6 +101,20 @@ final class SentenceView {
                 quoted[i] = in;
             }
         }
+    }
+
+    /**
+     * "Baghdad province", "the Damascus countryside": a capital that stands for its government ("Baghdad says")
+     * begins a longer place's name here, and names the place, not the government.
+     */
+    private static boolean insideLongerPlace(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> places) {
+        for (int k = 0; k < places.size(); k++) {
+            PhraseIndex.Match<Place> p = places.get(k);
+            if (p.from() <= m.from() && p.to() >= m.to() && p.to() - p.from() > m.to() - m.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

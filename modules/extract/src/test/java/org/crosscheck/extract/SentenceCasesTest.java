@@ -4671,5 +4671,12 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("unknown place", "unknown place", "unknown place");
         assertThat(claimsOf("A strike on the town of Hajin, Deir ez-Zor province, killed 12 civilians and wounded 30."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Hajin", "Hajin");
+        // a capital that speaks is its government: Erbil the Kurdish region's (a local source), Baghdad Iraq's (unlisted)
+        assertThat(claimsOf("Erbil says 31 Peshmerga killed in Kirkuk push; Baghdad says its forces lost 9 men", "", true))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 31", "outlet 9");
+        // a capital that begins a longer place's name is the place
+        assertThat(claimsOf("UNAMI said 500 civilians were killed in Iraq in May. Baghdad province was again the worst affected,"
+                + " accounting for 232 of the civilian deaths, it said."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("un 500", "un 232");
     }
 }
