@@ -4678,5 +4678,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("UNAMI said 500 civilians were killed in Iraq in May. Baghdad province was again the worst affected,"
                 + " accounting for 232 of the civilian deaths, it said."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("un 500", "un 232");
+        // real spokespeople and state media speak for their parties by name alone
+        assertThat(claimsOf("Col. Steve Warren told reporters that 30 civilians had been killed in a strike near Mosul. Mark"
+                + " Lowcock said 200,000 people had fled Idlib. Zakharova said no civilians were harmed in the strikes on Idlib."
+                + " Al-Ikhbariya said 12 soldiers were killed in Daraa. TASS reported that 40 militants were killed near Palmyra."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("coalition Warren", "un Lowcock", "russia Zakharova", "syria-government null", "russia null");
     }
 }
