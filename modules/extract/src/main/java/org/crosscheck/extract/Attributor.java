@@ -874,6 +874,72 @@ final class Attributor {
     }
 
     /**
+     * "A doctor at Fallujah's teaching hospital, reached through a messaging application, said", "a gravedigger at
+     * the cemetery, keeping a tally in an exercise book, said": the subject, and where it works, ends at {@code end}
+     * right before a participle set off by commas before the verb.
+     */
+    private static boolean beforeParticipleAside(SentenceView s, int end, int verbAt) {
+        List<Token> t = s.tokens;
+        if (verbAt < 4 || !t.get(verbAt - 1).is(",")) {
+            return false;
+        }
+        int open = verbAt - 2;
+        while (open > end && !t.get(open).is(",") && !t.get(open).isPunct()) {
+            open--;
+        }
+        if (open <= end || !t.get(open).is(",") || !participle(t.get(open + 1))) {
+            return false;
+        }
+        if (open == end) {
+            return true;
+        }
+        // "at Fallujah's teaching hospital": where the subject works, between it and the aside
+        if (open - end > PLACE_OF_WORK_REACH || !WORKS_AT.contains(t.get(end))) {
+            return false;
+        }
+        for (int k = end + 1; k < open; k++) {
+            if (t.get(k).isPunct() && !t.get(k).is("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many words between {@code from} and {@code to} are asides that open with a participle and are set off by
+     * commas (", reached through a messaging application,"): words that do not take the subject further from its verb.
+     */
+    private static int participleAsides(List<Token> t, int from, int to) {
+        int words = 0;
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).is(",") && participle(t.get(k + 1))) {
+                int close = k + 1;
+                while (close < to && !t.get(close).is(",")) {
+                    close++;
+                }
+                if (close < to) {
+                    words += close - k + 1;
+                    k = close;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The participles that open an aside about how a speaker was reached or what they were doing. */
+    private static boolean participle(Token w) {
+        return ASIDE_PARTICIPLES.contains(w);
+    }
+
+    private static final WordSet ASIDE_PARTICIPLES = WordSet.of("reached", "contacted", "speaking", "interviewed", "keeping",
+            "writing", "asked", "visited", "standing", "sitting", "holding", "pointing", "showing", "reading", "working",
+            "interviewing");
+
+    private static final WordSet WORKS_AT = WordSet.of("at", "in", "from", "with", "inside", "near");
+    /** How many words the place a subject works at may take: "at the city's main teaching hospital". */
+    private static final int PLACE_OF_WORK_REACH = 8;
+
+    /**
      * "The district's mayor, Bashar Shukri, who has worked from Mosul since 2014, said": the comma
      * before a name that a description follows up to the verb, where what the person is ends; or -1.
      */
@@ -1703,7 +1769,8 @@ final class Attributor {
                             && PARTICIPLES.contains(s.tokens.get(verbAt)) && s.tokens.get(verbAt - 1).is(",");
             if (!reaches && m.to() <= verbAt) {
                 namedAndDescribed = namedAndDescribed == -2 ? namedBeforeDescription(s.tokens, verbAt) : namedAndDescribed;
-                reaches = m.to() == namedAndDescribed;
+                reaches = m.to() == namedAndDescribed || beforeParticipleAside(s, m.to(), verbAt)
+                        || verbAt - m.to() - participleAsides(s.tokens, m.to(), verbAt) <= SUBJECT_REACH;
             }
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;

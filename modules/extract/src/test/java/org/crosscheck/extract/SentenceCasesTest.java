@@ -4684,5 +4684,15 @@ class SentenceCasesTest {
                 + " Al-Ikhbariya said 12 soldiers were killed in Daraa. TASS reported that 40 militants were killed near Palmyra."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("coalition Warren", "un Lowcock", "russia Zakharova", "syria-government null", "russia null");
+        // an aside on how a speaker was reached keeps the speaker the subject, however long it is
+        assertThat(claimsOf("A doctor at Fallujah's teaching hospital, reached through a messaging application, said the hospital"
+                + " had recorded 37 deaths since January 1. A gravedigger at the Tal al-Nasr cemetery, keeping a tally in a"
+                + " school exercise book, said he had buried 31 victims of the blast in Homs."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
+        // "the directorate" points back to a health directorate; a field medic is a local source
+        assertThat(claimsOf("The provincial health directorate said 30 people died in Muqdadiya on Monday. Over the next three"
+                + " days, the directorate says, 12 more people died in the town. In Zabadani, a field medic said 12 people"
+                + " had been killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local", "local");
     }
 }
