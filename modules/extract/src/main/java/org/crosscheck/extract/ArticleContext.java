@@ -110,6 +110,22 @@ final class ArticleContext {
         return null;
     }
 
+    /**
+     * The party of the person a transcript labels in capitals ("COL. LINDQVIST:"), named before by the
+     * surname {@code label} in any case; or null.
+     */
+    Named speakerLabelled(String label) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            String speaker = named.get(i).speaker();
+            if (speaker != null && (speaker.equalsIgnoreCase(label)
+                    || speaker.length() > label.length() + 1 && speaker.regionMatches(true, speaker.length() - label.length(), label, 0, label.length())
+                    && speaker.charAt(speaker.length() - label.length() - 1) == '-')) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code speaker} is {@code surname} with an Arabic article before it: "al-Hashemi" and "Hashemi". */
     private static boolean sameWithoutArticle(String surname, String speaker) {
         int hyphen = speaker.length() - surname.length() - 1;

@@ -271,6 +271,31 @@ public final class ClaimExtractor {
     }
 
     /**
+     * The surname in a transcript's speaker label at {@code from}: words in capitals (a rank, a name) and a
+     * colon, "COL. LINDQVIST:", "LT. GEN. TOWNSEND:"; not a reporter's "Q:" or "UN:" (a surname has three
+     * letters or more). Read from the text, since the splitter may end a sentence after "COL.".
+     */
+    static String transcriptLabel(String text, int from) {
+        int end = Math.min(text.length(), from + TRANSCRIPT_LABEL_REACH);
+        int wordStart = from;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                return k - wordStart >= 3 && Character.isUpperCase(text.charAt(wordStart)) ? text.substring(wordStart, k) : null;
+            }
+            if (c == ' ' || c == '.') {
+                wordStart = k + 1;
+            } else if (!(Character.isUpperCase(c) || c == '-' || c == '\'')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many characters a transcript's label may take: "LT. GEN. STEPHEN TOWNSEND:". */
+    private static final int TRANSCRIPT_LABEL_REACH = 40;
+
+    /**
      * The mask bits of the first words of denials and trends, and of the verbs that dispute a trend
      * claimed before: a sentence with none holds no such claim.
      */
@@ -309,6 +334,18 @@ public final class ClaimExtractor {
 
         int paragraphOf(int i) {
             return sentences.get(i).paragraph();
+        }
+
+        /**
+         * The surname a transcript's label gives the speaker of the paragraph sentence {@code i} is in
+         * ("COL. LINDQVIST: We estimate ..."), or null: the label opens the paragraph's first sentence.
+         */
+        String labelOf(int i) {
+            int first = i;
+            while (first > 0 && paragraphOf(first - 1) == paragraphOf(i)) {
+                first--;
+            }
+            return title ? null : transcriptLabel(text, sentences.get(first).start());
         }
 
         int startOf(int i) {
@@ -492,6 +529,14 @@ public final class ClaimExtractor {
             if (shared != null && d.polarity == Polarity.ASSERTS) {
                 // of the same victims, whoever tells it ("Of the 21, seven were killed ..., it said"), unless it names its own
                 d.category = namesItsVictims(s, d) ? d.category : shared.category;
+            }
+            if (speakers.isEmpty()) {
+                // "COL. LINDQVIST: We estimate that ISIL has lost ...": a transcript's speaker, named before
+                String label = views.labelOf(index);
+                ArticleContext.Named labelled = label == null ? null : ctx.speakerLabelled(label);
+                if (labelled != null) {
+                    speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
+                }
             }
             if (speakers.isEmpty()) {
                 if (d.polarity != Polarity.ASSERTS && s.speechVerbs.isEmpty()) {
@@ -6411,7 +6456,10 @@ public final class ClaimExtractor {
                     j++;
                 }
                 if (j - (k + 2) >= 2 && t.get(j - 1).isWord() && !knownPersonAt(s, k + 2)) {
-                    ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, j));
+                    // "a briefing by Col. Mark Lindqvist, spokesman for Combined Joint Task Force ...": whom the
+                    // description says the person speaks for; a resident otherwise
+                    Attributor.Speaker employer = attributor.employerInApposition(s, j, ctx);
+                    ctx.named(employer != null ? employer.party() : claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, j));
                 }
                 k = j - 1;
             }

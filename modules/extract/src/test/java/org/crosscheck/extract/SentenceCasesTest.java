@@ -4694,5 +4694,14 @@ class SentenceCasesTest {
                 + " days, the directorate says, 12 more people died in the town. In Zabadani, a field medic said 12 people"
                 + " had been killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local", "local");
+        // a briefing transcript's label in capitals names who speaks in its paragraph; a titled person introduced as a
+        // party's spokesman speaks for that party
+        assertThat(claimsOf("The following is a transcript of a briefing by Col. Mark Lindqvist, spokesman for Combined Joint"
+                + " Task Force - Operation Inherent Resolve, given to reporters on Wednesday.\n\nCOL. LINDQVIST: Good morning."
+                + " We estimate that ISIL has lost 700 fighters in Ramadi since July.\n\nQ: How many civilians are still"
+                + " inside?\n\nCOL. LINDQVIST: Our best estimate is that between 250 and 400 civilians remain in the eastern"
+                + " neighbourhoods."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
+                .containsExactly("coalition Lindqvist 700", "coalition Lindqvist 250");
     }
 }
