@@ -4703,5 +4703,10 @@ class SentenceCasesTest {
                 + " neighbourhoods."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getCount().getLow())
                 .containsExactly("coalition Lindqvist 700", "coalition Lindqvist 250");
+        // heads of government by name: Iraq's and Turkey's are unlisted sources, the Kurdish region's a local one
+        assertThat(claimsOf("Prime Minister Haider al-Abadi's office said not a single civilian was harmed in Kirkuk. Erdogan said"
+                + " 12 Turkish soldiers were killed near Afrin on Saturday. Masoud Barzani said 1,700 Peshmerga had been killed"
+                + " since 2014."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet", "outlet", "local");
     }
 }
