@@ -111,6 +111,32 @@ final class ArticleContext {
     }
 
     /**
+     * The first person the article named with the party they speak for: in an interview printed as
+     * questions and answers ("Q: ... A: ..."), the one who answers.
+     */
+    Named firstNamedPerson() {
+        if (firstPerson != null) {
+            return firstPerson;
+        }
+        for (Named n : named) {
+            if (n.speaker() != null && !ClaimantDirectory.OUTLET.equals(n.party().id())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The first person the data knows ("Rami Abdulrahman"), mentioned whether or not speaking. */
+    private Named firstPerson;
+
+    /** Notes a person the data knows, mentioned anywhere: the first is who answers in a printed interview. */
+    void personMentioned(Party party, String speaker) {
+        if (firstPerson == null && speaker != null && !ClaimantDirectory.OUTLET.equals(party.id())) {
+            firstPerson = new Named(party, speaker, null);
+        }
+    }
+
+    /**
      * The party of the person a transcript labels in capitals ("COL. LINDQVIST:"), named before by the
      * surname {@code label} in any case; or null.
      */

@@ -340,6 +340,20 @@ public final class ClaimExtractor {
          * The surname a transcript's label gives the speaker of the paragraph sentence {@code i} is in
          * ("COL. LINDQVIST: We estimate ..."), or null: the label opens the paragraph's first sentence.
          */
+        /**
+         * Whether sentence {@code i} is part of an answer in an interview printed as questions and answers: the
+         * nearest "Q:" or "A:" that opens a sentence of its paragraph, at or before it, is "A:".
+         */
+        boolean inAnswer(int i) {
+            for (int k = i; k >= 0 && paragraphOf(k) == paragraphOf(i); k--) {
+                List<Token> t = sentences.get(k).tokens();
+                if (t.size() > 1 && t.get(1).is(":") && (t.get(0).textIs("A") || t.get(0).textIs("Q"))) {
+                    return t.get(0).textIs("A");
+                }
+            }
+            return false;
+        }
+
         String labelOf(int i) {
             int first = i;
             while (first > 0 && paragraphOf(first - 1) == paragraphOf(i)) {
@@ -536,6 +550,14 @@ public final class ClaimExtractor {
                 ArticleContext.Named labelled = label == null ? null : ctx.speakerLabelled(label);
                 if (labelled != null) {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
+                }
+            }
+            if (views.inAnswer(index) && speakers.stream().allMatch(sp -> ClaimantDirectory.OUTLET.equals(sp.party().id()))) {
+                // "Q: What is your count? A: Since January 20 we have documented 232 deaths": the one interviewed, whom
+                // "we" or nothing at all stands for
+                ArticleContext.Named interviewed = ctx.firstNamedPerson();
+                if (interviewed != null) {
+                    speakers = List.of(new Attributor.Speaker(interviewed.party(), interviewed.speaker()));
                 }
             }
             if (speakers.isEmpty()) {
@@ -6810,6 +6832,9 @@ public final class ClaimExtractor {
             // "the northern bank, which is held by the US-backed Syrian Democratic Forces": who holds a place is no
             // party a later "the group" points back to, unless it speaks
             refers |= heldBy(s.tokens, m.from());
+            if (sp != null && m.value() instanceof Mention.OfPerson) {
+                ctx.personMentioned(sp.party(), sp.speaker());
+            }
             if (sp != null && (!refers || speaksHere(s, m, m.value() instanceof Mention.Anaphor ? 2 : 6))) {
                 String called = m.value() instanceof Mention.OfParty
                         ? s.segment.substring(s.tokens.get(m.from()).start(), s.tokens.get(m.to() - 1).end()) : null;

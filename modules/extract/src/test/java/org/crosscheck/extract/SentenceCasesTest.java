@@ -4708,5 +4708,11 @@ class SentenceCasesTest {
                 + " 12 Turkish soldiers were killed near Afrin on Saturday. Masoud Barzani said 1,700 Peshmerga had been killed"
                 + " since 2014."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet", "outlet", "local");
+        // an interview printed as questions and answers: the answers are the interviewed person's, whom "we" stands for
+        assertThat(claimsOf("Rami Abdulrahman has run the Syrian Observatory for Human Rights since 2006. We spoke to him by phone."
+                + "\n\nQ: What is your count so far? A: Since January 20 we have documented the deaths of 232 civilians in the"
+                + " Afrin district.\n\nQ: Turkey says no civilians were harmed. A: Every army says the same thing."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 232", "outlet 0");
     }
 }
