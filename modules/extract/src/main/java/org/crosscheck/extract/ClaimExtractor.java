@@ -271,6 +271,34 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Where "issued the following strike release" or "the full text of the statement" starts: a statement printed
+     * whole after this sentence; or -1.
+     */
+    private static int printsInFull(List<Token> t) {
+        for (int k = 0; k + 2 < t.size(); k++) {
+            boolean following = t.get(k).is("the") && t.get(k + 1).is("following");
+            boolean fullText = t.get(k).is("full") && t.get(k + 1).is("text");
+            if (following || fullText) {
+                for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
+                    if (STATEMENT_NOUNS.contains(t.get(j))) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final WordSet STATEMENT_NOUNS = WordSet.of("statement", "release", "communique", "text", "report", "bulletin",
+            "update");
+
+    /** "Our notes.", "Notes:", "Editor's note": where an outlet that printed a statement speaks again. */
+    private static boolean outletsOwnNotes(List<Token> t) {
+        return !t.isEmpty() && (t.get(0).is("notes") || t.size() > 1 && t.get(0).is("our") && t.get(1).is("notes")
+                || t.size() > 2 && t.get(0).is("editor") && t.get(1).is("'s") && t.get(2).is("note"));
+    }
+
+    /**
      * The surname in a transcript's speaker label at {@code from}: words in capitals (a rank, a name) and a
      * colon, "COL. LINDQVIST:", "LT. GEN. TOWNSEND:"; not a reporter's "Q:" or "UN:" (a surname has three
      * letters or more). Read from the text, since the splitter may end a sentence after "COL.".
@@ -352,6 +380,46 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** The paragraph after which a statement printed in full runs, or -1; -2 until first looked for. */
+        private int releaseParagraph = -2;
+        private Attributor.Speaker releaseIssuer;
+
+        /**
+         * Who issued the statement that sentence {@code i} is part of, when the article prints one in full ("The
+         * coalition issued the following strike release on Monday. We publish it as received, followed by our
+         * notes."), from the paragraph after that up to the outlet's own notes; or null.
+         */
+        Attributor.Speaker releaseIssuerOf(int i, ArticleContext ctx) {
+            if (releaseParagraph == -2) {
+                releaseParagraph = -1;
+                for (int k = 0; k < made.length && paragraphOf(k) == paragraphOf(0) && !title; k++) {
+                    int printed = printsInFull(sentences.get(k).tokens());
+                    if (printed >= 0) {
+                        // the party the sentence opens with issued it ("The US-led coalition's Combined Joint Task
+                        // Force issued the following strike release"), if the data knows it: not a party named in
+                        // the words that describe an unknown issuer ("The Northern Hawks Brigade, one of the factions
+                        // fighting the Kurdish YPG militia, issued the following statement")
+                        SentenceView v = get(k);
+                        PhraseIndex.Match<Mention> opening = v.mentions.isEmpty() ? null : v.mentions.get(0);
+                        Attributor.Speaker sp = opening != null && opening.from() <= 1 && opening.to() <= printed
+                                ? attributor.resolve(opening.value(), ctx) : null;
+                        releaseIssuer = sp != null && !ClaimantDirectory.OUTLET.equals(sp.party().id()) ? sp : null;
+                        releaseParagraph = releaseIssuer == null ? -1 : paragraphOf(k);
+                        break;
+                    }
+                }
+            }
+            if (releaseParagraph < 0 || paragraphOf(i) <= releaseParagraph) {
+                return null;
+            }
+            for (int k = i; k >= 0 && paragraphOf(k) > releaseParagraph; k--) {
+                if ((k == 0 || paragraphOf(k - 1) != paragraphOf(k)) && outletsOwnNotes(sentences.get(k).tokens())) {
+                    return null; // "Our notes. The Syrian Observatory said ...": the outlet speaks again
+                }
+            }
+            return releaseIssuer;
         }
 
         String labelOf(int i) {
@@ -551,6 +619,11 @@ public final class ClaimExtractor {
                 if (labelled != null) {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
                 }
+            }
+            Attributor.Speaker issuer = speakers.stream().allMatch(sp -> ClaimantDirectory.OUTLET.equals(sp.party().id()))
+                    ? views.releaseIssuerOf(index, ctx) : null;
+            if (issuer != null) {
+                speakers = List.of(issuer); // a statement printed in full is its issuer's, sentence by sentence
             }
             if (views.inAnswer(index) && speakers.stream().allMatch(sp -> ClaimantDirectory.OUTLET.equals(sp.party().id()))) {
                 // "Q: What is your count? A: Since January 20 we have documented 232 deaths": the one interviewed, whom

@@ -4714,5 +4714,15 @@ class SentenceCasesTest {
                 + " Afrin district.\n\nQ: Turkey says no civilians were harmed. A: Every army says the same thing."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 232", "outlet 0");
+        // a statement printed in full is its issuer's up to the outlet's own notes; an issuer the data does not know
+        // leaves it the outlet's
+        assertThat(claimsOf("The US-led coalition issued the following strike release on Monday. We publish it as received,"
+                + " followed by our notes.\n\nNear Manbij, a strike killed six ISIL fighters.\n\nOur notes. Residents said"
+                + " the strike also killed 15 civilians."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("coalition 6", "local 15");
+        assertThat(claimsOf("The Northern Hawks Brigade, one of the factions fighting the Kurdish YPG militia, issued the following"
+                + " statement on Wednesday.\n\nOur fighters have killed 63 members of the terrorist militia."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 }
