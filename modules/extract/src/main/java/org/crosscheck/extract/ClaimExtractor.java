@@ -3270,14 +3270,14 @@ public final class ClaimExtractor {
      * paragraph, each opening with its figure, belong to the party that introduces them.
      */
     private List<Attributor.Speaker> listSpeakers(Views views, int index, int at, ArticleContext ctx) {
-        int paragraph = views.paragraphOf(index);
-        for (int j = index; j >= Math.max(0, index - LIST_REACH); j--) {
-            if (views.paragraphOf(j) != paragraph) {
-                return List.of();
+        boolean bullets = bulletItem(views.get(index).tokens);
+        for (int j = index; j >= Math.max(0, index - (bullets ? BULLET_LIST_REACH : LIST_REACH)); j--) {
+            if (j < index && views.paragraphOf(j) != views.paragraphOf(j + 1) && !bulletItem(views.get(j + 1).tokens)) {
+                return List.of(); // a list runs within its paragraph, or over lines that each open with a bullet
             }
             SentenceView v = views.get(j);
             int colon = colonBefore(v, j == index ? at : v.tokens.size());
-            if (colon < 0 && !opensWithFigure(v)) {
+            if (colon < 0 && !opensWithFigure(v) && !bulletItem(v.tokens)) {
                 return List.of(); // a list's items open with their figures: "297 people killed", "Four of the dead"
             }
             if (colon < 0) {
@@ -3291,10 +3291,22 @@ public final class ClaimExtractor {
                     speakers = sp != null ? List.of(sp) : speakers;
                 }
             }
+            if (speakers.isEmpty() && bulletItem(v.tokens)) {
+                continue; // "- Idlib province: 12 civilians killed": an item's own label, not who gives the list
+            }
             return speakers;
         }
         return List.of();
     }
+
+    /** A line of a list that opens with a bullet: "- Idlib province: 12 killed", "• Aleppo: 5 dead". */
+    private static boolean bulletItem(List<Token> t) {
+        return !t.isEmpty() && t.get(0).isPunct() && BULLETS.contains(t.get(0));
+    }
+
+    private static final WordSet BULLETS = WordSet.of("-", "\u2022", "*", "\u2013", "\u00B7");
+    /** How many lines of a bulleted list may stand between an item and the words that introduce the list. */
+    private static final int BULLET_LIST_REACH = 16;
 
     /** Whether a sentence opens by adding to the count before it: "Another eight died", "A further 12 were wounded". */
     /** Whether a sentence opens with "Of the" or "Of those" and has room for what it shares out and a share. */

@@ -4724,5 +4724,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Northern Hawks Brigade, one of the factions fighting the Kurdish YPG militia, issued the following"
                 + " statement on Wednesday.\n\nOur fighters have killed 63 members of the terrorist militia."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // a bulleted list, one item a line, is told by whoever introduces it
+        assertThat(claimsOf("The Syrian Observatory for Human Rights gave the following tolls for Sunday:\n- Idlib province: 12"
+                + " civilians killed\n- Aleppo province: 5 civilians killed\n\u2022 Hama province: 2 soldiers killed"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("sohr 12", "sohr 5", "sohr 2");
     }
 }
