@@ -186,7 +186,7 @@ final class Attributor {
         // "UN: 400,000 have fled ...", "Amnesty: ...", "... in Mosul's Old City - UN" (headline style)
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            boolean lead = m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":");
+            boolean lead = m.from() == 0 && m.to() < t.size() && t.get(m.to()).is(":") && !countryAsTopic(t, m);
             boolean tail = m.to() == t.size() && m.from() > 0 && (t.get(m.from() - 1).is("-") || t.get(m.from() - 1).is("\u2013")
                     || t.get(m.from() - 1).is(":"));
             if (lead || tail) {
@@ -1273,6 +1273,14 @@ final class Attributor {
         }
         return List.of();
     }
+
+    /** "Syria: Air strikes kill 12 in Idlib": the country the war is in, named before a colon as the topic, not as a speaker. */
+    static boolean countryAsTopic(List<Token> t, PhraseIndex.Match<Mention> m) {
+        return m.from() == 0 && m.to() == 1 && t.size() > 1 && t.get(1).is(":") && WAR_COUNTRIES.contains(t.get(0));
+    }
+
+    /** The countries the war is in, which a headline names before a colon as its topic. */
+    private static final WordSet WAR_COUNTRIES = WordSet.of("syria", "iraq");
 
     private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
 

@@ -3287,7 +3287,7 @@ public final class ClaimExtractor {
             if (speakers.isEmpty()) {
                 for (int mAt = 0; mAt < v.mentions.size(); mAt++) {
                     PhraseIndex.Match<Mention> m = v.mentions.get(mAt);
-                    Attributor.Speaker sp = m.to() <= colon ? attributor.resolve(m.value(), ctx) : null;
+                    Attributor.Speaker sp = m.to() <= colon && !Attributor.countryAsTopic(v.tokens, m) ? attributor.resolve(m.value(), ctx) : null;
                     speakers = sp != null ? List.of(sp) : speakers;
                 }
             }

@@ -4729,5 +4729,10 @@ class SentenceCasesTest {
                 + " civilians killed\n- Aleppo province: 5 civilians killed\n\u2022 Hama province: 2 soldiers killed"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("sohr 12", "sohr 5", "sohr 2");
+        // a headline that names the war's country before a colon gives its topic, not its source
+        assertThat(claimsOf("Syria: Air strikes kill 12 civilians in Idlib", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        assertThat(claimsOf("Amnesty: Coalition strikes killed 30 civilians in Raqqa", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
     }
 }
