@@ -270,6 +270,16 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Whether no one but the outlet, if anyone, is found to tell a claim. */
+    private static boolean onlyTheOutlet(List<Attributor.Speaker> speakers) {
+        for (Attributor.Speaker sp : speakers) {
+            if (!ClaimantDirectory.OUTLET.equals(sp.party().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where "issued the following strike release" or "the full text of the statement" starts: a statement printed
      * whole after this sentence; or -1.
@@ -365,10 +375,6 @@ public final class ClaimExtractor {
         }
 
         /**
-         * The surname a transcript's label gives the speaker of the paragraph sentence {@code i} is in
-         * ("COL. LINDQVIST: We estimate ..."), or null: the label opens the paragraph's first sentence.
-         */
-        /**
          * Whether sentence {@code i} is part of an answer in an interview printed as questions and answers: the
          * nearest "Q:" or "A:" that opens a sentence of its paragraph, at or before it, is "A:".
          */
@@ -422,6 +428,10 @@ public final class ClaimExtractor {
             return releaseIssuer;
         }
 
+        /**
+         * The surname a transcript's label gives the speaker of the paragraph sentence {@code i} is in
+         * ("COL. LINDQVIST: We estimate ..."), or null: the label opens the paragraph's first sentence.
+         */
         String labelOf(int i) {
             int first = i;
             while (first > 0 && paragraphOf(first - 1) == paragraphOf(i)) {
@@ -620,12 +630,11 @@ public final class ClaimExtractor {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
                 }
             }
-            Attributor.Speaker issuer = speakers.stream().allMatch(sp -> ClaimantDirectory.OUTLET.equals(sp.party().id()))
-                    ? views.releaseIssuerOf(index, ctx) : null;
+            Attributor.Speaker issuer = onlyTheOutlet(speakers) ? views.releaseIssuerOf(index, ctx) : null;
             if (issuer != null) {
                 speakers = List.of(issuer); // a statement printed in full is its issuer's, sentence by sentence
             }
-            if (views.inAnswer(index) && speakers.stream().allMatch(sp -> ClaimantDirectory.OUTLET.equals(sp.party().id()))) {
+            if (onlyTheOutlet(speakers) && views.inAnswer(index)) {
                 // "Q: What is your count? A: Since January 20 we have documented 232 deaths": the one interviewed, whom
                 // "we" or nothing at all stands for
                 ArticleContext.Named interviewed = ctx.firstNamedPerson();
@@ -5203,12 +5212,17 @@ public final class ClaimExtractor {
      */
     private static boolean endOfARoad(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        int to = wordBefore(t, p.from());
-        if (to >= 1 && t.get(to).is("to") && ROUTES.contains(t.get(to - 1))) {
+        if (roadBefore(t, p, "to") >= 0) {
             return true;
         }
         // "the main highway from Damascus to the Jordanian border": where the road starts
-        return to >= 1 && t.get(to).is("from") && ROUTES.contains(t.get(to - 1)) && p.to() < t.size() && t.get(p.to()).is("to");
+        return roadBefore(t, p, "from") >= 0 && p.to() < t.size() && t.get(p.to()).is("to");
+    }
+
+    /** The index of the word for a road right before "{@code preposition} (the) place" ("the road to Tabqa"), or -1. */
+    private static int roadBefore(List<Token> t, PhraseIndex.Match<Place> p, String preposition) {
+        int at = wordBefore(t, p.from());
+        return at >= 1 && t.get(at).is(preposition) && ROUTES.contains(t.get(at - 1)) ? at - 1 : -1;
     }
 
     /**
@@ -5217,12 +5231,9 @@ public final class ClaimExtractor {
      */
     private static boolean roadsideTowards(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        int to = wordBefore(t, p.from());
-        if (to < 2 || !t.get(to).is("to") || !ROUTES.contains(t.get(to - 1))) {
-            return false;
-        }
-        int before = t.get(to - 2).is("the") ? to - 3 : to - 2;
-        return before >= 0 && ROADSIDE.contains(t.get(before));
+        int road = roadBefore(t, p, "to");
+        int before = road >= 1 && t.get(road - 1).is("the") ? road - 2 : road - 1;
+        return road >= 1 && before >= 0 && ROADSIDE.contains(t.get(before));
     }
 
     private static final WordSet ROADSIDE = WordSet.of("by", "beside", "along", "alongside");
