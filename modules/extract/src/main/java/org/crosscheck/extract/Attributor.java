@@ -208,7 +208,7 @@ final class Attributor {
         if (!quoted.isEmpty()) {
             return quoted;
         }
-        if (citesAsSaying(s, verb) && !t.get(verb.from() - 2).is("source")) {
+        if (citesAsSaying(s, verb) && !UNNAMED_SOURCES.contains(t.get(verb.from() - 2))) {
             // "The report also cites the office of the Anbar governor as saying": a source no claimant stands
             // for, whose claim the outlet reports; not the report's. ("SANA quoted a military source as saying":
             // a source left unnamed is the agency's own side.)
@@ -884,7 +884,7 @@ final class Attributor {
             return false;
         }
         int open = verbAt - 2;
-        while (open > end && !t.get(open).is(",") && !t.get(open).isPunct()) {
+        while (open > end && !t.get(open).isPunct()) {
             open--;
         }
         if (open <= end || !t.get(open).is(",") || !participle(t.get(open + 1))) {
@@ -1283,6 +1283,9 @@ final class Attributor {
     private static final WordSet WAR_COUNTRIES = WordSet.of("syria", "iraq");
 
     private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
+
+    /** "a military source", "security sources": someone the citing party leaves unnamed, of its own side. */
+    private static final WordSet UNNAMED_SOURCES = WordSet.of("source", "sources");
 
     /** "cites ... as saying", "quoted ... as saying": the verb is another's saying, passed on. */
     private static boolean citesAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb) {

@@ -3,13 +3,16 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.crosscheck.extract.lexicon.PhraseIndex;
 import org.crosscheck.extract.lexicon.Resources;
+import org.crosscheck.extract.text.Token;
 
 /**
  * Places of Syria and Iraq with their hierarchy, read from {@code /crosscheck/gazetteer.tsv}.
@@ -30,18 +33,18 @@ public final class Gazetteer {
     /** Places by name, for the names more than one place has. */
     private final Map<String, List<Place>> homonyms;
     /** One-word names, lower-cased, that are also common words (see {@link #standsAsName}). */
-    private final java.util.Set<String> writtenCapitalised;
+    private final Set<String> writtenCapitalised;
 
     public Gazetteer(List<Place> places) {
-        this(places, java.util.Set.of());
+        this(places, Set.of());
     }
 
     /**
      * A gazetteer in which the one-word names in {@code writtenCapitalised} (lower-cased) name their place
      * only where they are written with a capital inside a sentence: "Hit" in Anbar is also a verb.
      */
-    public Gazetteer(List<Place> places, java.util.Set<String> writtenCapitalised) {
-        this.writtenCapitalised = java.util.Set.copyOf(writtenCapitalised);
+    public Gazetteer(List<Place> places, Set<String> writtenCapitalised) {
+        this.writtenCapitalised = Set.copyOf(writtenCapitalised);
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) {
             if (ids.put(p.id(), p) != null) {
@@ -86,7 +89,7 @@ public final class Gazetteer {
      */
     private List<String> respelledAliases(Place governorate, List<Place> places) {
         List<String> out = new ArrayList<>();
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         governorate.aliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
         for (Place city : places) {
             // the capital: the city the governorate is named after ("sy-deir-ez-zor-city" of "sy-deir-ez-zor")
@@ -209,7 +212,7 @@ public final class Gazetteer {
 
     static Gazetteer load() {
         List<Place> places = new ArrayList<>();
-        java.util.Set<String> writtenCapitalised = new java.util.HashSet<>();
+        Set<String> writtenCapitalised = new HashSet<>();
         List<String[]> rows = Resources.rows(RESOURCE, 6);
         for (String[] r : rows) {
             if (r[0].equals("id")) {
@@ -246,18 +249,18 @@ public final class Gazetteer {
      * that is also a common word ("Hit"), which must be written capitalised, not open the sentence and not
      * follow another capitalised word ("near Hit", not "Hit by shelling" or a title-case "Strikes Hit Raqqa").
      */
-    public boolean standsAsName(List<org.crosscheck.extract.text.Token> tokens, PhraseIndex.Match<Place> m) {
+    public boolean standsAsName(List<Token> tokens, PhraseIndex.Match<Place> m) {
         if (writtenCapitalised.isEmpty() || m.to() - m.from() != 1) {
             return true;
         }
-        org.crosscheck.extract.text.Token t = tokens.get(m.from());
+        Token t = tokens.get(m.from());
         if (!writtenCapitalised.contains(t.lower())) {
             return true;
         }
         if (!t.capitalised() || m.from() == 0) {
             return false;
         }
-        org.crosscheck.extract.text.Token before = tokens.get(m.from() - 1);
+        Token before = tokens.get(m.from() - 1);
         return !(before.isWord() && before.capitalised());
     }
 
