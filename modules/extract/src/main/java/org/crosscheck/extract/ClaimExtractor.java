@@ -5471,6 +5471,10 @@ public final class ClaimExtractor {
         if (best == null) {
             return null;
         }
+        PhraseIndex.Match<Place> town = townBeforeItsProvince(s, best);
+        if (town != null) {
+            best = town; // "a strike on Hajin, Deir ez-Zor, killed 12": the town, in the province its capital names
+        }
         // "the capital's Midan district" in a story about Yarmouk: of a name two places share, the one nearer the story
         Place chosen = gazetteer.nearestHomonym(best.value(), besidePlace(s, best, ctx));
         Place container = containerOfList(s, best);
@@ -5997,6 +6001,26 @@ public final class ClaimExtractor {
 
     /** How many names and commas may stand between the second place of a list and its "and". */
     private static final int PLACE_LIST_REACH = 8;
+
+    /**
+     * "Hajin, Deir ez-Zor,", "Saraqeb, Idlib.": a city named after a town of its own province, set off by commas,
+     * names the province by its capital's name, as datelines and wire copy do; the town before it, or null.
+     */
+    private PhraseIndex.Match<Place> townBeforeItsProvince(SentenceView s, PhraseIndex.Match<Place> city) {
+        List<Token> t = s.tokens;
+        if (city.value().kind() != Place.Kind.CITY || city.from() < 2 || !t.get(city.from() - 1).is(",")
+                || city.to() < t.size() && !t.get(city.to()).isPunct()) {
+            return null;
+        }
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> town = s.places.get(pAt);
+            if (town.to() == city.from() - 1 && town.value().kind().settlement() && !town.value().id().equals(city.value().id())
+                    && gazetteer.regionOf(town.value().id()).equals(gazetteer.regionOf(city.value().id()))) {
+                return town;
+            }
+        }
+        return null;
+    }
 
     /** "the town's vegetable market", "the city's outskirts": what happened is in that town. */
     private static boolean possessiveOfTheCity(SentenceView s) {
@@ -6990,6 +7014,9 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura
+            }
+            if (townBeforeItsProvince(s, p) != null) {
+                continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin
             }
             if (ctx.currentPlace() != null && endOfARoad(s, p) && !placeOfAny(claims, p.value())) {
                 continue; // "clearing mines from the road to the T4 airbase": the story stays in Palmyra

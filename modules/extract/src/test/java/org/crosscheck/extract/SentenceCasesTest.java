@@ -4734,5 +4734,9 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
         assertThat(claimsOf("Amnesty: Coalition strikes killed 30 civilians in Raqqa", "", true))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+        // a city set off after a town of its own province names the province, as wire copy does: the town is the place
+        assertThat(claimsOf("A strike on Hajin, Deir ez-Zor, killed 12 civilians on Monday. In Saraqeb, Idlib, 9 people were"
+                + " killed on Tuesday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hajin", "Saraqib");
     }
 }
