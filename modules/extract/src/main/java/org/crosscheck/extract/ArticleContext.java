@@ -101,9 +101,15 @@ final class ArticleContext {
      * "Brig. Gen. Kareem al-Hashemi" is the same person: reporters drop the article on second reference.
      */
     Named speakerCalled(String surname) {
+        return speakerNamed(surname, false);
+    }
+
+    /** The last speaker named {@code surname}, with or without an Arabic article; in any case if {@code anyCase}. */
+    private Named speakerNamed(String surname, boolean anyCase) {
         for (int i = named.size() - 1; i >= 0; i--) {
             String speaker = named.get(i).speaker();
-            if (speaker != null && (surname.equals(speaker) || sameWithoutArticle(surname, speaker))) {
+            if (speaker != null && ((anyCase ? surname.equalsIgnoreCase(speaker) : surname.equals(speaker))
+                    || sameWithoutArticle(surname, speaker))) {
                 return named.get(i);
             }
         }
@@ -141,15 +147,7 @@ final class ArticleContext {
      * surname {@code label} in any case; or null.
      */
     Named speakerLabelled(String label) {
-        for (int i = named.size() - 1; i >= 0; i--) {
-            String speaker = named.get(i).speaker();
-            if (speaker != null && (speaker.equalsIgnoreCase(label)
-                    || speaker.length() > label.length() + 1 && speaker.regionMatches(true, speaker.length() - label.length(), label, 0, label.length())
-                    && speaker.charAt(speaker.length() - label.length() - 1) == '-')) {
-                return named.get(i);
-            }
-        }
-        return null;
+        return speakerNamed(label, true);
     }
 
     /** Whether {@code speaker} is {@code surname} with an Arabic article before it: "al-Hashemi" and "Hashemi". */

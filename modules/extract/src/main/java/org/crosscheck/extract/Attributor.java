@@ -204,15 +204,17 @@ final class Attributor {
         if (verb == null) {
             return List.of();
         }
-        List<Speaker> quoted = citedAsSaying(s, verb, ctx);
-        if (!quoted.isEmpty()) {
-            return quoted;
-        }
-        if (citesAsSaying(s, verb) && !UNNAMED_SOURCES.contains(t.get(verb.from() - 2))) {
-            // "The report also cites the office of the Anbar governor as saying": a source no claimant stands
-            // for, whose claim the outlet reports; not the report's. ("SANA quoted a military source as saying":
-            // a source left unnamed is the agency's own side.)
-            return List.of();
+        if (citesAsSaying(s, verb)) {
+            List<Speaker> quoted = citedAsSaying(s, verb, ctx);
+            if (!quoted.isEmpty()) {
+                return quoted;
+            }
+            if (!UNNAMED_SOURCES.contains(t.get(verb.from() - 2))) {
+                // "The report also cites the office of the Anbar governor as saying": a source no claimant stands
+                // for, whose claim the outlet reports; not the report's. ("SANA quoted a military source as saying":
+                // a source left unnamed is the agency's own side.)
+                return List.of();
+            }
         }
         List<Speaker> source = sourceOfReport(s, verb, ctx);
         if (!source.isEmpty()) {
@@ -1252,18 +1254,10 @@ final class Attributor {
     private static final WordSet CITING = WordSet.of("cited", "quoted", "interviewed", "contacted", "reached");
 
     /**
-     * "citing the Douma local council": the source the subject cites, up to three words after
-     * "citing"; and "local sources cited by Airwars said": the party that cites the subject.
-     */
-    /**
      * "The report cites local health sources as saying that air strikes killed 58 civilians": the
-     * party cited says it, not the one that cites it.
+     * party cited says it, not the one that cites it (the verb is one {@link #citesAsSaying} accepts).
      */
     private List<Speaker> citedAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
-        List<Token> t = s.tokens;
-        if (!citesAsSaying(s, verb)) {
-            return List.of();
-        }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.to() == verb.from() - 1 && citesBefore(s, m.from())) {
@@ -1313,6 +1307,10 @@ final class Attributor {
     /** How many words a cited party's name may have before it: "the office of the Anbar governor". */
     private static final int CITED_OBJECT_REACH = 8;
 
+    /**
+     * "citing the Douma local council": the source the subject cites, up to three words after
+     * "citing"; and "local sources cited by Airwars said": the party that cites the subject.
+     */
     private static boolean cited(SentenceView s, int at) {
         if (at >= 2 && s.tokens.get(at - 1).is("by") && CITING.contains(s.tokens.get(at - 2))) {
             return true;
@@ -2010,7 +2008,7 @@ final class Attributor {
             }
             // "according to the monitor", "according to an annual review published by Airwars"
             // ("the latest situation report from the UN's humanitarian office": an article may stand between)
-            int before = m.from() > 1 && s.tokens.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
+            int before = SentenceView.wordBefore(s.tokens, m.from());
             boolean byWhom = before >= 0 && (s.tokens.get(before).is("by") || s.tokens.get(before).is("from"));
             boolean adjacent = out.isEmpty() ? (m.from() - cursor <= 4 || byWhom && m.from() - cursor <= 7) && noBreak(s, cursor, m.from())
                     : m.from() == cursor;

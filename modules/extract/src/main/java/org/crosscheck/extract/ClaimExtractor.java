@@ -4669,7 +4669,7 @@ public final class ClaimExtractor {
         if (p.to() + 1 < s.tokens.size() && s.tokens.get(p.to()).is(",") && s.tokens.get(p.to() + 1).is("where")) {
             return false; // "the road towards Deir ez-Zor, where 200,000 people remain trapped": what the clause tells is there
         }
-        int k = wordBefore(s.tokens, p.from()); // "towards the Quneitra frontier"
+        int k = SentenceView.wordBefore(s.tokens, p.from()); // "towards the Quneitra frontier"
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
@@ -4710,10 +4710,6 @@ public final class ClaimExtractor {
     private static final WordSet CROSSED = WordSet.of("crossed", "cross", "crossing", "crosses");
     private static final WordSet NEAR = WordSet.of("near", "outside", "nearby");
 
-    /** The index of the word before a place, past its "the": where "to", "towards" or "road to" would stand. */
-    private static int wordBefore(List<Token> t, int placeStart) {
-        return placeStart > 0 && t.get(placeStart - 1).is("the") ? placeStart - 2 : placeStart - 1;
-    }
 
     /**
      * "driven two hours to Tabqa or to Kobani", "fled to Turkey": where people were taken or went,
@@ -4724,7 +4720,7 @@ public final class ClaimExtractor {
         if (p.from() < 2) {
             return false;
         }
-        int before = wordBefore(t, p.from());
+        int before = SentenceView.wordBefore(t, p.from());
         if (before >= 1 && NEAR.contains(t.get(before))) {
             // "around 60,000 have gathered in the desert near the Nasib crossing": where the displaced went
             for (int k = before - 1; k >= Math.max(0, before - 6) && !t.get(k).isPunct(); k--) {
@@ -4750,7 +4746,7 @@ public final class ClaimExtractor {
         }
         // "about 8,000 of them had reached Baghdad province", "reaching Turkey": where they got to; not "had died
         // after reaching al-Hol", where they died
-        int to = wordBefore(t, p.from());
+        int to = SentenceView.wordBefore(t, p.from());
         if (to >= 1 && ARRIVED.contains(t.get(to)) && !t.get(to).is("arrived") && !t.get(to - 1).is("after")) {
             return true;
         }
@@ -4781,7 +4777,7 @@ public final class ClaimExtractor {
      */
     private static boolean measuredFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
-        int of = wordBefore(t, p.from());
+        int of = SentenceView.wordBefore(t, p.from());
         if (of >= 3 && t.get(of).is("of") && PLACE_NOUNS.contains(t.get(of - 1))) {
             // "from the border town of Jarablus": the distance stands before what the place is
             for (int k = of - 2; k >= Math.max(1, of - 4); k--) {
@@ -5221,7 +5217,7 @@ public final class ClaimExtractor {
 
     /** The index of the word for a road right before "{@code preposition} (the) place" ("the road to Tabqa"), or -1. */
     private static int roadBefore(List<Token> t, PhraseIndex.Match<Place> p, String preposition) {
-        int at = wordBefore(t, p.from());
+        int at = SentenceView.wordBefore(t, p.from());
         return at >= 1 && t.get(at).is(preposition) && ROUTES.contains(t.get(at - 1)) ? at - 1 : -1;
     }
 

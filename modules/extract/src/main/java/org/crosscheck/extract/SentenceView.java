@@ -122,8 +122,13 @@ final class SentenceView {
      * place on the far side of a border, which says where the border is, not where anything happened.
      */
     private boolean acrossABorder(PhraseIndex.Match<Place> p) {
-        int k = p.from() > 0 && tokens.get(p.from() - 1).is("the") ? p.from() - 2 : p.from() - 1;
+        int k = wordBefore(tokens, p.from());
         return k >= 1 && tokens.get(k).is("with") && BORDERS.contains(tokens.get(k - 1));
+    }
+
+    /** The index of the word before a name, past its "the": where "to", "with" or "from" would stand; -1 if none. */
+    static int wordBefore(List<Token> t, int nameStart) {
+        return nameStart > 0 && t.get(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
     }
 
     private static final WordSet BORDERS = WordSet.of("border", "borders", "frontier", "frontiers", "boundary");
