@@ -305,7 +305,14 @@ final class Attributor {
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
-            int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? (t.get(m.to() + 1).is("own") ? m.to() + 2 : m.to() + 1) : -1;
+            // ("the Observatory's running total", "the coalition's own latest count")
+            int noun = -1;
+            if (m.to() + 1 < t.size() && t.get(m.to()).is("'s")) {
+                noun = m.to() + 1;
+                while (noun + 1 < t.size() && noun < m.to() + 3 && COUNT_ADJECTIVES.contains(t.get(noun))) {
+                    noun++;
+                }
+            }
             if (noun > 0 && noun < position && noun < t.size() && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
                     && (m.from() == 0 || m.from() == 1 && t.get(0).is("the") || mAt == 0 && openingAdverbialBefore(t, m.from()))) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
@@ -396,7 +403,8 @@ final class Attributor {
         return start <= OPENING_PHRASE_WORDS;
     }
 
-    private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "for", "over", "during", "across", "by", "since", "on", "at");
+    private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "for", "over", "during", "across", "by", "since", "on", "at",
+            "with");
     /** How long an opening phrase before a subject may be. */
     private static final int OPENING_PHRASE_WORDS = 8;
 
@@ -408,7 +416,10 @@ final class Attributor {
     private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "figures");
     /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
     private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
-            "figure", "figures");
+            "figure", "figures", "total");
+    /** The words that may stand between a party's "'s" and its count: "own", "running", "latest". */
+    private static final WordSet COUNT_ADJECTIVES = WordSet.of("own", "running", "latest", "cumulative", "updated", "overall",
+            "official", "provisional", "new");
     private static final java.util.Set<String> PERSON = java.util.Set.of("person");
 
     /** What stands before "report" or "claims" used as a noun: an article, or "to" ("responding to reports by"). */

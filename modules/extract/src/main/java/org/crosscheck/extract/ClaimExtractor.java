@@ -5350,12 +5350,18 @@ public final class ClaimExtractor {
         // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
         // description after the first place's comma may run on before the landmark
         int j = k;
+        boolean and = false;
         // "In al-Jineh, a village of about 6,000 people some 30 kilometres west of Aleppo city": figures may describe it
-        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && (t.get(j).isWord() || t.get(j).kind() == Token.Kind.NUMBER)
-                && !t.get(j).is("and")) {
+        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && (t.get(j).isWord() || t.get(j).kind() == Token.Kind.NUMBER)) {
+            and |= t.get(j).is("and");
             j--;
         }
         if (j < 1 || !t.get(j).is(",")) {
+            return false;
+        }
+        if (and && !(t.get(j + 1).is("a") || t.get(j + 1).is("an"))) {
+            // "killed in Hajin, and two more east of Deir ez-Zor" is two places; "Tulul al-Safa, a maze of hills and caves
+            // in the desert east of Sweida" is one, described
             return false;
         }
         if (j >= 2 && PLACE_NOUNS.contains(t.get(j - 1)) && t.get(j - 2).is("the")) {

@@ -4739,4 +4739,23 @@ class SentenceCasesTest {
                 + " killed on Tuesday."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Hajin", "Saraqib");
     }
+
+    @Test
+    void theTwentySecondRoundsRules() {
+        // a place described at length, "and" and all, before the landmark that says where it lies is the place
+        assertThat(claimsOf("The army said its forces had taken Tulul al-Safa, a maze of volcanic hills and caves in the desert east"
+                + " of Sweida, and had killed more than 300 militants there."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Al-Safa");
+        // Suwayda 24 is a local network of reporters, not a place
+        assertThat(claimsOf("At least 250 people were killed in the raid on Sweida, according to Suwayda 24, a network of local"
+                + " reporters."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("local Suwayda");
+        // a party's count, running total and all, with no verb that says it, is the party's claim
+        assertThat(claimsOf("With the new cases, the coalition's count of civilians unintentionally killed by its strikes rose to 841."
+                + " The Observatory's running total now stands at 3,385 civilians killed by coalition strikes."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("coalition", "sohr");
+        // a headline drops its articles: "Observatory says" is the Observatory's
+        assertThat(claimsOf("Observatory says coalition strikes killed at least 50 at Baghuz camp", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+    }
 }
