@@ -341,19 +341,19 @@ final class Attributor {
                     return named.get();
                 }
             }
-            if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && COUNTS.contains(t.get(b + 2))) {
+            if ((t.get(b + 1).is("his") || t.get(b + 1).is("her")) && countAt(t, b + 2)) {
                 ArticleContext.Named n = ctx.resolve(PERSON);
                 return n == null ? List.of() : List.of(new Speaker(n.party(), n.speaker()));
             }
             Mention pronoun = t.get(b + 1).is("its") ? it : t.get(b + 1).is("their") ? they : null;
-            if (pronoun != null && COUNTS.contains(t.get(b + 2))) {
+            if (pronoun != null && countAt(t, b + 2)) {
                 Speaker sp = resolve(pronoun, ctx);
                 return sp == null ? List.of() : List.of(sp);
             }
             for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
                 PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
                 boolean at = m.from() == b + 1 || m.from() == b + 2 && t.get(b + 1).is("the");
-                if (at && m.to() + 1 < t.size() && t.get(m.to()).is("'s") && COUNTS.contains(t.get(m.to() + 1))) {
+                if (at && m.to() + 1 < t.size() && t.get(m.to()).is("'s") && countAt(t, m.to() + 1)) {
                     Speaker sp = resolve(m.value(), ctx, s, m.from());
                     return sp == null ? List.of() : List.of(sp);
                 }
@@ -414,6 +414,14 @@ final class Attributor {
     }
 
     private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "figures");
+
+    /** Whether a count stands at {@code k}, maybe after "own": "by its own reckoning". */
+    private static boolean countAt(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).is("own")) {
+            k++;
+        }
+        return k < t.size() && COUNTS.contains(t.get(k));
+    }
     /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
     private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
             "figure", "figures", "total");
@@ -1216,7 +1224,8 @@ final class Attributor {
      */
     Speaker employerInApposition(SentenceView s, int nameEnd, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
+        // "Hana Saleh, a researcher at Airwars,"; "Hana Saleh leads the Syria team at Airwars"
+        if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",") && !ROLE_VERBS.contains(t.get(nameEnd))) {
             return null;
         }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
@@ -1239,6 +1248,9 @@ final class Attributor {
     }
 
     private static final WordSet EMPLOYED_BY = WordSet.of("with", "at", "for", "of", "from");
+
+    /** Verbs that give a person's post in an organisation: "leads the Syria team at Airwars", "is a researcher at". */
+    private static final WordSet ROLE_VERBS = WordSet.of("leads", "heads", "runs", "directs", "manages", "coordinates", "is");
 
     private static boolean wordsBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -381,7 +381,8 @@ public final class ClaimExtractor {
         boolean inAnswer(int i) {
             for (int k = i; k >= 0 && paragraphOf(k) == paragraphOf(i); k--) {
                 List<Token> t = sentences.get(k).tokens();
-                if (t.size() > 1 && t.get(1).is(":") && (t.get(0).textIs("A") || t.get(0).textIs("Q"))) {
+                // ("Q." and "A." as some papers print them)
+                if (t.size() > 1 && (t.get(1).is(":") || t.get(1).is(".")) && (t.get(0).textIs("A") || t.get(0).textIs("Q"))) {
                     return t.get(0).textIs("A");
                 }
             }
@@ -6801,13 +6802,13 @@ public final class ClaimExtractor {
             return;
         }
         int end = Attributor.nameEnd(t, 0);
-        if (end < 2 || end >= t.size() || !t.get(end).is(",")) {
+        if (end < 2 || end >= t.size()) {
             return;
         }
         Attributor.Speaker employer = s.mentions.isEmpty() ? null : attributor.employerInApposition(s, end, ctx);
         if (employer != null) {
             ctx.named(employer.party(), Attributor.surname(t, end));
-        } else if (Attributor.describedAsSomeoneMet(t, end) && !harmedIn(s)) {
+        } else if (t.get(end).is(",") && Attributor.describedAsSomeoneMet(t, end) && !harmedIn(s)) {
             // "Nesrin Ali, a 29-year-old mother of three, crossed the river ... 'We walked for hours,' she said":
             // someone the reporter met, whom a later "she" means
             ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, end));

@@ -4757,5 +4757,14 @@ class SentenceCasesTest {
         // a headline drops its articles: "Observatory says" is the Observatory's
         assertThat(claimsOf("Observatory says coalition strikes killed at least 50 at Baghuz camp", "", true))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // a person introduced by the post they hold ("leads the Syria team at Airwars") answers a printed interview,
+        // whose questions and answers may open with "Q." and "A."
+        assertThat(claimsOf("Hana Saleh leads the Syria team at Airwars. She spoke to us on Tuesday.\n\nQ. What are you seeing?\nA. Our"
+                + " provisional figure for the pocket is between 390 and 440 civilians killed since September 10."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("airwars Saleh");
+        // "by its own count": the party the sentence before named
+        assertThat(claimsOf("Airwars said the admitted figure remained a fraction of the real toll. By its own count, coalition"
+                + " actions have likely killed at least 7,290 civilians in Iraq and Syria since 2014."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("airwars");
     }
 }
