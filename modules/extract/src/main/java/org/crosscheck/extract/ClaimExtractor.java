@@ -1788,6 +1788,9 @@ public final class ClaimExtractor {
                 return null;
             }
         }
+        if (end - k == 1 && t.get(k).is("members") && familyLost(t, k)) {
+            return new Victims(Category.CIVILIANS, end, subset, null); // "a single family lost 39 members to the strikes"
+        }
         Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
         if (implied != null && end < t.size()) {
             // "73 wounded civilians": the outcome word is an adjective, the victims follow it
@@ -2490,8 +2493,17 @@ public final class ClaimExtractor {
      * 40 people killed"); not a figure of a later clause ("were among the dead, and 40 people were treated"),
      * after a whole named without one.
      */
-    private static boolean wholeRightAfter(Draft part, Draft whole) {
-        return whole.evidenceStartToken - part.figureEnd <= WHOLE_AFTER_AMONG_REACH;
+    private static boolean wholeRightAfter(List<Token> t, Draft part, Draft whole) {
+        if (whole.evidenceStartToken - part.figureEnd > WHOLE_AFTER_AMONG_REACH) {
+            return false;
+        }
+        // "were among the dead and that 16 others were being treated": a clause of its own, about others
+        for (int k = Math.max(0, part.figureEnd); k < Math.min(whole.evidenceStartToken, t.size()); k++) {
+            if (t.get(k).is("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far after a part's figure the whole's may start: "were among the more than 300". */
@@ -3017,7 +3029,7 @@ public final class ClaimExtractor {
             }
             Draft whole = null;
             if (part.wholeFollows) {
-                whole = i + 1 < figures.size() && wholeRightAfter(part, figures.get(i + 1)) ? figures.get(i + 1) : null;
+                whole = i + 1 < figures.size() && wholeRightAfter(t, part, figures.get(i + 1)) ? figures.get(i + 1) : null;
             } else {
                 for (int j = i - 1; j >= 0 && whole == null; j--) {
                     if (!figures.get(j).subsetMarker) {
@@ -4685,6 +4697,9 @@ public final class ClaimExtractor {
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
+        if (onARouteBetween(s.tokens, p.from())) {
+            return true; // "a busy route for pilgrims travelling between Basra and the shrine cities of Najaf and Karbala"
+        }
         if (k >= 1 && s.tokens.get(k).is("into") && CROSSED.contains(s.tokens.get(k - 1))) {
             // "came down the slopes and crossed into Syria": over a border, where they went, not where they fled
             // (people who "fled into Amerli" sheltered there, and the story is there)
@@ -4704,6 +4719,28 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+
+    /**
+     * Whether the place at {@code at} is an end of a journey or a road "between" two places: "travelling between Basra
+     * and the shrine cities of Najaf and Karbala", "the highway between Baghdad and Kirkuk".
+     */
+    private static boolean onARouteBetween(List<Token> t, int at) {
+        for (int j = at - 1; j >= Math.max(1, at - ROUTE_BETWEEN_REACH); j--) {
+            Token w = t.get(j);
+            if (w.is("between")) {
+                return JOURNEYS.contains(t.get(j - 1));
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far back "between" may stand from the second end of a route: "between Basra and the shrine cities of". */
+    private static final int ROUTE_BETWEEN_REACH = 10;
+    private static final WordSet JOURNEYS = WordSet.of("travelling", "traveling", "travel", "travelled", "traveled", "road", "highway",
+            "route", "routes", "roads", "motorway", "journey", "journeys", "shuttling", "commuting", "runs", "running", "plying", "corridor");
     /** How many words the first of two places gone towards may take: "towards that town and". */
     private static final int COORDINATED_DESTINATION_REACH = 4;
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
@@ -4797,6 +4834,9 @@ public final class ClaimExtractor {
             return true; // "the farming towns of the Ghouta on the edge of Damascus": the Ghouta, which Damascus only locates
         }
         int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
+        if (unit >= 3 && t.get(unit).is(")") && t.get(unit - 3).is("(")) {
+            unit--; // "30 km (20 miles) south of"
+        }
         return unit >= 0 && DISTANCE_UNITS.contains(t.get(unit)) && s.places.get(0) != p;
     }
 
@@ -5275,6 +5315,9 @@ public final class ClaimExtractor {
             return false;
         }
         k -= 2;
+        if (k >= 4 && t.get(k).is(")") && t.get(k - 3).is("(") && DISTANCE_UNITS.contains(t.get(k - 1))) {
+            k -= 4; // "about 30 km (20 miles) south of": a distance given twice
+        }
         if (k >= 1 && DISTANCE_UNITS.contains(t.get(k)) && t.get(k - 1).kind() == Token.Kind.NUMBER) {
             k -= 2; // "25 km west of"
         }
@@ -5871,7 +5914,7 @@ public final class ClaimExtractor {
     }
 
     /** The offices of a province ("mayor" is a town's own: "Taza's mayor", "Idlib's mayor said ... in the city"). */
-    private static final WordSet OFFICES = WordSet.of("governor", "directorate");
+    private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief");
     /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
     private static final int OFFICE_TO_VERB = 8;
 
@@ -6430,7 +6473,7 @@ public final class ClaimExtractor {
             }
             Draft whole = d.wholeNamed;
             if (d.wholeFollows && whole == null) {
-                for (int j = i + 1; j < current.size() && whole == null && wholeRightAfter(d, current.get(j)); j++) {
+                for (int j = i + 1; j < current.size() && whole == null && wholeRightAfter(s.tokens, d, current.get(j)); j++) {
                     whole = wholeFor(d, current.get(j));
                 }
             }
@@ -7047,6 +7090,20 @@ public final class ClaimExtractor {
      * Observatory said 40 of its members had been killed" counts an armed group's named before).
      */
     private static final java.util.Set<String> MEMBERS_OWNERS = java.util.Set.of("rescue", "ngo", "un", "media");
+
+    /** Whether a family stands before the members at {@code members} in their clause: "the Badran family lost 39 members". */
+    private static boolean familyLost(List<Token> t, int members) {
+        for (int k = members - 1; k >= Math.max(0, members - FAMILY_LOST_REACH) && !t.get(k).isPunct(); k--) {
+            if (FAMILY_WORDS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet FAMILY_WORDS = WordSet.of("family", "families", "household", "households", "clan");
+    /** How far before its members a family may be named: "a single family we documented in Raqqa lost 39 members". */
+    private static final int FAMILY_LOST_REACH = 10;
 
     /** Whether the claim counts the speaker's own members: "11 of its own members", "four of their members". */
     private static boolean ownMembers(List<Token> t, Draft d) {

@@ -4766,5 +4766,27 @@ class SentenceCasesTest {
         assertThat(claimsOf("Airwars said the admitted figure remained a fraction of the real toll. By its own count, coalition"
                 + " actions have likely killed at least 7,290 civilians in Iraq and Syria since 2014."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("airwars");
+        // a province named only as the one its health director serves is not where the bombing near its town was
+        assertThat(claimsOf("A suicide bomber struck a checkpoint near Nasiriyah on Thursday, killing 12 people. Dhi Qar's health"
+                + " director, Abdul-Hussein al-Jabri, said on Thursday evening that 50 people had been killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Nasiriyah", "Nasiriyah");
+        // a distance given twice still measures from its landmark
+        assertThat(claimsOf("A bomb beside the main road near Latifiya, about 30 km (20 miles) south of Baghdad, exploded on Friday,"
+                + " killing five people, police said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Latifiya");
+        // the ends of a route travelled between two places are not where the story moves
+        assertThat(claimsOf("A gunman attacked a restaurant near Nasiriyah on Thursday, killing 12 people. The attackers struck on the"
+                + " highway west of the city, a route for pilgrims travelling between Basra and the shrine cities of Najaf and"
+                + " Karbala. Police said 30 people had been wounded."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Nasiriyah", "Nasiriyah");
+        // the dead a part is among are no whole given after "and", in a clause about others
+        assertThat(claimsOf("Iran's foreign ministry said that 40 Iranian pilgrims were among the dead and that 16 others were being"
+                + " treated in Iraqi hospitals."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getSubsetOf())
+                .containsExactly("40 KILLED null", "16 INJURED null");
+        // the members a family lost are its people, not fighters
+        assertThat(claimsOf("'A single family we documented in Raqqa lost 39 members to coalition strikes,' said Ruth Ellery, a"
+                + " researcher at Amnesty."))
+                .extracting(c -> c.getCategory()).containsExactly(Category.CIVILIANS);
     }
 }
