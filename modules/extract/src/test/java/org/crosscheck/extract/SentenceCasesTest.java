@@ -4788,5 +4788,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("'A single family we documented in Raqqa lost 39 members to coalition strikes,' said Ruth Ellery, a"
                 + " researcher at Amnesty."))
                 .extracting(c -> c.getCategory()).containsExactly(Category.CIVILIANS);
+        // a headline's "put toll at", with its article dropped, says who counts
+        assertThat(claimsOf("Doctors put toll at 89 after sarin attack", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // captives still in the hands of their captors are missing; a committee of their relatives is a local source
+        assertThat(claimsOf("The release leaves 19 women and children in the hands of the militants, according to a committee of"
+                + " the hostages' relatives. The relatives' committee said three of the captives had been killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("local 19 MISSING", "local 3 KILLED");
     }
 }
