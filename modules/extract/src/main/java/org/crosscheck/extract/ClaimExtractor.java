@@ -885,7 +885,11 @@ public final class ClaimExtractor {
     private boolean harmlessPredicate(List<Token> t, int end) {
         int k = end + 1 < t.size() && t.get(end).is("of") && t.get(end + 1).is("them") ? end + 2 : end; // "500 of them were held"
         k = skip(t, k, COPULAS);
-        k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
+        k = k < t.size() && PERFECT.contains(t.get(k)) ? k + 1 : k;
+        if (k + 1 < t.size() && t.get(k).is("so") && t.get(k + 1).is("far")) {
+            k += 2; // "2,150 captives have so far been freed"
+        }
+        k = skip(t, k, COPULAS);
         if (k >= t.size() || !(HARMLESS_VERBS.contains(t.get(k)) || heldForQuestioning(t, k))) {
             return false;
         }
