@@ -4799,5 +4799,12 @@ class SentenceCasesTest {
         // captives freed are no claim, whatever adverb stands before the verb
         assertThat(claimsOf("The regional government's office for abducted Yazidis says 2,150 captives have so far been freed or"
                 + " bought back.")).isEmpty();
+        // villages that recur in the reporting, in the gazetteer: Kafr Deryan (Idlib), Tel Ezer and Solagh (Sinjar),
+        // al-Sijariya and Zawiyat Albu Nimr (Anbar); "al-Dour" is al-Daur
+        assertThat(claimsOf("A strike on Kafr Deryan killed six civilians. In Tel Ezer, 160 people were killed in August 2014."
+                + " Militants killed 50 people at Zawiyat Albu Nimr. Troops killed 12 militants near al-Sijariya. Police said four"
+                + " people were killed in al-Dour."))
+                .extracting(c -> c.getLocation().getId())
+                .containsExactly("sy-kafr-deryan", "iq-tel-ezer", "iq-zawiyat-albu-nimr", "iq-sijariya", "iq-daur");
     }
 }
