@@ -4806,5 +4806,10 @@ class SentenceCasesTest {
                 + " people were killed in al-Dour."))
                 .extracting(c -> c.getLocation().getId())
                 .containsExactly("sy-kafr-deryan", "iq-tel-ezer", "iq-zawiyat-albu-nimr", "iq-sijariya", "iq-daur");
+        // UNITAD is the UN's; "the relief coordinator" points back to the UN
+        assertThat(claimsOf("UNITAD said its teams had recovered the remains of at least 104 people. The UN's humanitarian chief"
+                + " briefed the council on Tuesday. The relief coordinator also said at least 70,000 people had been displaced in"
+                + " northern Aleppo province since February 1."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
     }
 }
