@@ -257,7 +257,7 @@ final class Attributor {
             String pseudonym = subject.size() == 1 && subject.get(0).speaker() == null ? pseudonymBefore(t, verb.from()) : null;
             return pseudonym == null ? subject : List.of(new Speaker(subject.get(0).party(), pseudonym));
         }
-        if (ownedSubjectInReportedClause(t, verb.from())) {
+        if (ownedSubjectInReportedClause(s, verb.from())) {
             // "The WHO said ... and that its partners on the ground had counted at least 70 deaths": the
             // partners are the WHO's, who reports what they counted
             List<Speaker> owner = subjectOfVerbBefore(s, verb, ctx);
@@ -489,11 +489,15 @@ final class Attributor {
     /** How many words may stand between "that its" and the verb: "that its partners on the ground had counted". */
     private static final int OWNED_SUBJECT_REACH = 6;
 
-    /** Whether the verb's subject is "its ..." or "their ..." right after a "that" of reported speech. */
-    private static boolean ownedSubjectInReportedClause(List<Token> t, int verbAt) {
+    /**
+     * Whether the verb's subject is "its ..." or "their ..." right after a "that" of reported speech, or right after
+     * the verb that reports it ("said its own review of local reports put the number at").
+     */
+    private static boolean ownedSubjectInReportedClause(SentenceView s, int verbAt) {
+        List<Token> t = s.tokens;
         for (int k = verbAt - 2; k >= 1 && verbAt - k <= OWNED_SUBJECT_REACH; k--) {
             if (POSSESSORS.contains(t.get(k))) {
-                return t.get(k - 1).is("that");
+                return t.get(k - 1).is("that") || verbEndsAt(s, k);
             }
             if (!t.get(k).isWord()) {
                 return false;
