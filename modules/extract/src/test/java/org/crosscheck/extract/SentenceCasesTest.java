@@ -4811,5 +4811,9 @@ class SentenceCasesTest {
                 + " briefed the council on Tuesday. The relief coordinator also said at least 70,000 people had been displaced in"
                 + " northern Aleppo province since February 1."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
+        // "said its own review ... put the number at": the review is the sayer's, however long the subject's description
+        assertThat(claimsOf("Airwars, a London-based group that tracks civilian harm from the air war, said its own review of local"
+                + " reports put the number of civilians killed by coalition strikes at more than 1,400."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("airwars");
     }
 }
