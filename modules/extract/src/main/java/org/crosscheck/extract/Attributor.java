@@ -306,14 +306,8 @@ final class Attributor {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
             // ("the Observatory's running total", "the coalition's own latest count")
-            int noun = -1;
-            if (m.to() + 1 < t.size() && t.get(m.to()).is("'s")) {
-                noun = m.to() + 1;
-                while (noun + 1 < t.size() && noun < m.to() + 3 && COUNT_ADJECTIVES.contains(t.get(noun))) {
-                    noun++;
-                }
-            }
-            if (noun > 0 && noun < position && noun < t.size() && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
+            int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? pastCountAdjectives(t, m.to() + 1) : -1;
+            if (noun > 0 && noun < position && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
                     && (m.from() == 0 || m.from() == 1 && t.get(0).is("the") || mAt == 0 && openingAdverbialBefore(t, m.from()))) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 if (sp != null) {
@@ -415,12 +409,19 @@ final class Attributor {
 
     private static final WordSet COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "figures");
 
-    /** Whether a count stands at {@code k}, maybe after "own": "by its own reckoning". */
+    /** Whether a count stands at {@code k}, maybe after words such as "own": "by its own reckoning". */
     private static boolean countAt(List<Token> t, int k) {
-        if (k < t.size() && t.get(k).is("own")) {
-            k++;
-        }
+        k = pastCountAdjectives(t, k);
         return k < t.size() && COUNTS.contains(t.get(k));
+    }
+
+    /** Where the noun of a count starting at {@code k} stands, past at most two words such as "own" and "running". */
+    private static int pastCountAdjectives(List<Token> t, int k) {
+        int noun = k;
+        while (noun + 1 < t.size() && noun < k + 2 && COUNT_ADJECTIVES.contains(t.get(noun))) {
+            noun++;
+        }
+        return noun;
     }
     /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
     private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
@@ -486,7 +487,10 @@ final class Attributor {
     /** How far into a sentence the comma that ends a fronted phrase may stand. */
     private static final int FRONTED_PHRASE_REACH = 10;
 
-    /** How many words may stand between "that its" and the verb: "that its partners on the ground had counted". */
+    /**
+     * How many words may stand between "its" (after "that" or a speech verb) and the verb: "that its partners on the
+     * ground had counted", "said its own review of local reports put".
+     */
     private static final int OWNED_SUBJECT_REACH = 6;
 
     /**
@@ -1228,8 +1232,7 @@ final class Attributor {
      */
     Speaker employerInApposition(SentenceView s, int nameEnd, ArticleContext ctx) {
         List<Token> t = s.tokens;
-        // "Hana Saleh, a researcher at Airwars,"; "Hana Saleh leads the Syria team at Airwars"
-        if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",") && !ROLE_VERBS.contains(t.get(nameEnd))) {
+        if (nameEnd + 2 >= t.size() || !t.get(nameEnd).is(",")) {
             return null;
         }
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
@@ -1252,9 +1255,6 @@ final class Attributor {
     }
 
     private static final WordSet EMPLOYED_BY = WordSet.of("with", "at", "for", "of", "from");
-
-    /** Verbs that give a person's post in an organisation: "leads the Syria team at Airwars", "is a researcher at". */
-    private static final WordSet ROLE_VERBS = WordSet.of("leads", "heads", "runs", "directs", "manages", "coordinates", "is");
 
     private static boolean wordsBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

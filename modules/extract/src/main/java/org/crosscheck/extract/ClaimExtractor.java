@@ -4726,25 +4726,29 @@ public final class ClaimExtractor {
 
     /**
      * Whether the place at {@code at} is an end of a journey or a road "between" two places: "travelling between Basra
-     * and the shrine cities of Najaf and Karbala", "the highway between Baghdad and Kirkuk".
+     * and the shrine cities of Najaf and Karbala", "the highway between Baghdad and Kirkuk"; not a place after the
+     * route ("the highway between Baghdad and Kirkuk in the town of Tuz Khurmatu", where the bomb was).
      */
     private static boolean onARouteBetween(List<Token> t, int at) {
         for (int j = at - 1; j >= Math.max(1, at - ROUTE_BETWEEN_REACH); j--) {
             Token w = t.get(j);
             if (w.is("between")) {
-                return JOURNEYS.contains(t.get(j - 1));
+                return ROUTES.contains(t.get(j - 1)) || TRAVELLING.contains(t.get(j - 1));
             }
-            if (!w.isWord()) {
+            if (!w.isWord() || ROUTE_BREAKS.contains(w)) {
                 return false;
             }
         }
         return false;
     }
 
-    /** How far back "between" may stand from the second end of a route: "between Basra and the shrine cities of". */
+    /** How far back "between" may stand from a route's last end: "between Basra and the shrine cities of Najaf and". */
     private static final int ROUTE_BETWEEN_REACH = 10;
-    private static final WordSet JOURNEYS = WordSet.of("travelling", "traveling", "travel", "travelled", "traveled", "road", "highway",
-            "route", "routes", "roads", "motorway", "journey", "journeys", "shuttling", "commuting", "runs", "running", "plying", "corridor");
+    private static final WordSet TRAVELLING = WordSet.of("travelling", "traveling", "travel", "travelled", "traveled", "journey",
+            "journeys", "shuttling", "commuting", "runs", "running", "plying", "corridor");
+    /** Words after which a place is no end of the route named before: "in the town of", "near the village of". */
+    private static final WordSet ROUTE_BREAKS = WordSet.of("in", "near", "at", "on", "outside", "inside", "around", "into", "to",
+            "from", "towards", "toward", "where", "which");
     /** How many words the first of two places gone towards may take: "towards that town and". */
     private static final int COORDINATED_DESTINATION_REACH = 4;
     private static final WordSet FLED = WordSet.of("flee", "fled", "fleeing", "flees", "escape", "escaped", "escaping", "ran", "run",
@@ -4838,13 +4842,19 @@ public final class ClaimExtractor {
             return true; // "the farming towns of the Ghouta on the edge of Damascus": the Ghouta, which Damascus only locates
         }
         int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
-        if (unit >= 3 && t.get(unit).is(")") && t.get(unit - 3).is("(")) {
-            unit--; // "30 km (20 miles) south of"
-        }
+        unit = pastBracketedDistance(t, unit);
         return unit >= 0 && DISTANCE_UNITS.contains(t.get(unit)) && s.places.get(0) != p;
     }
 
     private static final WordSet EDGES = WordSet.of("edge", "edges", "outskirts", "fringes", "fringe");
+
+    /**
+     * "about 30 km (20 miles) south of": where the first of a distance given twice ends, when {@code k} is the
+     * bracket that closes the second; else {@code k}.
+     */
+    private static int pastBracketedDistance(List<Token> t, int k) {
+        return k >= 4 && t.get(k).is(")") && t.get(k - 3).is("(") && DISTANCE_UNITS.contains(t.get(k - 1)) ? k - 4 : k;
+    }
 
     /** Whether the name at {@code at} is one in a list that "the villages of" or "the village of" opens. */
     private static boolean listedAsAVillage(List<Token> t, int at) {
@@ -5319,9 +5329,7 @@ public final class ClaimExtractor {
             return false;
         }
         k -= 2;
-        if (k >= 4 && t.get(k).is(")") && t.get(k - 3).is("(") && DISTANCE_UNITS.contains(t.get(k - 1))) {
-            k -= 4; // "about 30 km (20 miles) south of": a distance given twice
-        }
+        k = pastBracketedDistance(t, k);
         if (k >= 1 && DISTANCE_UNITS.contains(t.get(k)) && t.get(k - 1).kind() == Token.Kind.NUMBER) {
             k -= 2; // "25 km west of"
         }
@@ -5917,7 +5925,12 @@ public final class ClaimExtractor {
         return w.kind() == Token.Kind.NUMBER || counts.mayStartCount(w) && counts.figureAt(t, k) != null;
     }
 
-    /** The offices of a province ("mayor" is a town's own: "Taza's mayor", "Idlib's mayor said ... in the city"). */
+    /**
+     * Offices a place's name can go with ("Dhi Qar's health director", "the governor of Homs province"). "Council",
+     * "police" and "officials" are a town's as often as a province's; they are safe here because the office is only
+     * passed over when its place holds the town the story is in. ("Mayor" is a town's own: "Taza's mayor", "Idlib's
+     * mayor said ... in the city", a town the story may come back to.)
+     */
     private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief");
     /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
     private static final int OFFICE_TO_VERB = 8;
@@ -6829,7 +6842,9 @@ public final class ClaimExtractor {
             "bombing", "bombings", "incident", "incidents", "blast", "explosion", "shelling", "assault", "massacre");
 
     private static final WordSet MEMBERSHIP = WordSet.of("with", "for", "at", "of");
-    private static final WordSet BELONGS = WordSet.of("is", "was", "has", "had", "been", "works", "worked", "joined", "serves", "served");
+    /** Verbs that tie a person to the body named after them: "is a researcher at", "leads the Syria team at Airwars". */
+    private static final WordSet BELONGS = WordSet.of("is", "was", "has", "had", "been", "works", "worked", "joined", "serves", "served",
+            "leads", "heads", "runs", "directs", "manages", "coordinates");
     /** How many words from its start a sentence may say whom its subject works for. */
     private static final int MEMBERSHIP_REACH = 12;
 
@@ -6849,13 +6864,13 @@ public final class ClaimExtractor {
             return;
         }
         int end = Attributor.nameEnd(t, 0);
-        if (end < 2 || end >= t.size()) {
+        if (end < 2 || end >= t.size() || !t.get(end).is(",")) {
             return;
         }
         Attributor.Speaker employer = s.mentions.isEmpty() ? null : attributor.employerInApposition(s, end, ctx);
         if (employer != null) {
             ctx.named(employer.party(), Attributor.surname(t, end));
-        } else if (t.get(end).is(",") && Attributor.describedAsSomeoneMet(t, end) && !harmedIn(s)) {
+        } else if (Attributor.describedAsSomeoneMet(t, end) && !harmedIn(s)) {
             // "Nesrin Ali, a 29-year-old mother of three, crossed the river ... 'We walked for hours,' she said":
             // someone the reporter met, whom a later "she" means
             ctx.named(claimants.require(ClaimantDirectory.LOCAL), Attributor.surname(t, end));
@@ -7095,19 +7110,37 @@ public final class ClaimExtractor {
      */
     private static final java.util.Set<String> MEMBERS_OWNERS = java.util.Set.of("rescue", "ngo", "un", "media");
 
-    /** Whether a family stands before the members at {@code members} in their clause: "the Badran family lost 39 members". */
+    /**
+     * Whether a family lost the members at {@code members}: "a single family we documented in Raqqa lost 39 members"; a
+     * word of losing right before the figure, and the family before it in the same clause (not "the families of the
+     * victims said the militia lost 30 members", where the militia lost them).
+     */
     private static boolean familyLost(List<Token> t, int members) {
-        for (int k = members - 1; k >= Math.max(0, members - FAMILY_LOST_REACH) && !t.get(k).isPunct(); k--) {
-            if (FAMILY_WORDS.contains(t.get(k))) {
+        int lost = -1;
+        for (int k = members - 1; k >= Math.max(0, members - LOST_TO_MEMBERS) && lost < 0; k--) {
+            if (LOSING.contains(t.get(k))) {
+                lost = k;
+            }
+        }
+        for (int k = lost - 1; k >= Math.max(0, lost - FAMILY_LOST_REACH) && lost > 0; k--) {
+            Token w = t.get(k);
+            if (w.isPunct() || w.is("that") || SAYING.contains(w)) {
+                return false;
+            }
+            if (HOUSEHOLDS.contains(w) || HOUSEHOLD_NOUNS.contains(w)) {
                 return true;
+            }
+            if (!w.isWord()) {
+                return false;
             }
         }
         return false;
     }
 
-    private static final WordSet FAMILY_WORDS = WordSet.of("family", "families", "household", "households", "clan");
-    /** How far before its members a family may be named: "a single family we documented in Raqqa lost 39 members". */
-    private static final int FAMILY_LOST_REACH = 10;
+    /** How far before the members their figure's word of losing may stand: "lost more than 30 members". */
+    private static final int LOST_TO_MEMBERS = 4;
+    /** How far before its word of losing a family may be named: "a single family we documented in Raqqa lost". */
+    private static final int FAMILY_LOST_REACH = 8;
 
     /** Whether the claim counts the speaker's own members: "11 of its own members", "four of their members". */
     private static boolean ownMembers(List<Token> t, Draft d) {
