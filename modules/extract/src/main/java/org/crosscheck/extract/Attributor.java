@@ -733,7 +733,8 @@ final class Attributor {
                 Speaker state = stateNamedBefore(ctx);
                 return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, start)));
             }
-            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, start)));
+            // "The governor of Dhi Qar said": an office of a place, whose name is no one's surname (not "Hussein Samra")
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), wholeRunIsAPlace(s, k, start) ? null : surname(t, start)));
         }
         if (hospitalStaffSpeak(s, verb.from())) {
             // "Staff at the city's national hospital said", "At Jaramana's main hospital, the director said"
@@ -2192,6 +2193,17 @@ final class Attributor {
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             if (p.from() < to && p.to() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one place's name spans all the words [from, to). */
+    private static boolean wholeRunIsAPlace(SentenceView s, int from, int to) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<org.crosscheck.extract.Place> p = s.places.get(pAt);
+            if (p.from() <= from && p.to() >= to) {
                 return true;
             }
         }

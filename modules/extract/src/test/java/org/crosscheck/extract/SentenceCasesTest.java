@@ -4823,5 +4823,8 @@ class SentenceCasesTest {
         assertThat(claimsOf("Airwars, a London-based group that tracks civilian harm from the air war, said its own review of local"
                 + " reports put the number of civilians killed by coalition strikes at more than 1,400."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("airwars");
+        // the office of a place names no one: "The governor of Dhi Qar said" has no surname "Qar"
+        assertThat(claimsOf("The governor of Dhi Qar said 60 bodies had been brought to hospital."))
+                .extracting(c -> c.getClaimant().getSpeaker()).containsExactly((String) null);
     }
 }
