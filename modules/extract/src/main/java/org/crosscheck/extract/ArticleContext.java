@@ -236,6 +236,9 @@ final class ArticleContext {
 
     void placed(Place place, Gazetteer gazetteer) {
         lastPlaced = place;
+        if (place.kind() == Place.Kind.AREA && place.name().startsWith("Old ")) {
+            lastOldCity = place; // what "the Old City" points back to, though the story is in its city
+        }
         if (place.parent() == null) {
             lastCountry = place;
             return;
@@ -296,6 +299,13 @@ final class ArticleContext {
     /** The place a claim that names none is about: the last place named, else the last country. */
     Place currentPlace() {
         return lastPlace != null ? lastPlace : lastCountry;
+    }
+
+    private Place lastOldCity;
+
+    /** The last old city named ("the Old City of Homs"), for "the Old City". */
+    Place lastOldCity() {
+        return lastOldCity;
     }
 
     /** The last area named ("Eastern Ghouta"), for "the enclave" and "the pocket". */

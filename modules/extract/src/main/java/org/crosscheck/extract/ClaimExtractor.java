@@ -4672,6 +4672,11 @@ public final class ClaimExtractor {
             if (noun.is("area") || noun.is("region")) {
                 return current;
             }
+            if (noun.textIs("Old") && k + 2 < t.size() && t.get(k + 2).textIs("City") && ctx.lastOldCity() != null) {
+                // "the last buses left the Old City of Homs ... 3,000 people were trapped inside the Old City": that
+                // old city, whatever city the story named since, reported as its city
+                return gazetteer.settlementOf(ctx.lastOldCity());
+            }
             // "killed in the north-east since Wednesday": a region of the country ("in the east" may be a city's)
             if (noun.is("country") || COUNTRY_REGIONS.contains(noun) && k >= 1 && (t.get(k - 1).is("in") || t.get(k - 1).is("across") || t.get(k - 1).is("throughout"))
                     && (k + 2 >= t.size() || !t.get(k + 2).is("of"))) {

@@ -4826,5 +4826,10 @@ class SentenceCasesTest {
         // the office of a place names no one: "The governor of Dhi Qar said" has no surname "Qar"
         assertThat(claimsOf("The governor of Dhi Qar said 60 bodies had been brought to hospital."))
                 .extracting(c -> c.getClaimant().getSpeaker()).containsExactly((String) null);
+        // "the Old City" points back to the old city named before, whatever city the story named since
+        assertThat(claimsOf("Last buses leave Old City of Homs, ending two-year siege", "Rebels in the north were to let aid into two"
+                + " government-held towns near Aleppo. In January, the UN estimated that about 3,000 people were trapped inside the"
+                + " Old City.", true))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Homs");
     }
 }
