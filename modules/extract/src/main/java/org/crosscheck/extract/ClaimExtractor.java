@@ -4666,8 +4666,9 @@ public final class ClaimExtractor {
                 // story that named none, "the district" is a city's quarter more often than a region
                 return ctx.lastDistrict();
             }
-            if (noun.is("enclave") || noun.is("pocket")) {
-                return ctx.lastArea() != null ? ctx.lastArea() : current; // a besieged area, not the city named since
+            if (noun.is("enclave") || noun.is("pocket") || noun.is("basin") && ctx.lastArea() != null) {
+                // a besieged area, not the city named since; "the basin" only after one was named (the Yarmouk basin)
+                return ctx.lastArea() != null ? ctx.lastArea() : current;
             }
             if (noun.is("area") || noun.is("region")) {
                 return current;

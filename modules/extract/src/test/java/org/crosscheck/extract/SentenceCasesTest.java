@@ -4831,5 +4831,9 @@ class SentenceCasesTest {
                 + " government-held towns near Aleppo. In January, the UN estimated that about 3,000 people were trapped inside the"
                 + " Old City.", true))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Homs");
+        // "the basin" points back to the basin named before, past a city named since
+        assertThat(claimsOf("Government forces pushed into the Yarmouk basin on Monday. Fighting in Daraa city killed three"
+                + " soldiers. The Observatory said 40 militants had been killed in the basin since Friday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Daraa", "Yarmouk Basin");
     }
 }
