@@ -24,6 +24,8 @@ final class ArticleContext {
     private Place lastCity;
     private Place lastCountry;
     private Place lastArea;
+    /** The last old city named ("the Old City of Homs"): an area inside its city, which the story is placed in. */
+    private Place lastOldCity;
     private Place lastDistrict;
     private String lastPerpetrator;
     private org.crosscheck.avro.Category lastVictims;
@@ -300,8 +302,6 @@ final class ArticleContext {
     Place currentPlace() {
         return lastPlace != null ? lastPlace : lastCountry;
     }
-
-    private Place lastOldCity;
 
     /** The last old city named ("the Old City of Homs"), for "the Old City". */
     Place lastOldCity() {

@@ -7128,7 +7128,10 @@ public final class ClaimExtractor {
                 lost = k;
             }
         }
-        for (int k = lost - 1; k >= Math.max(0, lost - FAMILY_LOST_REACH) && lost > 0; k--) {
+        if (lost < 1) {
+            return false;
+        }
+        for (int k = lost - 1; k >= Math.max(0, lost - FAMILY_LOST_REACH); k--) {
             Token w = t.get(k);
             if (w.isPunct() || w.is("that") || SAYING.contains(w)) {
                 return false;
