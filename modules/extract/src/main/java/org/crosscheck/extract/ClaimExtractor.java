@@ -3796,7 +3796,10 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         boolean[] mask = new boolean[t.size()];
         for (int k = 1; k + 2 < t.size(); k++) {
-            if (!t.get(k).is("where") || !t.get(k - 1).is(",")) {
+            // "Haditha, the government-held town that the militants have besieged since 2014,": a relative clause of
+            // a place noun tells its history as "where" does
+            boolean placeClause = (t.get(k).is("that") || t.get(k).is("which")) && (PLACE_NOUNS.contains(t.get(k - 1)) || placeEndsAt(s, k));
+            if (!(t.get(k).is("where") && t.get(k - 1).is(",")) && !placeClause) {
                 continue;
             }
             int end = historyClauseEnd(t, k);
@@ -3815,7 +3818,8 @@ public final class ClaimExtractor {
         boolean perfect = false;
         boolean claim = false;
         while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(";")) {
-            perfect |= PERFECT.contains(t.get(end)) && end + 1 < t.size() && t.get(end + 1).is("been");
+            perfect |= PERFECT.contains(t.get(end)) && end + 1 < t.size() && (t.get(end + 1).is("been") || t.get(where).is("that")
+                    && t.get(end + 1).isWord() && t.get(end + 1).lower().endsWith("ed"));
             // "in the Kabana hills, where the Observatory said 19 soldiers had been killed": the clause holds the claim
             claim |= t.get(end).kind() == Token.Kind.NUMBER && !SentenceView.yearLike(t.get(end)) || SAYING.contains(t.get(end));
             end++;
@@ -4670,6 +4674,9 @@ public final class ClaimExtractor {
                 // a besieged area, not the city named since; "the basin" only after one was named (the Yarmouk basin)
                 return ctx.lastArea() != null ? ctx.lastArea() : current;
             }
+            if (noun.is("region") && ctx.lastDistrict() != null && gazetteer.within(current.id(), ctx.lastDistrict().id())) {
+                return ctx.lastDistrict();
+            }
             if (noun.is("area") || noun.is("region")) {
                 return current;
             }
@@ -4699,13 +4706,18 @@ public final class ClaimExtractor {
         if (k >= 1 && (s.tokens.get(k).is("and") || s.tokens.get(k).is("or"))) {
             // "fled towards that town and the Ain al-Asad air base": the second place they went to
             for (int j = k - 1; j >= Math.max(0, k - COORDINATED_DESTINATION_REACH) && !s.tokens.get(j).isPunct(); j--) {
-                if (DIRECTIONS.contains(s.tokens.get(j))) {
+                if (DIRECTIONS.contains(s.tokens.get(j)) || routeTo(s.tokens, j) && p.value().kind() == Place.Kind.COUNTRY) {
                     return true;
                 }
             }
         }
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
+        }
+        if (routeTo(s.tokens, k) && p.value().kind() == Place.Kind.COUNTRY) {
+            // "the desert town on the highway to Jordan and Syria": where the road leads (not "died on the road to
+            // al-Hol", a camp the story is about)
+            return true;
         }
         if (onARouteBetween(s.tokens, p.from())) {
             return true; // "a busy route for pilgrims travelling between Basra and the shrine cities of Najaf and Karbala"
@@ -4729,6 +4741,11 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+
+    /** Whether the word at {@code k} is the "to" of a road's end: "the highway to Jordan", "the road to Hit". */
+    private static boolean routeTo(List<Token> t, int k) {
+        return k >= 1 && t.get(k).is("to") && ROUTES.contains(t.get(k - 1));
+    }
 
     /**
      * Whether the place at {@code at} is an end of a journey or a road "between" two places: "travelling between Basra
@@ -5314,6 +5331,15 @@ public final class ClaimExtractor {
         if (k >= 3 && BORDERS.contains(t.get(k)) && t.get(k - 1).is("which") && t.get(k - 2).is(",") && placeEndsAt(s, k - 2)) {
             return true; // "In Moadamiyeh, which borders Daraya, about 160 death notices were posted": Daraya says where Moadamiyeh is
         }
+        if (k >= 1 && (t.get(k).is("and") || t.get(k).is("or"))) {
+            // "Haditha, the town between Hit and Rawa": the second landmark as the first
+            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+                PhraseIndex.Match<Place> other = s.places.get(otherAt);
+                if (other.to() == k && other.from() < p.from()) {
+                    return landmarkOfPlaceBefore(s, other);
+                }
+            }
+        }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
             if (placeEndsAt(s, t.get(k - 1).is(",") ? k - 1 : k)) {
@@ -5401,7 +5427,7 @@ public final class ClaimExtractor {
     private static final WordSet BORDERS = WordSet.of("borders", "adjoins", "overlooks", "neighbours", "neighbors", "bordered");
 
     /** Words after which a place says where the place named before it is ("a range of hills overlooking Deir ez-Zor"). */
-    private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing");
+    private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing", "between");
 
     /**
      * Whether the words that end at {@code k} describe a place named right before them, after a comma: "al-Quriyah,

@@ -4836,4 +4836,25 @@ class SentenceCasesTest {
                 + " soldiers. The Observatory said 40 militants had been killed in the basin since Friday."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Daraa", "Yarmouk Basin");
     }
+
+    @Test
+    void theTwentyThirdRoundsRules() {
+        // one fighter or soldier is a combatant, as many are
+        assertThat(claimsOf("One soldier was killed near Azaz on Monday, the army said. The Observatory said the shelling killed one"
+                + " pro-government fighter."))
+                .extracting(c -> c.getCategory().name()).containsExactly("COMBATANTS", "COMBATANTS");
+        // "the region" in a story about a district's town is the district
+        assertThat(claimsOf("Turkish jets struck villages in the Afrin district on Sunday. In Afrin, doctors treated the wounded."
+                + " The Observatory said the fighting in the region had killed 26 civilians since Saturday."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Afrin District");
+        // the countries a road leads to are not where the town on it is
+        assertThat(claimsOf("Iraqi troops have taken Rutba, the desert town on the highway to Jordan and Syria, the army said on"
+                + " Friday, after an assault in which 54 militants were killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Rutba");
+        // the towns a town lies between, and the history told of it in a "that" clause, are neither its place nor its time
+        assertThat(claimsOf("Militants attacked Rutba. In Haditha, the government-held town between Hit and Rawa that the militants"
+                + " have besieged since 2014, a council official said two civilians had been killed on Thursday.", "2016-05-21T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName() + " " + c.getPeriod().getStart())
+                .containsExactly("Haditha 2016-05-19");
+    }
 }
