@@ -5730,7 +5730,20 @@ public final class ClaimExtractor {
     private static boolean whereTheWoundedWereTaken(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int at = namedAsNearby(t, p.from());
-        if (at < 1 || !(t.get(at).is("in") || t.get(at).is("at"))) {
+        if (at >= 1 && (t.get(at).is("and") || t.get(at).is("or"))) {
+            // "Hospitals in Amiriyat al-Fallujah and Baghdad have received": the second as the first
+            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
+                PhraseIndex.Match<Place> other = s.places.get(otherAt);
+                if (other.to() == at) {
+                    return whereTheWoundedWereTaken(s, other);
+                }
+            }
+            return false;
+        }
+        if (at >= 2 && t.get(at).is("the") && t.get(at - 1).is("on") && p.to() < t.size() && BASES.contains(t.get(p.to()))) {
+            at--; // "the military hospital on the Habbaniyah base"
+        }
+        if (at < 1 || !(t.get(at).is("in") || t.get(at).is("at") || t.get(at).is("on"))) {
             return false;
         }
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
@@ -5752,6 +5765,8 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    private static final WordSet BASES = WordSet.of("base", "airbase", "compound");
 
     /**
      * "At Samarra's general hospital, a doctor said ... the bodies of 46 soldiers" in a story about

@@ -4856,5 +4856,10 @@ class SentenceCasesTest {
                 + " have besieged since 2014, a council official said two civilians had been killed on Thursday.", "2016-05-21T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName() + " " + c.getPeriod().getStart())
                 .containsExactly("Haditha 2016-05-19");
+        // the hospitals the wounded were taken to, however many and on whatever base, are not where they were hurt
+        assertThat(claimsOf("Government forces pressed into Fallujah. Hospitals in Amiriyat al-Fallujah and Baghdad have received about"
+                + " 150 wounded civilians from Fallujah since the offensive began, the UN said. Doctors at the military hospital on"
+                + " the Habbaniyah base, where most of the casualties are taken, said they had received the bodies of 12 soldiers."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Fallujah", "Fallujah");
     }
 }
