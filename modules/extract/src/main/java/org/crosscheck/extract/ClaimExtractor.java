@@ -1621,7 +1621,7 @@ public final class ClaimExtractor {
                 return part != null ? part : new Victims(null, noun + 1, true, null);
             }
             Victims whole = victimAt(s, noun, false);
-            if (whole != null && whole.category() == Category.CIVILIANS && t.get(noun).is("men") && !t.get(k + 1).is("the")) {
+            if (whole != null && whole.category() == Category.PEOPLE && t.get(noun).is("men") && !t.get(k + 1).is("the")) {
                 // "20 of his men": a commander's men are his fighters
                 whole = new Victims(Category.COMBATANTS, whole.end(), whole.subset(), whole.implied());
             }
