@@ -4867,5 +4867,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Residents said the militants had executed 12 men in the main square on Friday. The UN said the militants"
                 + " had killed about 5,000 Yazidi men in August 2014."))
                 .extracting(c -> c.getCategory().name()).containsExactly("PEOPLE", "CIVILIANS");
+        // places that recur in the reporting: Afrin's villages, the Hamrin range, Kurdistan's border villages
+        assertThat(claimsOf("Turkish shells killed nine civilians in Maabatli. Militants in the Hamrin mountains killed four soldiers."
+                + " A Turkish strike near Sheladze killed four villagers. Eleven people were killed in Maaret Hurmah."))
+                .extracting(c -> c.getLocation().getId())
+                .containsExactly("sy-maabatli", "iq-hamrin", "iq-sheladze", "sy-maarat-hurma");
     }
 }
