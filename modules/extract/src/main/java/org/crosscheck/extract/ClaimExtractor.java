@@ -7133,6 +7133,12 @@ public final class ClaimExtractor {
             if (ctx.currentPlace() != null && endOfARoad(s, p) && !placeOfAny(claims, p.value())) {
                 continue; // "clearing mines from the road to the T4 airbase": the story stays in Palmyra
             }
+            if (claims.isEmpty() && ctx.currentPlace() != null && CAPITALS.contains(p.value().id())
+                    && !gazetteer.related(ctx.currentPlace().id(), p.value().id()) && !violenceAround(s, p.from())) {
+                // "In Baghdad, the ministry said", "are in custody in Baghdad": the seat of the government, named in a
+                // sentence that counts no harm, is not where a story about another province goes on
+                continue;
+            }
             ctx.placed(gazetteer.nearestHomonym(p.value(), besidePlace(s, p, ctx)), gazetteer);
         }
         for (int pAt = 0; pAt < s.perpetrators.size(); pAt++) {
@@ -7147,6 +7153,28 @@ public final class ClaimExtractor {
             ctx.victims(v.value());
         }
     }
+
+    /**
+     * Whether the words around a place tell of an attack there: "gunmen drove into the crowds at Khilani Square in Baghdad
+     * and fired on protesters", "a car bomb exploded in Damascus" (not "the killings caused outrage in Baghdad").
+     */
+    private boolean violenceAround(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        for (int k = Math.max(0, at - VIOLENCE_REACH); k < Math.min(t.size(), at + VIOLENCE_REACH); k++) {
+            if (VIOLENT_EVENTS.contains(t.get(k)) || lexicon.attackWords.startsAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far from a place the words of an attack on it may stand. */
+    private static final int VIOLENCE_REACH = 12;
+    private static final WordSet VIOLENT_EVENTS = WordSet.of("fired", "exploded", "explosion", "explosions", "blast", "blasts",
+            "attack", "attacks", "attacked", "gunmen", "bomber", "bombers", "clashes", "fighting");
+
+    /** The capitals, where the governments and their ministries sit. */
+    private static final java.util.Set<String> CAPITALS = java.util.Set.of("iq-baghdad-city", "sy-damascus-city");
 
     /** "the country": whose country a party's name says ({@link #countryOwningAParty}). */
     private static final WordSet COUNTRY_NOUN = WordSet.of("country");

@@ -4872,5 +4872,13 @@ class SentenceCasesTest {
                 + " A Turkish strike near Sheladze killed four villagers. Eleven people were killed in Maaret Hurmah."))
                 .extracting(c -> c.getLocation().getId())
                 .containsExactly("sy-maabatli", "iq-hamrin", "iq-sheladze", "sy-maarat-hurma");
+        // the capital named as the seat of a ministry, in a sentence that counts no harm, does not move the story there
+        assertThat(claimsOf("Militants killed 12 soldiers near Tuz Khurmatu on Monday. The killings caused outrage in Baghdad, where the"
+                + " prime minister ordered an inquiry. Police said four more soldiers had been wounded."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tuz Khurmatu", "Tuz Khurmatu");
+        // a sentence that tells of an attack in the capital takes the story there
+        assertThat(claimsOf("Militants killed 12 soldiers near Tuz Khurmatu on Monday. On Tuesday gunmen drove into the crowds at"
+                + " Khilani Square in Baghdad and fired on protesters. Medical sources said 23 people were killed."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tuz Khurmatu", "Baghdad");
     }
 }
