@@ -733,12 +733,6 @@ public final class ClaimExtractor {
                 // war, not the town the article is about (a time the sentence takes from the one before tells
                 // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care")
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
-            } else if (s.places.isEmpty() && warBefore && out.get(out.size() - 1).place.kind() == Place.Kind.COUNTRY && d.period != null
-                    && d.period.getEnd() != null && d.period.equals(out.get(out.size() - 1).period) && !refersToTheCity(s)
-                    && referredArea(s, ctx) == null) {
-                // "717 Iraqis were killed in September ... Civilians accounted for 537 of the dead": more of the same
-                // count of the whole country, over the same time
-                d.place = out.get(out.size() - 1).place;
             }
             perpetrate(s, d, ctx);
             if (sharedOut && d.perpetrator == null) {
