@@ -4880,5 +4880,13 @@ class SentenceCasesTest {
         assertThat(claimsOf("Militants killed 12 soldiers near Tuz Khurmatu on Monday. On Tuesday gunmen drove into the crowds at"
                 + " Khilani Square in Baghdad and fired on protesters. Medical sources said 23 people were killed."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Tuz Khurmatu", "Baghdad");
+        // a bare rejection of the account before it, "none of those strikes", "no indication that civilians were harmed":
+        // denials
+        assertThat(claimsOf("Residents said a coalition strike killed 12 civilians in Hajin on Monday. A coalition spokesman, Colonel"
+                + " Scott Rawlins, rejected the accusations. Colonel Thomas Hale, a coalition spokesman in Baghdad, said none of those"
+                + " strikes had harmed civilians. 'We have no indication that civilians were harmed in that strike,' Colonel Mark"
+                + " Dillard, another coalition spokesman, said in an email."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactly("local ASSERTS", "coalition DENIES", "coalition DENIES", "coalition DENIES");
     }
 }
