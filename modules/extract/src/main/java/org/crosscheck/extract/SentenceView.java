@@ -407,11 +407,11 @@ final class SentenceView {
     }
 
     /**
-     * Four common verbs say an outcome only in one construction each, so they are not in the
-     * outcome list: "took out" after a convoy or a bus ("the first convoy took out about 1,500 people"),
-     * "left" (or "leave") before a place or an area ("5,000 people left Baghouz", "buses left the
-     * neighbourhood with 1,480 people on board": displaced; "the strike left
-     * 12 dead" is the dead), "treated" before a figure and a "for" ("treated nearly 1,000 people
+     * Common verbs that say an outcome only in one construction each: "took out" after a convoy or a bus ("the
+     * first convoy took out about 1,500 people"), "left" (or "leave", "leaves") before a place or an area ("buses left
+     * the neighbourhood with 1,480 people on board": displaced; "the strike left 12 dead" is the dead; "left" and
+     * "leave" are in the outcome list too, and are taken out of it before what people leave of their own: "will leave
+     * their heavy weapons behind"), "treated" before a figure and a "for" ("treated nearly 1,000 people
      * for breathing problems": injured; "treated some 300 patients a month" is no claim), "lost" before a
      * figure ("lost 12 soldiers": killed; "lost his leg" is no claim).
      */
@@ -421,6 +421,13 @@ final class SentenceView {
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
             boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
             boolean carried = tokens.get(k).is("took") && tokens.get(k + 1).is("out") && vehicleBefore(k);
+            if (leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)))) {
+                // "will leave their heavy weapons behind": what they leave is their own, not a place they flee
+                int at = k;
+                out = new java.util.ArrayList<>(out);
+                out.removeIf(m -> m.from() == at);
+                continue;
+            }
             Outcome o = leaving && (placeAt(k + 1) || areaAt(k + 1)) || carried ? Outcome.DISPLACED
                     : tokens.get(k).is("treated") && figureThenFor(k + 1) ? Outcome.INJURED
                     : tokens.get(k).is("lost") && figureAt(k + 1) ? Outcome.KILLED : null;
@@ -435,6 +442,10 @@ final class SentenceView {
         }
         return out;
     }
+
+    /** What people who "leave" may leave that is no place: their own things (but "left their homes" is fleeing). */
+    private static final WordSet LEFT_BELONGINGS = WordSet.of("their", "his", "her", "its", "our", "behind", "weapons");
+    private static final WordSet HOMES = WordSet.of("home", "homes", "houses", "house", "villages", "village", "towns", "town");
 
     private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took");
 

@@ -4888,5 +4888,10 @@ class SentenceCasesTest {
                 + " Dillard, another coalition spokesman, said in an email."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactly("local ASSERTS", "coalition DENIES", "coalition DENIES", "coalition DENIES");
+        // people who left a place, or crossed out of it, are displaced; a strike that "left" the dead kills them
+        assertThat(claimsOf("About 5,000 people left Foua and Kafraya on Friday. The UN said 15,000 people had crossed into Turkey on"
+                + " Saturday. The strike left 12 people dead."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("5000 DISPLACED", "15000 DISPLACED", "12 KILLED");
     }
 }
