@@ -3609,7 +3609,7 @@ public final class ClaimExtractor {
     private boolean[] statementTimes(SentenceView s) {
         List<Token> t = s.tokens;
         boolean[] ignored = speakerSetting(s).clone();
-        int fronted = Math.max(frontedTimeOfStatement(s), frontedOccasion(s));
+        int fronted = Math.max(Math.max(frontedTimeOfStatement(s), frontedOccasion(s)), correctionNotice(t));
         if (fronted > 0) {
             java.util.Arrays.fill(ignored, 0, fronted, true);
         }
@@ -3776,6 +3776,25 @@ public final class ClaimExtractor {
         }
         return -1;
     }
+
+    /**
+     * "Correction, March 27: An earlier version of this article said the strike on March 21 killed 25": the date a
+     * correction was appended is no time of the harm. The index after the notice's colon, or -1.
+     */
+    private static int correctionNotice(List<Token> t) {
+        if (t.size() < 4 || !t.get(0).is("correction") || !t.get(1).is(",")) {
+            return -1;
+        }
+        for (int k = 2; k < Math.min(t.size(), CORRECTION_NOTICE_REACH); k++) {
+            if (t.get(k).is(":")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a correction notice's date may take before its colon: "Correction, Tuesday, March 27:". */
+    private static final int CORRECTION_NOTICE_REACH = 8;
 
     private static final WordSet CLAIMED = WordSet.of("claimed", "claims", "claiming", "claim");
     private static final WordSet SUPERLATIVES = WordSet.of("deadliest", "worst", "bloodiest", "heaviest", "highest", "largest",

@@ -4893,5 +4893,11 @@ class SentenceCasesTest {
                 + " Saturday. The strike left 12 people dead."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome())
                 .containsExactly("5000 DISPLACED", "15000 DISPLACED", "12 KILLED");
+        // the date a correction was appended is no time of the harm (it was read as a date a year back)
+        assertThat(claimsOf("Government forces hit Arbin on Monday. Correction, March 27: An earlier version of this article said the"
+                + " air strike on the school shelter in Arbin on March 21 killed 25 children. The Syrian Civil Defence's toll was 15"
+                + " children and two women.", "2018-03-26T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
+                .containsExactly("15 2018-03-21", "2 2018-03-21");
     }
 }
