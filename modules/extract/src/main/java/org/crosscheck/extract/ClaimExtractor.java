@@ -6325,11 +6325,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "more than 340,000 people have been killed since the war began in 2011", "at least 450 civilians
-     * since late April": a toll over more than a month counts the dead of many attacks, not only the
-     * attacker the article named last.
-     */
-    /**
      * "SNHR put civilian deaths in 2018 higher, at 6,964": a toll of a whole year that names no
      * place counts the whole country, not the town the article spoke of last.
      */
@@ -6781,11 +6776,6 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /**
-     * Where the words that set a figure against an earlier one start ("The overall toll was down from
-     * 49,742 in 2016", "compared with 1,200 in 2015"), or the sentence's size: the earlier figure's time
-     * is no time of the story's.
-     */
     /** How far after "up from"/"down from" the earlier figure may stand: "down from a peak of 1,200". */
     private static final int COMPARED_FIGURE_REACH = 4;
 
@@ -6804,6 +6794,11 @@ public final class ClaimExtractor {
         return k + 1 < t.size() && t.get(k).is("compared") && (t.get(k + 1).is("with") || t.get(k + 1).is("to"));
     }
 
+    /**
+     * Where the words that set a figure against an earlier one start ("The overall toll was down from
+     * 49,742 in 2016", "compared with 1,200 in 2015"), or the sentence's size: the earlier figure's time
+     * is no time of the story's.
+     */
     private static int comparisonStart(List<Token> t) {
         for (int k = 0; k + 2 < t.size(); k++) {
             Token w = t.get(k);
