@@ -5350,14 +5350,9 @@ public final class ClaimExtractor {
         if (k >= 3 && BORDERS.contains(t.get(k)) && t.get(k - 1).is("which") && t.get(k - 2).is(",") && placeEndsAt(s, k - 2)) {
             return true; // "In Moadamiyeh, which borders Daraya, about 160 death notices were posted": Daraya says where Moadamiyeh is
         }
-        if (k >= 1 && (t.get(k).is("and") || t.get(k).is("or"))) {
-            // "Haditha, the town between Hit and Rawa": the second landmark as the first
-            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
-                PhraseIndex.Match<Place> other = s.places.get(otherAt);
-                if (other.to() == k && other.from() < p.from()) {
-                    return landmarkOfPlaceBefore(s, other);
-                }
-            }
+        PhraseIndex.Match<Place> first = k >= 1 && (t.get(k).is("and") || t.get(k).is("or")) ? placeEndingAt(s, k) : null;
+        if (first != null) {
+            return landmarkOfPlaceBefore(s, first); // "Haditha, the town between Hit and Rawa": the second landmark as the first
         }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
@@ -5435,12 +5430,17 @@ public final class ClaimExtractor {
 
     /** Whether a place the sentence names ends right before {@code end}. */
     private static boolean placeEndsAt(SentenceView s, int end) {
+        return placeEndingAt(s, end) != null;
+    }
+
+    /** The first place the sentence names that ends right before {@code end}, or null. */
+    private static PhraseIndex.Match<Place> placeEndingAt(SentenceView s, int end) {
         for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
             if (s.places.get(otherAt).to() == end) {
-                return true;
+                return s.places.get(otherAt);
             }
         }
-        return false;
+        return null;
     }
 
     private static final WordSet BORDERS = WordSet.of("borders", "adjoins", "overlooks", "neighbours", "neighbors", "bordered");
@@ -5751,13 +5751,8 @@ public final class ClaimExtractor {
         int at = namedAsNearby(t, p.from());
         if (at >= 1 && (t.get(at).is("and") || t.get(at).is("or"))) {
             // "Hospitals in Amiriyat al-Fallujah and Baghdad have received": the second as the first
-            for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
-                PhraseIndex.Match<Place> other = s.places.get(otherAt);
-                if (other.to() == at) {
-                    return whereTheWoundedWereTaken(s, other);
-                }
-            }
-            return false;
+            PhraseIndex.Match<Place> first = placeEndingAt(s, at);
+            return first != null && whereTheWoundedWereTaken(s, first);
         }
         if (at >= 2 && t.get(at).is("the") && t.get(at - 1).is("on") && p.to() < t.size() && BASES.contains(t.get(p.to()))) {
             at--; // "the military hospital on the Habbaniyah base"
