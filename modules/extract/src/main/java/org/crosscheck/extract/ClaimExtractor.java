@@ -3080,7 +3080,6 @@ public final class ClaimExtractor {
         }
     }
 
-    /** Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians". */
     /**
      * "19 government soldiers and allied militiamen and 14 rebel fighters had been killed": past more
      * victims joined to the figure's own ("and allied militiamen"), up to two words before them.
@@ -3098,6 +3097,10 @@ public final class ClaimExtractor {
         return from;
     }
 
+    /**
+     * Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians",
+     * "71 members [of the army] and 48 fighters".
+     */
     private static int afterOwner(List<Token> t, int from, int to) {
         int k = from;
         if (k < to && t.get(k).is("of")) {
@@ -3107,8 +3110,12 @@ public final class ClaimExtractor {
             k++;
         }
         int names = k;
-        while (k < to && t.get(k).isWord() && t.get(k).capitalised()) {
+        while (k < to && t.get(k).isWord() && (t.get(k).capitalised() || GROUP_WORDS.contains(t.get(k)))) {
             k++;
+            // "of the army and allied militias": a second group joined to the first, one word before its noun
+            if (k + 2 < to && t.get(k).is("and") && t.get(k + 1).isWord() && GROUP_WORDS.contains(t.get(k + 2))) {
+                k += 3;
+            }
         }
         return k > names ? k : from;
     }
@@ -4730,6 +4737,9 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (k >= 1 && s.tokens.get(k).is("on") && ADVANCING.contains(s.tokens.get(k - 1))) {
+            return true; // "massing to advance on al-Bab": where the forces meant to go, not where the strikes fell
+        }
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
@@ -4760,6 +4770,10 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+
+    /** Verbs of a force's movement, before "on" and where it was heading: "to advance on al-Bab". */
+    private static final WordSet ADVANCING = WordSet.of("advance", "advancing", "advanced", "march", "marching", "marched",
+            "converge", "converging", "converged", "close", "closing");
 
     /** Whether the word at {@code k} is the "to" of a road's end: "the highway to Jordan", "the road to Hit". */
     private static boolean routeTo(List<Token> t, int k) {
@@ -5308,8 +5322,19 @@ public final class ClaimExtractor {
         if (roadBefore(t, p, "to") >= 0) {
             return true;
         }
+        if (namesARoad(t, p)) {
+            return true;
+        }
         // "the main highway from Damascus to the Jordanian border": where the road starts
         return roadBefore(t, p, "from") >= 0 && p.to() < t.size() && t.get(p.to()).is("to");
+    }
+
+    /**
+     * "burned in their car on the Qamishli road", "on the Kirkuk road": a road called after where it leads, on
+     * which the story's town stands (the corpus places such a claim in that town).
+     */
+    private static boolean namesARoad(List<Token> t, PhraseIndex.Match<Place> p) {
+        return p.to() < t.size() && ROUTES.contains(t.get(p.to())) && p.from() >= 1 && t.get(p.from() - 1).is("the");
     }
 
     /** The index of the word for a road right before "{@code preposition} (the) place" ("the road to Tabqa"), or -1. */
@@ -5530,7 +5555,7 @@ public final class ClaimExtractor {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
             if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p)
-                    || givenAsExample(s, p) || roadsideTowards(s, p))) {
+                    || givenAsExample(s, p) || roadsideTowards(s, p) || namesARoad(s.tokens, p))) {
                 continue; // "reached the camp at Ain Issa", "more than in any month of the battle for Mosul", "by the road to Baqubah"
             }
             if (launchedFrom(s, p)) {

@@ -4900,4 +4900,26 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getPeriod().getStart())
                 .containsExactly("15 2018-03-21", "2 2018-03-21");
     }
+
+    @Test
+    void theTwentyFourthRoundsRules() {
+        // "members of the army" before "and" another figure: the series shares its outcome across the group's name
+        assertThat(claimsOf("The Observatory said at least 71 members of the army and allied militias and 48 Islamic State fighters"
+                + " had been killed in the city."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("71 COMBATANTS KILLED", "48 COMBATANTS KILLED");
+        // a road called after the town it leads to is not where the story goes, nor where a claim on it is
+        assertThat(claimsOf("Fighting in Tuz Khurmatu killed 12 people on Monday, the mayor said. Three more were killed when a bomb"
+                + " hit a minibus on the Kirkuk road, police said. A family was burned on the Kirkuk road. Later five people died"
+                + " in the town."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tuz Khurmatu", "Tuz Khurmatu", "Tuz Khurmatu");
+        // where forces were massing "to advance on" is where they meant to go, not where they were struck
+        assertThat(claimsOf("Turkish jets struck hills around Maarat Umm Hawsh where Kurdish-led forces had been massing to advance on"
+                + " al-Bab, a town Turkey wants its allies to take. The alliance said nine of its fighters were killed."))
+                .extracting(c -> c.getLocation().getId()).containsExactly("sy-maarat-umm-hawsh");
+        // places that recur in the reporting: a village south-east of Damascus, one on the Turkish border in Idlib
+        assertThat(claimsOf("Hezbollah said two of its fighters were killed when Israeli aircraft struck a house in Aqraba. Shelling"
+                + " killed three civilians in Khirbet al-Joz on Friday."))
+                .extracting(c -> c.getLocation().getId()).containsExactly("sy-aqraba", "sy-khirbet-al-joz");
+    }
 }
