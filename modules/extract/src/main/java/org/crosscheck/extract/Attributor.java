@@ -1589,8 +1589,10 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
-        if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, verbAt)) {
-            return true; // "a doctor who asked not to be named because he was not authorised to speak said"
+        if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, t.get(verbAt - 1).is(",") ? verbAt - 1 : verbAt)) {
+            // "a doctor who asked not to be named because he was not authorised to speak said", "Yasser Hamdo, a
+            // surgeon who ran a makeshift hospital in the basement of a school through 11 weeks of fighting, said"
+            return true;
         }
         // "A doctor at the West Emergency Hospital in Erbil, where the wounded were taken, said": the
         // subject's own words of where it is may stand before the clause
@@ -1645,6 +1647,7 @@ final class Attributor {
         }
         return true;
     }
+
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("on", "in", "near", "outside", "inside", "at");
     /** How many words may tell where a subject is between it and the relative clause that describes it. */
     private static final int PLACE_OF_SUBJECT_REACH = 8;

@@ -3097,10 +3097,7 @@ public final class ClaimExtractor {
         return from;
     }
 
-    /**
-     * Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians",
-     * "71 members [of the army] and 48 fighters".
-     */
+    /** Past the group that victims belong to, right after them: "742 members [of the SDF] and 717 civilians". */
     private static int afterOwner(List<Token> t, int from, int to) {
         int k = from;
         if (k < to && t.get(k).is("of")) {
@@ -3110,12 +3107,8 @@ public final class ClaimExtractor {
             k++;
         }
         int names = k;
-        while (k < to && t.get(k).isWord() && (t.get(k).capitalised() || GROUP_WORDS.contains(t.get(k)))) {
+        while (k < to && t.get(k).isWord() && t.get(k).capitalised()) {
             k++;
-            // "of the army and allied militias": a second group joined to the first, one word before its noun
-            if (k + 2 < to && t.get(k).is("and") && t.get(k + 1).isWord() && GROUP_WORDS.contains(t.get(k + 2))) {
-                k += 3;
-            }
         }
         return k > names ? k : from;
     }
