@@ -3161,6 +3161,15 @@ public final class ClaimExtractor {
         Cues.Found denial = cues.first(Cues.Kind.DENIAL, t, 0, t.size());
         if (denial != null) {
             Draft d = cueDraft(denial.from(), denial.to());
+            // "no American or coalition personnel had been killed": none of a side's own forces (not "strike only
+            // terrorists", "denied that its fighters had killed anyone", where the fighters did the harm)
+            boolean none = t.get(denial.from()).is("no") || t.get(denial.from()).is("none");
+            for (int vAt = 0; none && vAt < s.victims.size(); vAt++) {
+                PhraseIndex.Match<Category> v = s.victims.get(vAt);
+                if (v.from() >= denial.from() && v.to() <= denial.to() && v.value() == Category.COMBATANTS) {
+                    d.category = Category.COMBATANTS;
+                }
+            }
             d.polarity = Polarity.DENIES;
             d.low = 0;
             d.high = 0L;

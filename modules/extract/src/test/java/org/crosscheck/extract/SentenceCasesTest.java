@@ -4920,5 +4920,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Yasser Hamdo, a surgeon who ran a makeshift hospital in the basement of a school through 11 weeks of"
                 + " fighting, said 326 civilians had been killed in al-Bab."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Hamdo");
+        // none of a side's own forces harmed is a denial about combatants; "strike only terrorists" still denies civilian harm
+        assertThat(claimsOf("None of the Russian military advisers stationed at the base had been killed or wounded, the Russian"
+                + " Defence Ministry said. The Observatory said 14 military personnel were killed in the raid. The ministry said"
+                + " its aircraft strike only terrorists."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getPolarity())
+                .containsExactly("0 COMBATANTS DENIES", "14 COMBATANTS ASSERTS", "0 CIVILIANS DENIES");
     }
 }
