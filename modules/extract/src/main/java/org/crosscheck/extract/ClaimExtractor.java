@@ -2604,9 +2604,10 @@ public final class ClaimExtractor {
                     // before's, which the added one shares (readSentence)
                     continue;
                 }
-                if (o.to() == f.evidenceStartToken && s.tokens.get(o.to() - 1).is("left") && f.figureEnd < s.tokens.size()
-                        && lexicon.outcomes.startsAt(s.tokens, f.figureEnd)) {
-                    continue; // "the siege has left 40,000 people trapped": the state it left them in, not a departure
+                if (o.to() == f.evidenceStartToken && s.tokens.get(o.to() - 1).is("left") && stateAfter(s, f.figureEnd)) {
+                    // "the siege has left 40,000 people trapped", "left 124 people from the valley still in the
+                    // militants' hands": the state it left them in, not a departure
+                    continue;
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
                 // a word after the figure ("were killed") beats one at the same distance before it, but a
@@ -3112,6 +3113,19 @@ public final class ClaimExtractor {
         }
         return k > names ? k : from;
     }
+
+    /** Whether an outcome word follows the figure ending at {@code end} in its own clause, within a few words. */
+    private boolean stateAfter(SentenceView s, int end) {
+        for (int k = end; k < Math.min(s.tokens.size(), end + LEFT_STATE_REACH) && !s.tokens.get(k).isPunct(); k++) {
+            if (lexicon.outcomes.startsAt(s.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the figure "left" puts people in a state: "left 124 people from the valley still in ...". */
+    private static final int LEFT_STATE_REACH = 5;
 
     private static boolean onlyJoiners(List<Token> t, int from, int to) {
         if (to <= from) {
@@ -5331,6 +5345,15 @@ public final class ClaimExtractor {
         return roadBefore(t, p, "from") >= 0 && p.to() < t.size() && t.get(p.to()).is("to");
     }
 
+    /** "its staff in Qamishli", "their teams in Raqqa", "its warehouse in Qamishli": where a party works from. */
+    private static boolean partysOwnPostIn(List<Token> t, PhraseIndex.Match<Place> p) {
+        int at = p.from() >= 1 && t.get(p.from() - 1).is("the") ? p.from() - 1 : p.from();
+        return at >= 3 && t.get(at - 1).is("in") && OWN_POSTS.contains(t.get(at - 2)) && OWNERS.contains(t.get(at - 3));
+    }
+
+    private static final WordSet OWN_POSTS = WordSet.of("staff", "team", "teams", "workers", "office", "offices", "warehouse",
+            "warehouses", "colleagues", "volunteers");
+
     /**
      * "burned in their car on the Qamishli road", "on the Kirkuk road": a road called after where it leads, on
      * which the story's town stands (the corpus places such a claim in that town).
@@ -7165,6 +7188,9 @@ public final class ClaimExtractor {
             }
             if (townBeforeItsProvince(s, p) != null) {
                 continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin
+            }
+            if (ctx.currentPlace() != null && claims.isEmpty() && partysOwnPostIn(s.tokens, p)) {
+                continue; // "UNHCR said its staff in Qamishli had handed out 3,200 mattresses": the story stays in Hasakah
             }
             if (ctx.currentPlace() != null && endOfARoad(s, p) && !placeOfAny(claims, p.value())) {
                 continue; // "clearing mines from the road to the T4 airbase": the story stays in Palmyra
