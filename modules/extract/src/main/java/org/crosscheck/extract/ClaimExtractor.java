@@ -1314,9 +1314,9 @@ public final class ClaimExtractor {
                 i++;
                 continue;
             }
-            if (isDate(t, c)) {
+            if (isDate(t, c) || secondDayOfMonth(t, c)) {
                 i = c.to();
-                continue; // "on March 17 killed 105": a day of the month, not a figure
+                continue; // "on March 17 killed 105", "on December 21 and 22 kill 88": a day of the month, not a figure
             }
             if (population(t, c.from()) && !(c.to() < t.size() && REMAINS.contains(t.get(c.to())))) {
                 // (not "the grave holds at least 1,500 bodies": what a grave holds are the dead)
@@ -1326,6 +1326,10 @@ public final class ClaimExtractor {
             if (c.from() > 0 && t.get(c.from() - 1).is("not")) {
                 i = c.to();
                 continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
+            }
+            if (ratio(t, c)) {
+                i = c.to();
+                continue; // "Fewer than one in ten of those who left have come back": a share, not a count
             }
             if (detainedBefore(t, c.from())) {
                 i = c.to();
@@ -1637,6 +1641,10 @@ public final class ClaimExtractor {
                     // "Nineteen of the dead from Sunday's bombing in the Amil district were children", "712 of
                     // the bodies recovered so far were women and children"
                     for (int c = after + 1; c < Math.min(t.size() - 1, after + 12); c++) {
+                        if (c + 3 < t.size() && t.get(c).is(",") && lexicon.speechVerbs.startsAt(t, c + 2) && t.get(c + 3).is(",")) {
+                            c += 3; // "Nine of the wounded brought to his ward, he said, were children under 12"
+                            continue;
+                        }
                         if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)) {
                             break;
                         }
@@ -2107,9 +2115,9 @@ public final class ClaimExtractor {
 
     /** What is found of the dead: a figure after "bodies of" or "remains of" counts the killed. */
     private static final WordSet REMAINS = WordSet.of("bodies", "remains");
-    /** What is done with the dead, after "of the bodies" and before the part is named. */
+    /** What is done with the dead or the wounded, after "of the bodies" or "of the wounded" and before the part is named. */
     private static final WordSet ACTIONS_ON_THE_DEAD = WordSet.of("recovered", "found", "exhumed", "identified", "retrieved",
-            "buried", "counted", "registered", "received");
+            "buried", "counted", "registered", "received", "brought", "admitted", "treated", "taken");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more", "still", "now", "reportedly");
@@ -2396,6 +2404,39 @@ public final class ClaimExtractor {
     private static final WordSet MONTH_WORDS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
+
+    /**
+     * "on December 21 and 22", "on March 3 or 4": the second day of the month named before the first (not "on June
+     * 14 and 12 people were hurt" or "on June 14 and 12 were killed", a figure; but "on December 21 and 22 kill 88").
+     */
+    private boolean secondDayOfMonth(List<Token> t, Count c) {
+        return c.from() > 2 && c.to() - c.from() == 1 && t.get(c.from()).kind() == Token.Kind.NUMBER && t.get(c.from()).text().length() <= 2
+                && (t.get(c.from() - 1).is("and") || t.get(c.from() - 1).is("or"))
+                && t.get(c.from() - 2).kind() == Token.Kind.NUMBER && MONTH_WORDS.contains(t.get(c.from() - 3))
+                && (c.to() >= t.size() || !lexicon.victims.startsAt(t, c.to()) && !t.get(c.to()).is("more") && !t.get(c.to()).is("others")
+                        && !t.get(c.to()).is("of") && !(lexicon.outcomes.startsAt(t, c.to()) && !figureAfterVerb(t, c.to())));
+    }
+
+    /** Whether a figure stands right after the verb at {@code verb}: "kill 88", "killed at least 12". */
+    private boolean figureAfterVerb(List<Token> t, int verb) {
+        PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, verb);
+        int k = o == null ? verb + 1 : o.to();
+        return k < t.size() && counts.mayStartCount(t.get(k)) && counts.figureAt(t, k) != null;
+    }
+
+    /** "one in ten", "one in every five": either figure of a proportion. */
+    private static boolean ratio(List<Token> t, Count c) {
+        boolean first = c.to() + 1 < t.size() && t.get(c.to()).is("in")
+                && (t.get(c.to() + 1).kind() == Token.Kind.NUMBER || RATIO_DENOMINATORS.contains(t.get(c.to() + 1))
+                || t.get(c.to() + 1).is("every"));
+        int before = c.from() >= 2 && t.get(c.from() - 1).is("every") ? c.from() - 1 : c.from();
+        boolean second = before >= 2 && t.get(before - 1).is("in") && (t.get(before - 2).is("one") || t.get(before - 2).text().equals("1"));
+        return first && (t.get(c.from()).is("one") || t.get(c.from()).text().equals("1")) || second;
+    }
+
+    /** Number words that end a proportion: "one in ten", "one in a hundred" is rarer than these. */
+    private static final WordSet RATIO_DENOMINATORS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "twelve", "twenty");
 
     private static boolean isDate(List<Token> t, Count c) {
         boolean digits = t.get(c.from()).kind() == Token.Kind.NUMBER && c.to() - c.from() == 1;

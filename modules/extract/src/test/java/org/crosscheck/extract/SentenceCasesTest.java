@@ -4934,5 +4934,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("Fighting in Hasakah killed 40 civilians, the UN said. UNHCR said its staff in Qamishli had handed out"
                 + " 3,200 mattresses. UNICEF said 12 children had been killed in the clashes."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Hasakah", "Hasakah");
+        // a part named after a "he said" aside: "Nine of the wounded brought to his ward, he said, were children"
+        assertThat(claimsOf("Nine of the wounded brought to his ward, he said, were children under 12, and two of them died in"
+                + " surgery."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("9 CHILDREN INJURED", "2 CHILDREN KILLED");
+        // the second day of "December 21 and 22" is a date, and "one in ten" a share; neither is a figure of people
+        assertThat(claimsOf("The Observatory says Turkish strikes on the town on December 21 and 22 kill 88 civilians. Fewer than"
+                + " one in ten of those who left have come back."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(88L);
+        // but a figure after the first day is one: "on June 14 and 12 more were killed"
+        assertThat(claimsOf("A car bomb killed five people on June 14 and 12 people were wounded in a second blast."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(5L, 12L);
     }
 }
