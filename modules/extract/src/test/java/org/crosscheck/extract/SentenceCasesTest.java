@@ -4946,5 +4946,10 @@ class SentenceCasesTest {
         // but a figure after the first day is one: "on June 14 and 12 more were killed"
         assertThat(claimsOf("A car bomb killed five people on June 14 and 12 people were wounded in a second blast."))
                 .extracting(c -> c.getCount().getLow()).containsExactly(5L, 12L);
+        // denials that put the deaths on another side, or deny that any civilian died; hostages held are missing
+        assertThat(claimsOf("Ankara denies that any civilians died. The minister said any civilians who died in al-Bab had been"
+                + " killed by Islamic State, not by Turkish fire. She counts seven relatives among the hostages."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getPolarity() + " " + c.getOutcome())
+                .containsExactly("0 DENIES KILLED", "0 DENIES KILLED", "7 ASSERTS MISSING");
     }
 }
