@@ -1645,8 +1645,9 @@ public final class ClaimExtractor {
                             c += 3; // "Nine of the wounded brought to his ward, he said, were children under 12"
                             continue;
                         }
-                        if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)) {
-                            break;
+                        if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)
+                                || counts.mayStartCount(t.get(c)) && counts.figureAt(t, c) != null) {
+                            break; // (not "100 of the soldiers were killed and two fighters were wounded": another figure's)
                         }
                         if (COPULAS.contains(t.get(c))) {
                             part = victimAt(s, skip(t, c, COPULAS), true);

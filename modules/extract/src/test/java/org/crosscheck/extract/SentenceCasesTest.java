@@ -4951,5 +4951,10 @@ class SentenceCasesTest {
                 + " killed by Islamic State, not by Turkish fire. She counts seven relatives among the hostages."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getPolarity() + " " + c.getOutcome())
                 .containsExactly("0 DENIES KILLED", "0 DENIES KILLED", "7 ASSERTS MISSING");
+        // "N of the attackers were killed and M fighters were wounded": two figures, not a part of the first named late
+        assertThat(claimsOf("The US military said about 100 of the attackers were killed and that one SDF fighter was wounded."
+                + " Researchers estimate that between 20 and 30 Russians died."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("100 COMBATANTS KILLED", "1 COMBATANTS INJURED", "20 PEOPLE KILLED");
     }
 }
