@@ -42,6 +42,7 @@ class CountParserTest {
         "30-40 people|30|40|RANGE",
         "from 30 to 40 people|30|40|RANGE",
         "dozens of people|24|null|AT_LEAST",
+        "several dozen citizens|24|null|AT_LEAST",
         "scores of people|40|null|AT_LEAST",
         "hundreds of people|200|null|AT_LEAST",
         "thousands of people|2000|null|AT_LEAST",
