@@ -5387,6 +5387,17 @@ public final class ClaimExtractor {
         return roadBefore(t, p, "from") >= 0 && p.to() < t.size() && t.get(p.to()).is("to");
     }
 
+    /** A sentence about the victims already counted ("The dead were ...", "They were ...") naming where they came "from". */
+    private static boolean originOfTheVictims(List<Token> t, PhraseIndex.Match<Place> p) {
+        int at = p.from() >= 1 && t.get(p.from() - 1).is("the") ? p.from() - 1 : p.from();
+        if (at < 1 || !t.get(at - 1).is("from") || t.size() < 2) {
+            return false;
+        }
+        return t.get(0).is("they") || t.get(0).is("the") && THE_VICTIMS.contains(t.get(1));
+    }
+
+    private static final WordSet THE_VICTIMS = WordSet.of("dead", "victims", "slain", "wounded", "injured", "family");
+
     /** "its staff in Qamishli", "their teams in Raqqa", "its warehouse in Qamishli": where a party works from. */
     private static boolean partysOwnPostIn(List<Token> t, PhraseIndex.Match<Place> p) {
         int at = p.from() >= 1 && t.get(p.from() - 1).is("the") ? p.from() - 1 : p.from();
@@ -7230,6 +7241,9 @@ public final class ClaimExtractor {
             }
             if (townBeforeItsProvince(s, p) != null) {
                 continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin
+            }
+            if (ctx.currentPlace() != null && claims.isEmpty() && originOfTheVictims(s.tokens, p)) {
+                continue; // "The dead were a man, his wife and their sons, from Maarat al-Numan": where they came from
             }
             if (ctx.currentPlace() != null && claims.isEmpty() && partysOwnPostIn(s.tokens, p)) {
                 continue; // "UNHCR said its staff in Qamishli had handed out 3,200 mattresses": the story stays in Hasakah

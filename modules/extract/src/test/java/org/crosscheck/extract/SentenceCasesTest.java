@@ -4956,5 +4956,10 @@ class SentenceCasesTest {
                 + " Researchers estimate that between 20 and 30 Russians died."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("100 COMBATANTS KILLED", "1 COMBATANTS INJURED", "20 PEOPLE KILLED");
+        // "four from one family" are a household's people; where the dead came "from" does not move the story
+        assertThat(claimsOf("Border guards shot dead four from one family near Khirbet al-Joz on Sunday, residents said. The dead"
+                + " were a man, his wife and their sons, from Maarat al-Numan. A doctor said six more people had been wounded."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getLocation().getName())
+                .containsExactly("4 CIVILIANS Khirbet al-Joz", "6 PEOPLE Khirbet al-Joz");
     }
 }
