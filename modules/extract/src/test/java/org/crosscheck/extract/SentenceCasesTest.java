@@ -4928,8 +4928,8 @@ class SentenceCasesTest {
                 .containsExactly("0 COMBATANTS DENIES", "14 COMBATANTS ASSERTS", "0 CIVILIANS DENIES");
         // captives "still in the group's hands" are missing, and a release that "left" them there displaced nobody
         assertThat(claimsOf("The priest said 230 of the villagers were still in the group's hands. The network said the release"
-                + " left 124 people from the valley still in the militants' hands."))
-                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("230 MISSING", "124 MISSING");
+                + " left 124 people from the valley still in the militants' hands. It counts 253 people seized that morning."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("230 MISSING", "124 MISSING", "253 MISSING");
         // where a party's staff work from, in a sentence that counts no harm, does not move the story
         assertThat(claimsOf("Fighting in Hasakah killed 40 civilians, the UN said. UNHCR said its staff in Qamishli had handed out"
                 + " 3,200 mattresses. UNICEF said 12 children had been killed in the clashes."))
