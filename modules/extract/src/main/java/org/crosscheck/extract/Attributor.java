@@ -1286,15 +1286,27 @@ final class Attributor {
      * party cited says it, not the one that cites it (the verb is one {@link #citesAsSaying} accepts).
      */
     private List<Speaker> citedAsSaying(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
+        int as = verb.from() - 1;
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            if (m.to() == verb.from() - 1 && citesBefore(s, m.from())) {
+            if ((m.to() == as || whereTheCitedAre(s.tokens, m.to(), as)) && citesBefore(s, m.from())) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
                 return sp == null ? List.of() : List.of(sp);
             }
         }
         return List.of();
     }
+
+    /** "cited health authorities in the city as saying": a few words of where the cited are, between them and "as". */
+    private static boolean whereTheCitedAre(List<Token> t, int from, int as) {
+        if (from >= as || as - from > CITED_PLACE_REACH || !PLACE_PREPOSITIONS.contains(t.get(from))) {
+            return false;
+        }
+        return unbroken(t, from, as);
+    }
+
+    /** How many words may tell where the cited party is: "in the besieged city". */
+    private static final int CITED_PLACE_REACH = 5;
 
     /** "Syria: Air strikes kill 12 in Idlib": the country the war is in, named before a colon as the topic, not as a speaker. */
     static boolean countryAsTopic(List<Token> t, PhraseIndex.Match<Mention> m) {

@@ -5383,8 +5383,9 @@ public final class ClaimExtractor {
         if (namesARoad(t, p)) {
             return true;
         }
-        // "the main highway from Damascus to the Jordanian border": where the road starts
-        return roadBefore(t, p, "from") >= 0 && p.to() < t.size() && t.get(p.to()).is("to");
+        // "the main highway from Damascus to the Jordanian border", "a checkpoint on the main road from Hasakah":
+        // where the road starts
+        return roadBefore(t, p, "from") >= 0;
     }
 
     /** A sentence about the victims already counted ("The dead were ...", "They were ...") naming where they came "from". */

@@ -4961,5 +4961,9 @@ class SentenceCasesTest {
                 + " were a man, his wife and their sons, from Maarat al-Numan. A doctor said six more people had been wounded."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getLocation().getName())
                 .containsExactly("4 CIVILIANS Khirbet al-Joz", "6 PEOPLE Khirbet al-Joz");
+        // the town a road comes "from" is not where its checkpoint is; a party cited "in the city as saying" is the source
+        assertThat(claimsOf("Three truck bombs exploded in Tal Tamr on Thursday. One blew up at a checkpoint on the main road from"
+                + " Hasakah. OCHA cited health authorities in the town as saying that at least 40 civilians had been killed."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("local Tal Tamr");
     }
 }
