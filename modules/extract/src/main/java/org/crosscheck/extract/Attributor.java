@@ -306,7 +306,7 @@ final class Attributor {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "The coalition's own count of civilians killed by its strikes rose to 199": no verb says it, the count is its
             // ("the Observatory's running total", "the coalition's own latest count")
-            int noun = m.to() + 1 < t.size() && t.get(m.to()).is("'s") ? pastCountAdjectives(t, m.to() + 1) : -1;
+            int noun = m.to() + 1 < t.size() && t.get(m.to()).possessive() ? pastCountAdjectives(t, m.to() + 1) : -1;
             if (noun > 0 && noun < position && OWNED_COUNTS.contains(t.get(noun)) && !verbBefore(s, position)
                     && (m.from() == 0 || m.from() == 1 && t.get(0).is("the") || mAt == 0 && openingAdverbialBefore(t, m.from()))) {
                 Speaker sp = resolve(m.value(), ctx, s, m.from());
@@ -347,7 +347,7 @@ final class Attributor {
             for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
                 PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
                 boolean at = m.from() == b + 1 || m.from() == b + 2 && t.get(b + 1).is("the");
-                if (at && m.to() + 1 < t.size() && t.get(m.to()).is("'s") && countAt(t, m.to() + 1)) {
+                if (at && m.to() + 1 < t.size() && t.get(m.to()).possessive() && countAt(t, m.to() + 1)) {
                     Speaker sp = resolve(m.value(), ctx, s, m.from());
                     return sp == null ? List.of() : List.of(sp);
                 }

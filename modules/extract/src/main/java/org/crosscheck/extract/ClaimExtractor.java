@@ -3321,7 +3321,7 @@ public final class ClaimExtractor {
             Optional<PhraseIndex.Match<Category>> v = lexicon.victims.at(s.tokens, k);
             // "deaths from the militants' shelling": a possessive names who attacked, not who died
             boolean possessive = v.isPresent() && v.get().to() < s.tokens.size()
-                    && (s.tokens.get(v.get().to()).is("'s") || s.tokens.get(v.get().to()).is("'") || s.tokens.get(v.get().to()).is("\u2019"));
+                    && s.tokens.get(v.get().to()).possessive();
             if (v.isPresent() && category == null && !s.tokens.get(k).is("civilian") && !possessive) {
                 category = v.get().value();
             }

@@ -4965,5 +4965,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Three truck bombs exploded in Tal Tamr on Thursday. One blew up at a checkpoint on the main road from"
                 + " Hasakah. OCHA cited health authorities in the town as saying that at least 40 civilians had been killed."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("local Tal Tamr");
+        // a count owned with a bare apostrophe ("Rights' count", "Airwars' count") is the owner's, as with "'s"
+        assertThat(claimsOf("By the Syrian Observatory for Human Rights' count, at least 38 fighters were killed in May. By Airwars'"
+                + " count, at least 12 civilians were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "airwars");
     }
 }

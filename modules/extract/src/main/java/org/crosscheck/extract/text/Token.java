@@ -134,6 +134,11 @@ public final class Token {
         return hash == lowerText.hashCode() && (lower == lowerText || sameLower(lowerText));
     }
 
+    /** Whether this is a possessive ending: "'s", or the bare apostrophe after a plural ("the militants'", "Rights'"). */
+    public boolean possessive() {
+        return is("'s") || is("'") || is("\u2019");
+    }
+
     private boolean sameLower(String lowerText) {
         String l = lower;
         return l != null ? l.equals(lowerText) : WordMasks.equalsLowerAscii(lowerText, source, start, end);
