@@ -4673,6 +4673,23 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Whether "most of them", "half of them" (or "many", "some") stands shortly before the place, in its clause. */
+    private static boolean shareOfThemIn(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(2, at - SHARE_PLACE_REACH); k--) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+            if (t.get(k).is("them") && t.get(k - 1).is("of") && SHARES.contains(t.get(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SHARES = WordSet.of("most", "half", "many", "some", "majority", "several");
+    /** How far before a place "most of them" may stand: "roughly half of them in the 76-day battle for al-Bab". */
+    private static final int SHARE_PLACE_REACH = 9;
+
     /** How far (in tokens) after a part's figure the place it names may stand. */
     private static final int PART_PLACE_REACH = 4;
 
@@ -5632,6 +5649,9 @@ public final class ClaimExtractor {
             }
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
+            }
+            if (!d.subsetMarker && p.from() > d.figureEnd && shareOfThemIn(s.tokens, p.from())) {
+                continue; // "614 fighters killed in the campaign, roughly half of them in the battle for al-Bab"
             }
             if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p)
                     || givenAsExample(s, p) || roadsideTowards(s, p) || namesARoad(s.tokens, p))) {

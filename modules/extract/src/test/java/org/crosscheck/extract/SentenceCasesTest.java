@@ -4969,5 +4969,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("By the Syrian Observatory for Human Rights' count, at least 38 fighters were killed in May. By Airwars'"
                 + " count, at least 12 civilians were killed."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "airwars");
+        // "most of them in X" places a share of the dead, not the whole toll
+        assertThat(claimsOf("Turkish strikes hit villages across northern Syria. The Observatory said the strikes had killed 494"
+                + " civilians during the campaign, most of them in al-Bab and Qabasin."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
     }
 }
