@@ -1370,26 +1370,25 @@ final class Attributor {
     /** How far before a party a citing participle may stand: "relaying casualty figures from health workers". */
     private static final int CITED_REACH = 4;
 
-    private static boolean precededBy(SentenceView s, int at, String... words) {
+    /** Whether one of {@code words} stands right before the mention at {@code at}, or before its article. */
+    private static boolean precededBy(SentenceView s, int at, WordSet words) {
         int k = at - 1;
         if (k >= 0 && (s.tokens.get(k).is("the") || s.tokens.get(k).is("a") || s.tokens.get(k).is("an"))) {
             k--;
         }
-        if (k < 0) {
-            return false;
-        }
-        for (String w : words) {
-            if (s.tokens.get(k).is(w)) {
-                return true;
-            }
-        }
-        return false;
+        return k >= 0 && words.contains(s.tokens.get(k));
     }
 
-    /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
+    /** "a spokesman for the coalition", "officials in Baghdad": a party or place the subject belongs to, not the subject. */
+    private static final WordSet BELONGING_TO = WordSet.of("in", "for", "at", "near");
+    /** "in Syria", "across Iraq": where something happened, not who speaks. */
+    private static final WordSet WITHIN = WordSet.of("in", "across", "throughout", "inside");
+
+    /** Verbs by which a party rejects what another said. */
     private static final WordSet REJECTIONS = WordSet.of("rejected", "rejects", "dismissed", "dismisses", "denied", "denies",
             "disputed", "disputes", "challenged", "challenges");
 
+    /** The subject of an earlier speech verb in the sentence, when it is a party other than local sources. */
     private List<Speaker> earlierReporter(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
@@ -1783,7 +1782,7 @@ final class Attributor {
             boolean addressee = nearest != null && toWhom(s.tokens, m.from()) || postedTo(s, m.from());
             // "The Russian embassy in Damascus", "Syria Direct, citing the Douma local council, reported"
             // "Our correspondent at an SDF position west of the pocket says": where the subject is
-            addressee |= (precededBy(s, m.from(), "in", "for", "at", "near") || cited(s, m.from())) && nearest != null;
+            addressee |= (precededBy(s, m.from(), BELONGING_TO) || cited(s, m.from())) && nearest != null;
             // a party named inside a quotation is not the one who speaks it
             addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
             // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
@@ -1902,7 +1901,7 @@ final class Attributor {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             // "documented the deaths of 1,436 civilians across Syria": a country after a preposition of
             // place is where, not who
-            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), "in", "across", "throughout", "inside")
+            if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), WITHIN)
                     && !postedTo(s, m.from())) {
                 if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
                     continue; // "disputed the UN's account": whose account is spoken of
