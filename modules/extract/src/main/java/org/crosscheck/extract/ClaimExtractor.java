@@ -1636,6 +1636,12 @@ public final class ClaimExtractor {
                 int after = skip(t, whole.end, COPULAS);
                 // "11 of the dead were children" names a part; "three of its volunteers were wounded" an outcome
                 Victims part = after > whole.end && !lexicon.outcomes.startsAt(t, after) ? victimAt(s, after, true) : null;
+                if (part == null && after > whole.end && after + 1 < t.size() && t.get(after).isWord()
+                        && !lexicon.outcomes.startsAt(t, after) && lexicon.victims.startsAt(t, after + 1)
+                        && !lexicon.outcomes.startsAt(t, after + 1)) {
+                    // (not "two of her neighbours were shot dead": "dead" says what befell them)
+                    part = victimAt(s, after + 1, true); // "six of the dead were rebel fighters": a word before the part
+                }
                 if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in")
                         || lexicon.outcomes.startsAt(t, after) || ACTIONS_ON_THE_DEAD.contains(t.get(after)))) {
                     // "Nineteen of the dead from Sunday's bombing in the Amil district were children", "712 of

@@ -4973,5 +4973,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Turkish strikes hit villages across northern Syria. The Observatory said the strikes had killed 494"
                 + " civilians during the campaign, most of them in al-Bab and Qabasin."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+        // a part named with a word before its noun ("were rebel fighters"), but not an outcome ("were shot dead")
+        assertThat(claimsOf("The Observatory said 20 people had been killed. It said at least six of the dead were rebel fighters."
+                + " A woman said two of her neighbours were shot dead."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("20 PEOPLE", "6 COMBATANTS", "2 CIVILIANS");
     }
 }
