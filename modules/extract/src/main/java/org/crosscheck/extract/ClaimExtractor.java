@@ -5413,8 +5413,8 @@ public final class ClaimExtractor {
 
     /** A sentence about the victims already counted ("The dead were ...", "They were ...") naming where they came "from". */
     private static boolean originOfTheVictims(List<Token> t, PhraseIndex.Match<Place> p) {
-        int at = p.from() >= 1 && t.get(p.from() - 1).is("the") ? p.from() - 1 : p.from();
-        if (at < 1 || !t.get(at - 1).is("from") || t.size() < 2) {
+        int from = SentenceView.wordBefore(t, p.from());
+        if (from < 0 || !t.get(from).is("from") || t.size() < 2) {
             return false;
         }
         return t.get(0).is("they") || t.get(0).is("the") && THE_VICTIMS.contains(t.get(1));
@@ -5424,8 +5424,8 @@ public final class ClaimExtractor {
 
     /** "its staff in Qamishli", "their teams in Raqqa", "its warehouse in Qamishli": where a party works from. */
     private static boolean partysOwnPostIn(List<Token> t, PhraseIndex.Match<Place> p) {
-        int at = p.from() >= 1 && t.get(p.from() - 1).is("the") ? p.from() - 1 : p.from();
-        return at >= 3 && t.get(at - 1).is("in") && OWN_POSTS.contains(t.get(at - 2)) && OWNERS.contains(t.get(at - 3));
+        int in = SentenceView.wordBefore(t, p.from());
+        return in >= 2 && t.get(in).is("in") && OWN_POSTS.contains(t.get(in - 1)) && OWNERS.contains(t.get(in - 2));
     }
 
     private static final WordSet OWN_POSTS = WordSet.of("staff", "team", "teams", "workers", "office", "offices", "warehouse",
