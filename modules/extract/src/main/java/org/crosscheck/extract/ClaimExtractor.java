@@ -5411,6 +5411,18 @@ public final class ClaimExtractor {
         return roadBefore(t, p, "from") >= 0;
     }
 
+    /** "forces loyal to Damascus", "militias backed by Baghdad": a capital standing for the government it seats. */
+    private static boolean governmentNamedByItsCapital(List<Token> t, PhraseIndex.Match<Place> p) {
+        if (!CAPITALS.contains(p.value().id()) || p.from() < 2) {
+            return false;
+        }
+        Token before = t.get(p.from() - 1);
+        return (before.is("to") || before.is("with")) && ALLEGIANCE.contains(t.get(p.from() - 2))
+                || before.is("by") && (t.get(p.from() - 2).is("backed") || t.get(p.from() - 2).is("supported"));
+    }
+
+    private static final WordSet ALLEGIANCE = WordSet.of("loyal", "allied", "close", "aligned", "linked", "tied", "friendly");
+
     /** A sentence about the victims already counted ("The dead were ...", "They were ...") naming where they came "from". */
     private static boolean originOfTheVictims(List<Token> t, PhraseIndex.Match<Place> p) {
         int from = SentenceView.wordBefore(t, p.from());
@@ -5665,6 +5677,9 @@ public final class ClaimExtractor {
             }
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from
+            }
+            if (governmentNamedByItsCapital(s.tokens, p)) {
+                continue; // "the bloodiest clash yet between Washington and forces loyal to Damascus": a side, not a place
             }
             if (describesAParty(s, p)) {
                 continue; // "told Furat Voice, a network of citizen reporters covering Deir ez-Zor province, that": the network's beat
@@ -7268,6 +7283,9 @@ public final class ClaimExtractor {
             }
             if (townBeforeItsProvince(s, p) != null) {
                 continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin
+            }
+            if (governmentNamedByItsCapital(s.tokens, p)) {
+                continue; // "forces loyal to Damascus": the government, not where the story goes
             }
             if (ctx.currentPlace() != null && claims.isEmpty() && originOfTheVictims(s.tokens, p)) {
                 continue; // "The dead were a man, his wife and their sons, from Maarat al-Numan": where they came from

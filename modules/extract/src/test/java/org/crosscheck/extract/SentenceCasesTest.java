@@ -4977,5 +4977,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Observatory said 20 people had been killed. It said at least six of the dead were rebel fighters."
                 + " A woman said two of her neighbours were shot dead."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("20 PEOPLE", "6 COMBATANTS", "2 CIVILIANS");
+        // a capital that stands for its government ("forces loyal to Damascus") is no place of the story
+        assertThat(claimsOf("US aircraft killed about 100 fighters near Khasham, in the bloodiest clash yet between Washington and"
+                + " forces loyal to Damascus. One SDF fighter was wounded, the coalition said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Khasham", "Khasham");
     }
 }
