@@ -5906,8 +5906,8 @@ public final class ClaimExtractor {
             return false;
         }
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            if (MEDICAL_SITES.contains(t.get(k))) {
-                return !hospitalAttacked(t, k);
+            if (MEDICAL_SITES.contains(t.get(k)) || k >= 1 && t.get(k).is("care") && t.get(k - 1).is("intensive")) {
+                return !hospitalAttacked(t, k); // (not "for lack of medical care in Madaya", where they died)
             }
             if (!t.get(k).isWord() || MEDICAL_STAFF.contains(t.get(k))) {
                 break; // "hospital officials in Kirkuk said": who speaks there, not where anyone was taken
@@ -6005,8 +6005,9 @@ public final class ClaimExtractor {
     private static final WordSet TARGETING = WordSet.of("near", "on", "outside", "struck", "hit", "hitting", "targeted",
             "bombed", "shelled", "attacked", "against");
 
+    // "the trauma stabilisation point in Gogjali", "the surgical wards in Erbil" ("intensive care in" too, in its place)
     private static final WordSet MEDICAL_SITES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue", "morgues",
-            "point", "points"); // "the trauma stabilisation point in Gogjali"
+            "point", "points", "wards");
 
     /**
      * "said Fatima Jasim, 41, a nurse ... Jasim said the wounded were treated": a one-word place name

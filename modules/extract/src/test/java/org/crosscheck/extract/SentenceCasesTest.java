@@ -4981,5 +4981,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("US aircraft killed about 100 fighters near Khasham, in the bloodiest clash yet between Washington and"
                 + " forces loyal to Damascus. One SDF fighter was wounded, the coalition said."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Khasham", "Khasham");
+        // where the wounded lie "in intensive care" is not where they were hurt; "for lack of medical care in" a town is
+        assertThat(claimsOf("A truck bomb exploded in Tal Tamr on Monday. The health board said 26 people had died and that several"
+                + " of the wounded were still in intensive care in Hasakah and Qamishli. The Observatory said 46 people had died"
+                + " for lack of medical care in Madaya."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tal Tamr", "Madaya");
     }
 }
