@@ -2722,7 +2722,6 @@ public final class ClaimExtractor {
         }
     }
 
-    /** Whether the sentence speaks of "the rest" or "the remainder" of something counted before. */
     /** Words after a part's bare figure that go on to say what became of it: "60,000 have gathered", "20,000 are camped". */
     private static final WordSet PART_LINKS = WordSet.of("have", "had", "are", "were", "more", "remain", "remained", "now", "still",
             "belonged");

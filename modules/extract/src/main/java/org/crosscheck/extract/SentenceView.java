@@ -419,6 +419,14 @@ final class SentenceView {
         List<PhraseIndex.Match<Outcome>> out = found;
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
+            if (tokens.get(k).is("seized") && freedLaterInTheClause(k + 1)) {
+                // "Two women and four children seized by Islamic State from al-Shbiki on July 25 were handed over":
+                // captives freed, no claim (as "captives freed" are not)
+                int at = k;
+                out = new java.util.ArrayList<>(out);
+                out.removeIf(m -> m.from() == at);
+                continue;
+            }
             boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
             boolean carried = tokens.get(k).is("took") && tokens.get(k + 1).is("out") && vehicleBefore(k);
             if (leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)))) {
@@ -447,7 +455,21 @@ final class SentenceView {
     private static final WordSet LEFT_BELONGINGS = WordSet.of("their", "his", "her", "its", "our", "behind", "weapons");
     private static final WordSet HOMES = WordSet.of("home", "homes", "houses", "house", "villages", "village", "towns", "town");
 
-    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took");
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took", "seized");
+
+    /** Whether a verb of freeing follows in the clause that starts at {@code from}, before any punctuation. */
+    private boolean freedLaterInTheClause(int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + FREED_REACH) && !tokens.get(k).isPunct(); k++) {
+            if (FREED.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet FREED = WordSet.of("freed", "released", "handed", "rescued", "returned", "liberated");
+    /** How far the verb that frees the seized may stand: "seized by Islamic State from the village of al-Shbiki on July 25 were handed". */
+    private static final int FREED_REACH = 16;
 
     /**
      * "The first convoy ... took out about 1,500 people": a convoy or a bus, named before in the sentence, carries

@@ -4986,5 +4986,8 @@ class SentenceCasesTest {
                 + " of the wounded were still in intensive care in Hasakah and Qamishli. The Observatory said 46 people had died"
                 + " for lack of medical care in Madaya."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Tal Tamr", "Madaya");
+        // captives "seized" and then handed over in the same clause are freed: no claim
+        assertThat(claimsOf("Two women and four children seized by Islamic State from the village of al-Shbiki on July 25 were handed"
+                + " over to government forces on Saturday.")).isEmpty();
     }
 }
