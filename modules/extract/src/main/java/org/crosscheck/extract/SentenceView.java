@@ -413,7 +413,8 @@ final class SentenceView {
      * "leave" are in the outcome list too, and are taken out of it before what people leave of their own: "will leave
      * their heavy weapons behind"), "treated" before a figure and a "for" ("treated nearly 1,000 people
      * for breathing problems": injured; "treated some 300 patients a month" is no claim), "lost" before a
-     * figure ("lost 12 soldiers": killed; "lost his leg" is no claim).
+     * figure ("lost 12 soldiers": killed; "lost his leg" is no claim), "seized" unless its clause goes on to free
+     * them ("seized ... were handed over").
      */
     private List<PhraseIndex.Match<Outcome>> withVerbsInTheirConstruction(List<PhraseIndex.Match<Outcome>> found) {
         List<PhraseIndex.Match<Outcome>> out = found;
