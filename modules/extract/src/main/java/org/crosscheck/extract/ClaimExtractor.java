@@ -5433,6 +5433,27 @@ public final class ClaimExtractor {
 
     private static final WordSet THE_VICTIMS = WordSet.of("dead", "victims", "slain", "wounded", "injured", "family");
 
+    /** "the air group at Hmeimim", "jets based at Shayrat": an air base named as where a force is kept. */
+    private static boolean whereAForceIsBased(List<Token> t, PhraseIndex.Match<Place> p) {
+        String name = p.value().name();
+        if (!(name.endsWith("Airbase") || name.endsWith("Airport"))) {
+            return false;
+        }
+        int at = SentenceView.wordBefore(t, p.from());
+        if (at < 1 || !(t.get(at).is("at") || t.get(at).is("from") || t.get(at).is("in"))) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 3) && t.get(k).isWord(); k--) {
+            if (BASED_FORCES.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet BASED_FORCES = WordSet.of("group", "force", "forces", "jets", "aircraft", "planes", "pilots",
+            "based", "stationed", "squadron", "squadrons", "wing", "contingent", "deployed");
+
     /** "its staff in Qamishli", "their teams in Raqqa", "its warehouse in Qamishli": where a party works from. */
     private static boolean partysOwnPostIn(List<Token> t, PhraseIndex.Match<Place> p) {
         int in = SentenceView.wordBefore(t, p.from());
@@ -7289,6 +7310,9 @@ public final class ClaimExtractor {
             }
             if (ctx.currentPlace() != null && claims.isEmpty() && originOfTheVictims(s.tokens, p)) {
                 continue; // "The dead were a man, his wife and their sons, from Maarat al-Numan": where they came from
+            }
+            if (claims.isEmpty() && whereAForceIsBased(s.tokens, p)) {
+                continue; // "a drawdown that left the air group at Hmeimim much as it was": where the jets are kept
             }
             if (ctx.currentPlace() != null && claims.isEmpty() && partysOwnPostIn(s.tokens, p)) {
                 continue; // "UNHCR said its staff in Qamishli had handed out 3,200 mattresses": the story stays in Hasakah

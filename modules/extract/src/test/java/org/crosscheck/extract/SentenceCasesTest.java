@@ -4989,5 +4989,10 @@ class SentenceCasesTest {
         // captives "seized" and then handed over in the same clause are freed: no claim
         assertThat(claimsOf("Two women and four children seized by Islamic State from the village of al-Shbiki on July 25 were handed"
                 + " over to government forces on Saturday.")).isEmpty();
+        // an air base named as where a force is kept does not move the story there
+        assertThat(claimsOf("Russian jets flew their first missions over Syria a year ago. Putin has announced a drawdown that left"
+                + " the air group at Hmeimim much as it was before. The Observatory said Russian strikes had killed 3,804"
+                + " civilians."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
     }
 }
