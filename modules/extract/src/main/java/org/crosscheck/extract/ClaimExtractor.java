@@ -4746,6 +4746,12 @@ public final class ClaimExtractor {
         return country != null ? country : gazetteer.require(gazetteer.countryOf(place.id()));
     }
 
+    /**
+     * Places a toll may be told across: "in the two cities", "the two provinces" (not "the two villages" or "the two
+     * towns", which the labellers place in the province holding both: Foua and Kafraya in Idlib).
+     */
+    private static final WordSet TWO_PLACES = WordSet.of("cities", "provinces", "governorates");
+
     /** "the province", "the enclave", "the area", "the country": the place named before, at that level. */
     private Place referredArea(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
@@ -4758,6 +4764,9 @@ public final class ClaimExtractor {
                 continue;
             }
             Token noun = t.get(k + 1);
+            if (noun.is("two") && k + 2 < t.size() && TWO_PLACES.contains(t.get(k + 2))) {
+                return Gazetteer.UNKNOWN; // "at least 18 children had been killed in the two cities": no one place
+            }
             if (noun.is("province") || noun.is("governorate")) {
                 // "A spokesman for the civil defence in Idlib said deaths in the province": the province of
                 // the place named before it in the sentence, even where that place only seats the speaker

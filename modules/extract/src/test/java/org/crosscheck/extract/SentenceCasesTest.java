@@ -4994,5 +4994,9 @@ class SentenceCasesTest {
                 + " the air group at Hmeimim much as it was before. The Observatory said Russian strikes had killed 3,804"
                 + " civilians."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Syria");
+        // a toll told "in the two cities" is no one city's
+        assertThat(claimsOf("Bombs exploded in Jableh and Tartus on Monday. UNICEF said at least 18 children had been killed in the two"
+                + " cities."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
     }
 }
