@@ -420,18 +420,14 @@ final class SentenceView {
         List<PhraseIndex.Match<Outcome>> out = found;
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
-            if (tokens.get(k).is("seized") && freedLaterInTheClause(k + 1)) {
-                // "Two women and four children seized by Islamic State from al-Shbiki on July 25 were handed over":
-                // captives freed, no claim (as "captives freed" are not)
-                int at = k;
-                out = new java.util.ArrayList<>(out);
-                out.removeIf(m -> m.from() == at);
-                continue;
-            }
             boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
             boolean carried = tokens.get(k).is("took") && tokens.get(k + 1).is("out") && vehicleBefore(k);
-            if (leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)))) {
-                // "will leave their heavy weapons behind": what they leave is their own, not a place they flee
+            // "Two women and four children seized by Islamic State from al-Shbiki on July 25 were handed over": captives
+            // freed, no claim (as "captives freed" are not); "will leave their heavy weapons behind": what they leave
+            // is their own, not a place they flee
+            boolean takenBack = tokens.get(k).is("seized") && freedLaterInTheClause(k + 1)
+                    || leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)));
+            if (takenBack) {
                 int at = k;
                 out = new java.util.ArrayList<>(out);
                 out.removeIf(m -> m.from() == at);
