@@ -484,6 +484,9 @@ final class Attributor {
 
     private static final WordSet POSSESSORS = WordSet.of("its", "their");
 
+    /** "said his team had recorded": a person's own people, who report through the person. */
+    private static final WordSet PERSONS_POSSESSORS = WordSet.of("his", "her");
+
     /** How far into a sentence the comma that ends a fronted phrase may stand. */
     private static final int FRONTED_PHRASE_REACH = 10;
 
@@ -500,7 +503,7 @@ final class Attributor {
     private static boolean ownedSubjectInReportedClause(SentenceView s, int verbAt) {
         List<Token> t = s.tokens;
         for (int k = verbAt - 2; k >= 1 && verbAt - k <= OWNED_SUBJECT_REACH; k--) {
-            if (POSSESSORS.contains(t.get(k))) {
+            if (POSSESSORS.contains(t.get(k)) || PERSONS_POSSESSORS.contains(t.get(k))) {
                 return t.get(k - 1).is("that") || verbEndsAt(s, k);
             }
             if (!t.get(k).isWord()) {
@@ -928,7 +931,7 @@ final class Attributor {
             return false;
         }
         for (int k = end + 1; k < open; k++) {
-            if (t.get(k).isPunct() && !t.get(k).is("'s")) {
+            if (t.get(k).isPunct() && !t.get(k).possessive()) {
                 return false;
             }
         }
@@ -1245,7 +1248,7 @@ final class Attributor {
             // "the", a possessive and an adjective
             int before = m.from() - 1;
             while (before > nameEnd + 1 && m.from() - before <= 4 && !EMPLOYED_BY.contains(t.get(before))
-                    && (t.get(before).isWord() || t.get(before).is("'s"))) {
+                    && (t.get(before).isWord() || t.get(before).possessive())) {
                 before--;
             }
             if (before > nameEnd && EMPLOYED_BY.contains(t.get(before)) && wordsBetween(t, nameEnd + 1, before)) {
@@ -1337,7 +1340,7 @@ final class Attributor {
             if (CITES.contains(t.get(k))) {
                 return true;
             }
-            if (t.get(k).isPunct() && !t.get(k).is("'s")) {
+            if (t.get(k).isPunct() && !t.get(k).possessive()) {
                 return false;
             }
         }
@@ -1609,7 +1612,7 @@ final class Attributor {
         // subject's own words of where it is may stand before the clause
         int comma = from;
         // ("the town's only field clinic": a possessive is one of those words)
-        while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && (t.get(comma).isWord() || t.get(comma).is("'s"))) {
+        while (comma < verbAt && comma - from < PLACE_OF_SUBJECT_REACH && (t.get(comma).isWord() || t.get(comma).possessive())) {
             comma++;
         }
         // "A doctor at a field clinic in Kasrat, on the southern bank of the Euphrates, said": or where it is, again
@@ -1786,7 +1789,7 @@ final class Attributor {
             // a party named inside a quotation is not the one who speaks it
             addressee |= s.quoted[m.from()] && !s.quoted[Math.min(verbAt, s.tokens.size() - 1)];
             // "The ministry's spokesman called the monitor's report a fabrication and said": whose report is spoken of
-            addressee |= nearest != null && m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s")
+            addressee |= nearest != null && m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).possessive()
                     && DOCUMENTS.contains(s.tokens.get(m.to() + 1));
             // "The Raqqa Civil Council, which runs the city under the SDF, said": a party inside the relative
             // clause that describes the subject is not the subject
@@ -1804,7 +1807,7 @@ final class Attributor {
             // "SDF says Hajin taken as monitor reports 17 civilians killed": a headline's clause after "as" has its own subject
             addressee |= s.title && asBetween(s.tokens, m.to(), verbAt);
             // "who leads the group's Syria team": what a party named before owns, not a second party
-            addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).is("'s") && nearest.to() == m.from() - 1;
+            addressee |= nearest != null && m.from() > 0 && s.tokens.get(m.from() - 1).possessive() && nearest.to() == m.from() - 1;
             // "The Popular Mobilisation Forces, a coalition of Shi'ite militias, said": a party in the words
             // that describe the subject is not the subject
             addressee |= nearest != null && m.from() > nearest.to() && nearest.to() == described;
@@ -1903,7 +1906,7 @@ final class Attributor {
             // place is where, not who
             if (m.from() >= from && m.from() - from <= SUBJECT_REACH && !precededBy(s, m.from(), WITHIN)
                     && !postedTo(s, m.from())) {
-                if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
+                if (m.to() + 1 < s.tokens.size() && s.tokens.get(m.to()).possessive() && DOCUMENTS.contains(s.tokens.get(m.to() + 1))) {
                     continue; // "disputed the UN's account": whose account is spoken of
                 }
                 if (m.value() instanceof Mention.Anaphor a && a.phrase().equals("the report") && m.from() == from
@@ -1911,7 +1914,7 @@ final class Attributor {
                     continue; // "dismissed the report as lies": what is dismissed; "said the report" does speak
                 }
                 // "said the group's fighters had killed dozens": whose fighters did it, in what was said
-                boolean ownersActors = m.to() + 2 < s.tokens.size() && s.tokens.get(m.to()).is("'s") && CLAUSE_VERBS.contains(s.tokens.get(m.to() + 2));
+                boolean ownersActors = m.to() + 2 < s.tokens.size() && s.tokens.get(m.to()).possessive() && CLAUSE_VERBS.contains(s.tokens.get(m.to() + 2));
                 // "Turkey says the SDF has killed 20 civilians": a party with a verb of its own after it acts in what was said
                 boolean actor = m.to() < s.tokens.size() && CLAUSE_VERBS.contains(s.tokens.get(m.to()));
                 if (thatBetween(s, from, m.from()) || contentBetween(s, from, m.from()) || ownersActors || actor
@@ -2071,7 +2074,7 @@ final class Attributor {
 
     private static boolean noBreak(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.tokens.get(k).isPunct() && !s.tokens.get(k).is("'s")) {
+            if (s.tokens.get(k).isPunct() && !s.tokens.get(k).possessive()) {
                 return false;
             }
         }
@@ -2166,7 +2169,7 @@ final class Attributor {
         if (from > 0 && POSTS.contains(t.get(from - 1))) {
             name = from; // the party's name takes in the post: "coalition spokesman"
         } else {
-            int k = from < t.size() && t.get(from).is("'s") ? from + 1 : from;
+            int k = from < t.size() && t.get(from).possessive() ? from + 1 : from;
             int post = k;
             while (post < t.size() && post - k < 2 && POST_MODIFIERS.contains(t.get(post)) && !POSTS.contains(t.get(post))) {
                 post++;

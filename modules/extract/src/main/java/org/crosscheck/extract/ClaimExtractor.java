@@ -305,7 +305,7 @@ public final class ClaimExtractor {
     /** "Our notes.", "Notes:", "Editor's note": where an outlet that printed a statement speaks again. */
     private static boolean outletsOwnNotes(List<Token> t) {
         return !t.isEmpty() && (t.get(0).is("notes") || t.size() > 1 && t.get(0).is("our") && t.get(1).is("notes")
-                || t.size() > 2 && t.get(0).is("editor") && t.get(1).is("'s") && t.get(2).is("note"));
+                || t.size() > 2 && t.get(0).is("editor") && t.get(1).possessive() && t.get(2).is("note"));
     }
 
     /**
@@ -913,7 +913,7 @@ public final class ClaimExtractor {
                 if (t.get(k).is(",")) {
                     return APPOSITION_OPENERS.contains(t.get(k + 1));
                 }
-                if (!t.get(k).isWord() && !t.get(k).is("'s") || lexicon.outcomes.startsAt(t, k)) {
+                if (!t.get(k).isWord() && !t.get(k).possessive() || lexicon.outcomes.startsAt(t, k)) {
                     return false;
                 }
             }
@@ -1600,7 +1600,7 @@ public final class ClaimExtractor {
         if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1))) {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
-            if (noun + 2 < t.size() && t.get(noun + 1).is("'s")) {
+            if (noun + 2 < t.size() && t.get(noun + 1).possessive()) {
                 noun += 2; // "five of the group's volunteers"
             }
             if (noun >= t.size()) {
@@ -1651,7 +1651,7 @@ public final class ClaimExtractor {
                             c += 3; // "Nine of the wounded brought to his ward, he said, were children under 12"
                             continue;
                         }
-                        if (t.get(c).isPunct() && !t.get(c).is("'s") || lexicon.speechVerbs.startsAt(t, c)
+                        if (t.get(c).isPunct() && !t.get(c).possessive() || lexicon.speechVerbs.startsAt(t, c)
                                 || counts.mayStartCount(t.get(c)) && counts.figureAt(t, c) != null) {
                             break; // (not "100 of the soldiers were killed and two fighters were wounded": another figure's)
                         }
@@ -1878,7 +1878,7 @@ public final class ClaimExtractor {
             if (t.get(k).is("family") || t.get(k).is("household")) {
                 return k;
             }
-            if (!(t.get(k).isWord() || t.get(k).is("'s"))) {
+            if (!(t.get(k).isWord() || t.get(k).possessive())) {
                 return -1;
             }
         }
@@ -3760,7 +3760,7 @@ public final class ClaimExtractor {
             // "In a statement on Friday, it said ... since August 24": the day of the occasion anywhere before
             // the claim, not only right before the verb (not "a report on Tuesday's attack")
             if (k >= 2 && isWeekday(w) && t.get(k - 1).is("on") && OCCASIONS.contains(t.get(k - 2))
-                    && (k + 1 >= n || !t.get(k + 1).is("'s"))) {
+                    && (k + 1 >= n || !t.get(k + 1).possessive())) {
                 ignored[k] = true;
             }
             // "The Observatory raised its toll on Saturday to 164 civilians killed since Thursday": when the
@@ -3836,7 +3836,7 @@ public final class ClaimExtractor {
     /** The index of the weekday in "Saturday's attack", "Tuesday's strikes", or -1. */
     private static int dayOfNamedIncident(List<Token> t) {
         for (int k = 0; k + 2 < t.size(); k++) {
-            if (isWeekday(t.get(k)) && t.get(k + 1).is("'s")) {
+            if (isWeekday(t.get(k)) && t.get(k + 1).possessive()) {
                 for (int j = k + 2; j < Math.min(t.size(), k + 5) && t.get(j).isWord(); j++) {
                     if (SEPARATE_INCIDENTS.contains(t.get(j))) {
                         return k;
@@ -4124,7 +4124,7 @@ public final class ClaimExtractor {
     private boolean countryOfSpeakingInstitution(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         return p.value().kind() == Place.Kind.COUNTRY && (p.from() == 0 || t.get(p.from() - 1).is(","))
-                && p.to() < t.size() && t.get(p.to()).is("'s") && institutionSpeaksAfter(t, p.to() + 1);
+                && p.to() < t.size() && t.get(p.to()).possessive() && institutionSpeaksAfter(t, p.to() + 1);
     }
 
     /**
@@ -4207,7 +4207,7 @@ public final class ClaimExtractor {
             return false;
         }
         List<Token> t = s.tokens;
-        int after = p.to() < t.size() && t.get(p.to()).is("'s") ? p.to() + 1 : p.to();
+        int after = p.to() < t.size() && t.get(p.to()).possessive() ? p.to() + 1 : p.to();
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             if (m.from() == after) {
@@ -4314,7 +4314,7 @@ public final class ClaimExtractor {
                         continue;
                     }
                     Token w = t.get(k);
-                    if (!w.isWord() && !w.is("'s") || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
+                    if (!w.isWord() && !w.possessive() || w.kind() == Token.Kind.NUMBER || lexicon.outcomes.startsAt(t, k)) {
                         return false;
                     }
                 }
@@ -4338,7 +4338,7 @@ public final class ClaimExtractor {
                 && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
             return true; // "the aid had been cleared by Damascus": who did it, not where (not "suffered by Baghdad")
         }
-        if (p.to() + 1 < t.size() && t.get(p.to()).is("'s") && GOVERNMENT_COUNTS.contains(t.get(p.to() + 1))
+        if (p.to() + 1 < t.size() && t.get(p.to()).possessive() && GOVERNMENT_COUNTS.contains(t.get(p.to() + 1))
                 && SEATS_OF_GOVERNMENT.contains(p.value().id())) {
             return true; // "as Baghdad's count of Sinjar dead stays at 500": the government's count
         }
@@ -4780,7 +4780,7 @@ public final class ClaimExtractor {
                 String region = gazetteer.regionOf(before.id());
                 return gazetteer.byId(region).orElse(current);
             }
-            if (noun.is("district") && ctx.lastDistrict() != null && (k + 2 >= t.size() || !t.get(k + 2).is("'s") && !t.get(k + 2).is("of"))) {
+            if (noun.is("district") && ctx.lastDistrict() != null && (k + 2 >= t.size() || !t.get(k + 2).possessive() && !t.get(k + 2).is("of"))) {
                 // "48 rebel fighters ... killed in the district" after "the Afrin district": that district; in a
                 // story that named none, "the district" is a city's quarter more often than a region
                 return ctx.lastDistrict();
@@ -5560,7 +5560,7 @@ public final class ClaimExtractor {
      */
     private static boolean containerInDescription(SentenceView s, int k) {
         List<Token> t = s.tokens;
-        if (k >= 2 && t.get(k).is("'s")) {
+        if (k >= 2 && t.get(k).possessive()) {
             for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
                 if (s.places.get(otherAt).to() == k) {
                     k = s.places.get(otherAt).from() - 1; // "in Syria's Idlib province"
@@ -5965,7 +5965,7 @@ public final class ClaimExtractor {
     private boolean hospitalOfAnotherTown(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
         List<Token> t = s.tokens;
         Place story = ctx.currentPlace();
-        if (story == null || p.to() + 1 >= t.size() || !t.get(p.to()).is("'s") || story.id().equals(p.value().id())
+        if (story == null || p.to() + 1 >= t.size() || !t.get(p.to()).possessive() || story.id().equals(p.value().id())
                 || gazetteer.related(story.id(), p.value().id()) || refersToTheCity(s)) {
             // ("wounded since the town was retaken": the hospital's own town)
             return false;
@@ -6137,7 +6137,7 @@ public final class ClaimExtractor {
         if (k >= 1 && (t.get(k).is("of") || t.get(k).is("in")) && OFFICES.contains(t.get(k - 1))) {
             return true;
         }
-        int after = p.to() < t.size() && t.get(p.to()).is("'s") ? p.to() + 1 : p.to();
+        int after = p.to() < t.size() && t.get(p.to()).possessive() ? p.to() + 1 : p.to();
         for (int j = after; j < Math.min(t.size(), after + 3) && t.get(j).isWord(); j++) {
             if (OFFICES.contains(t.get(j))) {
                 return true;
@@ -6325,7 +6325,7 @@ public final class ClaimExtractor {
     private static boolean possessiveOfTheCity(SentenceView s) {
         List<Token> t = s.tokens;
         for (int k = 0; k + 2 < t.size(); k++) {
-            if (t.get(k).is("the") && SETTLEMENT_NOUNS.contains(t.get(k + 1)) && t.get(k + 2).is("'s")) {
+            if (t.get(k).is("the") && SETTLEMENT_NOUNS.contains(t.get(k + 1)) && t.get(k + 2).possessive()) {
                 return true;
             }
         }
@@ -6379,7 +6379,7 @@ public final class ClaimExtractor {
 
     /** "Syria's four-year war", "Iraq's conflict": a country's war, told to size up what happened elsewhere. */
     private static boolean warOfTheCountry(List<Token> t, PhraseIndex.Match<Place> p) {
-        if (p.value().parent() != null || p.to() >= t.size() || !t.get(p.to()).is("'s")) {
+        if (p.value().parent() != null || p.to() >= t.size() || !t.get(p.to()).possessive()) {
             return false;
         }
         for (int k = p.to() + 1; k < Math.min(t.size(), p.to() + 5); k++) {
@@ -6399,7 +6399,7 @@ public final class ClaimExtractor {
     private boolean namesakeOfTheTownsOwn(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
         List<Token> t = s.tokens;
         Place.Kind kind = p.value().kind();
-        if (kind != Place.Kind.AREA && kind != Place.Kind.NEIGHBOURHOOD || p.from() < 3 || !t.get(p.from() - 1).is("'s")
+        if (kind != Place.Kind.AREA && kind != Place.Kind.NEIGHBOURHOOD || p.from() < 3 || !t.get(p.from() - 1).possessive()
                 || !t.get(p.from() - 3).is("the") || !SETTLEMENT_NOUNS.contains(t.get(p.from() - 2))) {
             return false;
         }
@@ -7469,7 +7469,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
-            int end = m.to() < t.size() && t.get(m.to()).is("'s") ? m.to() + 1 : m.to();
+            int end = m.to() < t.size() && t.get(m.to()).possessive() ? m.to() + 1 : m.to();
             int before = m.from() >= 1 && t.get(m.from() - 1).is("the") ? m.from() - 2 : m.from() - 1;
             if (end == at && before >= 0 && (t.get(before).is("and") || t.get(before).is("while"))) {
                 return m;
@@ -7488,7 +7488,7 @@ public final class ClaimExtractor {
             }
         }
         List<Token> t = s.tokens;
-        return at >= 3 && (t.get(at - 1).is("was") || t.get(at - 1).is("is")) && t.get(at - 3).is("'s")
+        return at >= 3 && (t.get(at - 1).is("was") || t.get(at - 1).is("is")) && t.get(at - 3).possessive()
                 && (TOLL_NOUNS.contains(t.get(at - 2)) || COUNT_NOUNS.contains(t.get(at - 2)));
     }
 
@@ -7501,7 +7501,7 @@ public final class ClaimExtractor {
             PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
             Optional<PhraseIndex.Match<Place>> named = gazetteer.names().at(s.tokens, m.from());
             if (named.isPresent() && named.get().value().parent() == null && named.get().to() < m.to()
-                    && s.tokens.get(named.get().to()).is("'s")) {
+                    && s.tokens.get(named.get().to()).possessive()) {
                 return Optional.of(named.get().value());
             }
         }

@@ -879,6 +879,11 @@ final class SentenceView {
                 && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).wordId() < 0 && tokens.get(0).hyphenAt() < 0) {
             return true; // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is
         }
+        if (p.to() - p.from() == 1 && p.to() + 3 < tokens.size() && tokens.get(p.to()).isWord() && tokens.get(p.to()).capitalised()
+                && tokens.get(p.to()).wordId() < 0 && tokens.get(p.to() + 1).is(",") && tokens.get(p.to() + 2).kind() == Token.Kind.NUMBER
+                && tokens.get(p.to() + 2).end() - tokens.get(p.to() + 2).start() <= 2 && tokens.get(p.to() + 3).is(",")) {
+            return true; // "her neighbour, Nineveh Odisho, 61, counts seven relatives": a place's name as a first name, before an age
+        }
         if (p.from() >= 1 && p.to() - p.from() == 1 && p.to() < tokens.size() && tokens.get(p.to()).hyphenAt() >= 2
                 && tokens.get(p.to()).nameLike() && !tokens.get(p.to()).capitalised()
                 && tokens.get(p.from() - 1).isWord() && tokens.get(p.from() - 1).capitalised() && tokens.get(p.from() - 1).wordId() < 0) {

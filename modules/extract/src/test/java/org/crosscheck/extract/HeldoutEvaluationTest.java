@@ -313,7 +313,19 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout72.jsonl", 10, 0, 0.5407),
                 // attacks on medics, hospitals and aid workers in Syria, 2015-2019: the Urum al-Kubra convoy, al-Quds
                 // hospital, Saraqib, Eastern Ghouta; 88 right of 120 predicted and 129 gold, F1 176/249 = 0.70682...
-                Arguments.of("heldout73.jsonl", 10, 0, 0.7068));
+                Arguments.of("heldout73.jsonl", 10, 0, 0.7068),
+                // written by helpers in the twenty-fifth round and scored once, unread, on d43157e, the round's starting
+                // commit: Iraq in 2019-2020, the strikes on Kataib Hezbollah at al-Qaim, rockets on K1 and Camp Taji, the
+                // brain injuries at Ain al-Asad, the protests in Baghdad, Nasiriyah and Karbala; 45 right of 78 predicted
+                // and 110 gold, F1 90/188 = 0.47872...
+                Arguments.of("heldout74.jsonl", 10, 0, 0.4787),
+                // Syria's detention system, 2014-2019: Saydnaya, the smuggled photographs, death notices at the registry
+                // offices, the disappeared, Raqqa's mass graves; 47 right of 72 predicted and 103 gold, F1 94/175 = 0.53714...
+                Arguments.of("heldout75.jsonl", 10, 0, 0.5371),
+                // Syria's border with Turkey, 2015-2019: refugees shot by border guards, drownings in the Orontes, the
+                // stranded at closed crossings, the camps at Atmeh and Qah; 33 right of 89 predicted and 109 gold, F1
+                // 66/198 = 0.33333...
+                Arguments.of("heldout76.jsonl", 10, 0, 0.3333));
     }
 
     @ParameterizedTest(name = "{0}")

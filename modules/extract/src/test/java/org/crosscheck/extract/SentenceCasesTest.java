@@ -4999,4 +4999,22 @@ class SentenceCasesTest {
                 + " cities."))
                 .extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
     }
+
+    @Test
+    void theTwentyFifthRoundsRules() {
+        // a place's name used as a person's first name, before the person's age, is no place
+        assertThat(claimsOf("Shelling hit the Assyrian village of Tal Nasri near Tal Tamr on Monday. Her neighbour, Nineveh Odisho, 61,"
+                + " says four of her relatives were killed.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName() + " " + c.getClaimant().getSpeaker()).containsExactly("Tal Tamr Odisho");
+        // "his team had recorded" reports through the person who speaks for the team
+        assertThat(claimsOf("Dr. Rami Khalil, a surgeon who ran a clinic in a basement through the siege, said his team had recorded"
+                + " 212 civilian deaths in Manbij."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Khalil");
+        // the YPG by its full name is the SDF's
+        assertThat(claimsOf("The People's Protection Units said 14 of its fighters were killed near Tal Abyad."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf");
+        // a plural's bare apostrophe is a possessive as "'s" is: "400 of the militias' own fighters" is a figure of fighters
+        assertThat(claimsOf("The commander said that more than 400 of the militias' own fighters had been killed in Tikrit."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("401 COMBATANTS");
+    }
 }
