@@ -727,7 +727,7 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
-                    && d.place.parent() != null && !refersToTheCity(s) && !theBefore(t, BLOCKADES)) {
+                    && d.place.parent() != null && !refersToTheCity(s) && !theBefore(t, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about (a time the sentence takes from the one before tells
@@ -4456,6 +4456,30 @@ public final class ClaimExtractor {
 
     private static final WordSet SPANS = WordSet.of("across", "throughout");
 
+    /**
+     * "In Homs province, two children were killed when a shell they found near their home in al-Qaryatayn
+     * exploded": a region set before the sentence only frames it, and the town it names inside that region is
+     * where the harm was.
+     */
+    private Place settlementInsideFrontedRegion(SentenceView s, Place region) {
+        List<Token> t = s.tokens;
+        if (s.places.size() < 2 || !t.get(0).is("in") || s.places.get(0).from() != 1 || s.places.get(0).value() != region
+                || s.places.get(0).to() >= t.size() || !t.get(s.places.get(0).to()).is(",")) {
+            return null;
+        }
+        Place inside = null;
+        for (int k = 1; k < s.places.size(); k++) {
+            Place p = s.places.get(k).value();
+            if (p.kind().settlement() && gazetteer.within(p.id(), region.id())) {
+                if (inside != null && inside != p) {
+                    return null; // two towns: the region holds both
+                }
+                inside = p;
+            }
+        }
+        return inside;
+    }
+
     private void locate(SentenceView s, Draft d, ArticleContext ctx) {
         // "Eleven of them died in Maarat al-Numan": a part that names its own place keeps it
         Place own = d.subsetMarker || d.subsetOf != null ? placeOfPart(s, d) : null; // only a part needs it
@@ -4493,6 +4517,11 @@ public final class ClaimExtractor {
                 && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
             // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
             d.place = ctx.lastSettlement();
+            return;
+        }
+        Place inside = named != null && named.kind().administrative() ? settlementInsideFrontedRegion(s, named) : null;
+        if (inside != null) {
+            d.place = inside;
             return;
         }
         if (named != null) {
@@ -5061,6 +5090,11 @@ public final class ClaimExtractor {
         if (k >= 0 && t.get(k).is("the")) {
             k--;
         }
+        if (k >= 1 && t.get(k).is("in") || k >= 1 && t.get(k).is("from") && !LAUNCHES.contains(t.get(k - 1))) {
+            if (firedByAGroupThere(t, k) && placeNamedAfter(s, p)) {
+                return true; // (with no other place named, "fired by militants in Deir al-Zour" is where it fell)
+            }
+        }
         if (k < 1 || !t.get(k).is("from")) {
             return firedFromPositionsIn(t, p.from());
         }
@@ -5123,6 +5157,32 @@ public final class ClaimExtractor {
         for (int k = from - 1; k >= Math.max(0, from - LAUNCH_SITE_WORDS) && t.get(k).isWord(); k--) {
             if (LAUNCHES.contains(t.get(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeNamedAfter(SentenceView s, PhraseIndex.Match<Place> p) {
+        for (int k = 0; k < s.places.size(); k++) {
+            if (s.places.get(k).from() > p.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "rockets fired by armed groups from Idlib", "shells fired by 'terrorist groups' in Idlib": where
+     * the shooters are, named between "fired by" and the harm, is not where the shells fell.
+     */
+    private static boolean firedByAGroupThere(List<Token> t, int prepositionAt) {
+        for (int k = prepositionAt - 1; k >= 1 && prepositionAt - k <= LAUNCH_SITE_WORDS; k--) {
+            Token w = t.get(k);
+            if (w.is("by")) {
+                return k < prepositionAt - 1 && LAUNCHES.contains(t.get(k - 1));
+            }
+            if (!w.isWord() && w.kind() != Token.Kind.QUOTE) {
+                return false;
             }
         }
         return false;

@@ -84,7 +84,7 @@ final class SentenceView {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
-                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces)) {
+                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces) && !areaNearASettlement(p, allPlaces)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
             }
         }
@@ -312,6 +312,22 @@ final class SentenceView {
         }
         for (int k = 0; k < allPlaces.size(); k++) {
             if (allPlaces.get(k).from() == of + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mount Karachok near Qamishli": a mountain, plain or field placed by the town it is near is told as
+     * that town's, as the corpus's rule places whatever lies "near X" at X.
+     */
+    private boolean areaNearASettlement(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Place>> allPlaces) {
+        if (p.value().kind() != Place.Kind.AREA || p.to() + 1 >= tokens.size() || !tokens.get(p.to()).is("near")) {
+            return false;
+        }
+        for (int k = 0; k < allPlaces.size(); k++) {
+            if (allPlaces.get(k).from() == p.to() + 1 && allPlaces.get(k).value().kind().settlement()) {
                 return true;
             }
         }

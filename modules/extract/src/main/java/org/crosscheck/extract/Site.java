@@ -34,7 +34,8 @@ enum Site {
 
     /** Whether the place at {@code p} is named as a site of this kind: "al-Hol camp", "the camp at Ain Issa", "Mount Sinjar". */
     boolean namedAt(List<Token> t, PhraseIndex.Match<Place> p) {
-        int after = p.to() < t.size() && t.get(p.to()).is("air") ? p.to() + 1 : p.to(); // "the Tabqa air base"
+        // "the Tabqa air base", "the Makhmour refugee camp"
+        int after = p.to() < t.size() && (t.get(p.to()).is("air") || KINDS_OF_CAMP.contains(t.get(p.to()))) ? p.to() + 1 : p.to();
         if (nouns.contains(t.get(p.to() - 1)) || after < t.size() && nouns.contains(t.get(after))) {
             return true;
         }
@@ -77,6 +78,9 @@ enum Site {
         return false;
     }
 
+    /** Words that say whose camp it is, between the camp's name and "camp". */
+    private static final WordSet KINDS_OF_CAMP = WordSet.of("refugee", "refugees", "displacement", "idp", "displaced");
+
     static final List<Site> ALL = List.of(values());
 
     /**
@@ -84,7 +88,8 @@ enum Site {
      * the sites' own words, and those {@link #namedAt} steps over ("the Tabqa air base", "the camp at Ain Issa").
      */
     private static final WordSet ANY_SITE_WORD = WordSet.of(java.util.stream.Stream.concat(
-            ALL.stream().flatMap(site -> site.words.stream()), java.util.stream.Stream.of("air", "at", "of")).distinct().toArray(String[]::new));
+            ALL.stream().flatMap(site -> site.words.stream()), java.util.stream.Stream.of("air", "at", "of", "refugee", "refugees",
+                    "displacement", "idp", "displaced")).distinct().toArray(String[]::new));
 
     /** Whether a site of any kind may be named at {@code p}: a site word beside it or ending it. */
     static boolean mayBeNamedAt(List<Token> t, PhraseIndex.Match<Place> p) {

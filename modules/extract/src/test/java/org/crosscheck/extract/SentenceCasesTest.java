@@ -5016,5 +5016,32 @@ class SentenceCasesTest {
         // a plural's bare apostrophe is a possessive as "'s" is: "400 of the militias' own fighters" is a figure of fighters
         assertThat(claimsOf("The commander said that more than 400 of the militias' own fighters had been killed in Tikrit."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("401 COMBATANTS");
+        // places of the Turkish campaign against the PKK; a mountain told "near" a town is placed at the town, as the
+        // corpus places what lies near X at X; Iraq's Kurdistan Region is a region of Iraq the gazetteer keeps as Iraq
+        assertThat(claimsOf("At Karachok, the YPG said 20 of its fighters were killed. A Turkish air raid on Mount Karachok near"
+                + " Qamishli killed 20 Kurdish fighters on Tuesday, the Observatory said. Christian Peacemaker Teams says Turkish"
+                + " strikes have killed at least 38 civilians in the Kurdistan Region since August 2015. Turkish state media said 40"
+                + " militants were killed in Haftanin."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("sdf Karachok", "sohr Qamishli", "outlet Iraq", "outlet Haftanin");
+        // "the Makhmour refugee camp" names the camp that "the camp" is later, and a count over more than a year "in and
+        // around the camp" is the camp's, not the whole country's
+        assertThat(claimsOf("A drone struck farmers on the edge of the Makhmour refugee camp on Monday, killing two of them, the"
+                + " camp council said. Jets bombed a hill above it in May 2018; the council said four civilians were killed. The"
+                + " council says Turkish raids have killed nine people in and around the camp since May 2018.", "2019-08-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Makhmur", "Makhmur", "Makhmur");
+        // the mine-clearance agency of the UN, an SDF council, Russia's diplomats; deminers are civilians
+        assertThat(claimsOf("UNMAS said three deminers were killed near Sinjar on Friday. The Deir ez-Zor Military Council said"
+                + " two of its fighters were killed clearing mines near Hajin. The Russian mission in Geneva said rebel shelling had"
+                + " killed five civilians in Aleppo.", "2019-08-20T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("un 3 CIVILIANS", "sdf 2 COMBATANTS", "russia 5 CIVILIANS");
+        // where the shooters fired from is not where the shells fell, when the sentence names that place too; a region set
+        // before the sentence frames the town it names; medical personnel are civilians
+        assertThat(claimsOf("Rockets fired by armed groups from Idlib killed 12 civilians in the town of Suqaylabiyah in May, SANA"
+                + " said. In Homs province, two children were killed on Saturday when a shell they had found near their home in"
+                + " al-Qaryatayn exploded, SANA said. The group said that 738 medical personnel had been killed since 2011."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getLocation().getName())
+                .containsExactly("12 CIVILIANS Suqaylabiyah", "2 CHILDREN Al-Qaryatayn", "738 CIVILIANS Syria");
     }
 }
