@@ -6850,14 +6850,17 @@ public final class ClaimExtractor {
         return firstOutcomeWord(t, pronounEnd, end + 4);
     }
 
-    /** The outcome of the first outcome word in [from, to), before any mark; or null. */
+    /**
+     * The outcome of the first outcome word in [from, to), before any mark or "and"; or null. ("killing two of
+     * them and wounding 15": the wounding is the next figure's, not what befell the two.)
+     */
     private Outcome firstOutcomeWord(List<Token> t, int from, int to) {
         for (int k = from; k < Math.min(t.size(), to); k++) {
             PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
             if (o != null) {
                 return o.value();
             }
-            if (!t.get(k).isWord()) {
+            if (!t.get(k).isWord() || JOINERS.contains(t.get(k))) {
                 return null;
             }
         }

@@ -5043,5 +5043,9 @@ class SentenceCasesTest {
                 + " al-Qaryatayn exploded, SANA said. The group said that 738 medical personnel had been killed since 2011."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getLocation().getName())
                 .containsExactly("12 CIVILIANS Suqaylabiyah", "2 CHILDREN Al-Qaryatayn", "738 CIVILIANS Syria");
+        // "killing two of them and wounding 15": the wounding is the next figure's, not what befell the two
+        assertThat(claimsOf("Soldiers opened fire on villagers who came to bury their dead, killing two of them and wounding 15,"
+                + " the group said."))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("2 KILLED", "15 INJURED");
     }
 }
