@@ -110,7 +110,8 @@ final class ArticleContext {
     private Named speakerNamed(String surname, boolean anyCase) {
         for (int i = named.size() - 1; i >= 0; i--) {
             String speaker = named.get(i).speaker();
-            if (speaker != null && ((anyCase ? surname.equalsIgnoreCase(speaker) : surname.equals(speaker))
+            // ("Al-Khamis said" opening a sentence is the "al-Khamis" named before: only the article's case differs)
+            if (speaker != null && ((anyCase || startsWithArticle(surname) ? surname.equalsIgnoreCase(speaker) : surname.equals(speaker))
                     || sameWithoutArticle(surname, speaker))) {
                 return named.get(i);
             }
@@ -160,6 +161,12 @@ final class ArticleContext {
             return false;
         }
         return ARABIC_ARTICLES.contains(speaker.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a name opens with an Arabic article and its hyphen: "al-Juburi", "Al-Juburi". */
+    private static boolean startsWithArticle(String name) {
+        int hyphen = name.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && ARABIC_ARTICLES.contains(name.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath");

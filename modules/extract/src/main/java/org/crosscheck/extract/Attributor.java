@@ -51,12 +51,7 @@ final class Attributor {
      */
     private static boolean introducedAsLocal(SentenceView s, int verbAt) {
         List<Token> t = s.tokens;
-        int who = -1;
-        for (int k = verbAt - 1; k >= 0 && who < 0; k--) {
-            if (t.get(k).is("who")) {
-                who = k;
-            }
-        }
+        int who = s.lastWhoBefore(verbAt);
         if (who < 0 || mentionBefore(s, verbAt)) {
             return false;
         }
@@ -168,7 +163,7 @@ final class Attributor {
                     // "according to Firas Qattan, a researcher with the Observatory": he speaks for it
                     after = List.of(new Speaker(employer.party(), after.get(0).speaker()));
                 }
-                ArticleContext.Named again = after.isEmpty() && k + 2 < t.size() && t.get(k + 2).isWord() && t.get(k + 2).capitalised()
+                ArticleContext.Named again = after.isEmpty() && k + 2 < t.size() && t.get(k + 2).isWord() && t.get(k + 2).nameLike()
                         ? ctx.speakerCalled(t.get(k + 2).text()) : null;
                 if (again != null) {
                     after = List.of(new Speaker(again.party(), again.speaker())); // "according to Shukur", named before
@@ -315,19 +310,11 @@ final class Attributor {
                 }
             }
         }
-        int[] according = s.accordingTo();
-        int next = 0;
-        for (int b = 0; b + 2 < t.size(); b++) {
-            // "by his count" before the claim, "according to its count" and "by the mission's count" after it,
-            // however long the claim; whatever else "by" opens ("killed by its fighters") names no count
-            boolean by = t.get(b).is("by");
-            if (!by && next < according.length && according[next] + 1 == b) {
-                by = true;
-                next++;
-            }
-            if (!by) {
-                continue;
-            }
+        // "by his count" before the claim, "according to its count" and "by the mission's count" after it,
+        // however long the claim; whatever else "by" opens ("killed by its fighters") names no count
+        int[] openers = s.countOpeners();
+        for (int o = 0; o < openers.length && openers[o] + 2 < t.size(); o++) {
+            int b = openers[o];
             if (b + 4 < t.size() && t.get(b + 1).is("the") && COUNTS.contains(t.get(b + 2)) && t.get(b + 3).is("of")) {
                 // "by the count of the Syrian Observatory for Human Rights"
                 Optional<List<Speaker>> named = partyNamedAt(s, b + 4, ctx);
@@ -472,7 +459,8 @@ final class Attributor {
     private static List<Speaker> namedAgain(SentenceView s, PhraseIndex.Match<Boolean> verb, ArticleContext ctx) {
         List<Token> t = s.tokens;
         for (int k : new int[] {verb.from() - 1, verb.to()}) {
-            if (k >= 0 && k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+            // "al-Juburi said": an Arabic surname keeps its lower-case article on second reference
+            if (k >= 0 && k < t.size() && t.get(k).isWord() && t.get(k).nameLike()) {
                 ArticleContext.Named n = ctx.speakerCalled(t.get(k).text());
                 if (n != null) {
                     return List.of(new Speaker(n.party(), n.speaker()));
@@ -1529,6 +1517,27 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * For each speech verb of the sentence, whether it says nothing there (a noun, patients admitted, "an
+     * estimated"), and after the last one whether any verb stands outside quotation marks: the same for every
+     * claim of the sentence, so worked out once.
+     */
+    private static boolean[] notSpeaking(SentenceView s) {
+        boolean[] known = s.notSpeaking;
+        if (known != null) {
+            return known;
+        }
+        int n = s.speechVerbs.size();
+        boolean[] out = new boolean[n + 1];
+        for (int vAt = 0; vAt < n; vAt++) {
+            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
+            out[vAt] = usedAsNoun(s, v) || admittedAsPatients(s.tokens, v) || anEstimated(s.tokens, v);
+            out[n] |= !s.quoted[v.from()];
+        }
+        s.notSpeaking = out;
+        return out;
+    }
+
     private static PhraseIndex.Match<Boolean> governingVerb(SentenceView s, int position) {
         PhraseIndex.Match<Boolean> before = null;
         PhraseIndex.Match<Boolean> after = null;
@@ -1537,14 +1546,11 @@ final class Attributor {
         // '"Our investigation found that coalition strikes killed 77 civilians," said Laura Pennant': a
         // quoted claim is the claim of whoever is said to speak the quotation, not of a verb inside it
         boolean quotedClaim = s.quoted[Math.min(position, s.tokens.size() - 1)];
-        boolean verbOutside = false;
+        boolean[] noVerb = notSpeaking(s);
+        boolean verbOutside = noVerb[s.speechVerbs.size()];
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            verbOutside |= !s.quoted[v.from()];
-        }
-        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
-            PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
-            if (quotedClaim && verbOutside && s.quoted[v.from()] || usedAsNoun(s, v) || admittedAsPatients(s.tokens, v) || anEstimated(s.tokens, v)) {
+            if (quotedClaim && verbOutside && s.quoted[v.from()] || noVerb[vAt]) {
                 continue;
             }
             if (v.from() <= position) {

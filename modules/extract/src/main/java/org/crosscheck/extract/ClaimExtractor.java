@@ -4289,7 +4289,8 @@ public final class ClaimExtractor {
         // "A coalition spokesman in Baghdad, Col. Warren Pike, told reporters": the speaker's name may stand between
         int named = nameSetOffAt(t, p.to());
         PhraseIndex.Match<Boolean> verb = null;
-        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+        // only a verb within a few words of the name can qualify: start at the first one at or after it
+        for (int vAt = firstStartingFrom(s.speechVerbs, named); vAt < s.speechVerbs.size() && s.speechVerbs.get(vAt).from() <= named + 4; vAt++) {
             PhraseIndex.Match<Boolean> v = s.speechVerbs.get(vAt);
             int gap = named;
             while (gap < v.from() && gap - named < 3 && BEFORE_SAYING.contains(t.get(gap))) {
@@ -6145,6 +6146,9 @@ public final class ClaimExtractor {
         }
         for (int otherAt = 0; otherAt < s.places.size(); otherAt++) {
             PhraseIndex.Match<Place> other = s.places.get(otherAt);
+            if (other.from() - place.to() > LIST_JOIN_SPAN || place.from() - other.to() > LIST_JOIN_SPAN) {
+                continue; // too far apart to be joined in a list
+            }
             boolean joined = listJoined(s.tokens, place.to(), other.from()) || listJoined(s.tokens, other.to(), place.from());
             if (joined && !gazetteer.related(place.value().id(), other.value().id())
                     && !gazetteer.settlementOf(place.value()).equals(gazetteer.settlementOf(other.value()))) {
@@ -6155,6 +6159,24 @@ public final class ClaimExtractor {
     }
 
     /** Two list items: only a comma, "and", ", and" or "or" between them. */
+    /** The most words {@link #listJoined} can find between two places: "and in the north of", "and neighbouring parts of". */
+    private static final int LIST_JOIN_SPAN = 8;
+
+    /** The index of the first match that starts at or after {@code at} (matches in order), or the list's size. */
+    static <V> int firstStartingFrom(List<PhraseIndex.Match<V>> matches, int at) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).from() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean listJoined(List<Token> t, int end, int start) {
         if (start <= end) {
             return false;

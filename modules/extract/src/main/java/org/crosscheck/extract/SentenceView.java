@@ -405,13 +405,71 @@ final class SentenceView {
             int[] at = new int[0];
             for (int k = 0; k + 1 < tokens.size(); k++) {
                 if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
-                    at = java.util.Arrays.copyOf(at, n + 1);
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, Math.max(2, n * 2));
+                    }
                     at[n++] = k;
                 }
             }
-            accordingTo = at;
+            accordingTo = java.util.Arrays.copyOf(at, n);
         }
         return accordingTo;
+    }
+
+    /** Attributor's note of which speech verbs say nothing here (see Attributor.notSpeaking); null until asked. */
+    boolean[] notSpeaking;
+
+    private int[] whos;
+
+    /** The last "who" before {@code at}, or -1; the sentence's "who"s found once, for every verb that asks. */
+    int lastWhoBefore(int at) {
+        if (whos == null) {
+            int[] found = new int[4];
+            int n = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).is("who")) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = k;
+                }
+            }
+            whos = java.util.Arrays.copyOf(found, n);
+        }
+        int i = java.util.Arrays.binarySearch(whos, at);
+        int before = (i >= 0 ? i : -i - 1) - 1; // the last index whose "who" stands before at
+        return before >= 0 ? whos[before] : -1;
+    }
+
+    private int[] countOpeners;
+
+    /**
+     * Where a word that may open whose count it is stands, in order: each "by", and the "to" of each "according
+     * to" ("by his count", "according to its count"). Found once, though each claim of the sentence asks: a
+     * sentence of a megabyte with thousands of verbs must not be read through once per verb.
+     */
+    int[] countOpeners() {
+        if (countOpeners == null) {
+            int[] according = accordingTo();
+            int[] at = new int[8];
+            int n = 0;
+            int next = 0;
+            for (int b = 0; b < tokens.size(); b++) {
+                boolean by = tokens.get(b).is("by");
+                if (!by && next < according.length && according[next] + 1 == b) {
+                    by = true;
+                    next++;
+                }
+                if (by) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = b;
+                }
+            }
+            countOpeners = java.util.Arrays.copyOf(at, n);
+        }
+        return countOpeners;
     }
 
     /** Outcome words, looked up only for sentences that hold a figure. */

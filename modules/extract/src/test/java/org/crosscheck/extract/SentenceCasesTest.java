@@ -5047,5 +5047,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Soldiers opened fire on villagers who came to bury their dead, killing two of them and wounding 15,"
                 + " the group said."))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("2 KILLED", "15 INJURED");
+        // an Arabic surname keeps its lower-case article on second reference, and capitalises it opening a sentence
+        assertThat(claimsOf("Council member Fadhil al-Juburi told reporters that 140 people had died of hunger since February. Four"
+                + " people drowned on Tuesday, according to al-Juburi. Al-Juburi said two more died on Wednesday."))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
+                .containsExactly("local al-Juburi", "local al-Juburi", "local al-Juburi");
     }
 }
