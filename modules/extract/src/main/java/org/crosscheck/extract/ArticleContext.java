@@ -18,6 +18,15 @@ final class ArticleContext {
     }
 
     private final List<Named> named = new ArrayList<>();
+    /**
+     * Where in {@link #named} each kind of party, and each party by the words that named it, was named last: what
+     * a reference resolves to is found among these few, not by reading back over every mention of the article.
+     */
+    private final Map<String, Integer> lastOfKind = new java.util.HashMap<>();
+    private final Map<NamedAs, Integer> lastByName = new java.util.LinkedHashMap<>();
+
+    private record NamedAs(Party party, String called) {
+    }
     private Named lastPerson;
     private Place lastPlace;
     private Place lastSettlement;
@@ -80,6 +89,8 @@ final class ArticleContext {
     void named(Party party, String speaker, String called) {
         Named n = new Named(party, speaker, called);
         named.add(n);
+        lastOfKind.put(party.kind(), named.size() - 1);
+        lastByName.put(new NamedAs(party, called), named.size() - 1);
         if (speaker != null) {
             lastPerson = n;
             if (!surnames.contains(speaker)) {
@@ -180,12 +191,11 @@ final class ArticleContext {
         if (kinds.contains("person")) {
             return lastPerson != null || named.isEmpty() ? lastPerson : named.get(named.size() - 1);
         }
-        for (int i = named.size() - 1; i >= 0; i--) {
-            if (kinds.contains(named.get(i).party().kind())) {
-                return named.get(i);
-            }
+        int last = -1;
+        for (String kind : kinds) {
+            last = Math.max(last, lastOfKind.getOrDefault(kind, -1));
         }
-        return null;
+        return last < 0 ? null : named.get(last);
     }
 
     /**
@@ -196,14 +206,19 @@ final class ArticleContext {
      */
     Named resolve(Set<String> kinds, String noun) {
         if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
-            for (int i = named.size() - 1; i >= 0; i--) {
-                Named n = named.get(i);
+            int last = -1;
+            for (Map.Entry<NamedAs, Integer> e : lastByName.entrySet()) {
+                Party party = e.getKey().party();
+                String called = e.getKey().called();
                 // a local source named as an institution is referred to as one: its kind is no institution's
-                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id())
+                boolean ofKind = kinds.contains(party.kind()) || ClaimantDirectory.LOCAL.equals(party.id())
                         || ANY_KIND_NOUNS.contains(noun);
-                if (ofKind && (hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun))) {
-                    return n;
+                if (e.getValue() > last && ofKind && (hasWord(party.name(), noun) || called != null && hasWord(called, noun))) {
+                    last = e.getValue();
                 }
+            }
+            if (last >= 0) {
+                return named.get(last);
             }
         }
         return resolve(kinds);

@@ -927,25 +927,33 @@ final class Attributor {
     }
 
     /**
-     * How many words between {@code from} and {@code to} are asides that open with a participle and are set off by
-     * commas (", reached through a messaging application,"): words that do not take the subject further from its verb.
+     * Whether at most {@code limit} words between {@code from} and {@code to} stand outside asides that open with a
+     * participle and are set off by commas (", reached through a messaging application,"): asides do not take the
+     * subject further from its verb. Counts no further than the limit, and finds each closing comma among the
+     * sentence's commas, found once: a sentence of a megabyte asks this of every party before every verb.
      */
-    private static int participleAsides(List<Token> t, int from, int to) {
-        int words = 0;
-        for (int k = from; k + 1 < to; k++) {
-            if (t.get(k).is(",") && participle(t.get(k + 1))) {
-                int close = k + 1;
-                while (close < to && !t.get(close).is(",")) {
-                    close++;
-                }
-                if (close < to) {
-                    words += close - k + 1;
-                    k = close;
+    private static boolean fewWordsOutsideAsides(SentenceView s, int from, int to, int limit) {
+        List<Token> t = s.tokens;
+        int[] commas = s.positionsOf(POSITIONS_OF_COMMAS, ",");
+        int outside = 0;
+        for (int k = from; k < to; k++) {
+            if (k + 1 < to && t.get(k).is(",") && participle(t.get(k + 1))) {
+                int i = java.util.Arrays.binarySearch(commas, k + 1);
+                int next = i >= 0 ? i : -i - 1; // the first comma at or after k + 1
+                if (next < commas.length && commas[next] < to) {
+                    k = commas[next]; // the aside, commas and all
+                    continue;
                 }
             }
+            if (++outside > limit) {
+                return false;
+            }
         }
-        return words;
+        return true;
     }
+
+    /** Slot of {@link SentenceView#positionsOf} for commas (the extractor's own slots are 0 and 1). */
+    private static final int POSITIONS_OF_COMMAS = 2;
 
     /** The participles that open an aside about how a speaker was reached or what they were doing. */
     private static boolean participle(Token w) {
@@ -1830,7 +1838,7 @@ final class Attributor {
             if (!reaches && m.to() <= verbAt) {
                 namedAndDescribed = namedAndDescribed == -2 ? namedBeforeDescription(s.tokens, verbAt) : namedAndDescribed;
                 reaches = m.to() == namedAndDescribed || beforeParticipleAside(s, m.to(), verbAt)
-                        || verbAt - m.to() - participleAsides(s.tokens, m.to(), verbAt) <= SUBJECT_REACH;
+                        || fewWordsOutsideAsides(s, m.to(), verbAt, SUBJECT_REACH);
             }
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {
                 nearest = m;

@@ -113,10 +113,27 @@ public final class ClaimExtractor {
      * is no second source, and the reconciler keeps it out of events (schema field echo_of).
      */
     private void markEchoes(List<Draft> drafts) {
+        // a claim of the body the outlet tells itself can only echo another party's claim of the same figure: those
+        // are looked up by figure, so that an article of thousands of the outlet's own figures is not read squared
+        java.util.Map<FigureKey, List<Integer>> othersByFigure = new java.util.HashMap<>();
+        for (int j = 0; j < drafts.size(); j++) {
+            Draft o = drafts.get(j);
+            if (!o.party.id().equals(ClaimantDirectory.OUTLET)) {
+                othersByFigure.computeIfAbsent(FigureKey.of(o), k -> new ArrayList<>(2)).add(j);
+            }
+        }
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             // only a headline claim, or the outlet's own, can echo another
             if (!d.inTitle && !d.party.id().equals(ClaimantDirectory.OUTLET)) {
+                continue;
+            }
+            if (!d.inTitle) {
+                for (int j : othersByFigure.getOrDefault(FigureKey.of(d), List.of())) {
+                    if (d.echoOf == null && j != i && echoes(d, drafts.get(j))) {
+                        d.echoOf = drafts.get(j);
+                    }
+                }
                 continue;
             }
             for (int j = 0; j < drafts.size() && d.echoOf == null; j++) {
@@ -209,6 +226,13 @@ public final class ClaimExtractor {
         }
     }
 
+    /** What two claims must share for one to echo the other (see {@link #echoes}). */
+    private record FigureKey(Polarity polarity, long low, Long high, Category category, Outcome outcome, Trend trend) {
+        static FigureKey of(Draft d) {
+            return new FigureKey(d.polarity, d.low, d.high, d.category, d.outcome, d.trend);
+        }
+    }
+
     private boolean echoes(Draft d, Draft o) {
         boolean sameFigure = o.polarity == d.polarity && o.low == d.low && java.util.Objects.equals(o.high, d.high)
                 && o.category == d.category && o.outcome == d.outcome && o.trend == d.trend;
@@ -242,8 +266,7 @@ public final class ClaimExtractor {
         if (text == null || text.isBlank()) {
             return;
         }
-        List<Sentence> sentences = title ? List.of(new Sentence(0, text.length(), 0,
-                org.crosscheck.extract.text.Tokenizer.tokenize(text, 0, text.length()))) : splitter.split(text);
+        List<Sentence> sentences = title ? SentenceSplitter.asOneSentence(text) : splitter.split(text);
         int n = sentences.size();
         boolean[] startsQuoted = new boolean[n];
         int last = -1;
@@ -563,7 +586,7 @@ public final class ClaimExtractor {
                 wholeIsNoClaim = d.outcome == null && d.category != null;
             }
             boolean partOfNoClaim = d.subsetMarker && d.outcome == null && wholeIsNoClaim;
-            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
+            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(s, d.evidenceStartToken, !out.isEmpty())) {
                 found.add(d);
             }
         }
@@ -727,7 +750,7 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
-                    && d.place.parent() != null && !refersToTheCity(s) && !theBefore(t, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
+                    && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about (a time the sentence takes from the one before tells
@@ -1077,14 +1100,19 @@ public final class ClaimExtractor {
      * "Correction: an earlier version of this report said 40 people were killed": a figure the
      * article itself withdrew is no claim. Looked for in the figure's clause, before the figure.
      */
-    private static boolean superseded(List<Token> t, int at, boolean laterCount) {
-        for (int k = Math.min(at, t.size()) - 1; k > 0; k--) {
-            if (CLAUSE_BREAKS.containsText(t.get(k))) {
-                return false;
+    private static boolean superseded(SentenceView s, int at, boolean laterCount) {
+        List<Token> t = s.tokens;
+        int start = Math.max(1, s.clauseStart(at, CLAUSE_BREAKS));
+        // "an earlier version", "raising its earlier toll of 35": anywhere in the clause before the figure
+        if (s.fact(FACT_EARLIER_TOLL, ClaimExtractor::namesAnEarlierToll)) {
+            for (int k = Math.min(at, t.size()) - 1; k >= start; k--) {
+                if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
+                    return true;
+                }
             }
-            if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
-                return true; // "an earlier version", "raising its earlier toll of 35"
-            }
+        }
+        // the counts since replaced are told within a few words before the figure
+        for (int k = Math.min(at, t.size()) - 1; k >= Math.max(start, at - 6); k--) {
             if (FIRST_REPORTS.contains(t.get(k)) && (FIRST.contains(t.get(k - 1)) || k >= 2 && t.get(k - 1).is("earlier") && t.get(k - 2).is("had"))
                     && at - k <= 5) {
                 // "The directorate had earlier counted 72 dead": a count it has since replaced
@@ -1096,6 +1124,24 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /** Whether "earlier" stands anywhere before a word for a version or a toll: most sentences say no at once. */
+    private static boolean namesAnEarlierToll(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int k = 1; k < t.size(); k++) {
+            if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indexes of {@link SentenceView#fact}: sentence-wide facts a claim asks of its sentence. */
+    private static final int FACT_EARLIER_TOLL = 0;
+    private static final int FACT_ABROAD = 1;
+    private static final int FACT_GRAVES = 2;
+    private static final int FACT_BATTLES = 3;
+    private static final int FACT_THE_SETTLEMENT = 4;
 
     /** "The group said it had counted at least 46": the tense of reported speech, not a count since replaced. */
     private static boolean saidItHad(List<Token> t, int had) {
@@ -2632,17 +2678,34 @@ public final class ClaimExtractor {
         // figures added to the one before ("along with 81 rebels and seven soldiers") share its verb
         boolean[] added = addedToFiguresBefore(s.tokens, figures);
         List<PhraseIndex.Match<Outcome>> words = s.outcomes();
+        boolean inOrder = true;
+        int longest = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Draft f = figures.get(i);
+            inOrder &= i == 0 || figures.get(i - 1).evidenceStartToken <= f.evidenceStartToken;
+            longest = Math.max(longest, f.figureEnd - f.evidenceStartToken);
+        }
+        boolean wordsInOrder = true;
+        int longestWord = 0;
+        for (int w = 0; w < words.size(); w++) {
+            wordsInOrder &= w == 0 || words.get(w - 1).from() <= words.get(w).from();
+            longestWord = Math.max(longestWord, words.get(w).to() - words.get(w).from());
+        }
+
         int[] kept = new int[figures.size()];
         java.util.Arrays.fill(kept, -1);
         for (int w = 0; w < words.size(); w++) {
             PhraseIndex.Match<Outcome> o = words.get(w);
-            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s, words, w) || describesUncounted(s, figures, o)) {
+            if (hypothetical(s.tokens, o.from()) || inRelativeClauseBeforeMainVerb(s, words, w, wordsInOrder) || describesUncounted(s, figures, o)) {
                 continue;
             }
             Draft nearest = null;
             int nearestDistance = Integer.MAX_VALUE;
             int nearestIndex = -1;
-            for (int i = 0; i < figures.size(); i++) {
+            // only figures within the longest reach of the word can take it: in a sentence of thousands of figures
+            // the word is not measured against every one
+            int first = inOrder ? firstFigureFrom(figures, o.from() - MAX_OUTCOME_REACH - longest) : 0;
+            for (int i = first; i < figures.size() && (!inOrder || figures.get(i).evidenceStartToken <= o.to() + MAX_OUTCOME_REACH); i++) {
                 Draft f = figures.get(i);
                 if (implied[i] || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
                     continue; // "the dead" inside the figure's own victims
@@ -2693,6 +2756,13 @@ public final class ClaimExtractor {
                 kept[i] = kept[i + 1];
             }
         }
+        // the words some figure keeps (a figure may have let one go for a nearer one above)
+        boolean[] wordKept = new boolean[words.size()];
+        for (int k : kept) {
+            if (k >= 0) {
+                wordKept[k] = true;
+            }
+        }
         for (int i = 0; i < figures.size(); i++) {
             Draft f = figures.get(i);
             if (f.outcome != null || implied[i]) {
@@ -2700,10 +2770,10 @@ public final class ClaimExtractor {
             }
             int bestWord = -1;
             int bestWeight = Integer.MAX_VALUE;
-            for (int w = 0; w < words.size(); w++) {
+            int firstWord = wordsInOrder ? firstStartingFrom(words, f.evidenceStartToken - MAX_OUTCOME_REACH - longestWord) : 0;
+            for (int w = firstWord; w < words.size() && (!wordsInOrder || words.get(w).from() <= f.figureEnd + MAX_OUTCOME_REACH); w++) {
                 PhraseIndex.Match<Outcome> o = words.get(w);
-                final int word = w;
-                if (java.util.Arrays.stream(kept).anyMatch(k -> k == word) || hypothetical(s.tokens, o.from())
+                if (wordKept[w] || hypothetical(s.tokens, o.from())
                         || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
                     continue;
                 }
@@ -2718,6 +2788,7 @@ public final class ClaimExtractor {
             if (bestWord >= 0) {
                 f.outcome = words.get(bestWord).value();
                 kept[i] = bestWord;
+                wordKept[bestWord] = true;
             }
         }
     }
@@ -2996,6 +3067,8 @@ public final class ClaimExtractor {
     private static final WordSet ASIDE_OPENERS = WordSet.of("most", "many", "some", "all", "among", "including", "mostly", "half");
     /** How long such an aside may run. */
     private static final int ASIDE_REACH = 25;
+    /** The longest {@link #reach} can be: a verb after an aside. */
+    private static final int MAX_OUTCOME_REACH = 15 + 25;
     /** How much further an outcome word may stand after victims a relative clause describes. */
     private static final int RELATIVE_CLAUSE_REACH = 10;
 
@@ -3017,22 +3090,23 @@ public final class ClaimExtractor {
      * "at least 30 civilians who fled the town had been killed": an outcome in a relative clause that
      * describes the victims, when the sentence's own outcome word follows it.
      */
-    private static boolean inRelativeClauseBeforeMainVerb(SentenceView s, List<PhraseIndex.Match<Outcome>> words, int w) {
+    private static boolean inRelativeClauseBeforeMainVerb(SentenceView s, List<PhraseIndex.Match<Outcome>> words, int w, boolean inOrder) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Outcome> o = words.get(w);
         boolean relative = o.from() >= 1 && (t.get(o.from() - 1).is("who") || o.from() >= 2 && t.get(o.from() - 2).is("who")
                 && (t.get(o.from() - 1).is("had") || t.get(o.from() - 1).is("have")));
         // "two of the people hurt in the gas attack had since died": a participle right after the victims
-        boolean participle = false;
-        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
-            PhraseIndex.Match<Category> v = s.victims.get(vAt);
-            participle |= v.to() == o.from();
-        }
+        // (the victims are found in order, none inside another: only the last to start before the word can end at it)
+        int before = firstStartingFrom(s.victims, o.from()) - 1;
+        boolean participle = before >= 0 && s.victims.get(before).to() == o.from();
         if (!relative && !participle) {
             return false;
         }
         for (int k = w + 1; k < words.size(); k++) {
             PhraseIndex.Match<Outcome> main = words.get(k);
+            if (inOrder && main.from() - o.to() > MAIN_VERB_REACH) {
+                break; // the words in order: none further on is near enough
+            }
             // the main verb with its auxiliary ("had been killed", "were wounded", "had since died"), not a
             // noun ("died of their wounds")
             int aux = main.from() - 1;
@@ -3136,9 +3210,10 @@ public final class ClaimExtractor {
         if (from >= to || !t.get(from).is("and")) {
             return from;
         }
-        for (int vAt = 0; vAt < victims.size(); vAt++) {
+        // (the victims are in order: start at the first after "and")
+        for (int vAt = firstStartingFrom(victims, from + 1); vAt < victims.size() && victims.get(vAt).from() <= from + 3; vAt++) {
             PhraseIndex.Match<Category> v = victims.get(vAt);
-            if (v.from() > from && v.from() <= from + 3 && v.to() < to && t.get(v.to()).is("and") && wordsOnly(t, from + 1, v.from())) {
+            if (v.to() < to && t.get(v.to()).is("and") && wordsOnly(t, from + 1, v.from())) {
                 return v.to();
             }
         }
@@ -3495,13 +3570,15 @@ public final class ClaimExtractor {
 
     /** The last colon before {@code to} in the sentence, or -1. */
     private static int colonBefore(SentenceView s, int to) {
-        for (int k = Math.min(to, s.tokens.size()) - 1; k >= 0; k--) {
-            if (s.tokens.get(k).is(":")) {
-                return k;
-            }
-        }
-        return -1;
+        int[] colons = s.positionsOf(POSITIONS_OF_COLONS, ":");
+        int i = java.util.Arrays.binarySearch(colons, Math.min(to, s.tokens.size()));
+        int before = (i >= 0 ? i : -i - 1) - 1; // the last colon before the end
+        return before >= 0 ? colons[before] : -1;
     }
+
+    /** Slots of {@link SentenceView#positionsOf}. */
+    private static final int POSITIONS_OF_COLONS = 0;
+    private static final int POSITIONS_OF_THE = 1;
 
     /** The speakers of a quote, and the sentence of the paragraph that names them. */
     private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {
@@ -4412,26 +4489,22 @@ public final class ClaimExtractor {
         return Attributor.organisationsNameGoesOn(s.tokens, p.to());
     }
 
+    /** How many words of its clause a claim's evidence keeps on either side of the figure (no sentence of the corpus has 120). */
+    private static final int EVIDENCE_REACH = 150;
+
     /** How far (in tokens) after the party that speaks the place it speaks from may stand. */
     private static final int SEAT_REACH = 5;
 
-    /** The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it. */
+    /**
+     * The clause that holds the claim: the sentence cut at dashes, semicolons and colons around it, and at
+     * {@link #EVIDENCE_REACH} words either side of the figure, so that a body of one endless sentence does not
+     * give each of its thousands of figures the whole of it to carry.
+     */
     private static void evidence(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
-        int from = 0;
-        for (int k = d.evidenceStartToken - 1; k >= 0; k--) {
-            if (CLAUSE_BREAKS.containsText(t.get(k))) {
-                from = k + 1;
-                break;
-            }
-        }
-        int to = t.size();
-        for (int k = Math.max(d.figureEnd, d.evidenceStartToken + 1); k < t.size(); k++) {
-            if (CLAUSE_BREAKS.containsText(t.get(k))) {
-                to = k;
-                break;
-            }
-        }
+        int from = Math.max(s.clauseStart(d.evidenceStartToken, CLAUSE_BREAKS), d.evidenceStartToken - EVIDENCE_REACH);
+        int to = Math.min(s.nextBreak(Math.max(d.figureEnd, d.evidenceStartToken + 1), CLAUSE_BREAKS),
+                Math.max(d.figureEnd, d.evidenceStartToken + 1) + EVIDENCE_REACH);
         while (to > from + 1 && (t.get(to - 1).is(".") || t.get(to - 1).is(","))) {
             to--;
         }
@@ -4541,7 +4614,7 @@ public final class ClaimExtractor {
         if (refersToTheCity(s) && ctx.lastSettlement() != null) {
             // "In Dibis, 40 km from the city, ... 48 militants had been killed across the city": the city, not the town
             boolean cityMeant = ctx.lastSettlement().kind() != Place.Kind.CITY && ctx.lastCity() != null
-                    && theBefore(s.tokens, CITY_NOUN) && !theBefore(s.tokens, SMALLER_SETTLEMENT_NOUNS);
+                    && theBefore(s, CITY_NOUN) && !theBefore(s, SMALLER_SETTLEMENT_NOUNS);
             d.place = cityMeant ? ctx.lastCity() : ctx.lastSettlement();
             return;
         }
@@ -4560,7 +4633,7 @@ public final class ClaimExtractor {
             d.place = ctx.lastSettlement();
             return;
         }
-        if (abroad(s.tokens)) {
+        if (s.fact(FACT_ABROAD, v -> abroad(v.tokens))) {
             d.place = Gazetteer.UNKNOWN; // "killed 18 civilians in Turkish border towns", "in southern Turkey": no place the gazetteer holds
             return;
         }
@@ -4787,12 +4860,11 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         Place current = ctx.currentPlace();
         if (current == null) {
-            return theBefore(t, COUNTRY_NOUN) ? countryOwningAParty(s).orElse(null) : null;
+            return theBefore(s, COUNTRY_NOUN) ? countryOwningAParty(s).orElse(null) : null;
         }
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (!t.get(k).is("the")) {
-                continue;
-            }
+        int[] thes = s.positionsOf(POSITIONS_OF_THE, "the");
+        for (int at = 0; at < thes.length && thes[at] + 1 < t.size(); at++) {
+            int k = thes[at];
             Token noun = t.get(k + 1);
             if (noun.is("two") && k + 2 < t.size() && TWO_PLACES.contains(t.get(k + 2))) {
                 return Gazetteer.UNKNOWN; // "at least 18 children had been killed in the two cities": no one place
@@ -6162,6 +6234,21 @@ public final class ClaimExtractor {
     /** The most words {@link #listJoined} can find between two places: "and in the north of", "and neighbouring parts of". */
     private static final int LIST_JOIN_SPAN = 8;
 
+    /** The index of the first figure (figures in order) whose words start at or after {@code at}, or the count. */
+    private static int firstFigureFrom(List<Draft> figures, int at) {
+        int lo = 0;
+        int hi = figures.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).evidenceStartToken < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The index of the first match that starts at or after {@code at} (matches in order), or the list's size. */
     static <V> int firstStartingFrom(List<PhraseIndex.Match<V>> matches, int at) {
         int lo = 0;
@@ -6491,13 +6578,15 @@ public final class ClaimExtractor {
     }
 
     private static boolean refersToTheCity(SentenceView s) {
-        return theBefore(s.tokens, SETTLEMENT_NOUNS);
+        return s.fact(FACT_THE_SETTLEMENT, v -> theBefore(v, SETTLEMENT_NOUNS));
     }
 
     /** Whether "the" stands before one of {@code nouns} somewhere in the sentence. */
-    private static boolean theBefore(List<Token> t, WordSet nouns) {
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).is("the") && nouns.contains(t.get(k + 1))) {
+    private static boolean theBefore(SentenceView s, WordSet nouns) {
+        // over the sentence's "the"s, found once: claims ask this of their sentence again and again
+        int[] thes = s.positionsOf(POSITIONS_OF_THE, "the");
+        for (int at = 0; at < thes.length && thes[at] + 1 < s.tokens.size(); at++) {
+            if (nouns.contains(s.tokens.get(thes[at] + 1))) {
                 return true;
             }
         }
@@ -6561,8 +6650,8 @@ public final class ClaimExtractor {
             // and so is a part's in a sentence of its own: "Of the dead, 380 were killed by Turkish strikes"
             d.ownAttacker |= nearest.from() > d.evidenceStartToken && (s.attributedTo(nearest.from()) || d.attributedShare
                     || ofThoseBefore(s.tokens)) || blamedOnNearest;
-        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !GRAVES.anyIn(s.tokens) && !victimsAttacked
-                && !(d.category == Category.COMBATANTS && BATTLES.anyIn(s.tokens))) {
+        } else if ((d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED) && !longToll(d) && !s.fact(FACT_GRAVES, v -> GRAVES.anyIn(v.tokens)) && !victimsAttacked
+                && !(d.category == Category.COMBATANTS && s.fact(FACT_BATTLES, v -> BATTLES.anyIn(v.tokens)))) {
             // bodies found in a grave were killed by whoever the grave's own words blame, not by the
             // attacker of the strikes told before it; fighters who died in clashes by the other side
             // "died of heat and exhaustion", "from pneumonia": no one's attack, whoever attacked before
@@ -7342,7 +7431,7 @@ public final class ClaimExtractor {
                 ctx.named(sp.party(), sp.speaker(), called);
             }
         }
-        if (ctx.currentPlace() == null && theBefore(s.tokens, COUNTRY_NOUN)) {
+        if (ctx.currentPlace() == null && theBefore(s, COUNTRY_NOUN)) {
             countryOwningAParty(s).ifPresent(country -> ctx.placed(country, gazetteer)); // and the story goes on there
         }
         for (int k = 0; k < Site.ALL.size(); k++) {

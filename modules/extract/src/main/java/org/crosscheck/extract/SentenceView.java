@@ -416,6 +416,83 @@ final class SentenceView {
         return accordingTo;
     }
 
+    /**
+     * For each token index (and the sentence's end), where its clause starts and where the next clause break
+     * stands, by {@code breaks}; made once, on first asking, for the claims of the sentence to share.
+     */
+    private int[] clauseStarts;
+    private int[] nextBreaks;
+
+    /** The first token after the last break before {@code at}, or 0 ({@code breaks} the same at every call). */
+    int clauseStart(int at, WordSet breaks) {
+        clauseBounds(breaks);
+        return clauseStarts[Math.max(0, Math.min(at, tokens.size()))];
+    }
+
+    /** The first break at or after {@code from}, or the sentence's size. */
+    int nextBreak(int from, WordSet breaks) {
+        clauseBounds(breaks);
+        return nextBreaks[Math.max(0, Math.min(from, tokens.size()))];
+    }
+
+    private void clauseBounds(WordSet breaks) {
+        if (clauseStarts != null) {
+            return;
+        }
+        int n = tokens.size();
+        int[] starts = new int[n + 1];
+        int[] next = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            starts[k + 1] = breaks.containsText(tokens.get(k)) ? k + 1 : starts[k];
+        }
+        next[n] = n;
+        for (int k = n - 1; k >= 0; k--) {
+            next[k] = breaks.containsText(tokens.get(k)) ? k : next[k + 1];
+        }
+        clauseStarts = starts;
+        nextBreaks = next;
+    }
+
+    /** Where each of a few words stands, by the caller's slot: found once for all the claims that look. */
+    private int[][] positions;
+
+    /** The indexes of the tokens that are {@code lower}, in order ({@code slot} names the word for the caller). */
+    int[] positionsOf(int slot, String lower) {
+        if (positions == null) {
+            positions = new int[4][];
+        }
+        int[] found = positions[slot];
+        if (found == null) {
+            int[] at = new int[8];
+            int n = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).is(lower)) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = k;
+                }
+            }
+            found = java.util.Arrays.copyOf(at, n);
+            positions[slot] = found;
+        }
+        return found;
+    }
+
+    /** Facts about the whole sentence that claims ask again and again: 0 not yet known, 1 false, 2 true. */
+    private byte[] facts;
+
+    /** {@code test} of this sentence, worked out once per {@code fact} (a small index the caller owns). */
+    boolean fact(int fact, java.util.function.Predicate<SentenceView> test) {
+        if (facts == null) {
+            facts = new byte[16];
+        }
+        if (facts[fact] == 0) {
+            facts[fact] = (byte) (test.test(this) ? 2 : 1);
+        }
+        return facts[fact] == 2;
+    }
+
     /** Attributor's note of which speech verbs say nothing here (see Attributor.notSpeaking); null until asked. */
     boolean[] notSpeaking;
 

@@ -34,6 +34,28 @@ class AdversarialInputTest {
         assertThat(claims).isNotNull();
     }
 
+    /**
+     * A megabyte of one endless sentence dense with what the rules look for: figures of victims with their
+     * outcome, parts of them, places, monitors that speak, later references, asides set off by commas. Rules that
+     * look across the sentence once per figure or per verb made this cubic (a tenth of it took 52 s); the guard
+     * catches any of them coming back. The sentence splitter cuts such a "sentence" into pieces (see
+     * SentenceSplitterTest), and the title is cut too.
+     */
+    @Test
+    @Timeout(30)
+    void finishesOnAMegabyteOfFiguresInOneSentence() {
+        String[] pieces = {"12 civilians, ", "7 children ", "and 40 fighters were killed ", "in Raqqa, ", "the monitor said, ", "of whom ",
+            "including ", "at least 12 people were killed and 40 wounded in the town, ", "reached by phone, ", "the Observatory said; ",
+            "Mosul, Aleppo and Idlib, ", "according to al-Hassan, ", "who ", "the group's count "};
+        StringBuilder b = new StringBuilder(1 << 20);
+        for (int i = 0; b.length() < 1_000_000; i++) {
+            b.append(pieces[i % pieces.length]);
+        }
+        Article a = Article.newBuilder().setId("dense").setOutlet("Test").setPublishedAt(Instant.parse("2017-08-24T00:00:00Z"))
+                .setTitle(b.substring(0, 100_000)).setBody(b.toString()).build();
+        assertThat(ClaimExtractor.standard().extract(a)).isNotEmpty();
+    }
+
     @Test
     @Timeout(30)
     void finishesOnAMegabyteOfOneLongWord() {

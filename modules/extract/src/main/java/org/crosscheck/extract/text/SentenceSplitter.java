@@ -144,7 +144,47 @@ public final class SentenceSplitter {
 
     private static void add(String text, char[] chars, int start, int end, int paragraph, List<Sentence> out) {
         if (end > start) {
-            out.add(new Sentence(start, end, paragraph, Tokenizer.tokenize(text, chars, start, end)));
+            addCapped(out, Tokenizer.tokenize(text, chars, start, end), start, end, paragraph);
+        }
+    }
+
+    /**
+     * The most tokens one sentence may hold. No sentence of the project's corpus holds 120; a "sentence" of
+     * thousands is no prose but a list, a table run together or hostile input, and reading it whole would make
+     * every rule that looks across a sentence cost its length squared.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 400;
+
+    /** A text read as one sentence, as a headline is, cut as {@link #addCapped} cuts an overlong one. */
+    public static List<Sentence> asOneSentence(String text) {
+        List<Sentence> out = new ArrayList<>(1);
+        addCapped(out, Tokenizer.tokenize(text, 0, text.length()), 0, text.length(), 0);
+        return out;
+    }
+
+    /**
+     * Adds the sentence, or, past {@link #MAX_SENTENCE_TOKENS}, its pieces: each cut after the last comma, colon
+     * or semicolon of its second half where there is one, so that clauses stay whole where they can.
+     */
+    private static void addCapped(List<Sentence> out, List<Token> tokens, int start, int end, int paragraph) {
+        if (tokens.size() <= MAX_SENTENCE_TOKENS || !(tokens instanceof TokenList list)) {
+            out.add(new Sentence(start, end, paragraph, tokens));
+            return;
+        }
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+            if (to < tokens.size()) {
+                for (int k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+                    Token t = tokens.get(k);
+                    if (t.is(",") || t.is(";") || t.is(":")) {
+                        to = k + 1;
+                        break;
+                    }
+                }
+            }
+            out.add(new Sentence(tokens.get(from).start(), tokens.get(to - 1).end(), paragraph, list.range(from, to)));
+            from = to;
         }
     }
 

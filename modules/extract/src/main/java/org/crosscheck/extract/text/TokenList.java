@@ -50,6 +50,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         size++;
     }
 
+    /** The tokens from {@code from} to {@code to} as a list of their own, made at the same version. */
+    TokenList range(int from, int to) {
+        TokenList out = new TokenList(Math.max(1, to - from), version);
+        for (int i = from; i < to; i++) {
+            out.append(tokens[i]);
+        }
+        return out;
+    }
+
     /**
      * Replaces a token (the tokenizer taking a mark back as no quotation mark), before the list is
      * handed out: whether any quotation mark is left is counted again.
