@@ -19,13 +19,27 @@ final class ArticleContext {
 
     private final List<Named> named = new ArrayList<>();
     /**
-     * Where in {@link #named} each kind of party, and each party by the words that named it, was named last: what
-     * a reference resolves to is found among these few, not by reading back over every mention of the article.
+     * Where in {@link #named} each kind of party, and each party by the words that named it, was named last, kept
+     * only once an article has named more parties than {@link #SCAN_LIMIT}: what a reference resolves to is then
+     * found among these few, not by reading back over every mention (an article is read in time linear in its
+     * length however many parties it names). Brought up to date when asked, up to {@link #indexedUpTo}.
      */
     private final Map<String, Integer> lastOfKind = new java.util.HashMap<>();
     private final Map<NamedAs, Integer> lastByName = new java.util.LinkedHashMap<>();
+    private int indexedUpTo;
+
+    /** How many parties named are read back over before the index above takes over: in an ordinary article the index costs more to keep than the reading back. */
+    private static final int SCAN_LIMIT = 64;
 
     private record NamedAs(Party party, String called) {
+    }
+
+    private void catchUp() {
+        for (; indexedUpTo < named.size(); indexedUpTo++) {
+            Named n = named.get(indexedUpTo);
+            lastOfKind.put(n.party().kind(), indexedUpTo);
+            lastByName.put(new NamedAs(n.party(), n.called()), indexedUpTo);
+        }
     }
     private Named lastPerson;
     private Place lastPlace;
@@ -89,8 +103,6 @@ final class ArticleContext {
     void named(Party party, String speaker, String called) {
         Named n = new Named(party, speaker, called);
         named.add(n);
-        lastOfKind.put(party.kind(), named.size() - 1);
-        lastByName.put(new NamedAs(party, called), named.size() - 1);
         if (speaker != null) {
             lastPerson = n;
             if (!surnames.contains(speaker)) {
@@ -191,6 +203,15 @@ final class ArticleContext {
         if (kinds.contains("person")) {
             return lastPerson != null || named.isEmpty() ? lastPerson : named.get(named.size() - 1);
         }
+        if (named.size() <= SCAN_LIMIT) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if (kinds.contains(named.get(i).party().kind())) {
+                    return named.get(i);
+                }
+            }
+            return null;
+        }
+        catchUp();
         int last = -1;
         for (String kind : kinds) {
             last = Math.max(last, lastOfKind.getOrDefault(kind, -1));
@@ -205,12 +226,22 @@ final class ArticleContext {
      * words must be of the reference's kinds ("the army" is no Free Syrian Army).
      */
     Named resolve(Set<String> kinds, String noun) {
-        if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
+        if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun) && named.size() <= SCAN_LIMIT) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Named n = named.get(i);
+                // a local source named as an institution is referred to as one: its kind is no institution's
+                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id())
+                        || ANY_KIND_NOUNS.contains(noun);
+                if (ofKind && (hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun))) {
+                    return n;
+                }
+            }
+        } else if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun)) {
+            catchUp();
             int last = -1;
             for (Map.Entry<NamedAs, Integer> e : lastByName.entrySet()) {
                 Party party = e.getKey().party();
                 String called = e.getKey().called();
-                // a local source named as an institution is referred to as one: its kind is no institution's
                 boolean ofKind = kinds.contains(party.kind()) || ClaimantDirectory.LOCAL.equals(party.id())
                         || ANY_KIND_NOUNS.contains(noun);
                 if (e.getValue() > last && ofKind && (hasWord(party.name(), noun) || called != null && hasWord(called, noun))) {

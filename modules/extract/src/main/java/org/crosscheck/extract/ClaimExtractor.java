@@ -586,7 +586,7 @@ public final class ClaimExtractor {
                 wholeIsNoClaim = d.outcome == null && d.category != null;
             }
             boolean partOfNoClaim = d.subsetMarker && d.outcome == null && wholeIsNoClaim;
-            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(s, d.evidenceStartToken, !out.isEmpty())) {
+            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
                 found.add(d);
             }
         }
@@ -1100,19 +1100,14 @@ public final class ClaimExtractor {
      * "Correction: an earlier version of this report said 40 people were killed": a figure the
      * article itself withdrew is no claim. Looked for in the figure's clause, before the figure.
      */
-    private static boolean superseded(SentenceView s, int at, boolean laterCount) {
-        List<Token> t = s.tokens;
-        int start = Math.max(1, s.clauseStart(at, CLAUSE_BREAKS));
-        // "an earlier version", "raising its earlier toll of 35": anywhere in the clause before the figure
-        if (s.fact(FACT_EARLIER_TOLL, ClaimExtractor::namesAnEarlierToll)) {
-            for (int k = Math.min(at, t.size()) - 1; k >= start; k--) {
-                if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
-                    return true;
-                }
+    private static boolean superseded(List<Token> t, int at, boolean laterCount) {
+        for (int k = Math.min(at, t.size()) - 1; k > 0; k--) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
+                return false;
             }
-        }
-        // the counts since replaced are told within a few words before the figure
-        for (int k = Math.min(at, t.size()) - 1; k >= Math.max(start, at - 6); k--) {
+            if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
+                return true; // "an earlier version", "raising its earlier toll of 35"
+            }
             if (FIRST_REPORTS.contains(t.get(k)) && (FIRST.contains(t.get(k - 1)) || k >= 2 && t.get(k - 1).is("earlier") && t.get(k - 2).is("had"))
                     && at - k <= 5) {
                 // "The directorate had earlier counted 72 dead": a count it has since replaced
@@ -1125,23 +1120,11 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Whether "earlier" stands anywhere before a word for a version or a toll: most sentences say no at once. */
-    private static boolean namesAnEarlierToll(SentenceView s) {
-        List<Token> t = s.tokens;
-        for (int k = 1; k < t.size(); k++) {
-            if ((VERSIONS.contains(t.get(k)) || TOLL_NOUNS.contains(t.get(k))) && EARLIER.contains(t.get(k - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Indexes of {@link SentenceView#fact}: sentence-wide facts a claim asks of its sentence. */
-    private static final int FACT_EARLIER_TOLL = 0;
-    private static final int FACT_ABROAD = 1;
-    private static final int FACT_GRAVES = 2;
-    private static final int FACT_BATTLES = 3;
-    private static final int FACT_THE_SETTLEMENT = 4;
+    private static final int FACT_ABROAD = 0;
+    private static final int FACT_GRAVES = 1;
+    private static final int FACT_BATTLES = 2;
+    private static final int FACT_THE_SETTLEMENT = 3;
 
     /** "The group said it had counted at least 46": the tense of reported speech, not a count since replaced. */
     private static boolean saidItHad(List<Token> t, int had) {
@@ -4502,9 +4485,21 @@ public final class ClaimExtractor {
      */
     private static void evidence(SentenceView s, Draft d) {
         List<Token> t = s.tokens;
-        int from = Math.max(s.clauseStart(d.evidenceStartToken, CLAUSE_BREAKS), d.evidenceStartToken - EVIDENCE_REACH);
-        int to = Math.min(s.nextBreak(Math.max(d.figureEnd, d.evidenceStartToken + 1), CLAUSE_BREAKS),
-                Math.max(d.figureEnd, d.evidenceStartToken + 1) + EVIDENCE_REACH);
+        int from = Math.max(0, d.evidenceStartToken - EVIDENCE_REACH);
+        for (int k = d.evidenceStartToken - 1; k >= from; k--) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
+                from = k + 1;
+                break;
+            }
+        }
+        int after = Math.max(d.figureEnd, d.evidenceStartToken + 1);
+        int to = Math.min(t.size(), after + EVIDENCE_REACH);
+        for (int k = after; k < to; k++) {
+            if (CLAUSE_BREAKS.containsText(t.get(k))) {
+                to = k;
+                break;
+            }
+        }
         while (to > from + 1 && (t.get(to - 1).is(".") || t.get(to - 1).is(","))) {
             to--;
         }

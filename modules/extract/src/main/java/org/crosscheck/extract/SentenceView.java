@@ -416,43 +416,6 @@ final class SentenceView {
         return accordingTo;
     }
 
-    /**
-     * For each token index (and the sentence's end), where its clause starts and where the next clause break
-     * stands, by {@code breaks}; made once, on first asking, for the claims of the sentence to share.
-     */
-    private int[] clauseStarts;
-    private int[] nextBreaks;
-
-    /** The first token after the last break before {@code at}, or 0 ({@code breaks} the same at every call). */
-    int clauseStart(int at, WordSet breaks) {
-        clauseBounds(breaks);
-        return clauseStarts[Math.max(0, Math.min(at, tokens.size()))];
-    }
-
-    /** The first break at or after {@code from}, or the sentence's size. */
-    int nextBreak(int from, WordSet breaks) {
-        clauseBounds(breaks);
-        return nextBreaks[Math.max(0, Math.min(from, tokens.size()))];
-    }
-
-    private void clauseBounds(WordSet breaks) {
-        if (clauseStarts != null) {
-            return;
-        }
-        int n = tokens.size();
-        int[] starts = new int[n + 1];
-        int[] next = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            starts[k + 1] = breaks.containsText(tokens.get(k)) ? k + 1 : starts[k];
-        }
-        next[n] = n;
-        for (int k = n - 1; k >= 0; k--) {
-            next[k] = breaks.containsText(tokens.get(k)) ? k : next[k + 1];
-        }
-        clauseStarts = starts;
-        nextBreaks = next;
-    }
-
     /** Where each of a few words stands, by the caller's slot: found once for all the claims that look. */
     private int[][] positions;
 

@@ -136,8 +136,13 @@ public final class Token {
 
     /** Whether this is a possessive ending: "'s", or the bare apostrophe after a plural ("the militants'", "Rights'"). */
     public boolean possessive() {
-        return is("'s") || is("'") || is("\u2019");
+        int h = hash; // most tokens are none of the three: one look at the hash tells
+        return (h == POSSESSIVE_HASH || h == APOSTROPHE_HASH || h == CLOSING_QUOTE_HASH) && (is("'s") || is("'") || is("\u2019"));
     }
+
+    private static final int POSSESSIVE_HASH = "'s".hashCode();
+    private static final int APOSTROPHE_HASH = "'".hashCode();
+    private static final int CLOSING_QUOTE_HASH = "\u2019".hashCode();
 
     private boolean sameLower(String lowerText) {
         String l = lower;
