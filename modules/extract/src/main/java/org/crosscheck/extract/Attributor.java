@@ -934,7 +934,7 @@ final class Attributor {
      */
     private static boolean fewWordsOutsideAsides(SentenceView s, int from, int to, int limit) {
         List<Token> t = s.tokens;
-        int[] commas = s.positionsOf(POSITIONS_OF_COMMAS, ",");
+        int[] commas = s.commas();
         int outside = 0;
         for (int k = from; k < to; k++) {
             if (k + 1 < to && t.get(k).is(",") && participle(t.get(k + 1))) {
@@ -952,8 +952,6 @@ final class Attributor {
         return true;
     }
 
-    /** Slot of {@link SentenceView#positionsOf} for commas (the extractor's own slots are 0 and 1). */
-    private static final int POSITIONS_OF_COMMAS = 2;
 
     /** The participles that open an aside about how a speaker was reached or what they were doing. */
     private static boolean participle(Token w) {

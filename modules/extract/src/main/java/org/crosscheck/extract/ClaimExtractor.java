@@ -115,7 +115,7 @@ public final class ClaimExtractor {
     private void markEchoes(List<Draft> drafts) {
         // a claim of the body the outlet tells itself can only echo another party's claim of the same figure: those
         // are looked up by figure, so that an article of thousands of the outlet's own figures is not read squared
-        java.util.Map<FigureKey, List<Integer>> othersByFigure = new java.util.HashMap<>();
+        Map<FigureKey, List<Integer>> othersByFigure = new java.util.HashMap<>();
         for (int j = 0; j < drafts.size(); j++) {
             Draft o = drafts.get(j);
             if (!o.party.id().equals(ClaimantDirectory.OUTLET)) {
@@ -3050,10 +3050,10 @@ public final class ClaimExtractor {
     private static final WordSet ASIDE_OPENERS = WordSet.of("most", "many", "some", "all", "among", "including", "mostly", "half");
     /** How long such an aside may run. */
     private static final int ASIDE_REACH = 25;
-    /** The longest {@link #reach} can be: a verb after an aside. */
-    private static final int MAX_OUTCOME_REACH = 15 + 25;
     /** How much further an outcome word may stand after victims a relative clause describes. */
     private static final int RELATIVE_CLAUSE_REACH = 10;
+    /** The longest {@link #reach} can be. */
+    private static final int MAX_OUTCOME_REACH = OUTCOME_REACH + Math.max(ASIDE_REACH, RELATIVE_CLAUSE_REACH);
 
     /**
      * "evacuated 30 wounded people": a wound before the victims, inside the figure's own words. Not
@@ -3553,15 +3553,9 @@ public final class ClaimExtractor {
 
     /** The last colon before {@code to} in the sentence, or -1. */
     private static int colonBefore(SentenceView s, int to) {
-        int[] colons = s.positionsOf(POSITIONS_OF_COLONS, ":");
-        int i = java.util.Arrays.binarySearch(colons, Math.min(to, s.tokens.size()));
-        int before = (i >= 0 ? i : -i - 1) - 1; // the last colon before the end
-        return before >= 0 ? colons[before] : -1;
+        return SentenceView.lastBefore(s.colons(), Math.min(to, s.tokens.size()));
     }
 
-    /** Slots of {@link SentenceView#positionsOf}. */
-    private static final int POSITIONS_OF_COLONS = 0;
-    private static final int POSITIONS_OF_THE = 1;
 
     /** The speakers of a quote, and the sentence of the paragraph that names them. */
     private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {
@@ -4857,7 +4851,7 @@ public final class ClaimExtractor {
         if (current == null) {
             return theBefore(s, COUNTRY_NOUN) ? countryOwningAParty(s).orElse(null) : null;
         }
-        int[] thes = s.positionsOf(POSITIONS_OF_THE, "the");
+        int[] thes = s.thes();
         for (int at = 0; at < thes.length && thes[at] + 1 < t.size(); at++) {
             int k = thes[at];
             Token noun = t.get(k + 1);
@@ -6579,7 +6573,7 @@ public final class ClaimExtractor {
     /** Whether "the" stands before one of {@code nouns} somewhere in the sentence. */
     private static boolean theBefore(SentenceView s, WordSet nouns) {
         // over the sentence's "the"s, found once: claims ask this of their sentence again and again
-        int[] thes = s.positionsOf(POSITIONS_OF_THE, "the");
+        int[] thes = s.thes();
         for (int at = 0; at < thes.length && thes[at] + 1 < s.tokens.size(); at++) {
             if (nouns.contains(s.tokens.get(thes[at] + 1))) {
                 return true;

@@ -416,11 +416,26 @@ final class SentenceView {
         return accordingTo;
     }
 
-    /** Where each of a few words stands, by the caller's slot: found once for all the claims that look. */
+    /** Where each of a few words stands (see {@link #thes}): found once for all the claims that look. */
     private int[][] positions;
 
-    /** The indexes of the tokens that are {@code lower}, in order ({@code slot} names the word for the caller). */
-    int[] positionsOf(int slot, String lower) {
+    /** Where the sentence's "the"s stand, in order. */
+    int[] thes() {
+        return positionsOf(0, "the");
+    }
+
+    /** Where its colons stand, in order. */
+    int[] colons() {
+        return positionsOf(1, ":");
+    }
+
+    /** Where its commas stand, in order. */
+    int[] commas() {
+        return positionsOf(2, ",");
+    }
+
+    /** The indexes of the tokens that are {@code lower}, in order ({@code slot} is the word's place in the cache). */
+    private int[] positionsOf(int slot, String lower) {
         if (positions == null) {
             positions = new int[4][];
         }
@@ -459,26 +474,16 @@ final class SentenceView {
     /** Attributor's note of which speech verbs say nothing here (see Attributor.notSpeaking); null until asked. */
     boolean[] notSpeaking;
 
-    private int[] whos;
-
     /** The last "who" before {@code at}, or -1; the sentence's "who"s found once, for every verb that asks. */
     int lastWhoBefore(int at) {
-        if (whos == null) {
-            int[] found = new int[4];
-            int n = 0;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).is("who")) {
-                    if (n == found.length) {
-                        found = java.util.Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = k;
-                }
-            }
-            whos = java.util.Arrays.copyOf(found, n);
-        }
-        int i = java.util.Arrays.binarySearch(whos, at);
-        int before = (i >= 0 ? i : -i - 1) - 1; // the last index whose "who" stands before at
-        return before >= 0 ? whos[before] : -1;
+        return lastBefore(positionsOf(3, "who"), at);
+    }
+
+    /** The last of {@code positions} (in order) before {@code at}, or -1. */
+    static int lastBefore(int[] positions, int at) {
+        int i = java.util.Arrays.binarySearch(positions, at);
+        int before = (i >= 0 ? i : -i - 1) - 1;
+        return before >= 0 ? positions[before] : -1;
     }
 
     private int[] countOpeners;
