@@ -4696,13 +4696,19 @@ public final class ClaimExtractor {
         if (d.figureEnd < 1 || d.figureEnd > t.size()) {
             return null;
         }
-        Token people = t.get(d.figureEnd - 1);
+        int end = d.figureEnd;
+        if (t.get(end - 1).kind() == Token.Kind.NUMBER && d.evidenceStartToken >= 3 && t.get(d.evidenceStartToken - 2).is("and")
+                && lexicon.outcomes.startsAt(t, d.evidenceStartToken - 1)) {
+            // "had killed 670 Iraqi civilians and wounded 1,290": the wounded are of the people named before the verb
+            end = d.evidenceStartToken - 2;
+        }
+        Token people = t.get(end - 1);
         String country = people.is("iraqis") ? "iq" : people.is("syrians") ? "sy" : null;
-        if (country == null && d.figureEnd - 2 > d.evidenceStartToken && (people.is("civilians") || people.is("people"))
-                && !ABROAD.anyIn(t)) {
+        if (country == null && end - 2 >= 0 && end - 2 > (end == d.figureEnd ? d.evidenceStartToken : -1)
+                && (people.is("civilians") || people.is("people")) && !ABROAD.anyIn(t)) {
             // "UN counts 12,282 Iraqi civilians killed in 2014": the nation the victims' noun is told of (not
             // "Syrian refugees" in Lebanon, nor soldiers "killed across the border")
-            Token nation = t.get(d.figureEnd - 2);
+            Token nation = t.get(end - 2);
             country = nation.is("iraqi") ? "iq" : nation.is("syrian") ? "sy" : null;
         }
         return country == null ? null : gazetteer.byId(country).orElse(null);

@@ -5052,5 +5052,10 @@ class SentenceCasesTest {
                 + " people drowned on Tuesday, according to al-Juburi. Al-Juburi said two more died on Wednesday."))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker())
                 .containsExactly("local al-Juburi", "local al-Juburi", "local al-Juburi");
+        // the wounded of "killed 670 Iraqi civilians and wounded 1,290" are Iraq's too, not the dateline city's
+        assertThat(claimsOf("BAGHDAD - A car bomb killed five people in Baghdad on Monday. The UN mission said on Tuesday that violence"
+                + " had killed 670 Iraqi civilians and wounded 1,290 in February.", "2017-03-01T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("5 Baghdad", "670 Iraq", "1290 Iraq");
     }
 }
