@@ -229,10 +229,7 @@ final class ArticleContext {
         if (!kinds.contains("person") && !SHARED_NOUNS.contains(noun) && named.size() <= SCAN_LIMIT) {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Named n = named.get(i);
-                // a local source named as an institution is referred to as one: its kind is no institution's
-                boolean ofKind = kinds.contains(n.party().kind()) || ClaimantDirectory.LOCAL.equals(n.party().id())
-                        || ANY_KIND_NOUNS.contains(noun);
-                if (ofKind && (hasWord(n.party().name(), noun) || n.called() != null && hasWord(n.called(), noun))) {
+                if (calledBy(n.party(), n.called(), kinds, noun)) {
                     return n;
                 }
             }
@@ -240,11 +237,7 @@ final class ArticleContext {
             catchUp();
             int last = -1;
             for (Map.Entry<NamedAs, Integer> e : lastByName.entrySet()) {
-                Party party = e.getKey().party();
-                String called = e.getKey().called();
-                boolean ofKind = kinds.contains(party.kind()) || ClaimantDirectory.LOCAL.equals(party.id())
-                        || ANY_KIND_NOUNS.contains(noun);
-                if (e.getValue() > last && ofKind && (hasWord(party.name(), noun) || called != null && hasWord(called, noun))) {
+                if (e.getValue() > last && calledBy(e.getKey().party(), e.getKey().called(), kinds, noun)) {
                     last = e.getValue();
                 }
             }
@@ -253,6 +246,13 @@ final class ArticleContext {
             }
         }
         return resolve(kinds);
+    }
+
+    /** Whether a party named with the words {@code called} is one "the {@code noun}" of these kinds refers to. */
+    private static boolean calledBy(Party party, String called, Set<String> kinds, String noun) {
+        // a local source named as an institution is referred to as one: its kind is no institution's
+        boolean ofKind = kinds.contains(party.kind()) || ClaimantDirectory.LOCAL.equals(party.id()) || ANY_KIND_NOUNS.contains(noun);
+        return ofKind && (hasWord(party.name(), noun) || called != null && hasWord(called, noun));
     }
 
     /**

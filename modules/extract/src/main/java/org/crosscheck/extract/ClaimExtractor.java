@@ -130,8 +130,9 @@ public final class ClaimExtractor {
             }
             if (!d.inTitle) {
                 for (int j : othersByFigure.getOrDefault(FigureKey.of(d), List.of())) {
-                    if (d.echoOf == null && j != i && echoes(d, drafts.get(j))) {
+                    if (j != i && echoes(d, drafts.get(j))) {
                         d.echoOf = drafts.get(j);
+                        break;
                     }
                 }
                 continue;
@@ -2687,7 +2688,7 @@ public final class ClaimExtractor {
             int nearestIndex = -1;
             // only figures within the longest reach of the word can take it: in a sentence of thousands of figures
             // the word is not measured against every one
-            int first = inOrder ? firstFigureFrom(figures, o.from() - MAX_OUTCOME_REACH - longest) : 0;
+            int first = inOrder ? firstAtOrAfter(figures, f -> f.evidenceStartToken, o.from() - MAX_OUTCOME_REACH - longest) : 0;
             for (int i = first; i < figures.size() && (!inOrder || figures.get(i).evidenceStartToken <= o.to() + MAX_OUTCOME_REACH); i++) {
                 Draft f = figures.get(i);
                 if (implied[i] || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
@@ -6229,28 +6230,18 @@ public final class ClaimExtractor {
     /** The most words {@link #listJoined} can find between two places: "and in the north of", "and neighbouring parts of". */
     private static final int LIST_JOIN_SPAN = 8;
 
-    /** The index of the first figure (figures in order) whose words start at or after {@code at}, or the count. */
-    private static int firstFigureFrom(List<Draft> figures, int at) {
-        int lo = 0;
-        int hi = figures.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (figures.get(mid).evidenceStartToken < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The index of the first match that starts at or after {@code at} (matches in order), or the list's size. */
     static <V> int firstStartingFrom(List<PhraseIndex.Match<V>> matches, int at) {
+        return firstAtOrAfter(matches, PhraseIndex.Match::from, at);
+    }
+
+    /** The index of the first item whose {@code start} is at or after {@code at} (items in order of it), or the list's size. */
+    private static <T> int firstAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int at) {
         int lo = 0;
-        int hi = matches.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).from() < at) {
+            if (start.applyAsInt(items.get(mid)) < at) {
                 lo = mid + 1;
             } else {
                 hi = mid;
