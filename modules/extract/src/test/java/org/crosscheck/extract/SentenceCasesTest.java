@@ -5072,6 +5072,10 @@ class SentenceCasesTest {
                 + " waiting for work?\" The ministry said its aircraft had not killed a single civilian in Kirkuk. A barrel bomb killed"
                 + " a woman and her son in Busra al-Harir, the civil defence said.", "2019-12-28T12:00:00Z"))
                 .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
+        // the compass's in-between points before a province's name, and Idlib's stretch of the border, are the province
+        assertThat(claimsOf("Turkish gendarmes have killed 16 Syrians along the Idlib stretch of the frontier since December, the"
+                + " monitor said. The offensive in south-eastern Idlib has displaced 270,000 people, OCHA said.", "2020-01-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Idlib Governorate", "Idlib Governorate");
     }
 
 }
