@@ -363,6 +363,9 @@ public final class ClaimExtractor {
      */
     private final int cueBits;
 
+    private static final WordSet SECOND_PERSON = WordSet.of("you", "your", "yours");
+    private static final WordSet FIRST_PERSON = WordSet.of("we", "our", "us", "i", "my", "ours");
+
     /** The views of a segment's sentences, each made on first use (see {@link #readSegment}). */
     private final class Views extends java.util.AbstractList<SentenceView> implements java.util.RandomAccess {
         private final List<Sentence> sentences;
@@ -404,13 +407,39 @@ public final class ClaimExtractor {
          */
         boolean inAnswer(int i) {
             for (int k = i; k >= 0 && paragraphOf(k) == paragraphOf(i); k--) {
-                List<Token> t = sentences.get(k).tokens();
                 // ("Q." and "A." as some papers print them)
-                if (t.size() > 1 && (t.get(1).is(":") || t.get(1).is(".")) && (t.get(0).textIs("A") || t.get(0).textIs("Q"))) {
-                    return t.get(0).textIs("A");
+                if (opensWith(k, "Q") || opensWith(k, "A")) {
+                    return opensWith(k, "A");
                 }
             }
             return false;
+        }
+
+        /** Whether some question of the segment is put to someone; null until first looked for. */
+        private Boolean interview;
+
+        /**
+         * Whether the segment's questions are put to someone ("What is your count?"), as an interview's are, by any
+         * of them: an interviewer also asks "And the fighters, over the same period?". An explainer's questions
+         * ("What happened?", "How many people died?") are the reader's, and the outlet answers them.
+         */
+        boolean askedOfSomeone() {
+            if (interview == null) {
+                boolean asked = false;
+                boolean inQuestion = false;
+                for (int k = 0; k < made.length && !asked; k++) {
+                    inQuestion = opensWith(k, "Q") || inQuestion && !opensWith(k, "A");
+                    asked = inQuestion && SECOND_PERSON.anyIn(sentences.get(k).tokens());
+                }
+                interview = asked;
+            }
+            return interview;
+        }
+
+        /** Whether sentence {@code k} opens with "Q:" or "Q." ({@code letter} "Q"), or "A:" or "A.". */
+        private boolean opensWith(int k, String letter) {
+            List<Token> t = sentences.get(k).tokens();
+            return t.size() > 1 && (t.get(1).is(":") || t.get(1).is(".")) && t.get(0).textIs(letter);
         }
 
         /** The paragraph after which a statement printed in full runs, or -1; -2 until first looked for. */
@@ -659,7 +688,7 @@ public final class ClaimExtractor {
             if (issuer != null) {
                 speakers = List.of(issuer); // a statement printed in full is its issuer's, sentence by sentence
             }
-            if (onlyTheOutlet(speakers) && views.inAnswer(index)) {
+            if (onlyTheOutlet(speakers) && views.inAnswer(index) && (views.askedOfSomeone() || FIRST_PERSON.anyIn(t))) {
                 // "Q: What is your count? A: Since January 20 we have documented 232 deaths": the one interviewed, whom
                 // "we" or nothing at all stands for
                 ArticleContext.Named interviewed = ctx.firstNamedPerson();

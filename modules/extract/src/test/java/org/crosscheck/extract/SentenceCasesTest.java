@@ -5076,6 +5076,15 @@ class SentenceCasesTest {
         assertThat(claimsOf("Turkish gendarmes have killed 16 Syrians along the Idlib stretch of the frontier since December, the"
                 + " monitor said. The offensive in south-eastern Idlib has displaced 270,000 people, OCHA said.", "2020-01-20T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Idlib Governorate", "Idlib Governorate");
+        // an explainer's questions are the reader's, and the outlet answers them; an interview's answers are the one asked
+        assertThat(claimsOf("Q: What happened?\n\nA: A drone fired missiles at two cars leaving Baghdad airport. The Pentagon said the"
+                + " strike targeted Qassem Soleimani.\n\nQ: How many people died?\n\nA: An Iraqi security official said seven people"
+                + " had been killed.", "2020-01-04T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("outlet null");
+        assertThat(claimsOf("Rami Abdulrahman heads the Syrian Observatory for Human Rights.\n\nQ: What is your count?\n\nA: We have"
+                + " documented 232 civilian deaths in Afrin.\n\nQ: And the fighters?\n\nA: At least 410 fighters were killed.",
+                "2018-03-01T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 232", "sohr 410");
     }
 
 }
