@@ -5085,6 +5085,12 @@ class SentenceCasesTest {
                 + " documented 232 civilian deaths in Afrin.\n\nQ: And the fighters?\n\nA: At least 410 fighters were killed.",
                 "2018-03-01T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("sohr 232", "sohr 410");
+        // the held who die are counted as people; those who vanished are missing
+        assertThat(claimsOf("\"At least 12 of my cellmates died while I was there,\" he said. The network said it had identified at least"
+                + " 836 detainees whose deaths had been entered in civil registers. It says more than 95,000 people have vanished since"
+                + " March 2011.", "2018-07-26T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("12 PEOPLE KILLED", "836 PEOPLE KILLED", "95001 PEOPLE MISSING");
     }
 
 }
