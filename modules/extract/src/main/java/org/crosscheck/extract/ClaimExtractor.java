@@ -804,7 +804,15 @@ public final class ClaimExtractor {
                 // and the one who dismissed them denies it
                 if (reported.denied() && (d.outcome == Outcome.KILLED || d.outcome == Outcome.INJURED)
                         && !anyDenial(found) && !anyDenial(attributed)) {
-                    for (Attributor.Speaker denier : speakers) {
+                    List<Attributor.Speaker> deniers = speakers;
+                    if (!speakers.isEmpty() && speakers.stream().allMatch(sp -> reported.source().stream()
+                            .anyMatch(r -> r.party().id().equals(sp.party().id())))) {
+                        // "Syria's justice ministry rejected an Amnesty International report that said ...": the report's
+                        // "said" gave its source as the speaker; the one who rejects it is the party named before the verb
+                        Attributor.Speaker before = partyBefore(s, reported.verb(), ctx);
+                        deniers = before == null ? speakers : List.of(before);
+                    }
+                    for (Attributor.Speaker denier : deniers) {
                         boolean source = false;
                         for (Attributor.Speaker r : reported.source()) {
                             source |= r.party().id().equals(denier.party().id());
@@ -3676,8 +3684,8 @@ public final class ClaimExtractor {
     private record QuoteSource(List<Attributor.Speaker> speakers, SentenceView sentence) {
     }
 
-    /** Reports a figure is told in: their source (none when unnamed), and whether the speaker dismissed them. */
-    private record Reported(List<Attributor.Speaker> source, boolean denied) {
+    /** Reports a figure is told in: their source (none when unnamed), whether the speaker dismissed them, and where that verb stands. */
+    private record Reported(List<Attributor.Speaker> source, boolean denied, int verb) {
     }
 
     private static boolean anyDenial(List<Draft> drafts) {
@@ -3687,6 +3695,17 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** The party of the last mention that ends before token {@code at} of the sentence, resolved; or null. */
+    private Attributor.Speaker partyBefore(SentenceView s, int at, ArticleContext ctx) {
+        PhraseIndex.Match<Mention> last = null;
+        for (PhraseIndex.Match<Mention> m : s.mentions) {
+            if (m.to() <= at) {
+                last = m;
+            }
+        }
+        return last == null ? null : attributor.resolve(last.value(), ctx, s, last.from());
     }
 
     /**
@@ -3700,6 +3719,11 @@ public final class ClaimExtractor {
         int connector = -1;
         for (int k = at - 1; k >= Math.max(0, at - REPORTED_REACH); k--) {
             Token w = t.get(k);
+            if (k >= 2 && lexicon.speechVerbs.startsAt(t, k) && (t.get(k - 1).is("that") || t.get(k - 1).is("which"))
+                    && REPORT_NOUNS.contains(t.get(k - 2))) {
+                connector = k - 1; // "rejected an Amnesty International report that said as many as 13,000 people were hanged"
+                break;
+            }
             if (w.is(";") || w.is(".") || w.is(":") || lexicon.speechVerbs.startsAt(t, k)) {
                 return null; // "rejected the account of a local official who said six farmers died": his own words
             }
@@ -3734,17 +3758,25 @@ public final class ClaimExtractor {
                 source = sp == null ? List.of() : List.of(sp);
             }
         }
+        for (int mAt = 0; by < 0 && mAt < s.mentions.size() && source.isEmpty(); mAt++) {
+            // "an Amnesty International report": the party named right before the report's noun
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if (m.to() == noun) {
+                Attributor.Speaker sp = attributor.resolve(m.value(), ctx, s, m.from());
+                source = sp == null ? List.of() : List.of(sp);
+            }
+        }
         for (int k = noun - 1; k >= Math.max(0, noun - REPORT_VERB_WORDS); k--) {
             Token w = t.get(k);
             if (DISMISSING.contains(w)) {
-                return new Reported(source, true);
+                return new Reported(source, true, k);
             }
             if (LOOKING_INTO.contains(w)) {
-                return new Reported(source, false);
+                return new Reported(source, false, k);
             }
             if (CALLING.contains(w)) {
                 // "calling reports of 40 dead fabricated": dismissed by what it calls them
-                return FALSITY.anyIn(t, at, t.size()) ? new Reported(source, true) : null;
+                return FALSITY.anyIn(t, at, t.size()) ? new Reported(source, true, k) : null;
             }
             if (w.is(",") || w.is(".")) {
                 return null;

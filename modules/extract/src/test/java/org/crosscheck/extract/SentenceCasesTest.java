@@ -5091,6 +5091,11 @@ class SentenceCasesTest {
                 + " March 2011.", "2018-07-26T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("12 PEOPLE KILLED", "836 PEOPLE KILLED", "95001 PEOPLE MISSING");
+        // a report that "said" a figure is its source's; the party that rejected it, named before the verb, denies it
+        assertThat(claimsOf("Syria's justice ministry on Monday rejected an Amnesty International report that said as many as 13,000"
+                + " people were hanged at Saydnaya prison between 2011 and 2015.", "2017-02-14T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
+                .containsExactlyInAnyOrder("syria-government DENIES", "amnesty ASSERTS");
     }
 
 }
