@@ -2022,7 +2022,7 @@ public final class ClaimExtractor {
 
     private static final WordSet GROUP_WORDS = WordSet.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
             "forces", "army", "brigade", "battalion", "unit", "units", "security", "rebel", "jihadist", "extremist", "insurgent",
-            "police", "peshmerga", "regiment", "division", "squad", "squads");
+            "police", "peshmerga", "regiment", "division", "squad", "squads", "elite", "counter-terrorism", "commando", "commandos");
 
     /** The index of "family" a few words after "members of" ("one Christian family", "his brother's family"), or -1. */
     private static int familyAfter(List<Token> t, int at) {

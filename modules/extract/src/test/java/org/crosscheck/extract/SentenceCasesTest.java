@@ -5096,6 +5096,10 @@ class SentenceCasesTest {
                 + " people were hanged at Saydnaya prison between 2011 and 2015.", "2017-02-14T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getPolarity())
                 .containsExactlyInAnyOrder("syria-government DENIES", "amnesty ASSERTS");
+        // members of an elite or counter-terrorism force are fighters
+        assertThat(claimsOf("Four rockets struck a base near Baghdad airport on Monday, wounding six members of Iraq's elite"
+                + " Counter-Terrorism Service, two of them seriously, officials said.", "2019-12-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("6 COMBATANTS", "2 COMBATANTS");
     }
 
 }
