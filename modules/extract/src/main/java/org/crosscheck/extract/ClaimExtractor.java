@@ -779,11 +779,13 @@ public final class ClaimExtractor {
             }
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
-                    && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period))
+                    && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period)
+                            || sentencePeriod != null && PROTESTS.anyIn(t))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
-                // war, not the town the article is about (a time the sentence takes from the one before tells
+                // war, not the town the article is about; so too "more than 490 people have been killed since
+                // anti-government protests began in October", a country's protests, in a story of one city (a time the sentence takes from the one before tells
                 // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care")
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
@@ -6692,6 +6694,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet WARS = WordSet.of("war", "conflict", "uprising", "revolution", "history");
+    private static final WordSet PROTESTS = WordSet.of("protests", "protesters", "demonstrations", "demonstrators", "uprising");
 
     /**
      * "near the town's Martyrs' Square" in a story about Douma: a square or quarter the town has is the

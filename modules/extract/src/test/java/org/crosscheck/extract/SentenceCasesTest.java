@@ -5100,6 +5100,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Four rockets struck a base near Baghdad airport on Monday, wounding six members of Iraq's elite"
                 + " Counter-Terrorism Service, two of them seriously, officials said.", "2019-12-10T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("6 COMBATANTS", "2 COMBATANTS");
+        // a count since a country's protests began is the country's, in a story of one town
+        assertThat(claimsOf("Rockets hit Camp Taji on Wednesday, killing two soldiers, officials said. The commission says more than"
+                + " 550 people have been killed since the protests began on October 1.", "2020-03-14T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Taji", "Iraq");
     }
 
 }
