@@ -323,6 +323,16 @@ public final class ClaimExtractor {
         return -1;
     }
 
+    /** Where the words after "attributed to" start, after {@code from} in a sentence that prints a statement, or -1. */
+    private static int attributedTo(List<Token> t, int from) {
+        for (int k = from; k + 2 < t.size(); k++) {
+            if (t.get(k).is("attributed") && t.get(k + 1).is("to")) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
     private static final WordSet STATEMENT_NOUNS = WordSet.of("statement", "release", "communique", "text", "report", "bulletin",
             "update");
 
@@ -465,6 +475,13 @@ public final class ClaimExtractor {
                         PhraseIndex.Match<Mention> opening = v.mentions.isEmpty() ? null : v.mentions.get(0);
                         Attributor.Speaker sp = opening != null && opening.from() <= 1 && opening.to() <= printed
                                 ? attributor.resolve(opening.value(), ctx) : null;
+                        int attributedTo = sp == null ? attributedTo(v.tokens, printed) : -1;
+                        for (int mAt = 0; attributedTo > 0 && mAt < v.mentions.size() && sp == null; mAt++) {
+                            // "The following statement is attributed to Pentagon Press Secretary Alan Whitcomb:"
+                            if (v.mentions.get(mAt).from() >= attributedTo && v.mentions.get(mAt).from() <= attributedTo + 1) {
+                                sp = attributor.resolve(v.mentions.get(mAt).value(), ctx);
+                            }
+                        }
                         releaseIssuer = sp != null && !ClaimantDirectory.OUTLET.equals(sp.party().id()) ? sp : null;
                         releaseParagraph = releaseIssuer == null ? -1 : paragraphOf(k);
                         break;

@@ -5104,6 +5104,14 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rockets hit Camp Taji on Wednesday, killing two soldiers, officials said. The commission says more than"
                 + " 550 people have been killed since the protests began on October 1.", "2020-03-14T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Taji", "Iraq");
+        // a statement printed whole and "attributed to" a spokesman is his party's, sentence by sentence; brain injuries are
+        // injuries; "no U.S. personnel" are a side's own forces
+        assertThat(claimsOf("WASHINGTON - The following statement is attributed to Pentagon Press Secretary Alan Whitcomb:\n\nAs of"
+                + " today, 50 U.S. service members have been diagnosed with mild traumatic brain injury after the attack on Al Asad Air"
+                + " Base.\n\nIn the hours after the attack, the department assessed that no U.S. personnel had been killed.",
+                "2020-01-28T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("us-military 50 COMBATANTS INJURED", "us-military 0 COMBATANTS KILLED");
     }
 
 }
