@@ -5112,6 +5112,10 @@ class SentenceCasesTest {
                 "2020-01-28T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("us-military 50 COMBATANTS INJURED", "us-military 0 COMBATANTS KILLED");
+        // "gave a slightly lower toll of" reports, as "gave a lower toll of" does
+        assertThat(claimsOf("A missile strike on a camp near Atmeh killed 16 people, the civil defence said. The Syrian Observatory for"
+                + " Human Rights gave a slightly lower toll of 15.", "2019-11-22T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("white-helmets 16", "sohr 15");
     }
 
 }
