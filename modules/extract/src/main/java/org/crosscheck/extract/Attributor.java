@@ -1094,7 +1094,7 @@ final class Attributor {
 
     /** What a party publishes: its owner named with a possessive is spoken of, not speaking. */
     private static final WordSet DOCUMENTS = WordSet.of("report", "reports", "figures", "figure", "toll", "count", "tally",
-            "findings", "account", "claim", "claims", "statement", "data");
+            "findings", "account", "claim", "claims", "statement", "data", "testimony", "testimonies", "accounts", "statements");
 
     /**
      * The name a subject gave for itself in a relative clause before its verb: "A doctor at the clinic,

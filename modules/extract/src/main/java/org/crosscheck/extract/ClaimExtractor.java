@@ -1497,6 +1497,10 @@ public final class ClaimExtractor {
                 v = new Victims(null, c.to(), true, null);
                 share = true;
             }
+            if (v != null && (perTime(t, v.end()) || v.end() < n && lexicon.outcomes.startsAt(t, v.end()) && perTime(t, v.end() + 1))) {
+                i = v.end(); // "an average of more than 300 deaths a month", "up to 50 bodies a day": a rate, not a toll
+                continue;
+            }
             if (v != null) {
                 Draft d = new Draft();
                 d.low = c.low();
@@ -1672,6 +1676,14 @@ public final class ClaimExtractor {
     private static final WordSet HARMING_VERBS = WordSet.of("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
             "injured", "injuring", "injures", "shot", "shooting");
     private static final WordSet DIED = WordSet.of("died", "dies");
+
+    /** "a month", "per day", "each week" at {@code at}: what makes the figure before it a rate. */
+    private static boolean perTime(List<Token> t, int at) {
+        return at + 1 < t.size() && PER.contains(t.get(at)) && TIME_UNITS.contains(t.get(at + 1));
+    }
+
+    private static final WordSet PER = WordSet.of("a", "per", "each", "every");
+    private static final WordSet TIME_UNITS = WordSet.of("day", "week", "month", "year", "night", "hour");
 
     /**
      * Who a figure counts. A null category is taken from elsewhere: from the whole for a part

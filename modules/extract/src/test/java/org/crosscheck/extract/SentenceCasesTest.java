@@ -5116,6 +5116,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("A missile strike on a camp near Atmeh killed 16 people, the civil defence said. The Syrian Observatory for"
                 + " Human Rights gave a slightly lower toll of 15.", "2019-11-22T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("white-helmets 16", "sohr 15");
+        // whose testimony a party worked from does not speak; a rate is no toll
+        assertThat(claimsOf("Amnesty International, working from survivors' testimony and statistical modelling, estimated in 2016 that"
+                + " 17,723 people died in government custody, an average of more than 300 deaths a month. He said they photographed"
+                + " up to 50 bodies a day.", "2017-02-14T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("amnesty 17723");
     }
 
 }
