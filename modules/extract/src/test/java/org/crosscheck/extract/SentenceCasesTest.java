@@ -5121,6 +5121,10 @@ class SentenceCasesTest {
                 + " 17,723 people died in government custody, an average of more than 300 deaths a month. He said they photographed"
                 + " up to 50 bodies a day.", "2017-02-14T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("amnesty 17723");
+        // "the team" may be a local body's, as Raqqa's first responders are
+        assertThat(claimsOf("Workers have recovered 553 bodies from the park since February, the city's first responders said. On"
+                + " Saturday alone the team lifted 31 bodies.", "2019-03-18T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 553", "local 31");
     }
 
 }
