@@ -5123,7 +5123,7 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("amnesty 17723");
         // "the team" may be a local body's, as Raqqa's first responders are
         assertThat(claimsOf("Workers have recovered 553 bodies from the park since February, the city's first responders said. On"
-                + " Saturday alone the team lifted 31 bodies.", "2019-03-18T12:00:00Z"))
+                + " Saturday alone, 31 bodies were lifted out, the team said.", "2019-03-18T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 553", "local 31");
     }
 
