@@ -22,6 +22,13 @@ import org.crosscheck.extract.text.Token;
 public final class Gazetteer {
 
     /** Where a claim names no place at all. Its region is itself, so such claims still meet each other. */
+    /**
+     * The countries whose places the gazetteer holds throughout. A neighbour's row is there only as the parent of
+     * the few border towns Syria's war reached (Arsal, al-Qaa, Hermel); its own name in a text tells where people
+     * fled or where a party comes from, not a place of the story, so it is not looked for.
+     */
+    private static final Set<String> COUNTRIES_COVERED = Set.of("sy", "iq");
+
     public static final Place UNKNOWN = new Place("unknown", "unknown place", Place.Kind.COUNTRY, null, 0, 0, List.of());
 
     private static final String RESOURCE = "/crosscheck/gazetteer.tsv";
@@ -72,6 +79,9 @@ public final class Gazetteer {
         List<Place> bySpecificity = new ArrayList<>(places);
         bySpecificity.sort((a, b) -> rank(b.kind()) - rank(a.kind()));
         for (Place p : bySpecificity) {
+            if (p.kind() == Place.Kind.COUNTRY && !COUNTRIES_COVERED.contains(p.id())) {
+                continue; // Lebanon is only the parent of the border towns the war reached: "in Lebanon" is abroad (ClaimExtractor)
+            }
             addName(p.name(), p);
             p.aliases().forEach(a -> addName(a, p));
         }

@@ -5115,4 +5115,14 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("local 553", "local 31");
     }
 
+    @Test
+    void theTwentySeventhRoundsRules() {
+        // the Lebanese border towns Syria's war reached are places; Lebanon itself is still abroad
+        assertThat(claimsOf("Army shelling of militant positions on the outskirts of Arsal killed three Syrian refugees on Tuesday,"
+                + " the town's mayor said. In Qusayr, the Observatory said 12 rebels were killed. Hezbollah said two of its"
+                + " fighters were killed in Lebanon.", "2014-08-06T12:00:00Z"))
+                .extracting(c -> c.getLocation() == null ? "null" : c.getLocation().getName())
+                .containsExactly("Arsal", "Qusayr", "unknown place");
+    }
+
 }
