@@ -5123,6 +5123,10 @@ class SentenceCasesTest {
                 + " fighters were killed in Lebanon.", "2014-08-06T12:00:00Z"))
                 .extracting(c -> c.getLocation() == null ? "null" : c.getLocation().getName())
                 .containsExactly("Arsal", "Qusayr", "unknown place");
+        // the Lebanese Red Cross is a local source, as rescuers are
+        assertThat(claimsOf("The Lebanese Red Cross said its teams evacuated 47 wounded people from Arsal on Monday.",
+                "2014-08-06T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
 
 }
