@@ -2005,7 +2005,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static final WordSet UNARMED_GROUP_WORDS = WordSet.of("civil", "rescue", "aid", "humanitarian", "rights", "medical",
+    private static final WordSet UNARMED_GROUP_WORDS = WordSet.of("civil", "rescue", "aid", "humanitarian", "rights", "medical", "tribe", "clan",
             "relief", "media");
 
     /**

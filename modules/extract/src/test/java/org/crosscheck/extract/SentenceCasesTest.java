@@ -5127,6 +5127,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Lebanese Red Cross said its teams evacuated 47 wounded people from Arsal on Monday.",
                 "2014-08-06T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // a tribe's members are fighters and families both: people, not fighters
+        assertThat(claimsOf("Iraqi officials counted 322 Albu Nimr members killed by the militants. The mission said the militants killed"
+                + " at least 310 members of the tribe near Hit.", "2015-02-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("322 PEOPLE", "310 PEOPLE");
     }
 
 }
