@@ -1905,6 +1905,9 @@ public final class ClaimExtractor {
                 return null;
             }
         }
+        if (end - k == 1 && t.get(k).is("members") && (k >= 1 && TRIBES.contains(t.get(k - 1)) || k >= 2 && TRIBES.contains(t.get(k - 2)))) {
+            return new Victims(Category.PEOPLE, end, subset, null); // "322 Albu Nimr members": a tribe's, fighters and families both
+        }
         if (end - k == 1 && t.get(k).is("members") && familyLost(t, k)) {
             return new Victims(Category.CIVILIANS, end, subset, null); // "a single family lost 39 members to the strikes"
         }
@@ -1930,6 +1933,9 @@ public final class ClaimExtractor {
         }
         return new Victims(v.get().value(), end, subset, implied);
     }
+
+    /** "Albu" opens a tribe's name in Iraq and Syria ("the Albu Nimr"); "tribe", "clan" name one. */
+    private static final WordSet TRIBES = WordSet.of("albu", "tribe", "tribal", "clan");
 
     /** The two sides a mixed group is made of. */
     private static final java.util.Set<Category> SIDES = java.util.EnumSet.of(Category.CIVILIANS, Category.COMBATANTS);
