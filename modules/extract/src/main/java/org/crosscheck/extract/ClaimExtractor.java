@@ -795,7 +795,7 @@ public final class ClaimExtractor {
                         ? null : PeriodResolver.copyOf(own);
             }
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
-            if (s.places.isEmpty() && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
+            if (noPlaceButTheSpeakers(s) && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period)
                             || sentencePeriod != null && PROTESTS.anyIn(t))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
@@ -4157,6 +4157,29 @@ public final class ClaimExtractor {
      * Baghdad on Tuesday that ..."), and a place named right after the occasion of a statement ("in
      * a statement from Baghdad", "Speaking by phone from Douma, ..."). Computed once per sentence.
      */
+    /**
+     * Whether the sentence names no place but where its speaker is ("The Ministry of Peshmerga Affairs in Erbil says
+     * 1,466 Peshmerga have been killed since June 2014"): none that says where the harm was.
+     */
+    private boolean noPlaceButTheSpeakers(SentenceView s) {
+        if (s.places.isEmpty()) {
+            return true;
+        }
+        boolean[] setting = speakerSetting(s);
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            if (!setting[s.places.get(pAt).from()]) {
+                return false;
+            }
+        }
+        // ("a member of Kirkuk's provincial council said 25 villagers had been killed in the province": the seat, named again)
+        for (int k = 1; k < s.tokens.size(); k++) {
+            if (s.tokens.get(k - 1).is("the") && PLACE_KIND_WORDS.contains(s.tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean[] speakerSetting(SentenceView s) {
         if (s.speakerSetting != null) {
             return s.speakerSetting;
@@ -4212,7 +4235,7 @@ public final class ClaimExtractor {
         // words that describe the speaker, between its name and its verb
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
-            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p) || officeInTheCapital(s, p)
+            if (dateline(s, p) || describesSpeaker(s, p) || inAppositionBeforeVerb(s, p) || inOrganisationsName(s, p) || seatOfSpeaker(s, p) || seatAfterSpeaker(s, p) || ministrysSeat(s, p) || regionOfSpeakingBody(s, p) || remitOfRole(s, p) || capitalForItsGovernment(s, p) || officeInTheCapital(s, p)
                     || countryOfSpeakingInstitution(s, p)) {
                 java.util.Arrays.fill(mark, p.from(), p.to(), true);
             }
@@ -4400,6 +4423,30 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * "The Ministry of Peshmerga Affairs in Erbil says 1,466 Peshmerga have been killed since June 2014": the city a
+     * ministry or command sits in, between its name and its verb, is where it speaks from, not where its dead fell.
+     */
+    private boolean ministrysSeat(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (p.from() < 2 || !t.get(p.from() - 1).is("in") || p.to() >= t.size() || !lexicon.speechVerbs.startsAt(t, p.to())) {
+            return false;
+        }
+        for (int k = p.from() - 2; k >= Math.max(0, p.from() - MINISTRY_NAME_REACH); k--) {
+            if (SEATED_BODIES.contains(t.get(k))) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).possessive()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SEATED_BODIES = WordSet.of("ministry", "command", "headquarters");
+    /** How many words a ministry's name may take before its seat: "the Ministry of Peshmerga Affairs in". */
+    private static final int MINISTRY_NAME_REACH = 5;
 
     /**
      * How far (in tokens) after a speech verb the party of its speaker may be named: "said Col. Nabil

@@ -5131,6 +5131,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Iraqi officials counted 322 Albu Nimr members killed by the militants. The mission said the militants killed"
                 + " at least 310 members of the tribe near Hit.", "2015-02-10T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("322 PEOPLE", "310 PEOPLE");
+        // where a ministry speaks from is no place of a force-wide count since 2014, which is the country's
+        assertThat(claimsOf("The Ministry of Peshmerga Affairs in Erbil says 1,466 Peshmerga have been killed since June 2014. A"
+                + " member of Kirkuk's provincial council said 25 villagers had been killed in the province since October 2017.",
+                "2018-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq", "Kirkuk");
     }
 
 }
