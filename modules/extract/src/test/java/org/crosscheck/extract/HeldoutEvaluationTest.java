@@ -335,7 +335,17 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout78.jsonl", 10, 0, 0.5695),
                 // the Islamic State's massacres of the Shaitat and the Albu Nimr, 2014-2015, and the graves found later;
                 // 32 right of 62 predicted and 91 gold, F1 64/153 = 0.41830...
-                Arguments.of("heldout79.jsonl", 10, 0, 0.4183));
+                Arguments.of("heldout79.jsonl", 10, 0, 0.4183),
+                // written by helpers in the twenty-seventh round and scored once, unread, on e89bff4, the round's starting
+                // commit: the battle for Wadi Barada and Damascus's water, 2016-2017; 15 right of 84 predicted and 92 gold,
+                // F1 30/176 = 0.17045...
+                Arguments.of("heldout80.jsonl", 10, 0, 0.1704),
+                // Israel's strikes in Syria, 2017-2019: T-4, Kiswah, the Damascus airports; 48 right of 76 predicted and 94
+                // gold, F1 96/170 = 0.56470...
+                Arguments.of("heldout81.jsonl", 10, 0, 0.5647),
+                // Iraq's Salahuddin province, 2014-2016: Amerli, Samarra, Balad, Dujail, al-Dour; 50 right of 91 predicted
+                // and 102 gold, F1 100/193 = 0.51813...
+                Arguments.of("heldout82.jsonl", 10, 0, 0.5181));
     }
 
     @ParameterizedTest(name = "{0}")
