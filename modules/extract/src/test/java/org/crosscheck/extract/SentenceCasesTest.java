@@ -5136,6 +5136,10 @@ class SentenceCasesTest {
                 + " member of Kirkuk's provincial council said 25 villagers had been killed in the province since October 2017.",
                 "2018-06-10T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Iraq", "Kirkuk");
+        // Lebanon's army and Hezbollah are sources the claimant data leaves to the outlet; Lebanese soldiers are soldiers
+        assertThat(claimsOf("The Lebanese army said 17 Lebanese soldiers had been killed in Arsal since Saturday. Hezbollah said 22 of"
+                + " its fighters were killed in Qalamoun.", "2014-08-05T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCategory()).containsExactly("outlet COMBATANTS", "outlet COMBATANTS");
     }
 
 }
