@@ -5309,6 +5309,9 @@ public final class ClaimExtractor {
                 return true; // (with no other place named, "fired by militants in Deir al-Zour" is where it fell)
             }
         }
+        if (k >= 1 && t.get(k).is("from") && ARMED_MEN.contains(t.get(k - 1)) && placeNamedAfter(s, p)) {
+            return true; // "Islamist militants from Syria overran parts of the border town of Arsal": where they came from
+        }
         if (k < 1 || !t.get(k).is("from")) {
             return firedFromPositionsIn(t, p.from());
         }
@@ -5401,6 +5404,9 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    private static final WordSet ARMED_MEN = WordSet.of("militants", "fighters", "jihadists", "gunmen", "insurgents", "rebels",
+            "troops", "forces", "attackers");
 
     /** How many words may stand between "from" and the place, and between the verb and "from". */
     private static final int LAUNCH_SITE_WORDS = 6;

@@ -5140,6 +5140,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Lebanese army said 17 Lebanese soldiers had been killed in Arsal since Saturday. Hezbollah said 22 of"
                 + " its fighters were killed in Qalamoun.", "2014-08-05T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCategory()).containsExactly("outlet COMBATANTS", "outlet COMBATANTS");
+        // where the attackers came from is not where the harm was, when the sentence names that place too
+        assertThat(claimsOf("Seventeen soldiers have been killed since militants from Syria overran parts of the border town of Arsal on"
+                + " Saturday, the army said.", "2014-08-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Arsal");
     }
 
 }
