@@ -319,6 +319,9 @@ public final class ClaimExtractor {
                     }
                 }
             }
+            if (t.get(k).is("the") && STATEMENT_NOUNS.contains(t.get(k + 1)) && t.get(k + 2).is("below")) {
+                return k; // "issued the statement below on Sunday"
+            }
         }
         return -1;
     }
@@ -341,6 +344,19 @@ public final class ClaimExtractor {
         return !t.isEmpty() && (t.get(0).is("notes") || t.size() > 1 && t.get(0).is("our") && t.get(1).is("notes")
                 || t.size() > 2 && t.get(0).is("editor") && t.get(1).possessive() && t.get(2).is("note"));
     }
+
+    /** "(End of statement)", "End of text": where a statement printed whole stops, at the end of its last paragraph. */
+    private static boolean endOfStatement(List<Token> t) {
+        for (int k = Math.max(0, t.size() - END_MARK_REACH); k + 2 < t.size(); k++) {
+            if (t.get(k).is("end") && t.get(k + 1).is("of") && STATEMENT_NOUNS.contains(t.get(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How near the end of its sentence "(End of statement)" stands. */
+    private static final int END_MARK_REACH = 6;
 
     /**
      * The surname in a transcript's speaker label at {@code from}: words in capitals (a rank, a name) and a
@@ -494,6 +510,9 @@ public final class ClaimExtractor {
             for (int k = i; k >= 0 && paragraphOf(k) > releaseParagraph; k--) {
                 if ((k == 0 || paragraphOf(k - 1) != paragraphOf(k)) && outletsOwnNotes(sentences.get(k).tokens())) {
                     return null; // "Our notes. The Syrian Observatory said ...": the outlet speaks again
+                }
+                if (k < i && paragraphOf(k) < paragraphOf(i) && endOfStatement(sentences.get(k).tokens())) {
+                    return null; // '... is cleansed." (End of statement)' closed it in a paragraph before
                 }
             }
             return releaseIssuer;

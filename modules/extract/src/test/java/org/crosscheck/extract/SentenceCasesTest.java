@@ -5144,6 +5144,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("Seventeen soldiers have been killed since militants from Syria overran parts of the border town of Arsal on"
                 + " Saturday, the army said.", "2014-08-05T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Arsal");
+        // "issued the statement below" prints a statement whole, its issuer's up to "(End of statement)"
+        assertThat(claimsOf("The General Command of the Army and Armed Forces issued the statement below on Sunday.\n\n\"Our forces"
+                + " killed more than 200 terrorists in Yabroud over the past three days.\" (End of statement)\n\nAt least 13"
+                + " fighters were killed around Yabroud since the start of March.", "2014-03-16T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
+                .containsExactly("syria-government 201", "outlet 13");
     }
 
 }
