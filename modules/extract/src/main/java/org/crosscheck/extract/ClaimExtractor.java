@@ -281,7 +281,7 @@ public final class ClaimExtractor {
             }
             startsQuoted[i] = quoted;
             quoted = SentenceView.endsQuoted(s.tokens(), quoted);
-            if (counts.mayHoldFigure(s.tokens()) || (TokenList.anyMask(s.tokens()) & cueBits) != 0) {
+            if (mayHoldFigure(s.tokens()) || (TokenList.anyMask(s.tokens()) & cueBits) != 0) {
                 last = i;
             }
         }
@@ -541,7 +541,7 @@ public final class ClaimExtractor {
         List<Draft> found = new ArrayList<>();
         List<Token> t = s.tokens;
         // most sentences hold no number: no token of theirs is tried as the start of a figure
-        List<Draft> figures = counts.mayHoldFigure(t) && !accident(t) ? figures(s) : new ArrayList<>();
+        List<Draft> figures = mayHoldFigure(t) && !accident(t) ? figures(s) : new ArrayList<>();
         List<ListItem> items = placeList(s);
         if (!items.isEmpty()) {
             // a list item's figure is read below, from its whole; its place is no place of other claims
@@ -1409,12 +1409,20 @@ public final class ClaimExtractor {
         int candidates = counts.candidateBits();
         int i = 0;
         Category opening = victimsSharedOut(s);
-        while ((i = TokenList.nextMayStart(t, candidates, i, n)) < n) {
-            if (!counts.mayStartCount(t.get(i))) {
+        // "a" or "an" before a word naming one person: looked for only where such a word stands
+        boolean onePerson = lexicon.oneVictims.anyIn(t);
+        int nextArticle = -1;
+        while ((i = onePerson ? Math.min(TokenList.nextMayStart(t, candidates, i, n),
+                nextArticle = nextArticle >= i ? nextArticle : nextArticle(t, i, n)) : TokenList.nextMayStart(t, candidates, i, n)) < n) {
+            boolean article = i == nextArticle;
+            if (!article && !counts.mayStartCount(t.get(i))) {
                 i++;
                 continue;
             }
-            Count c = counts.figureAt(t, i);
+            Count c = article ? oneVictimAt(t, i) : counts.figureAt(t, i);
+            if (c == null && article && counts.mayStartCount(t.get(i))) {
+                c = counts.figureAt(t, i); // "a dozen", "a hundred"
+            }
             if (c == null) {
                 i++;
                 continue;
@@ -1618,6 +1626,83 @@ public final class ClaimExtractor {
 
     private static final WordSet PER = WordSet.of("a", "per", "each", "every");
     private static final WordSet TIME_UNITS = WordSet.of("day", "week", "month", "year", "night", "hour");
+
+    /** Whether a figure, or one person counted by "a" or "an", can stand in these tokens. */
+    private boolean mayHoldFigure(List<Token> t) {
+        return counts.mayHoldFigure(t) || lexicon.oneVictims.anyIn(t);
+    }
+
+    /** Where the next "a" or "an" at or after {@code from} stands, or {@code to}. */
+    private static int nextArticle(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (INDEFINITE_ARTICLES.contains(t.get(k))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
+
+    /**
+     * A count of one at the "a" or "an" at {@code i}, or null: "A civilian contractor working with US forces was
+     * killed", "rockets wounded a soldier", "an American contractor died". The person must be named within three
+     * words of the article and harmed right there, by a verb before the article or a predicate after the name (past
+     * at most a short participle phrase), so that "a woman said", "a civilian area" and "a soldier's account" count
+     * no one.
+     */
+    private Count oneVictimAt(List<Token> t, int i) {
+        int n = t.size();
+        if (i > 0 && NO_COUNT_BEFORE_ARTICLE.contains(t.get(i - 1))) {
+            return null; // "not a single civilian" is a denial; "such a child", "as a doctor" count no one
+        }
+        if (i + 1 < n && t.get(i + 1).is("single")) {
+            return null; // "have not killed a single civilian": a denial, which the cues read
+        }
+        int noun = -1;
+        for (int k = i + 1; k < Math.min(n, i + 4); k++) {
+            if (lexicon.oneVictims.contains(t.get(k))) {
+                noun = k;
+            }
+            if (!t.get(k).isWord() && t.get(k).kind() != Token.Kind.NUMBER || t.get(k).possessive()) {
+                break;
+            }
+        }
+        if (noun < 0 || noun + 1 < n && (t.get(noun + 1).possessive() || lexicon.oneVictims.contains(t.get(noun + 1))
+                || t.get(noun + 1).is("and"))) {
+            return null; // ("a woman and her son": a family, which the rules for wholes and parts read, not one woman)
+        }
+        // ("to kill a man waiting for work": an aim, not a harm)
+        boolean harmedBefore = i > 0 && HARMING_VERBS.contains(t.get(i - 1)) && !(i > 1 && t.get(i - 2).is("to"));
+        return harmedBefore || harmedAfter(t, noun + 1) ? new Count(1, 1L, "EXACT", i, i + 1) : null;
+    }
+
+    /** "was killed", "had been wounded", "died", "working with US forces was killed": the person's harm, after the name. */
+    private boolean harmedAfter(List<Token> t, int from) {
+        int n = t.size();
+        int k = from;
+        if (k < n && t.get(k).isWord() && t.get(k).lower().endsWith("ing") && !HARMING_VERBS.contains(t.get(k))) {
+            // a short participle phrase of who the person was: "working with US forces"
+            int end = Math.min(n, k + PARTICIPLE_PHRASE_REACH);
+            while (k < end && t.get(k).isWord() && !COPULAS.contains(t.get(k))) {
+                k++;
+            }
+        }
+        if (k < n && DIED.contains(t.get(k))) {
+            return true;
+        }
+        while (k < n && (COPULAS.contains(t.get(k)) || t.get(k).is("has") || t.get(k).is("had") || t.get(k).is("been"))) {
+            k++;
+        }
+        return k > from && k < n && lexicon.outcomes.startsAt(t, k) && !t.get(k).is("dead");
+    }
+
+    /** How many words a participle phrase between the person and the harm may take: "working with US forces". */
+    private static final int PARTICIPLE_PHRASE_REACH = 6;
+    private static final WordSet NO_COUNT_BEFORE_ARTICLE = WordSet.of("not", "never", "such", "as", "than", "what", "like");
+    private static final WordSet HARMING_VERBS = WordSet.of("killed", "killing", "kills", "kill", "wounded", "wounding", "wounds",
+            "injured", "injuring", "injures", "shot", "shooting");
+    private static final WordSet DIED = WordSet.of("died", "dies");
 
     /**
      * Who a figure counts. A null category is taken from elsewhere: from the whole for a part

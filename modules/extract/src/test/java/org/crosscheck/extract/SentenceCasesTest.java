@@ -5150,6 +5150,18 @@ class SentenceCasesTest {
                 + " fighters were killed around Yabroud since the start of March.", "2014-03-16T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow())
                 .containsExactly("syria-government 201", "outlet 13");
+        // "a" or "an" before a word naming one person harmed right there is a count of one
+        assertThat(claimsOf("A civilian contractor working with US forces was killed when rockets hit a base near Kirkuk on Friday,"
+                + " the coalition said. A child was killed and two women were wounded in Hawija, police said. Rockets killed an"
+                + " American contractor in Kirkuk, the coalition said.", "2019-12-28T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("coalition 1 CIVILIANS KILLED", "local 1 CHILDREN KILLED", "local 2 WOMEN INJURED",
+                        "coalition 1 CIVILIANS KILLED");
+        // but not a person who speaks, an aim, a denial or a family
+        assertThat(claimsOf("A woman said that the shelling hit a civilian area of Kirkuk on Friday. \"Who sets off a bomb to kill a man"
+                + " waiting for work?\" The ministry said its aircraft had not killed a single civilian in Kirkuk. A barrel bomb killed"
+                + " a woman and her son in Busra al-Harir, the civil defence said.", "2019-12-28T12:00:00Z"))
+                .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
     }
 
 }

@@ -30,6 +30,8 @@ public final class Lexicon {
     /** The words a figure is made of: number words ("twelve") and the words of vague quantities ("dozens", "scores"). */
     public final WordSet figureWords;
     public final Cues cues;
+    /** "civilian", "soldier": words naming one person, after which "a" or "an" may count one. */
+    public final WordSet oneVictims;
 
     private Lexicon() {
         Resources.rows(DIR + "victims.tsv", 2).forEach(r -> victims.add(r[0], Category.valueOf(r[1])));
@@ -49,6 +51,7 @@ public final class Lexicon {
         figureWords = WordSet.of(figure.toArray(String[]::new));
         abbreviations = Set.copyOf(new HashSet<>(Resources.words(DIR + "abbreviations.txt")));
         cues = Cues.standard();
+        oneVictims = WordSet.of(Resources.words(DIR + "one-victim.txt").toArray(String[]::new));
     }
 
     public static Lexicon standard() {
