@@ -2005,6 +2005,11 @@ public final class ClaimExtractor {
             if (family > 0) {
                 return new Victims(Category.CIVILIANS, family + 1, subset, null);
             }
+            int tribe = tribeAfter(t, end);
+            if (tribe > 0) {
+                // "46 members of the Albu Nimr tribe": a tribe's people, its fighters and families both
+                return new Victims(Category.PEOPLE, tribe + 1, subset, null);
+            }
             if (!membersOfArmedGroup(s, end)) {
                 return null;
             }
@@ -2084,6 +2089,19 @@ public final class ClaimExtractor {
     private static int familyAfter(List<Token> t, int at) {
         for (int k = at; k < Math.min(t.size(), at + FAMILY_REACH); k++) {
             if (t.get(k).is("family") || t.get(k).is("household")) {
+                return k;
+            }
+            if (!(t.get(k).isWord() || t.get(k).possessive())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of "tribe" or "clan" a few words after "members of" ("the Albu Nimr tribe"), or -1. */
+    private static int tribeAfter(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size(), at + FAMILY_REACH); k++) {
+            if (t.get(k).is("tribe") || t.get(k).is("tribes") || t.get(k).is("clan")) {
                 return k;
             }
             if (!(t.get(k).isWord() || t.get(k).possessive())) {

@@ -5129,8 +5129,9 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
         // a tribe's members are fighters and families both: people, not fighters
         assertThat(claimsOf("Iraqi officials counted 322 Albu Nimr members killed by the militants. The mission said the militants killed"
-                + " at least 310 members of the tribe near Hit.", "2015-02-10T12:00:00Z"))
-                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("322 PEOPLE", "310 PEOPLE");
+                + " at least 310 members of the tribe near Hit. Police said the militants killed 46 members of the Albu Nimr tribe in"
+                + " a village east of Hit.", "2015-02-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("322 PEOPLE", "310 PEOPLE", "46 PEOPLE");
         // where a ministry speaks from is no place of a force-wide count since 2014, which is the country's
         assertThat(claimsOf("The Ministry of Peshmerga Affairs in Erbil says 1,466 Peshmerga have been killed since June 2014. A"
                 + " member of Kirkuk's provincial council said 25 villagers had been killed in the province since October 2017.",
