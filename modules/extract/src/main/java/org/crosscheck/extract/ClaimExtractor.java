@@ -820,9 +820,10 @@ public final class ClaimExtractor {
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
-                // war, not the town the article is about; so too "more than 490 people have been killed since
-                // anti-government protests began in October", a country's protests, in a story of one city (a time the sentence takes from the one before tells
-                // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care")
+                // war, not the town the article is about (a time the sentence takes from the one before tells
+                // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care");
+                // so too "more than 490 people have been killed since anti-government protests began in October", a
+                // country's protests, in a story of one city, and a count the speaker's seat is the only place of
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -4274,12 +4275,6 @@ public final class ClaimExtractor {
     private static final int SETTING_REACH = 12;
 
     /**
-     * Tokens that tell where and when a party spoke, not where or when the harm was: the words
-     * between a speech verb and the "that" of what it said ("told reporters in a briefing from
-     * Baghdad on Tuesday that ..."), and a place named right after the occasion of a statement ("in
-     * a statement from Baghdad", "Speaking by phone from Douma, ..."). Computed once per sentence.
-     */
-    /**
      * Whether the sentence names no place but where its speaker is ("The Ministry of Peshmerga Affairs in Erbil says
      * 1,466 Peshmerga have been killed since June 2014"): none that says where the harm was.
      */
@@ -4302,6 +4297,12 @@ public final class ClaimExtractor {
         return true;
     }
 
+    /**
+     * Tokens that tell where and when a party spoke, not where or when the harm was: the words
+     * between a speech verb and the "that" of what it said ("told reporters in a briefing from
+     * Baghdad on Tuesday that ..."), and a place named right after the occasion of a statement ("in
+     * a statement from Baghdad", "Speaking by phone from Douma, ..."). Computed once per sentence.
+     */
     private boolean[] speakerSetting(SentenceView s) {
         if (s.speakerSetting != null) {
             return s.speakerSetting;

@@ -21,7 +21,6 @@ import org.crosscheck.extract.text.Token;
  */
 public final class Gazetteer {
 
-    /** Where a claim names no place at all. Its region is itself, so such claims still meet each other. */
     /**
      * The countries whose places the gazetteer holds throughout. A neighbour's row is there only as the parent of
      * the few border towns Syria's war reached (Arsal, al-Qaa, Hermel); its own name in a text tells where people
@@ -29,6 +28,7 @@ public final class Gazetteer {
      */
     private static final Set<String> COUNTRIES_COVERED = Set.of("sy", "iq");
 
+    /** Where a claim names no place at all. Its region is itself, so such claims still meet each other. */
     public static final Place UNKNOWN = new Place("unknown", "unknown place", Place.Kind.COUNTRY, null, 0, 0, List.of());
 
     private static final String RESOURCE = "/crosscheck/gazetteer.tsv";
