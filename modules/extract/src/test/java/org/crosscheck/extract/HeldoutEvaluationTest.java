@@ -337,9 +337,11 @@ class HeldoutEvaluationTest {
                 // 32 right of 62 predicted and 91 gold, F1 64/153 = 0.41830...
                 Arguments.of("heldout79.jsonl", 10, 0, 0.4183),
                 // written by helpers in the twenty-seventh round and scored once, unread, on e89bff4, the round's starting
-                // commit: the battle for Wadi Barada and Damascus's water, 2016-2017; 15 right of 84 predicted and 92 gold,
-                // F1 30/176 = 0.17045...
-                Arguments.of("heldout80.jsonl", 10, 0, 0.1704),
+                // commit: the battle for Wadi Barada and Damascus's water, 2016-2017. Its labeller wrote 65 exact and
+                // approximate counts as n..null, against the corpus rules (n..n); GoldCorpus now refuses such a count, and
+                // the set's counts were put right without reading it. Scored again on e89bff4: 32 right of 84 predicted
+                // and 92 gold, F1 64/176 = 0.36363... (0.170 with the counts as written)
+                Arguments.of("heldout80.jsonl", 10, 0, 0.3636),
                 // Israel's strikes in Syria, 2017-2019: T-4, Kiswah, the Damascus airports; 48 right of 76 predicted and 94
                 // gold, F1 96/170 = 0.56470...
                 Arguments.of("heldout81.jsonl", 10, 0, 0.5647),

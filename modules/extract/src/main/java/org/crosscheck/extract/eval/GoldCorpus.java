@@ -65,8 +65,10 @@ public final class GoldCorpus {
                 .setBody(text(n, "body"))
                 .build();
         List<GoldClaim> claims = new ArrayList<>();
+        int index = 0;
         for (JsonNode c : n.path("claims")) {
             JsonNode count = c.path("count");
+            checkCount(count, index++);
             JsonNode period = c.path("period");
             claims.add(new GoldClaim(required(c, "claimant"), optional(c, "speaker"), required(c, "polarity"),
                     count.path("low").asLong(), count.path("high").isNumber() ? count.path("high").asLong() : null,
@@ -75,6 +77,28 @@ public final class GoldCorpus {
                     optional(c, "trend"), optional(c, "perpetrator"), c.path("subset_of").isInt() ? c.path("subset_of").asInt() : null));
         }
         return new GoldItem(line, optional(n, "note"), article, claims);
+    }
+
+    /**
+     * The corpus rules' counts: EXACT and APPROX n..n, RANGE a..b with b above a, AT_MOST 1..n (or 0..n), AT_LEAST and
+     * NONE n..null. A count written otherwise ("EXACT 4..null") would be scored against every prediction as wrong, so
+     * the line is refused with the claim and the reason.
+     */
+    private static void checkCount(JsonNode count, int index) {
+        String qualifier = count.path("qualifier").asText();
+        long low = count.path("low").asLong();
+        Long high = count.path("high").isNumber() ? count.path("high").asLong() : null;
+        boolean fits = switch (qualifier) {
+            case "EXACT", "APPROX" -> high != null && high == low;
+            case "RANGE" -> high != null && high > low;
+            case "AT_MOST" -> high != null && high >= low;
+            case "AT_LEAST", "NONE" -> high == null;
+            default -> false;
+        };
+        if (!fits) {
+            throw new IllegalArgumentException("claims[" + index + "].count: " + qualifier + " " + low + ".." + high
+                    + " does not fit the corpus rules (EXACT and APPROX n..n, RANGE a..b, AT_MOST 1..n, AT_LEAST and NONE n..null)");
+        }
     }
 
     private static String required(JsonNode n, String field) {
