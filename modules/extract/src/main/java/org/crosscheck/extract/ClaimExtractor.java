@@ -5119,6 +5119,19 @@ public final class ClaimExtractor {
      */
     private static final WordSet TWO_PLACES = WordSet.of("cities", "provinces", "governorates");
 
+    /** Whether an area is a valley: "Wadi Barada", or a name the gazetteer gives it with "valley" ("Barada valley"). */
+    private static boolean valley(Place area) {
+        if (area.name().startsWith("Wadi ")) {
+            return true;
+        }
+        for (String alias : area.aliases()) {
+            if (alias.toLowerCase(java.util.Locale.ROOT).contains("valley")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the province", "the enclave", "the area", "the country": the place named before, at that level. */
     private Place referredArea(SentenceView s, ArticleContext ctx) {
         List<Token> t = s.tokens;
@@ -5150,6 +5163,9 @@ public final class ClaimExtractor {
                 // "48 rebel fighters ... killed in the district" after "the Afrin district": that district; in a
                 // story that named none, "the district" is a city's quarter more often than a region
                 return ctx.lastDistrict();
+            }
+            if (noun.is("valley") && ctx.lastArea() != null && valley(ctx.lastArea())) {
+                return ctx.lastArea(); // "killed in the valley" after "Wadi Barada", whatever village was named since
             }
             if (noun.is("enclave") || noun.is("pocket") || noun.is("basin") && ctx.lastArea() != null) {
                 // a besieged area, not the city named since; "the basin" only after one was named (the Yarmouk basin)

@@ -5165,4 +5165,13 @@ class SentenceCasesTest {
                 .extracting(c -> c.getPolarity() + " " + c.getCount().getLow()).containsExactly("DENIES 0");
     }
 
+    @Test
+    void theTwentyEighthRoundsRules() {
+        // "the valley" is the valley named before, whatever village was named since
+        assertThat(claimsOf("Government forces pressed their offensive on Wadi Barada on Friday. Fighting raged around Ain al-Fijah,"
+                + " the spring that supplies Damascus. The Observatory said at least 35 civilians had been killed in the valley since"
+                + " the offensive began.", "2017-01-06T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Wadi Barada");
+    }
+
 }
