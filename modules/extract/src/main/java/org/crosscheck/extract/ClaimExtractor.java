@@ -4845,8 +4845,9 @@ public final class ClaimExtractor {
         }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx);
-        if (named != null && named.kind().administrative() && possessiveOfTheCity(s)
+        if (named != null && named.kind().administrative() && (possessiveOfTheCity(s) || theToll(s) && !ACROSS.anyIn(s.tokens))
                 && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
+            // ("A health official in Salahuddin province said the toll had risen to 40": the toll of the town's bombing)
             // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
             d.place = ctx.lastSettlement();
             return;
@@ -5118,6 +5119,20 @@ public final class ClaimExtractor {
      * towns", which the labellers place in the province holding both: Foua and Kafraya in Idlib).
      */
     private static final WordSet TWO_PLACES = WordSet.of("cities", "provinces", "governorates");
+
+    /** "the toll of Wednesday's attacks across Sweida province": a toll the region is the scope of. */
+    private static final WordSet ACROSS = WordSet.of("across", "throughout");
+
+    /** Whether the sentence speaks of "the toll" or "the death toll": of an incident told before. */
+    private static boolean theToll(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int k : s.thes()) {
+            if (k + 1 < t.size() && (t.get(k + 1).is("toll") || k + 2 < t.size() && t.get(k + 1).is("death") && t.get(k + 2).is("toll"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether an area is a valley: "Wadi Barada", or a name the gazetteer gives it with "valley" ("Barada valley"). */
     private static boolean valley(Place area) {

@@ -5172,6 +5172,11 @@ class SentenceCasesTest {
                 + " the spring that supplies Damascus. The Observatory said at least 35 civilians had been killed in the valley since"
                 + " the offensive began.", "2017-01-06T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Wadi Barada");
+        // a risen toll told by an official of the province is the town's bombing's, not the province's; a toll "across"
+        // the province keeps it
+        assertThat(claimsOf("A car bomb killed 31 people at a market in Balad on Friday, police said. A health official in Salahuddin"
+                + " province said later that the toll had risen to 40 dead.", "2016-07-09T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Balad", "Balad");
     }
 
 }
