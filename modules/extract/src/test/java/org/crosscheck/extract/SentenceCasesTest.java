@@ -5177,6 +5177,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("A car bomb killed 31 people at a market in Balad on Friday, police said. A health official in Salahuddin"
                 + " province said later that the toll had risen to 40 dead.", "2016-07-09T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Balad", "Balad");
+        // a valley's media centre and a physician are local sources; the PKK's media centre is left to the outlet
+        assertThat(claimsOf("The valley's media centre puts the civilian toll in Wadi Barada at 48. A physician in Balad said 27 bodies"
+                + " had been received. The PKK's media centre said Turkish strikes had killed 11 civilians in Duhok province. The"
+                + " Observatory gives a lower civilian toll of 19.", "2017-01-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local", "outlet", "sohr");
     }
 
 }
