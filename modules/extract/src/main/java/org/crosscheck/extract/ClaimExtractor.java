@@ -1926,6 +1926,9 @@ public final class ClaimExtractor {
                 continue; // 'killed more than 40 "apostate" soldiers': a word of theirs set off before the victims
             }
             Victims v = victimAt(s, k + m, subset);
+            if (v != null && m > 0 && lexicon.outcomes.startsAt(t, k + m) && attackWordIn(t, k, k + m)) {
+                return null; // "Two roadside bombs wounded six soldiers": the bombs' count; "wounded" is their verb, no victims
+            }
             if (v != null) {
                 return namedAfterTheCopula(s, v);
             }
@@ -1949,6 +1952,16 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether an attack word ("bombs", "roadside bombs", "rockets") starts in [from, to). */
+    private boolean attackWordIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.attackWords.startsAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5182,6 +5182,9 @@ class SentenceCasesTest {
                 + " had been received. The PKK's media centre said Turkish strikes had killed 11 civilians in Duhok province. The"
                 + " Observatory gives a lower civilian toll of 19.", "2017-01-10T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local", "outlet", "sohr");
+        // the count of the bombs is no count of the wounded
+        assertThat(claimsOf("Two roadside bombs wounded six soldiers near Baiji on Tuesday, police said.", "2015-04-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("6 COMBATANTS");
     }
 
 }
