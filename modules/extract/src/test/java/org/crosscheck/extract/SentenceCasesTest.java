@@ -5185,6 +5185,10 @@ class SentenceCasesTest {
         // the count of the bombs is no count of the wounded
         assertThat(claimsOf("Two roadside bombs wounded six soldiers near Baiji on Tuesday, police said.", "2015-04-10T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("6 COMBATANTS");
+        // the villages of Wadi Barada
+        assertThat(claimsOf("Government air strikes on Deir Qanoun on January 13 killed at least eight civilians, activists said. A"
+                + " doctor in Ain al-Khadra said his clinic received 17 wounded on Saturday night.", "2017-01-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Deir Qanoun", "Ain al-Khadra");
     }
 
 }
