@@ -382,6 +382,27 @@ final class ArticleContext {
         read.add(sentence);
     }
 
+    private int timesChecked;
+    private int lastTimed = -1;
+
+    /** How many of the sentences read have had their time worked out (ClaimExtractor.lastTimeGiven). */
+    int timesChecked() {
+        return timesChecked;
+    }
+
+    void timesChecked(int n) {
+        timesChecked = n;
+    }
+
+    /** The index among the sentences read of the last one that gave a time, or -1. */
+    int lastTimed() {
+        return lastTimed;
+    }
+
+    void lastTimed(int i) {
+        lastTimed = i;
+    }
+
     /** The sentences read so far, in reading order. */
     List<SentenceView> read() {
         return read;

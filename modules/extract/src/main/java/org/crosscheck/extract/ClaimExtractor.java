@@ -432,14 +432,26 @@ public final class ClaimExtractor {
          * nearest "Q:" or "A:" that opens a sentence of its paragraph, at or before it, is "A:".
          */
         boolean inAnswer(int i) {
-            for (int k = i; k >= 0 && paragraphOf(k) == paragraphOf(i); k--) {
-                // ("Q." and "A." as some papers print them)
-                if (opensWith(k, "Q") || opensWith(k, "A")) {
-                    return opensWith(k, "A");
+            if (answers == null) {
+                // worked out once for the segment, so that a paragraph of thousands of sentences is not read back from each
+                answers = new boolean[made.length];
+                boolean answer = false;
+                for (int k = 0; k < made.length; k++) {
+                    if (k > 0 && paragraphOf(k) != paragraphOf(k - 1)) {
+                        answer = false;
+                    }
+                    // ("Q." and "A." as some papers print them)
+                    if (opensWith(k, "Q") || opensWith(k, "A")) {
+                        answer = opensWith(k, "A");
+                    }
+                    answers[k] = answer;
                 }
             }
-            return false;
+            return answers[i];
         }
+
+        /** Whether each sentence is part of an answer (see {@link #inAnswer}); null until first asked. */
+        private boolean[] answers;
 
         /** Whether some question of the segment is put to someone; null until first looked for. */
         private Boolean interview;
@@ -523,12 +535,17 @@ public final class ClaimExtractor {
          * ("COL. LINDQVIST: We estimate ..."), or null: the label opens the paragraph's first sentence.
          */
         String labelOf(int i) {
-            int first = i;
-            while (first > 0 && paragraphOf(first - 1) == paragraphOf(i)) {
-                first--;
+            if (paragraphStarts == null) {
+                paragraphStarts = new int[made.length];
+                for (int k = 0; k < made.length; k++) {
+                    paragraphStarts[k] = k > 0 && paragraphOf(k - 1) == paragraphOf(k) ? paragraphStarts[k - 1] : k;
+                }
             }
-            return title ? null : transcriptLabel(text, sentences.get(first).start());
+            return title ? null : transcriptLabel(text, sentences.get(paragraphStarts[i]).start());
         }
+
+        /** The first sentence of each sentence's paragraph; null until first asked. */
+        private int[] paragraphStarts;
 
         int startOf(int i) {
             return sentences.get(i).start();
@@ -7407,7 +7424,9 @@ public final class ClaimExtractor {
      */
     private Period lastTimeGiven(ArticleContext ctx, LocalDate published) {
         List<SentenceView> read = ctx.read();
-        for (int i = read.size() - 1; i >= 0; i--) {
+        // each sentence's time is worked out once, and the last one that gave a time is remembered, so that an article
+        // of thousands of sentences with no time is not read back from each claim
+        for (int i = ctx.timesChecked(); i < read.size(); i++) {
             SentenceView s = read.get(i);
             if (!s.timeKnown()) {
                 List<Token> t = s.tokens;
@@ -7419,10 +7438,11 @@ public final class ClaimExtractor {
                         ? null : periods.resolve(t, from, end, published, statementTimes(s)));
             }
             if (s.timeGiven() != null) {
-                return s.timeGiven();
+                ctx.lastTimed(i);
             }
         }
-        return null;
+        ctx.timesChecked(read.size());
+        return ctx.lastTimed() < 0 ? null : read.get(ctx.lastTimed()).timeGiven();
     }
 
     /** How far after "up from"/"down from" the earlier figure may stand: "down from a peak of 1,200". */
