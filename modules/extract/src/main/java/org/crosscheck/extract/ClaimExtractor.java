@@ -515,20 +515,33 @@ public final class ClaimExtractor {
                         break;
                     }
                 }
+                // where the statement stops, found once: "Our notes. The Syrian Observatory said ...", the outlet speaking
+                // again, closes it from that sentence; '... is cleansed." (End of statement)' from the paragraph after
+                for (int k = 0; releaseParagraph >= 0 && k < made.length; k++) {
+                    if (paragraphOf(k) <= releaseParagraph) {
+                        continue;
+                    }
+                    if (notesFrom < 0 && (paragraphOf(k - 1) != paragraphOf(k)) && outletsOwnNotes(sentences.get(k).tokens())) {
+                        notesFrom = k;
+                    }
+                    if (endedInParagraph < 0 && endOfStatement(sentences.get(k).tokens())) {
+                        endedInParagraph = paragraphOf(k);
+                    }
+                }
             }
             if (releaseParagraph < 0 || paragraphOf(i) <= releaseParagraph) {
                 return null;
             }
-            for (int k = i; k >= 0 && paragraphOf(k) > releaseParagraph; k--) {
-                if ((k == 0 || paragraphOf(k - 1) != paragraphOf(k)) && outletsOwnNotes(sentences.get(k).tokens())) {
-                    return null; // "Our notes. The Syrian Observatory said ...": the outlet speaks again
-                }
-                if (k < i && paragraphOf(k) < paragraphOf(i) && endOfStatement(sentences.get(k).tokens())) {
-                    return null; // '... is cleansed." (End of statement)' closed it in a paragraph before
-                }
+            if (notesFrom >= 0 && i >= notesFrom || endedInParagraph >= 0 && paragraphOf(i) > endedInParagraph) {
+                return null;
             }
             return releaseIssuer;
         }
+
+        /** The first sentence of the outlet's own notes after a statement printed in full, or -1. */
+        private int notesFrom = -1;
+        /** The paragraph that "(End of statement)" closes, or -1. */
+        private int endedInParagraph = -1;
 
         /**
          * The surname a transcript's label gives the speaker of the paragraph sentence {@code i} is in
