@@ -2043,13 +2043,13 @@ public final class ClaimExtractor {
         }
         int end = v.get().to();
         if (end - k == 2 && t.get(k).is("members")) {
-            int family = familyAfter(t, end);
+            int family = groupNounAfter(t, end, FAMILY_NOUNS);
             // "five members of one Christian family", "eight members of his brother's family", "five members of a
             // police officer's family": a household's people
             if (family > 0) {
                 return new Victims(Category.CIVILIANS, family + 1, subset, null);
             }
-            int tribe = tribeAfter(t, end);
+            int tribe = groupNounAfter(t, end, TRIBE_NOUNS);
             if (tribe > 0) {
                 // "46 members of the Albu Nimr tribe": a tribe's people, its fighters and families both
                 return new Victims(Category.PEOPLE, tribe + 1, subset, null);
@@ -2129,10 +2129,13 @@ public final class ClaimExtractor {
             "forces", "army", "brigade", "battalion", "unit", "units", "security", "rebel", "jihadist", "extremist", "insurgent",
             "police", "peshmerga", "regiment", "division", "squad", "squads", "elite", "counter-terrorism", "commando", "commandos");
 
-    /** The index of "family" a few words after "members of" ("one Christian family", "his brother's family"), or -1. */
-    private static int familyAfter(List<Token> t, int at) {
+    /**
+     * The index of a group noun a few words after "members of", or -1: "family" ("one Christian family", "his brother's
+     * family"), "tribe" ("the Albu Nimr tribe").
+     */
+    private static int groupNounAfter(List<Token> t, int at, WordSet nouns) {
         for (int k = at; k < Math.min(t.size(), at + FAMILY_REACH); k++) {
-            if (t.get(k).is("family") || t.get(k).is("household")) {
+            if (nouns.contains(t.get(k))) {
                 return k;
             }
             if (!(t.get(k).isWord() || t.get(k).possessive())) {
@@ -2142,20 +2145,10 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    /** The index of "tribe" or "clan" a few words after "members of" ("the Albu Nimr tribe"), or -1. */
-    private static int tribeAfter(List<Token> t, int at) {
-        for (int k = at; k < Math.min(t.size(), at + FAMILY_REACH); k++) {
-            if (t.get(k).is("tribe") || t.get(k).is("tribes") || t.get(k).is("clan")) {
-                return k;
-            }
-            if (!(t.get(k).isWord() || t.get(k).possessive())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
+    private static final WordSet FAMILY_NOUNS = WordSet.of("family", "household");
+    private static final WordSet TRIBE_NOUNS = WordSet.of("tribe", "tribes", "clan");
 
-    /** How far after "members of" the family may be named: "members of a police officer's family". */
+    /** How far after "members of" the family or tribe may be named: "members of a police officer's family". */
     private static final int FAMILY_REACH = 5;
 
     private static final int MEMBERS_GROUP_REACH = 6;
@@ -4332,12 +4325,7 @@ public final class ClaimExtractor {
             }
         }
         // ("a member of Kirkuk's provincial council said 25 villagers had been killed in the province": the seat, named again)
-        for (int k = 1; k < s.tokens.size(); k++) {
-            if (s.tokens.get(k - 1).is("the") && PLACE_KIND_WORDS.contains(s.tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        return !theBefore(s, PLACE_KIND_WORDS);
     }
 
     /**
