@@ -336,8 +336,33 @@ public final class ClaimExtractor {
         return -1;
     }
 
+    /**
+     * Where the words after "by" start in "The following briefing was delivered in Moscow on Wednesday by the
+     * spokesman of ...", after {@code from} in a sentence that prints a statement, or -1: "by" after a verb of
+     * delivering, with no more than a place and a day between them.
+     */
+    private static int deliveredBy(List<Token> t, int from) {
+        for (int k = from; k + 1 < t.size(); k++) {
+            if (!DELIVERED.contains(t.get(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(t.size() - 1, k + 1 + DELIVERED_BY_REACH) && !t.get(j).isPunct(); j++) {
+                if (t.get(j).is("by")) {
+                    return j + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final WordSet DELIVERED = WordSet.of("delivered", "issued", "read", "given", "released", "published");
+    /** How far "by" may stand after the verb: "delivered in Moscow on Wednesday by". */
+    private static final int DELIVERED_BY_REACH = 7;
+    /** How many words of a title may stand before the issuer's party: "by the spokesman of the Russian Defence Ministry". */
+    private static final int ISSUER_TITLE_REACH = 5;
+
     private static final WordSet STATEMENT_NOUNS = WordSet.of("statement", "release", "communique", "text", "report", "bulletin",
-            "update");
+            "update", "briefing", "transcript");
 
     /** "Our notes.", "Notes:", "Editor's note": where an outlet that printed a statement speaks again. */
     private static boolean outletsOwnNotes(List<Token> t) {
@@ -504,9 +529,14 @@ public final class ClaimExtractor {
                         Attributor.Speaker sp = opening != null && opening.from() <= 1 && opening.to() <= printed
                                 ? attributor.resolve(opening.value(), ctx) : null;
                         int attributedTo = sp == null ? attributedTo(v.tokens, printed) : -1;
-                        for (int mAt = 0; attributedTo > 0 && mAt < v.mentions.size() && sp == null; mAt++) {
+                        int deliveredBy = sp == null && attributedTo < 0 ? deliveredBy(v.tokens, printed) : -1;
+                        int from = Math.max(attributedTo, deliveredBy);
+                        // "attributed to Pentagon Press Secretary Alan Whitcomb" names the party at once; "delivered by
+                        // the spokesman of the Russian Defence Ministry" after the speaker's title
+                        int reach = attributedTo > 0 ? 1 : ISSUER_TITLE_REACH;
+                        for (int mAt = 0; from > 0 && mAt < v.mentions.size() && sp == null; mAt++) {
                             // "The following statement is attributed to Pentagon Press Secretary Alan Whitcomb:"
-                            if (v.mentions.get(mAt).from() >= attributedTo && v.mentions.get(mAt).from() <= attributedTo + 1) {
+                            if (v.mentions.get(mAt).from() >= from && v.mentions.get(mAt).from() <= from + reach) {
                                 sp = attributor.resolve(v.mentions.get(mAt).value(), ctx);
                             }
                         }
@@ -637,7 +667,10 @@ public final class ClaimExtractor {
                     && !Gazetteer.UNKNOWN.id().equals(before.place.id()) ? before.place : null;
             for (Draft f : figures) {
                 // ("Of the dead, 380 were killed by Turkish strikes": people, as a bare figure is, of the whole's kind)
-                if ((f.outcome == null || f.outcome == before.outcome) && !f.unharmed
+                // "Among the dead, 23 were foreign mercenaries who had arrived from ...": where the dead came from, not a flight
+                boolean cameToTheWhole = f.outcome == Outcome.DISPLACED && wholeNamed == null && before.outcome != Outcome.DISPLACED
+                        && before.outcome != null && t.get(1).is("the") && THE_HARMED.contains(t.get(2));
+                if ((f.outcome == null || f.outcome == before.outcome || cameToTheWhole) && !f.unharmed
                         && (f.category == null || f.category == before.category || f.category == Category.PEOPLE)) {
                     f.outcome = before.outcome;
                     f.category = before.category;
@@ -2076,16 +2109,50 @@ public final class ClaimExtractor {
             // "4,000 fighters and their relatives", "150 soldiers, officers and their families": a mixed group
             return new Victims(Category.PEOPLE, end, subset, implied);
         }
-        if (end + 1 < t.size() && t.get(end).is("and") && SIDES.contains(v.get().value())) {
-            // "about 500 civilians and members of the security forces", "40 soldiers and civilians": one figure of
-            // both sides, a mixed group (not "nine civilians and five of its fighters", two figures)
-            Victims other = victimAt(s, end + 1, subset);
-            if (other != null && SIDES.contains(other.category()) && other.category() != v.get().value()) {
-                return new Victims(Category.PEOPLE, end, subset, implied);
-            }
+        if (SIDES.contains(v.get().value()) && listedWithTheOtherSide(s, end, v.get().value())) {
+            // "about 500 civilians and members of the security forces", "40 soldiers and civilians", "270 guards,
+            // engineers and soldiers": one figure of both sides, a mixed group (not "nine civilians and five of its
+            // fighters", two figures)
+            return new Victims(Category.PEOPLE, end, subset, implied);
         }
         return new Victims(v.get().value(), end, subset, implied);
     }
+
+    /**
+     * Whether the nouns listed after the victims at {@code end} ("and civilians", ", engineers and militiamen") name
+     * people of the other side: a civilian trade counts as civilians ("guards and workers"). Only a list of bare
+     * nouns: a number in it starts a figure of its own.
+     */
+    private boolean listedWithTheOtherSide(SentenceView s, int end, Category side) {
+        List<Token> t = s.tokens;
+        boolean mixed = false;
+        for (int k = end; k + 1 < t.size() && k < end + MIXED_LIST_REACH; k++) {
+            boolean and = t.get(k).is("and") || t.get(k).is(",") && t.get(k + 1).is("and");
+            k += t.get(k).is(",") && t.get(k + 1).is("and") ? 1 : 0; // the serial comma
+            if (!(and || t.get(k).is(",")) || k + 1 >= t.size()) {
+                return false;
+            }
+            // the item's own noun, not victimAt's reading of the rest of the list as a group of its own
+            PhraseIndex.Match<Category> other = lexicon.victims.match(t, k + 1);
+            Category category = other != null ? other.value() : CIVILIAN_TRADES.contains(t.get(k + 1)) ? Category.CIVILIANS : null;
+            if (category == null && !t.get(k + 1).isWord()) {
+                return false;
+            }
+            mixed |= category != null && SIDES.contains(category) && category != side;
+            if (and) {
+                return mixed; // the list's last item: "killed four soldiers, medics said" was no list
+            }
+            k = other != null ? other.to() - 1 : k + 1;
+        }
+        return false;
+    }
+
+    /** How far a list of the victims' kinds may run: "guards, engineers and pro-government militiamen". */
+    private static final int MIXED_LIST_REACH = 8;
+
+    /** Trades that make a listed group mixed when named beside fighters: "guards and workers". */
+    private static final WordSet CIVILIAN_TRADES = WordSet.of("engineers", "technicians", "employees", "workers", "staff", "labourers",
+            "laborers", "drivers", "engineer", "technician", "employee", "worker");
 
     /** "Albu" opens a tribe's name in Iraq and Syria ("the Albu Nimr"); "tribe", "clan" name one. */
     private static final WordSet TRIBES = WordSet.of("albu", "tribe", "tribal", "clan");
@@ -3169,10 +3236,13 @@ public final class ClaimExtractor {
     private static final WordSet GRADES = WordSet.of("credible", "non-credible", "fair", "unverified", "contested", "weak");
 
     /**
-     * A sentence that opens "Of those,", "Of them,", "Of these,", or "Of the dead," ("Of the dead, 380 were
-     * killed by Turkish strikes"): its figures are parts of the claim before.
+     * A sentence that opens "Of those,", "Of them,", "Of these,", "Of the dead," or "Among the dead," ("Of the dead,
+     * 380 were killed by Turkish strikes"): its figures are parts of the claim before.
      */
     private static boolean ofThoseBefore(List<Token> t) {
+        if (t.size() > 5 && t.get(0).is("among") && t.get(1).is("the") && THE_HARMED.contains(t.get(2)) && t.get(3).is(",")) {
+            return true; // "Among the dead, 23 were foreign mercenaries"
+        }
         return t.size() > 4 && t.get(0).is("of") && (t.get(2).is(",") && (t.get(1).is("those") || t.get(1).is("these") || t.get(1).is("them"))
                 || t.size() > 5 && t.get(1).is("the") && THE_HARMED.contains(t.get(2)) && t.get(3).is(","));
     }

@@ -5191,4 +5191,32 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("Deir Qanoun", "Ain al-Khadra");
     }
 
+    @Test
+    void theTwentyNinthRoundsRules() {
+        // a briefing printed whole is its deliverer's party's, named after his title and "by"
+        assertThat(claimsOf("The following briefing was delivered in Moscow on Monday by the spokesman of the Russian Defence Ministry,"
+                + " Major-General Pavel Sorin.\n\n\"Over the past day our aircraft struck a militant depot near Salma, and up to 25"
+                + " militants were killed.", "2015-12-14T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow()).containsExactly("russia 1");
+        // parts of the dead who "had arrived" from abroad died; they did not flee
+        assertThat(claimsOf("Air strikes killed 60 militants in the hills near Kinsabba last week, the ministry said. Among the dead,"
+                + " 14 were foreign fighters who had arrived from a neighbouring country.", "2015-12-14T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome() + " " + c.getLocation().getName())
+                .containsExactly("60 KILLED Kinsabba", "14 KILLED Kinsabba");
+        // aircrew and marines are fighters, and "a marine" harmed is a count of one
+        assertThat(claimsOf("One of the two pilots of the bomber was killed by ground fire, the ministry in Moscow said. A Russian"
+                + " marine was killed in the attempt to rescue him, it said.", "2015-11-25T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory()).containsExactly("1 COMBATANTS", "1 COMBATANTS");
+        // the Latakia mountains are the province; the gas fields of the Homs desert are places of their own
+        assertThat(claimsOf("At least 40 rebels have been killed in the Latakia mountains since Thursday, the Observatory said. In the"
+                + " Homs desert, militants stormed the Shaer gas field and killed 17 guards, it said.", "2015-11-21T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Latakia Governorate", "Shaer gas field");
+        // guards listed with engineers are a mixed group, people; guards alone are fighters; a comma with no "and" is no list
+        assertThat(claimsOf("Militants killed 45 guards, engineers and militiamen at the Jahar gas field, the Observatory said. Gunmen"
+                + " killed 6 guards at a checkpoint near Palmyra on Monday. They also killed four soldiers, medics said.",
+                "2016-05-06T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("45 PEOPLE", "6 COMBATANTS", "4 COMBATANTS");
+    }
+
 }
