@@ -1573,6 +1573,13 @@ public final class ClaimExtractor {
                 // (giveGappedFiguresTheirSpeakers); no claim unless it does
                 v = new Victims(null, c.to(), false, null);
             }
+            boolean counted = false;
+            if (v == null && !c.zero() && endsTheItem(t, c.to()) && countedByAPartyBefore(s, c.from())) {
+                // "state media said about 300 people were killed; the Observatory counted 135": the same count by
+                // another party, of the people and outcome of the figure before
+                v = new Victims(null, c.to(), false, null);
+                counted = true;
+            }
             boolean share = false;
             if (v == null && !c.zero() && attributedShare(t, c)) {
                 // "Airwars attributed at least 290 to Russian strikes and about 120 to the coalition": shares of
@@ -1624,7 +1631,7 @@ public final class ClaimExtractor {
                     d.ownAttacker = true;
                     d.shareOf.ownAttacker = true;
                 }
-                d.followUp = elided || share || countOfBefore || v.category == null && v.implied == null && c.from() >= 2
+                d.followUp = elided || share || countOfBefore || counted || v.category == null && v.implied == null && c.from() >= 2
                         && TOLL_LINKS.contains(t.get(c.from() - 1)) && COUNT_NOUNS.contains(t.get(c.from() - 2));
                 d.wholeFollows = partBeforeWhole(t, v.end);
                 d.subsetMarker |= d.wholeFollows;
@@ -2340,7 +2347,9 @@ public final class ClaimExtractor {
         // "38 soldiers were killed in May, compared with 141 in April", "1,015 in September, compared with 1,320 in
         // August": the same count of another time or place, of any size
         boolean compared = t.get(c.from() - 1).is("against") || c.from() >= 2 && comparedAt(t, c.from() - 2);
-        if (!part && !compared && (c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX)) {
+        // ("about 40,000 were displaced from Tal Afar and about 70,000 from the Hawija area": a hedged figure is no year)
+        boolean hedged = "APPROX".equals(c.qualifier()) || "AT_LEAST".equals(c.qualifier()) || "MORE_THAN".equals(c.qualifier());
+        if (!part && !compared && (c.high() != null && c.high() != c.low() || c.low() >= ELIDED_MAX && !hedged)) {
             return null;
         }
         // "and 208, among them 54 children, by Russian warplanes": a part may stand between the item and the rest
@@ -2437,7 +2446,7 @@ public final class ClaimExtractor {
 
     /** A figure this large after "and" is more often a population or a year than an item of a list. */
     private static final long ELIDED_MAX = 1000;
-    private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during", "by");
+    private static final WordSet ELIDED_CONTINUATIONS = WordSet.of("in", "at", "near", "on", "outside", "when", "during", "by", "from");
     private static final WordSet PART_OPENERS = WordSet.of("among", "including", "of");
     private static final int ELIDED_PART_REACH = 6;
 
@@ -5955,14 +5964,26 @@ public final class ClaimExtractor {
     }
 
     /** "forces loyal to Damascus", "militias backed by Baghdad": a capital standing for the government it seats. */
-    private static boolean governmentNamedByItsCapital(List<Token> t, PhraseIndex.Match<Place> p) {
-        if (!CAPITALS.contains(p.value().id()) || p.from() < 2) {
+    private boolean governmentNamedByItsCapital(SentenceView s, PhraseIndex.Match<Place> p) {
+        List<Token> t = s.tokens;
+        if (!CAPITALS.contains(p.value().id())) {
+            return false;
+        }
+        int verb = skip(t, p.to(), SPEAKERS_AUXILIARIES);
+        if (p.from() == 0 && verb < t.size() && lexicon.speechVerbs.startsAt(t, verb)) {
+            return true; // "Damascus has since spoken of more than 80 soldiers killed": the government speaks
+        }
+        if (p.from() < 2) {
             return false;
         }
         Token before = t.get(p.from() - 1);
         return (before.is("to") || before.is("with")) && ALLEGIANCE.contains(t.get(p.from() - 2))
                 || before.is("by") && (t.get(p.from() - 2).is("backed") || t.get(p.from() - 2).is("supported"));
     }
+
+    /** Words between a speaker and the verb: "has since spoken of", "had repeatedly said". */
+    private static final WordSet SPEAKERS_AUXILIARIES = WordSet.of("has", "have", "had", "since", "also", "already", "repeatedly",
+            "previously", "later");
 
     private static final WordSet ALLEGIANCE = WordSet.of("loyal", "allied", "close", "aligned", "linked", "tied", "friendly");
 
@@ -6109,13 +6130,15 @@ public final class ClaimExtractor {
         if (k >= 1 && t.get(k).is("the")) {
             k--;
         }
-        if (k < 4 || !t.get(k).is("in")) {
+        // "Nasiriya, the capital of Dhi Qar province, where ...": the province the capital is of
+        boolean capitalOf = k >= 4 && t.get(k).is("of") && CAPITAL.contains(t.get(k - 1));
+        if (k < 4 || !t.get(k).is("in") && !capitalOf) {
             return false;
         }
         boolean kind = false;
         int j = k - 1;
         for (; j > 0 && k - j <= CONTAINER_DESCRIPTION_REACH && t.get(j).isWord(); j--) {
-            kind |= PLACE_NOUNS.contains(t.get(j)) || t.get(j).is("camp");
+            kind |= PLACE_NOUNS.contains(t.get(j)) || t.get(j).is("camp") || CAPITAL.contains(t.get(j));
         }
         // "In al-Hol, the camp in Hasakah province where ...": "the" as much as "a"
         return kind && t.get(j).is(",") && j + 1 < k && (t.get(j + 1).is("a") || t.get(j + 1).is("an") || t.get(j + 1).is("the"))
@@ -6242,7 +6265,7 @@ public final class ClaimExtractor {
             if (launchedFrom(s, p)) {
                 continue; // "Russian warplanes, tracked taking off from the Hmeimim air base": where the attackers came from
             }
-            if (governmentNamedByItsCapital(s.tokens, p)) {
+            if (governmentNamedByItsCapital(s, p)) {
                 continue; // "the bloodiest clash yet between Washington and forces loyal to Damascus": a side, not a place
             }
             if (describesAParty(s, p)) {
@@ -7884,7 +7907,7 @@ public final class ClaimExtractor {
             if (townBeforeItsProvince(s, p) != null) {
                 continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin
             }
-            if (governmentNamedByItsCapital(s.tokens, p)) {
+            if (governmentNamedByItsCapital(s, p)) {
                 continue; // "forces loyal to Damascus": the government, not where the story goes
             }
             if (ctx.currentPlace() != null && claims.isEmpty() && originOfTheVictims(s.tokens, p)) {
@@ -8033,6 +8056,30 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet ITEM_ENDS = WordSet.of("including", "among", "and", "while", "in", "on", "since", "over", "for");
+
+    /**
+     * Whether a party and its verb of counting stand right before the figure at {@code at}: "the Observatory counted
+     * 135", "state media spoke of around 300" (the qualifier read with the figure).
+     */
+    private static boolean countedByAPartyBefore(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        int verb = at - 1;
+        if (verb >= 1 && t.get(verb).is("of") && SPOKE.contains(t.get(verb - 1))) {
+            verb--;
+        } else if (verb < 0 || !COUNTED.contains(t.get(verb))) {
+            return false;
+        }
+        int subjectEnd = verb >= 1 && (t.get(verb - 1).is("has") || t.get(verb - 1).is("had") || t.get(verb - 1).is("have")) ? verb - 1 : verb;
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            if (s.mentions.get(mAt).to() == subjectEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COUNTED = WordSet.of("counted", "recorded", "documented", "registered", "tallied");
+    private static final WordSet SPOKE = WordSet.of("spoke", "spoken", "speaks");
 
     /** The party named right before the figure at {@code at}, after "and" or "while", whose verb is left out; or null. */
     private static PhraseIndex.Match<Mention> gappedMentionBefore(SentenceView s, int at) {

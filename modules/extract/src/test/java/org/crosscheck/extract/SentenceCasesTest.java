@@ -5219,4 +5219,31 @@ class SentenceCasesTest {
                 .containsExactly("45 PEOPLE", "6 COMBATANTS", "4 COMBATANTS");
     }
 
+    @Test
+    void theThirtiethRoundsRules() {
+        // a capital that speaks is its government, and the story stays where it was
+        assertThat(claimsOf("Militants shelled the airport of Deir ez-Zor in May. Damascus has since spoken of more than 40 soldiers"
+                + " killed there.", "2017-06-02T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("syria-government Deir ez-Zor");
+        // a bare figure a party "counted" or "spoke of" is its count of what the figure before counted
+        assertThat(claimsOf("The state news agency said about 200 people were killed in the raid on the village; the Observatory"
+                + " counted 118.", "2016-02-03T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getCount().getLow() + " " + c.getOutcome())
+                .containsExactly("syria-government 200 KILLED", "sohr 118 KILLED");
+        // "X, the capital of Y province, where ...": the city, not the province that says where it is
+        assertThat(claimsOf("The worst clashes were in Nasiriya, the capital of Dhi Qar province, where medics said 12 protesters"
+                + " had been killed since Sunday.", "2019-11-29T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Nasiriyah");
+        // a hedged figure joined by "and" after a list's first item is an item of its own, however large
+        assertThat(claimsOf("The IOM said about 25,000 people had fled Tal Afar since June and about 48,000 from the Hawija area.",
+                "2017-10-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("25000 DISPLACED", "48000 DISPLACED");
+        // a US defence official is the US military; the Hamrin hills and the villages near Hawija are places
+        assertThat(claimsOf("A US defence official said about 300 militants had died near Kisik. A roadside bomb in the Hamrin hills"
+                + " killed six people fleeing al-Abbasi, police said.", "2017-09-30T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
+                .containsExactly("us-military Kisik", "local Hamrin Mountains");
+    }
+
 }
