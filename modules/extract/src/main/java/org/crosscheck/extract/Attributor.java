@@ -79,7 +79,13 @@ final class Attributor {
         List<Token> t = s.tokens;
         for (int k = verbAt - 1; k >= Math.max(0, verbAt - LOCAL_DESCRIPTION_REACH); k--) {
             Token w = t.get(k);
-            if (w.is(",") || w.is(";") || w.kind() == Token.Kind.QUOTE || POSTS.contains(w) || ORGANISATION_WORDS.contains(w)) {
+            if (w.is(",") || w.is(";") || w.kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+            if (CARE_PLACES.contains(w)) {
+                return true; // "Staff at Kirkuk's general hospital told the group": medics, whoever they told
+            }
+            if (POSTS.contains(w) || ORGANISATION_WORDS.contains(w)) {
                 return false;
             }
             if (LOCAL_PEOPLE.contains(w) || w.is("family") && membersBefore(t, k)) {
@@ -88,6 +94,9 @@ final class Attributor {
         }
         return false;
     }
+
+    /** Where the wounded are treated: who speaks from there is a medic. */
+    private static final WordSet CARE_PLACES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue");
 
     /** Whether "members" or "member" stands a few words before the family at {@code family}: "Members of the Badran family". */
     private static boolean membersBefore(List<Token> t, int family) {

@@ -1573,6 +1573,12 @@ public final class ClaimExtractor {
                 // (giveGappedFiguresTheirSpeakers); no claim unless it does
                 v = new Victims(null, c.to(), false, null);
             }
+            if (v == null && !c.zero() && c.from() >= 2 && (t.get(c.from() - 1).is("to") || t.get(c.from() - 1).is("of"))
+                    && HARM_NOUNS.contains(t.get(c.from() - 2)) && lexicon.outcomes.startsAt(t, c.from() - 2)) {
+                // "the deaths of 471 protesters and injuries to more than 7,600": the harm's noun before a bare figure
+                // says what befell them; who they were, the figure before
+                v = new Victims(null, c.to(), false, lexicon.outcomes.match(t, c.from() - 2).value());
+            }
             boolean counted = false;
             if (v == null && !c.zero() && endsTheItem(t, c.to()) && countedByAPartyBefore(s, c.from())) {
                 // "state media said about 300 people were killed; the Observatory counted 135": the same count by
@@ -1609,6 +1615,12 @@ public final class ClaimExtractor {
                 d.outcomeOfToll = v.implied != null && tollBefore(s, c.from() - 1) != null;
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
                     d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"
+                }
+                if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && HARM_NOUNS.contains(t.get(c.from() - 2))
+                        && lexicon.outcomes.startsAt(t, c.from() - 2)) {
+                    // "verified the deaths of 471 protesters and injuries to more than 7,600": the noun before says what
+                    // befell them, whatever outcome word follows in the sentence
+                    d.outcome = lexicon.outcomes.match(t, c.from() - 2).value();
                 }
                 boolean countOfBefore = false;
                 if (d.outcome == null && v.category != null && !v.subset) {
@@ -1689,6 +1701,9 @@ public final class ClaimExtractor {
         }
         return out;
     }
+
+    /** Outcome nouns that take their victims after "of" ("the deaths of 471 protesters"); each is in outcomes.tsv. */
+    private static final WordSet HARM_NOUNS = WordSet.of("deaths", "killings", "injuries");
 
     /** "a month", "per day", "each week" at {@code at}: what makes the figure before it a rate. */
     private static boolean perTime(List<Token> t, int at) {
@@ -1909,6 +1924,10 @@ public final class ClaimExtractor {
                 int after = skip(t, whole.end, COPULAS);
                 // "11 of the dead were children" names a part; "three of its volunteers were wounded" an outcome
                 Victims part = after > whole.end && !lexicon.outcomes.startsAt(t, after) ? victimAt(s, after, true) : null;
+                if (part == null && after > whole.end && after + 2 < t.size() && (t.get(after).is("a") || t.get(after).is("an"))
+                        && ageWord(t.get(after + 1))) {
+                    part = victimAt(s, after + 2, true); // "One of the dead was a 17-year-old boy": one person, by age and kind
+                }
                 if (part == null && after > whole.end && after + 1 < t.size() && t.get(after).isWord()
                         && !lexicon.outcomes.startsAt(t, after) && lexicon.victims.startsAt(t, after + 1)
                         && !lexicon.outcomes.startsAt(t, after + 1)) {
@@ -2055,6 +2074,11 @@ public final class ClaimExtractor {
             return v;
         }
         return new Victims(named.category(), v.end(), v.subset(), v.implied());
+    }
+
+    /** "17-year-old", "six-year-old": an age written as one word. */
+    private static boolean ageWord(Token w) {
+        return w.lower().endsWith("-year-old") || w.lower().endsWith("-month-old");
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */
@@ -2530,6 +2554,9 @@ public final class ClaimExtractor {
     private static final WordSet PASSING = WordSet.of("passes", "passed", "topped", "tops", "exceeded", "exceeds", "surpassed");
     /** Words for a count of anything, a count of victims only with victims or an outcome after "of". */
     private static final WordSet COUNT_NOUNS = WordSet.of("number", "estimate", "count", "figure");
+    /** What a party's possessive names when the party counted the dead: "by Russia's count", "the coalition's tally". */
+    private static final WordSet TALLY_NOUNS = WordSet.of("count", "tally", "estimate", "estimates", "figure", "figures", "toll",
+            "account", "accounts", "records");
     /** How far (in tokens) a toll word may stand before the figure that is its value. */
     private static final int TOLL_REACH = 45;
 
@@ -2942,7 +2969,9 @@ public final class ClaimExtractor {
             // "17 of the dead were children": a part of the dead is dead, whatever verb stands near
             // and "the bodies of 94 civilians" are dead, whatever "treated 300 wounded" says after them
             int from = f.evidenceStartToken;
-            boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of") && REMAINS.contains(s.tokens.get(from - 2))
+            // ("the deaths of 471 protesters and injuries to more than 7,600": the noun before says it too)
+            boolean bodies = from >= 2 && s.tokens.get(from - 1).is("of")
+                    && (REMAINS.contains(s.tokens.get(from - 2)) || HARM_NOUNS.contains(s.tokens.get(from - 2)))
                     || last >= 0 && last < s.tokens.size() && REMAINS.contains(s.tokens.get(last)) // "recovered 42 bodies"
                     || last >= 0 && last < s.tokens.size() && s.tokens.get(last).is("lives"); // "the cold had taken 12 lives"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
@@ -7031,6 +7060,9 @@ public final class ClaimExtractor {
             }
             if (victimsAttacked && amongTheVictims(s.tokens, p.from())) {
                 continue; // "56 IS attackers had been killed, among them the suicide bombers"
+            }
+            if (p.to() + 1 < s.tokens.size() && s.tokens.get(p.to()).possessive() && TALLY_NOUNS.contains(s.tokens.get(p.to() + 1))) {
+                continue; // "killed 62 Syrian soldiers by Russia's count": who counted, not who killed
             }
             if (p.from() < d.evidenceStartToken && s.attributedTo(p.from()) && shareBefore(s.tokens, p.from())) {
                 continue; // "290 to Russian strikes and about 120 to the coalition": what the figure before is put down to

@@ -366,7 +366,17 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout87.jsonl", 10, 0, 0.4938),
                 // Iraq's protests of 2019-2020: Baghdad, Nasiriyah, Karbala, Najaf; 57 right of 85 predicted and 102 gold,
                 // F1 114/187 = 0.60962...
-                Arguments.of("heldout88.jsonl", 10, 0, 0.6096));
+                Arguments.of("heldout88.jsonl", 10, 0, 0.6096),
+                // written by helpers in the thirtieth round and scored once, unread, on e809daf, the round's starting
+                // commit: the sarin attack on Khan Sheikhoun in 2017 and the Shayrat strike; 44 right of 87 predicted and
+                // 100 gold, F1 88/187 = 0.47058...
+                Arguments.of("heldout89.jsonl", 10, 0, 0.4705),
+                // Manbij 2017-2019 and the restaurant bombing of January 2019; 68 right of 109 predicted and 122 gold,
+                // F1 136/231 = 0.58874...
+                Arguments.of("heldout90.jsonl", 10, 0, 0.5887),
+                // the Islamic State's assault on Hasakah's Ghwayran prison in January 2022; 45 right of 77 predicted and 89
+                // gold, F1 90/166 = 0.54216...
+                Arguments.of("heldout91.jsonl", 10, 0, 0.5421));
     }
 
     @ParameterizedTest(name = "{0}")

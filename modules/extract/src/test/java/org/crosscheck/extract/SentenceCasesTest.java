@@ -5244,6 +5244,17 @@ class SentenceCasesTest {
                 + " killed six people fleeing al-Abbasi, police said.", "2017-09-30T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName())
                 .containsExactly("us-military Kisik", "local Hamrin Mountains");
+        // hospital staff who told a rights group are the teller, not the group; "the doctor" and city officials are local
+        assertThat(claimsOf("Human Rights Watch published its findings on Monday. Staff at the general hospital in Kirkuk told the"
+                + " group that they had received 21 bodies. Nine more people died of their wounds, the doctor said. Officials in the"
+                + " city said mines had killed five people since Friday.", "2017-10-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local", "local");
+        // "the deaths of N" are deaths whatever outcome word follows; "one of the dead was a 16-year-old boy" a child
+        assertThat(claimsOf("The UN mission said it had verified the deaths of 240 protesters and injuries to more than 3,000"
+                + " since October. Medics said four people were killed in Najaf on Friday. One of the dead was a 16-year-old boy,"
+                + " they said.", "2019-12-02T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("240 CIVILIANS KILLED", "3001 CIVILIANS INJURED", "4 PEOPLE KILLED", "1 CHILDREN KILLED");
     }
 
 }
