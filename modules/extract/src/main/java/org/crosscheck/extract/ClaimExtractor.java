@@ -8102,9 +8102,26 @@ public final class ClaimExtractor {
             return false;
         }
         int subjectEnd = verb >= 1 && (t.get(verb - 1).is("has") || t.get(verb - 1).is("had") || t.get(verb - 1).is("have")) ? verb - 1 : verb;
-        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
-            if (s.mentions.get(mAt).to() == subjectEnd) {
+        return mentionEndingAt(s, subjectEnd);
+    }
+
+    /**
+     * Whether a mention ends right before {@code end}: a binary search of the mentions, which do not overlap and stand
+     * in text order, so that a sentence of thousands of figures and parties is not read once per figure.
+     */
+    private static boolean mentionEndingAt(SentenceView s, int end) {
+        int lo = 0;
+        int hi = s.mentions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            PhraseIndex.Match<Mention> m = s.mentions.get(mid);
+            if (m.to() == end) {
                 return true;
+            }
+            if (m.to() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return false;
