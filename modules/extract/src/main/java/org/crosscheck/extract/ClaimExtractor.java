@@ -706,6 +706,7 @@ public final class ClaimExtractor {
             }
         }
         boolean wholeIsNoClaim = false;
+        boolean wholeInterviewed = false;
         for (Draft d : figures) {
             // "3 million people live in the province": people, but nothing happened to them.
             // A part ("60 of whom are children") takes its outcome from its whole, found later;
@@ -713,9 +714,12 @@ public final class ClaimExtractor {
             // area, including about 1 million children"), whose parts are no claims either
             if (!d.subsetMarker) {
                 wholeIsNoClaim = d.outcome == null && d.category != null;
+                wholeInterviewed = interviewees(t, d.evidenceStartToken);
             }
-            boolean partOfNoClaim = d.subsetMarker && d.outcome == null && wholeIsNoClaim;
-            if ((d.outcome != null || d.subsetMarker && !partOfNoClaim) && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
+            // ("interviews with 52 people who fled, among them 20 former detainees": parts of the people interviewed,
+            // whatever verb their whole had)
+            boolean partOfNoClaim = d.subsetMarker && (d.outcome == null && wholeIsNoClaim || wholeInterviewed);
+            if ((d.outcome != null || d.subsetMarker) && !partOfNoClaim && !superseded(t, d.evidenceStartToken, !out.isEmpty())) {
                 found.add(d);
             }
         }
@@ -1638,6 +1642,13 @@ public final class ClaimExtractor {
                 // "more than 1 million people live in the province, many of them displaced": a population, which
                 // nothing befell; kept as a whole so that its parts are no claims either
                 d.unharmed = v.end() < n && v.end() > c.to() && LIVING.contains(t.get(v.end())) || kinOfTheHarmed(t, v.end());
+                // "based its findings on interviews with 31 people who reached camps", "interviewed 84 people, among them
+                // 31 former detainees": who told the researchers, and so no parts of a toll either
+                d.unharmed |= interviewees(t, c.from());
+                // '"My son was one of them," she said': a victim already counted, named by kin, no count of its own
+                d.unharmed |= c.low() == 1 && c.from() >= 1 && COPULAS.contains(t.get(c.from() - 1)) && c.to() + 2 <= n
+                        && t.get(c.to()).is("of") && (t.get(c.to() + 1).is("them") || t.get(c.to() + 1).is("those"))
+                        && (c.to() + 2 == n || t.get(c.to() + 2).isPunct() || t.get(c.to() + 2).kind() == Token.Kind.QUOTE);
                 if (elided && attackerOfItem(t, c.from())) {
                     d.shareOf = firstShare(out.get(out.size() - 1));
                     d.ownAttacker = true;
@@ -1704,6 +1715,18 @@ public final class ClaimExtractor {
 
     /** Outcome nouns that take their victims after "of" ("the deaths of 471 protesters"); each is in outcomes.tsv. */
     private static final WordSet HARM_NOUNS = WordSet.of("deaths", "killings", "injuries");
+
+    /** Whether the figure at {@code at} counts people a researcher spoke to: "interviews with 31 people", "spoke to 12 survivors". */
+    private static boolean interviewees(List<Token> t, int at) {
+        if (at >= 1 && INTERVIEWED.contains(t.get(at - 1))) {
+            return true; // "interviewed 45 survivors"
+        }
+        return at >= 2 && (t.get(at - 1).is("with") || t.get(at - 1).is("to")) && INTERVIEWING.contains(t.get(at - 2));
+    }
+
+    private static final WordSet INTERVIEWED = WordSet.of("interviewed", "surveyed", "interviewing");
+    private static final WordSet INTERVIEWING = WordSet.of("interviews", "interview", "spoke", "spoken", "talked", "talking", "speaking",
+            "conversations");
 
     /** "a month", "per day", "each week" at {@code at}: what makes the figure before it a rate. */
     private static boolean perTime(List<Token> t, int at) {

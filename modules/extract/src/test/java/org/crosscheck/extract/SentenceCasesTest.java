@@ -5255,6 +5255,11 @@ class SentenceCasesTest {
                 + " they said.", "2019-12-02T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("240 CIVILIANS KILLED", "3001 CIVILIANS INJURED", "4 PEOPLE KILLED", "1 CHILDREN KILLED");
+        // the people a researcher interviewed are no toll, nor are their parts; a kinsman "was one of them" is no count
+        assertThat(claimsOf("The group based its report on interviews with 52 people who fled the town, among them 20 former"
+                + " detainees. Shelling killed six people in the market on Friday. \"My brother was one of them,\" a shopkeeper"
+                + " said.", "2017-10-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("6 KILLED");
     }
 
 }
