@@ -6803,7 +6803,7 @@ public final class ClaimExtractor {
      * passed over when its place holds the town the story is in. ("Mayor" is a town's own: "Taza's mayor", "Idlib's
      * mayor said ... in the city", a town the story may come back to.)
      */
-    private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief");
+    private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief", "medics", "doctors", "organisations", "organizations", "partners");
     /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
     private static final int OFFICE_TO_VERB = 8;
 

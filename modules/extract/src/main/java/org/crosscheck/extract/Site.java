@@ -14,7 +14,7 @@ import org.crosscheck.extract.text.WordSet;
  */
 enum Site {
     CAMP(List.of("camp"), List.of("camp")),
-    BASE(List.of("base", "airbase", "airport"), List.of()),
+    BASE(List.of("base", "airbase", "airport", "airfield"), List.of()),
     MOUNTAIN(List.of("mountain", "mountains"), List.of("mount", "mt", "jabal", "jebel")),
     /** "the rebel enclave of Eastern Ghouta ... inside the enclave", "the Afrin enclave", "the Tal Rifaat pocket". */
     ENCLAVE(List.of("enclave", "pocket"), List.of("enclave", "pocket"));

@@ -5262,4 +5262,25 @@ class SentenceCasesTest {
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("6 KILLED");
     }
 
+    @Test
+    void theThirtyFirstRoundsRules() {
+        // a headline's bare "Observatory" is the Syrian Observatory
+        assertThat(claimsOf("Observatory puts Saraqeb toll at 31, says 9 were children", "", true))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "sohr");
+        // a neighbourhood commune and the Autonomous Administration are local sources
+        assertThat(claimsOf("According to the neighbourhood commune, nine residents of Ghwayran were killed in the fighting. The"
+                + " Autonomous Administration put the number of people displaced across the city at about 6,000.",
+                "2022-01-24T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
+        // "the base" after "Shayrat airfield" is that base, whatever town the story named since
+        assertThat(claimsOf("US destroyers fired missiles at Shayrat airfield overnight. The Pentagon says aircraft from Shayrat"
+                + " carried out the attack on Khan Sheikhoun. The Observatory said six soldiers were killed at the base.",
+                "2017-04-07T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Shayrat Airbase");
+        // where medics who speak sit is not where the harm was
+        assertThat(claimsOf("Warplanes struck Khan Sheikhoun on Tuesday. Medics in Idlib said 58 people had been killed in the"
+                + " town.", "2017-04-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Khan Sheikhoun");
+    }
+
 }
