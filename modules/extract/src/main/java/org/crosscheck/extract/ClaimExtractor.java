@@ -2141,9 +2141,13 @@ public final class ClaimExtractor {
                 // "46 members of the Albu Nimr tribe": a tribe's people, its fighters and families both
                 return new Victims(Category.PEOPLE, tribe + 1, subset, null);
             }
-            if (!membersOfArmedGroup(s, end)) {
+            int groupEnd = armedGroupAfterMembers(s, end);
+            if (groupEnd < 0) {
                 return null;
             }
+            // "39 members of the army and 7 civilians": the victims' words run to the group's name, so a part listed
+            // after them follows on from them
+            end = groupEnd;
         }
         if (end - k == 1 && t.get(k).is("members") && (k >= 1 && TRIBES.contains(t.get(k - 1)) || k >= 2 && TRIBES.contains(t.get(k - 2)))) {
             return new Victims(Category.PEOPLE, end, subset, null); // "322 Albu Nimr members": a tribe's, fighters and families both
@@ -2275,20 +2279,29 @@ public final class ClaimExtractor {
     private static final int MEMBERS_GROUP_REACH = 6;
 
     /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
-    private boolean membersOfArmedGroup(SentenceView s, int at) {
-        // ("seven members of the pro-government National Defence Forces": a group's name may run to its fifth word)
-        for (int k = at; k < Math.min(s.tokens.size(), at + MEMBERS_GROUP_REACH); k++) {
-            if (lexicon.perpetrators.startsAt(s.tokens, k)) {
-                return true; // "14 members of the media office of Islamic State"
+    /**
+     * Where the armed group named a few words after "members of" ends, or -1 when none is: "the army", "the
+     * Kurdish-led forces", "the pro-government National Defence Forces" (a group's name may run to its fifth word).
+     */
+    private int armedGroupAfterMembers(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        for (int k = at; k < Math.min(t.size(), at + MEMBERS_GROUP_REACH); k++) {
+            PhraseIndex.Match<String> named = lexicon.perpetrators.match(t, k);
+            if (named != null) {
+                return named.to(); // "14 members of the media office of Islamic State"
             }
-            if (UNARMED_GROUP_WORDS.contains(s.tokens.get(k))) {
-                return false; // "422 members of the Syrian civil defence group": rescuers, not fighters
+            if (UNARMED_GROUP_WORDS.contains(t.get(k))) {
+                return -1; // "422 members of the Syrian civil defence group": rescuers, not fighters
             }
-            if (GROUP_WORDS.contains(s.tokens.get(k))) {
-                return true;
+            if (GROUP_WORDS.contains(t.get(k))) {
+                int end = k + 1;
+                while (end < t.size() && GROUP_WORDS.contains(t.get(end))) {
+                    end++; // "the security forces"
+                }
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final WordSet UNARMED_GROUP_WORDS = WordSet.of("civil", "rescue", "aid", "humanitarian", "rights", "medical", "tribe", "clan",

@@ -5281,6 +5281,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Warplanes struck Khan Sheikhoun on Tuesday. Medics in Idlib said 58 people had been killed in the"
                 + " town.", "2017-04-05T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Khan Sheikhoun");
+        // "members of the army" run to the army's name, so the part listed after them is a part too
+        assertThat(claimsOf("At least 64 people died in the fighting, including 41 members of the army and 9 civilians, the"
+                + " Observatory said.", "2022-01-23T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("64 PEOPLE KILLED", "41 COMBATANTS KILLED", "9 CIVILIANS KILLED");
     }
 
 }
