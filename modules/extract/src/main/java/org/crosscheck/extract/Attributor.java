@@ -95,6 +95,26 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * Whether the verb at {@code verb} has a local person for its subject, named by a word of what they are and
+     * nothing else: "A farmer said", "The 41-year-old farmer says", "a nurse has said" (not "the farmer's son said").
+     */
+    private static boolean localPersonRightBefore(List<Token> t, int verb) {
+        int head = verb - 1;
+        if (head >= 1 && (t.get(head).is("has") || t.get(head).is("had") || t.get(head).is("also"))) {
+            head--;
+        }
+        if (head < 0 || !LOCAL_PEOPLE.contains(t.get(head))) {
+            return false;
+        }
+        int k = head - 1;
+        if (k >= 0 && t.get(k).kind() == Token.Kind.NUMBER) {
+            k--; // "The 41-year-old farmer"
+        }
+        return k >= 0 && (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("the") || t.get(k).is("one"))
+                && (k == 0 || t.get(k - 1).isPunct() || t.get(k - 1).kind() == Token.Kind.QUOTE);
+    }
+
     /** Where the wounded are treated: who speaks from there is a medic. */
     private static final WordSet CARE_PLACES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue");
 
@@ -260,6 +280,10 @@ final class Attributor {
         if (!subject.isEmpty()) {
             String pseudonym = subject.size() == 1 && subject.get(0).speaker() == null ? pseudonymBefore(t, verb.from()) : null;
             return pseudonym == null ? subject : List.of(new Speaker(subject.get(0).party(), pseudonym));
+        }
+        if (localPersonRightBefore(t, verb.from())) {
+            // "A farmer said", "The 41-year-old farmer says": someone the reporter met, a local source, not the outlet
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
         }
         if (ownedSubjectInReportedClause(s, verb.from())) {
             // "The WHO said ... and that its partners on the ground had counted at least 70 deaths": the
