@@ -2278,10 +2278,10 @@ public final class ClaimExtractor {
 
     private static final int MEMBERS_GROUP_REACH = 6;
 
-    /** "members of" counts fighters only when an armed group follows ("members of IS", "members of an armed group"). */
     /**
-     * Where the armed group named a few words after "members of" ends, or -1 when none is: "the army", "the
-     * Kurdish-led forces", "the pro-government National Defence Forces" (a group's name may run to its fifth word).
+     * Where the armed group named a few words after "members of" ends, or -1 when none is: "members of" counts
+     * fighters only when an armed group follows ("the army", "the Kurdish-led forces", "the pro-government National
+     * Defence Forces": a group's name may run to its fifth word).
      */
     private int armedGroupAfterMembers(SentenceView s, int at) {
         List<Token> t = s.tokens;
@@ -6028,7 +6028,10 @@ public final class ClaimExtractor {
         return roadBefore(t, p, "from") >= 0;
     }
 
-    /** "forces loyal to Damascus", "militias backed by Baghdad": a capital standing for the government it seats. */
+    /**
+     * "forces loyal to Damascus", "militias backed by Baghdad", "Damascus has since spoken of 80 dead": a capital
+     * standing for the government it seats.
+     */
     private boolean governmentNamedByItsCapital(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         if (!CAPITALS.contains(p.value().id())) {
@@ -6814,9 +6817,11 @@ public final class ClaimExtractor {
      * Offices a place's name can go with ("Dhi Qar's health director", "the governor of Homs province"). "Council",
      * "police" and "officials" are a town's as often as a province's; they are safe here because the office is only
      * passed over when its place holds the town the story is in. ("Mayor" is a town's own: "Taza's mayor", "Idlib's
-     * mayor said ... in the city", a town the story may come back to.)
+     * mayor said ... in the city", a town the story may come back to.) Medics, doctors and aid organisations "in
+     * Idlib" who speak sit there the same way ("partner organisations in Idlib had recorded at least 70 deaths").
      */
-    private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief", "medics", "doctors", "organisations", "organizations", "partners");
+    private static final WordSet OFFICES = WordSet.of("governor", "directorate", "director", "council", "police", "officials", "chief",
+            "medics", "doctors", "organisations", "organizations", "partners");
     /** How far after the office's place its speech verb may stand ("the governor of Homs province told state television"). */
     private static final int OFFICE_TO_VERB = 8;
 
