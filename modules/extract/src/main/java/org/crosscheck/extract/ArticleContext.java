@@ -131,15 +131,29 @@ final class ArticleContext {
 
     /** The last speaker named {@code surname}, with or without an Arabic article; in any case if {@code anyCase}. */
     private Named speakerNamed(String surname, boolean anyCase) {
+        // most words asked about are no speaker's name: the few distinct surnames say so without reading back over
+        // every party named (thousands, in a long enough article)
+        boolean known = false;
+        for (int i = 0; i < surnames.size() && !known; i++) {
+            known = calledBy(surname, surnames.get(i), anyCase);
+        }
+        if (!known) {
+            return null;
+        }
         for (int i = named.size() - 1; i >= 0; i--) {
             String speaker = named.get(i).speaker();
-            // ("Al-Khamis said" opening a sentence is the "al-Khamis" named before: only the article's case differs)
-            if (speaker != null && ((anyCase || startsWithArticle(surname) ? surname.equalsIgnoreCase(speaker) : surname.equals(speaker))
-                    || sameWithoutArticle(surname, speaker))) {
+            if (speaker != null && calledBy(surname, speaker, anyCase)) {
                 return named.get(i);
             }
         }
         return null;
+    }
+
+    /** Whether {@code surname} names the speaker {@code speaker}. */
+    private static boolean calledBy(String surname, String speaker, boolean anyCase) {
+        // ("Al-Khamis said" opening a sentence is the "al-Khamis" named before: only the article's case differs)
+        return (anyCase || startsWithArticle(surname) ? surname.equalsIgnoreCase(speaker) : surname.equals(speaker))
+                || sameWithoutArticle(surname, speaker);
     }
 
     /**
