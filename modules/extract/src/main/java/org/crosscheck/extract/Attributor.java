@@ -82,7 +82,7 @@ final class Attributor {
             if (w.is(",") || w.is(";") || w.kind() == Token.Kind.QUOTE) {
                 return false;
             }
-            if (CARE_PLACES.contains(w)) {
+            if (MEDICAL_PLACES.contains(w)) {
                 return true; // "Staff at Kirkuk's general hospital told the group": medics, whoever they told
             }
             if (POSTS.contains(w) || ORGANISATION_WORDS.contains(w)) {
@@ -115,8 +115,6 @@ final class Attributor {
                 && (k == 0 || t.get(k - 1).isPunct() || t.get(k - 1).kind() == Token.Kind.QUOTE);
     }
 
-    /** Where the wounded are treated: who speaks from there is a medic. */
-    private static final WordSet CARE_PLACES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "morgue");
 
     /** Whether "members" or "member" stands a few words before the family at {@code family}: "Members of the Badran family". */
     private static boolean membersBefore(List<Token> t, int family) {
@@ -841,7 +839,8 @@ final class Attributor {
     }
 
     private static final java.util.Set<String> STATES = java.util.Set.of("military", "government");
-    private static final WordSet MEDICAL_PLACES = WordSet.of("hospital", "clinic", "infirmary");
+    /** Where the wounded are treated and the dead taken: who speaks from there is a medic. */
+    private static final WordSet MEDICAL_PLACES = WordSet.of("hospital", "hospitals", "clinic", "clinics", "infirmary", "morgue");
     /** Who at a hospital speaks for it. */
     private static final WordSet HOSPITAL_PEOPLE = WordSet.of("staff", "director", "doctors", "doctor", "medics", "nurses", "surgeon",
             "surgeons", "officials", "manager");

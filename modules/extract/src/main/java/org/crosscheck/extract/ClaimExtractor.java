@@ -168,8 +168,9 @@ public final class ClaimExtractor {
      * headline's own place.
      */
     private void dateHeadlinesByTheirBody(List<Draft> drafts) {
-        // the first dated body claim of each kind, found in one pass: a title of a thousand claims over a body of
-        // thousands is not read back once per headline claim
+        // the first dated body claim by party and harm, and by figure, found in one pass (and by place once for each
+        // place, harm and polarity asked about): a title of a thousand claims over a body of thousands is not read
+        // back once per headline claim
         Map<List<Object>, Draft> byPartyAndHarm = new HashMap<>();
         Map<List<Object>, Draft> byFigure = new HashMap<>();
         for (Draft d : drafts) {
@@ -353,7 +354,7 @@ public final class ClaimExtractor {
     /**
      * Where the words after "by" start in "The following briefing was delivered in Moscow on Wednesday by the
      * spokesman of ...", after {@code from} in a sentence that prints a statement, or -1: "by" after a verb of
-     * delivering, with no more than a place and a day between them.
+     * delivering, with a few words and no punctuation between them ("in Moscow on Wednesday").
      */
     private static int deliveredBy(List<Token> t, int from) {
         for (int k = from; k + 1 < t.size(); k++) {
@@ -8156,30 +8157,11 @@ public final class ClaimExtractor {
         } else if (verb < 0 || !COUNTED.contains(t.get(verb))) {
             return false;
         }
-        int subjectEnd = verb >= 1 && (t.get(verb - 1).is("has") || t.get(verb - 1).is("had") || t.get(verb - 1).is("have")) ? verb - 1 : verb;
-        return mentionEndingAt(s, subjectEnd);
-    }
-
-    /**
-     * Whether a mention ends right before {@code end}: a binary search of the mentions, which do not overlap and stand
-     * in text order, so that a sentence of thousands of figures and parties is not read once per figure.
-     */
-    private static boolean mentionEndingAt(SentenceView s, int end) {
-        int lo = 0;
-        int hi = s.mentions.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            PhraseIndex.Match<Mention> m = s.mentions.get(mid);
-            if (m.to() == end) {
-                return true;
-            }
-            if (m.to() < end) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return false;
+        int subjectEnd = verb >= 1 && PERFECT_AUXILIARIES.contains(t.get(verb - 1)) ? verb - 1 : verb;
+        // the mentions do not overlap and stand in text order: a binary search, so that a sentence of thousands of
+        // figures and parties is not read once per figure
+        int m = firstAtOrAfter(s.mentions, PhraseIndex.Match::to, subjectEnd);
+        return m < s.mentions.size() && s.mentions.get(m).to() == subjectEnd;
     }
 
     private static final WordSet COUNTED = WordSet.of("counted", "recorded", "documented", "registered", "tallied");

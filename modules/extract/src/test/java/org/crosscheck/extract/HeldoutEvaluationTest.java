@@ -367,7 +367,7 @@ class HeldoutEvaluationTest {
                 // Iraq's protests of 2019-2020: Baghdad, Nasiriyah, Karbala, Najaf; 57 right of 85 predicted and 102 gold,
                 // F1 114/187 = 0.60962...
                 Arguments.of("heldout88.jsonl", 10, 0, 0.6096),
-                // written by helpers in the thirtieth round and scored once, unread, on e809daf, the round's starting
+                // written by helpers in the thirtieth round and scored once, unread, on eb87d51, the round's starting
                 // commit: the sarin attack on Khan Sheikhoun in 2017 and the Shayrat strike; 44 right of 87 predicted and
                 // 100 gold, F1 88/187 = 0.47058...
                 Arguments.of("heldout89.jsonl", 10, 0, 0.4705),
