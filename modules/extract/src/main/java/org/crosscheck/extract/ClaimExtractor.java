@@ -2303,7 +2303,11 @@ public final class ClaimExtractor {
         for (int k = at; k < Math.min(t.size(), at + MEMBERS_GROUP_REACH); k++) {
             PhraseIndex.Match<String> named = lexicon.perpetrators.match(t, k);
             if (named != null) {
-                return named.to(); // "14 members of the media office of Islamic State"
+                int end = named.to();
+                while (end < t.size() && GROUP_WORDS.contains(t.get(end))) {
+                    end++; // "the Kurdish-led forces"
+                }
+                return end; // "14 members of the media office of Islamic State"
             }
             if (UNARMED_GROUP_WORDS.contains(t.get(k))) {
                 return -1; // "422 members of the Syrian civil defence group": rescuers, not fighters

@@ -5290,6 +5290,11 @@ class SentenceCasesTest {
                 + " Observatory said.", "2022-01-23T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
                 .containsExactly("64 PEOPLE KILLED", "41 COMBATANTS KILLED", "9 CIVILIANS KILLED");
+        // and to the group's noun after an attacker's name ("the Kurdish-led forces")
+        assertThat(claimsOf("At least 90 people died, including 52 jihadists, 31 members of the Kurdish-led forces and 7 civilians,"
+                + " the Observatory said.", "2022-01-23T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory())
+                .containsExactly("90 PEOPLE", "52 COMBATANTS", "31 COMBATANTS", "7 CIVILIANS");
         // a local person named only by what they are is a local source; "the department" points back to the Pentagon's
         assertThat(claimsOf("The 52-year-old shopkeeper says 11 of his neighbours were killed in the raid. The Defense Department"
                 + " confirmed the attack on Monday. Two service members were wounded, the department said.", "2019-01-21T12:00:00Z"))
