@@ -820,8 +820,7 @@ final class Attributor {
         if (comma + 2 >= t.size() || !t.get(comma).is(",") || !(t.get(comma + 1).is("a") || t.get(comma + 1).is("an"))) {
             return false;
         }
-        Token age = t.get(comma + 2);
-        return age.hyphenAt() > 0 && age.lower().endsWith("-year-old");
+        return SentenceView.ageWord(t.get(comma + 2));
     }
 
     /** Whether [from, to) names a person: no party, place or organisation of the data in it, and no word of an organisation's name. */

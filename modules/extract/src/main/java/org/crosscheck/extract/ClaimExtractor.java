@@ -1963,7 +1963,7 @@ public final class ClaimExtractor {
                 // "11 of the dead were children" names a part; "three of its volunteers were wounded" an outcome
                 Victims part = after > whole.end && !lexicon.outcomes.startsAt(t, after) ? victimAt(s, after, true) : null;
                 if (part == null && after > whole.end && after + 2 < t.size() && (t.get(after).is("a") || t.get(after).is("an"))
-                        && ageWord(t.get(after + 1))) {
+                        && SentenceView.ageWord(t.get(after + 1))) {
                     part = victimAt(s, after + 2, true); // "One of the dead was a 17-year-old boy": one person, by age and kind
                 }
                 if (part == null && after > whole.end && after + 1 < t.size() && t.get(after).isWord()
@@ -2112,11 +2112,6 @@ public final class ClaimExtractor {
             return v;
         }
         return new Victims(named.category(), v.end(), v.subset(), v.implied());
-    }
-
-    /** "17-year-old", "six-year-old": an age written as one word. */
-    private static boolean ageWord(Token w) {
-        return w.lower().endsWith("-year-old") || w.lower().endsWith("-month-old");
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */

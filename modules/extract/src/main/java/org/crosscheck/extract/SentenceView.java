@@ -126,6 +126,11 @@ final class SentenceView {
         return k >= 1 && tokens.get(k).is("with") && BORDERS.contains(tokens.get(k - 1));
     }
 
+    /** "17-year-old", "six-month-old": an age written as one word ("a 52-year-old farmer", "a 17-year-old boy"). */
+    static boolean ageWord(Token w) {
+        return w.hyphenAt() > 0 && (w.lower().endsWith("-year-old") || w.lower().endsWith("-month-old"));
+    }
+
     /** The index of the word before a name, past its "the": where "to", "with" or "from" would stand; -1 if none. */
     static int wordBefore(List<Token> t, int nameStart) {
         return nameStart > 0 && t.get(nameStart - 1).is("the") ? nameStart - 2 : nameStart - 1;
