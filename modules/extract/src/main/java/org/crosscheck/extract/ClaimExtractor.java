@@ -6147,7 +6147,7 @@ public final class ClaimExtractor {
      * north of Baquba", "al-Mansoura, 25 km west of Raqqa". Alone ("east of Raqqa") a landmark is
      * the place, as the corpus labels it; after another place it is not where anything happened.
      */
-    private static boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
+    private boolean landmarkOfPlaceBefore(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
         if (containerInDescription(s, k)) {
@@ -6160,14 +6160,25 @@ public final class ClaimExtractor {
         if (first != null) {
             return landmarkOfPlaceBefore(s, first); // "Haditha, the town between Hit and Rawa": the second landmark as the first
         }
+        if (k >= 1 && t.get(k).is("in") && p.value().kind() == Place.Kind.CITY) {
+            // "the rocket attack on Camp Liberty in Baghdad": a village or town of the city's province, said to be in
+            // the city because it lies by it
+            PhraseIndex.Match<Place> before = placeEndingAt(s, k);
+            if (before != null && (before.value().kind() == Place.Kind.VILLAGE || before.value().kind() == Place.Kind.TOWN)
+                    && !gazetteer.within(before.value().id(), p.value().id())
+                    && gazetteer.regionOf(before.value().id()).equals(gazetteer.regionOf(p.value().id()))) {
+                return true;
+            }
+        }
         if (k >= 1 && (NEAR.contains(t.get(k)) || LANDMARK_WORDS.contains(t.get(k)))) {
             // "a strike on Tokhar near Manbij", "the village of Tokhar, near Manbij": Manbij says where Tokhar is
             if (placeEndsAt(s, t.get(k - 1).is(",") ? k - 1 : k)) {
                 return true;
             }
-            // "on Jabal Thardah, a range of hills overlooking Deir ez-Zor airport": after a description of the
-            // place named before (not after "a roadside bomb killed three fighters near Muqdadiya", a clause)
-            return LANDMARK_WORDS.contains(t.get(k)) && placeBeforeDescription(s, k - 1);
+            // "on Jabal Thardah, a range of hills overlooking Deir ez-Zor airport", "Camp Liberty, a former US base near
+            // Baghdad's airport": after a description of the place named before (not after "a roadside bomb killed three
+            // fighters near Muqdadiya", a clause, nor "In Hajin, fighters were killed near Susah")
+            return (LANDMARK_WORDS.contains(t.get(k)) || describedAsA(t, k - 1)) && placeBeforeDescription(s, k - 1);
         }
         // "Tokhar, north of the Syrian city of Manbij": what the landmark is may stand before its name
         if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
@@ -6260,6 +6271,15 @@ public final class ClaimExtractor {
      * Whether the words that end at {@code k} describe a place named right before them, after a comma: "al-Quriyah,
      * a farming town on the western bank of the Euphrates".
      */
+    /** Whether the words up to {@code k} run back, within the sentence's clause, to ", a", ", an" or ", the": an apposition. */
+    private static boolean describedAsA(List<Token> t, int k) {
+        int j = k;
+        while (j > 0 && k - j < LANDMARK_DESCRIPTION_REACH && t.get(j).isWord() && !t.get(j - 1).is(",")) {
+            j--;
+        }
+        return j > 0 && t.get(j - 1).is(",") && (t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the"));
+    }
+
     private static boolean placeBeforeDescription(SentenceView s, int k) {
         List<Token> t = s.tokens;
         // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
@@ -6605,12 +6625,15 @@ public final class ClaimExtractor {
     private boolean hospitalOfAnotherTown(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
         List<Token> t = s.tokens;
         Place story = ctx.currentPlace();
-        if (story == null || p.to() + 1 >= t.size() || !t.get(p.to()).possessive() || story.id().equals(p.value().id())
+        // "Samarra's general hospital", and "a Baghdad hospital", "al-Yarmouk hospital" (a hospital named after a place)
+        boolean possessive = p.to() + 1 < t.size() && t.get(p.to()).possessive();
+        boolean named = p.to() < t.size() && MEDICAL_SITES.contains(t.get(p.to()));
+        if (story == null || !possessive && !named || story.id().equals(p.value().id())
                 || gazetteer.related(story.id(), p.value().id()) || refersToTheCity(s)) {
             // ("wounded since the town was retaken": the hospital's own town)
             return false;
         }
-        for (int k = p.to() + 1; k < Math.min(t.size(), p.to() + 4) && t.get(k).isWord(); k++) {
+        for (int k = possessive ? p.to() + 1 : p.to(); k < Math.min(t.size(), p.to() + 4) && t.get(k).isWord(); k++) {
             if (MEDICAL_SITES.contains(t.get(k))) {
                 return !hospitalAttacked(t, p.from());
             }
@@ -6624,6 +6647,9 @@ public final class ClaimExtractor {
      */
     private static int namedAsNearby(List<Token> t, int placeStart) {
         int k = placeStart - 1;
+        if (k >= 1 && SentenceView.REGION_ADJECTIVES.contains(t.get(k))) {
+            k--; // "al-Yarmouk hospital in western Baghdad"
+        }
         if (k >= 3 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
             k -= NEIGHBOURING.contains(t.get(k - 2)) ? 3 : 2; // "in the village of al-Karama" too
             return t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;

@@ -72,6 +72,18 @@ public final class Gazetteer {
         for (Place p : places) {
             byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
         }
+        for (Place p : places) {
+            // a place whose other name is another's own: Daraa's old quarter is "al-Balad" to those who live there,
+            // and so "Balad", the Iraqi town, in a story about Daraa
+            for (String alias : p.aliases()) {
+                for (String form : writtenForms(alias, p)) {
+                    List<Place> named = byName.get(form);
+                    if (named != null && !named.contains(p)) {
+                        named.add(p);
+                    }
+                }
+            }
+        }
         byName.values().removeIf(same -> same.size() < 2);
         byName.replaceAll((k, v) -> List.copyOf(v));
         this.homonyms = Map.copyOf(byName);
@@ -182,14 +194,21 @@ public final class Gazetteer {
 
     /** Reporters write the Arabic article or drop it: "al-Shafa" and "Shafa" are one place. */
     private void addName(String name, Place p) {
-        names.add(name, p);
+        for (String form : writtenForms(name, p)) {
+            names.add(form, p);
+        }
+    }
+
+    /** {@code name} as it is written, and with its Arabic article dropped or added. */
+    private static List<String> writtenForms(String name, Place p) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         // "al-Bab" without its article is "Bab", which begins too many other names: keep short ones whole
         if (lower.startsWith("al-") && name.length() > 6) {
-            names.add(name.substring(3), p);
+            return List.of(name, name.substring(3));
         } else if (!lower.contains(" ") && p.kind() != Place.Kind.COUNTRY) {
-            names.add("al-" + name, p);
+            return List.of(name, "al-" + name);
         }
+        return List.of(name);
     }
 
     /** Settlements first, then areas and neighbourhoods, then administrative units. */

@@ -5301,4 +5301,36 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "us-military");
     }
 
+    @Test
+    void theThirtySecondRoundsRules() {
+        // a camp people live in is where the harm was, whatever town the camp's description names
+        assertThat(claimsOf("Mortar bombs hit Camp Ashraf, a walled settlement near Khalis, on Sunday, killing 14 residents, the"
+                + " camp's council said.", "2013-09-02T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Camp Ashraf");
+        assertThat(claimsOf("Shells fell on Camp Liberty, the former US base near Baghdad airport, killing at least nine people.",
+                "2015-10-30T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Camp Liberty");
+        // a village of the city's province "in" the city is still the village
+        assertThat(claimsOf("The toll of the attack on Camp Liberty in Baghdad rose to 12, the exiles' council said.",
+                "2015-10-30T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Camp Liberty");
+        // a hospital named after a place, or by its town's name, is where the wounded went, not where they were hurt
+        assertThat(claimsOf("Rockets struck Camp Liberty on Saturday. A surgeon at al-Yarmouk hospital in western Baghdad said"
+                + " it had taken in 17 wounded from the camp. One of them died in a Baghdad hospital on Monday.",
+                "2013-02-12T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName())
+                .containsExactly("17 Camp Liberty", "1 Camp Liberty");
+        // Daraa's old quarter is "al-Balad" in a story about Daraa, and Iraq's Balad in one about Salahuddin
+        assertThat(claimsOf("Government forces shelled Daraa al-Balad on Monday. The Observatory said four civilians were killed"
+                + " in al-Balad overnight.", "2021-08-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Daraa");
+        assertThat(claimsOf("A car bomb went off in Samarra on Monday. Police said three people were killed in al-Balad later that"
+                + " day.", "2016-07-12T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Balad");
+        // a city's negotiating committee is a local source
+        assertThat(claimsOf("The Daraa Central Committee said 23 residents of the old quarter had been wounded since Thursday.",
+                "2021-08-02T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
 }
