@@ -666,7 +666,8 @@ final class Attributor {
         int k = nameEnd(t, end);
         // "said Fatima Khalil"; not "told Euphrates Voice", whom it was told to
         if (k - end >= 2 && !told(t, verb) && !namesAnAttacker(s, end, k) && !namesAPlace(s, end, k)) {
-            return nameAt(t, end, k); // not "blamed Islamic State", an attacker
+            List<Speaker> person = nameAt(t, end, k); // not "blamed Islamic State", an attacker
+            return person.isEmpty() ? rankedOfficer(t, end, k, ctx) : person;
         }
         if (k - end == 1 && !told(t, verb) && describedAsLocal(t, k) && !namesAPlace(s, end, k) && !mentionBefore(s, k)) {
             // "said Nidal, a teacher from al-Shabki", "said Samer, a 31-year-old shopkeeper in Jableh": one name, and
@@ -1241,6 +1242,19 @@ final class Attributor {
         return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), surname(t, end)));
     }
 
+    /**
+     * "said Major-General Viktor Sorokin" after "the Russian Defence Ministry said": an officer whom the data files
+     * do not know speaks for the army or the state the sentence before named, as one before the verb does; else nobody.
+     */
+    private List<Speaker> rankedOfficer(List<Token> t, int from, int end, ArticleContext ctx) {
+        boolean ranked = false;
+        for (int k = from; k < end && !ranked; k++) {
+            ranked = RANKS.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedRank(t.get(k).lower());
+        }
+        Speaker state = ranked ? stateNamedBefore(ctx) : null;
+        return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, end)));
+    }
+
     /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
     static final MarkedWords RANKS = MarkedWords.of("general", "col", "gen", "maj", "lt", "capt", "brig", "sgt", "colonel", "major",
             "captain", "lieutenant", "brigadier", "sergeant");
@@ -1248,11 +1262,17 @@ final class Attributor {
     /** Whether an office or a rank stands in [from, to). */
     private static boolean namesAnOffice(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (OFFICES.contains(t.get(k))) {
+            if (OFFICES.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedRank(t.get(k).lower())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Major-General", "Lieutenant-Colonel": a rank written as one hyphenated word. */
+    private static boolean hyphenedRank(String lower) {
+        int hyphen = lower.indexOf('-');
+        return OFFICES.contains(lower.substring(0, hyphen)) && OFFICES.contains(lower.substring(hyphen + 1));
     }
 
     /**
@@ -1515,9 +1535,16 @@ final class Attributor {
     private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "at", "nearly", "around", "over", "dozens",
             "hundreds", "scores", "almost", "up");
 
-    /** "An estimated 235,000 people fled": a bound of the figure, not a verb of saying. */
+    /**
+     * "An estimated 235,000 people fled": a bound of the figure, not a verb of saying; nor is "120,000 people are
+     * estimated to have fled", which says no one's estimate (the party is named elsewhere, ", the office said").
+     */
     private static boolean anEstimated(List<Token> t, PhraseIndex.Match<Boolean> v) {
-        return v.from() > 0 && t.get(v.from()).is("estimated") && (t.get(v.from() - 1).is("an") || t.get(v.from() - 1).is("about"));
+        if (v.from() == 0 || !t.get(v.from()).is("estimated")) {
+            return false;
+        }
+        boolean impersonal = COPULAS.contains(t.get(v.from() - 1)) && v.to() < t.size() && t.get(v.to()).is("to");
+        return t.get(v.from() - 1).is("an") || t.get(v.from() - 1).is("about") || impersonal;
     }
 
     /** "the Amnesty report was 'a collection of fakes'": a noun, what is spoken of; "the Amnesty report said" still speaks. */

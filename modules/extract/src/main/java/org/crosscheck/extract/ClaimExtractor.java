@@ -5579,6 +5579,15 @@ public final class ClaimExtractor {
 
     private static final WordSet EDGES = WordSet.of("edge", "edges", "outskirts", "fringes", "fringe");
 
+    /** Whether the place at {@code p} is described after its comma as the town nearby: ", the nearest town", ", a nearby city". */
+    private static boolean describedAsNearby(List<Token> t, PhraseIndex.Match<Place> p) {
+        int k = p.to();
+        return k + 3 < t.size() && t.get(k).is(",") && (t.get(k + 1).is("the") || t.get(k + 1).is("a"))
+                && CLOSEST.contains(t.get(k + 2)) && PLACE_NOUNS.contains(t.get(k + 3));
+    }
+
+    private static final WordSet CLOSEST = WordSet.of("nearest", "closest", "nearby", "neighbouring", "neighboring");
+
     /**
      * "about 30 km (20 miles) south of": where the first of a distance given twice ends, when {@code k} is the
      * bracket that closes the second; else {@code k}.
@@ -6384,6 +6393,9 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "in al-Mansoura, west of Raqqa": Raqqa only says where al-Mansoura is
+            }
+            if (ctx.currentPlace() != null && describedAsNearby(s.tokens, p)) {
+                continue; // "A police officer in Khalis, the nearest town, said 19 had been killed": near where they died
             }
             if (p.from() > d.figureEnd && describesSomeOfThem(s, p.from())) {
                 continue; // "35 people were killed, many of them from families displaced from Deir ez-Zor city"
@@ -8016,6 +8028,9 @@ public final class ClaimExtractor {
             }
             if (landmarkOfPlaceBefore(s, p)) {
                 continue; // "a raid on a school in al-Mansoura, west of Raqqa": the story is in al-Mansoura
+            }
+            if (ctx.currentPlace() != null && describedAsNearby(s.tokens, p)) {
+                continue; // "a police officer in Khalis, the nearest town": the story stays at the camp
             }
             if (townBeforeItsProvince(s, p) != null) {
                 continue; // "In Hajin, Deir ez-Zor, 12 civilians were killed": the story is in Hajin

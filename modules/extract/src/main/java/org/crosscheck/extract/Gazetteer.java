@@ -149,7 +149,8 @@ public final class Gazetteer {
 
     /**
      * Places that share {@code place}'s name (the gazetteer's few real homonyms: the two Haders, Aleppo's
-     * and Damascus's Midan), the index having given one of them for the name.
+     * and Damascus's Midan; and places that have it as another name, as Daraa's al-Balad has Balad's), the
+     * index having given one of them for the name.
      */
     public List<Place> homonymsOf(Place place) {
         List<Place> named = homonyms.get(place.name());
@@ -173,7 +174,7 @@ public final class Gazetteer {
             return place;
         }
         if (story == null || story.id().equals(UNKNOWN.id())) {
-            // nothing to go by: the one the data file lists first, whichever the index gave
+            // nothing to go by: the first the data file lists under the name as its own, whichever the index gave
             Place first = homonyms.get(place.name()).get(0);
             return others.contains(first) ? first : place;
         }

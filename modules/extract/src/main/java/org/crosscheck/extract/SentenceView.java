@@ -60,7 +60,7 @@ final class SentenceView {
             // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
             if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions)
                     && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces) && !membersCounted(m)
-                    && !insideLongerPlace(m, allPlaces)) {
+                    && !insideLongerPlace(m, allPlaces) && !countryOfPlaceAfter(m, allPlaces)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -1030,9 +1030,11 @@ final class SentenceView {
         Token before = tokens.get(p.from() - 2);
         // ("said Dr. Hamza Kassab, an orthopaedic surgeon": a title before the first name too)
         boolean titled = Attributor.TITLES.contains(before) || Attributor.titleDot(tokens, p.from() - 2);
-        // (a titled first name may be a word some list knows: "Dr. Hamza")
-        return first.isWord() && first.capitalised() && (first.wordId() < 0 || titled) && first.hyphenAt() < 0
-                && (before.is(",") || before.is("said") || before.is("says") || before.kind() == Token.Kind.QUOTE || titled);
+        // (a titled first name may be a word some list knows: "Dr. Hamza"; so may one right after "said", where only a
+        // person's name stands: "said Mahmoud Jassem, a farmer", Mahmoud being a surname the list of speakers knows)
+        boolean afterSaid = before.is("said") || before.is("says");
+        return first.isWord() && first.capitalised() && (first.wordId() < 0 || titled || afterSaid && !NO_FIRST_NAMES.contains(first))
+                && first.hyphenAt() < 0 && (before.is(",") || afterSaid || before.kind() == Token.Kind.QUOTE || titled);
     }
 
     /**
@@ -1057,6 +1059,21 @@ final class SentenceView {
                     && (m.to() == p.from() - 1 && tokens.get(m.to()).is("and") || m.from() == p.to() + 1 && tokens.get(p.to()).is("and"));
         }
         return same && (organ || coordinated) || appealedTo(p);
+    }
+
+    /** "the old quarter of Syria's Daraa, a war monitor said": a country's name that says where the place after it is, no party. */
+    private boolean countryOfPlaceAfter(PhraseIndex.Match<Mention> m, List<PhraseIndex.Match<Place>> allPlaces) {
+        if (m.to() + 1 >= tokens.size() || !tokens.get(m.to()).is("'s")) {
+            return false;
+        }
+        boolean country = false;
+        boolean placeAfter = false;
+        for (int k = 0; k < allPlaces.size(); k++) {
+            PhraseIndex.Match<Place> p = allPlaces.get(k);
+            country |= p.from() == m.from() && p.to() == m.to() && p.value().parent() == null;
+            placeAfter |= p.from() == m.to() + 1;
+        }
+        return country && placeAfter;
     }
 
     /** "urging Baghdad to bring the militias under control", "called on Damascus to": a capital asked to act is its government. */

@@ -19,6 +19,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameOnePlaceHasAsAnAliasIsAHomonymOfThePlaceWhoseOwnNameItIs() {
+        Place iraqs = gazetteer.require("iq-balad");
+        Place daraas = gazetteer.require("sy-daraa-al-balad");
+        assertThat(gazetteer.homonymsOf(iraqs)).containsExactly(daraas);
+        assertThat(gazetteer.nearestHomonym(iraqs, gazetteer.require("sy-daraa-city"))).isEqualTo(daraas);
+        assertThat(gazetteer.nearestHomonym(iraqs, gazetteer.require("iq-samarra"))).isEqualTo(iraqs);
+        // with nothing to go by, the place whose own name it is
+        assertThat(gazetteer.nearestHomonym(iraqs, null)).isEqualTo(iraqs);
+    }
+
+    @Test
     void withNothingToGoByTheFirstListedIsMeant() {
         Place first = gazetteer.nearestHomonym(gazetteer.require("sy-midan-aleppo"), null);
         assertThat(gazetteer.nearestHomonym(gazetteer.require("sy-midan-damascus"), null)).isEqualTo(first);

@@ -5327,6 +5327,31 @@ class SentenceCasesTest {
         assertThat(claimsOf("A car bomb went off in Samarra on Monday. Police said three people were killed in al-Balad later that"
                 + " day.", "2016-07-12T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Balad");
+        // a town's name as a person's surname after "said" and a first name some list knows
+        assertThat(claimsOf("\"We walked for two nights,\" said Mahmoud Jassem, 46, a shepherd from near Deir Hafer. \"Three of"
+                + " my cousins were killed when their truck hit a mine.\"", "2017-03-28T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker() + " " + c.getLocation().getName())
+                .containsExactly("local Jassem Dayr Hafir");
+        // an officer whose rank is one hyphenated word speaks for the state the sentence before named
+        assertThat(claimsOf("Russia's Defence Ministry said on Monday that its jets had hit Maskanah. In a briefing, Major-General"
+                + " Pavel Orlov said the raids had killed more than 200 militants.", "2017-06-05T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("russia Orlov");
+        // and so does one named after "said"
+        assertThat(claimsOf("Russia's Defence Ministry said on Monday that its jets had hit Maskanah. The raids killed more than"
+                + " 200 militants, said Major-General Pavel Orlov.", "2017-06-05T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("russia Orlov");
+        // the town described as the one nearby is where a source sits, not where the harm was
+        assertThat(claimsOf("Gunmen stormed Camp Ashraf at dawn. A police officer in Khalis, the nearest town, said 21 people had"
+                + " been killed.", "2013-09-02T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Camp Ashraf");
+        // "are estimated to" says no one's estimate: the party named at the end does
+        assertThat(claimsOf("OCHA said aid convoys were still blocked. Some 45,000 people are estimated to have fled the district"
+                + " since May, the office said.", "2017-06-30T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        // "Syria's Daraa" names a place, not the Syrian state as the speaker
+        assertThat(claimsOf("At least nine people were killed when shells hit the old quarter of Syria's Daraa overnight, a war"
+                + " monitor said.", "2021-08-29T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).doesNotContain("syria-government");
         // a city's negotiating committee is a local source
         assertThat(claimsOf("The Daraa Central Committee said 23 residents of the old quarter had been wounded since Thursday.",
                 "2021-08-02T12:00:00Z"))
