@@ -6276,10 +6276,6 @@ public final class ClaimExtractor {
     /** Words after which a place says where the place named before it is ("a range of hills overlooking Deir ez-Zor"). */
     private static final WordSet LANDMARK_WORDS = WordSet.of("overlooking", "beside", "bordering", "facing", "between");
 
-    /**
-     * Whether the words that end at {@code k} describe a place named right before them, after a comma: "al-Quriyah,
-     * a farming town on the western bank of the Euphrates".
-     */
     /** Whether the words up to {@code k} run back, within the sentence's clause, to ", a", ", an" or ", the": an apposition. */
     private static boolean describedAsA(List<Token> t, int k) {
         int j = k;
@@ -6289,6 +6285,10 @@ public final class ClaimExtractor {
         return j > 0 && t.get(j - 1).is(",") && (t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("the"));
     }
 
+    /**
+     * Whether the words that end at {@code k} describe a place named right before them, after a comma: "al-Quriyah,
+     * a farming town on the western bank of the Euphrates".
+     */
     private static boolean placeBeforeDescription(SentenceView s, int k) {
         List<Token> t = s.tokens;
         // "al-Quriyah, a farming town on the western bank of the Euphrates south-east of Deir al-Zour city": the
