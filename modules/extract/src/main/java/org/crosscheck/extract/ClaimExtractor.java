@@ -802,6 +802,13 @@ public final class ClaimExtractor {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
                 }
             }
+            if (!s.title && unnamedMonitorSpeaks(t) && !monitorSpeaks(speakers)) {
+                // "..., a war monitor said. The Syrian Observatory for Human Rights said the dead included ...": the
+                // wire's lead names the monitor in the sentence after it; the monitor speaks, not the party the
+                // sentence names ("gunmen loyal to ousted president Bashar al-Assad ambushed patrols, a war monitor said")
+                Attributor.Speaker named = monitorNamedNext(views, index, ctx);
+                speakers = List.of(named != null ? named : new Attributor.Speaker(attributor.outlet(outlet), null));
+            }
             Attributor.Speaker issuer = onlyTheOutlet(speakers) ? views.releaseIssuerOf(index, ctx) : null;
             if (issuer != null) {
                 speakers = List.of(issuer); // a statement printed in full is its issuer's, sentence by sentence
@@ -5034,12 +5041,26 @@ public final class ClaimExtractor {
         }
         // where the speaker spoke is no place of the claim when the article has named one already
         Place named = nearestPlace(s, d, ctx);
-        if (named != null && named.kind().administrative() && (possessiveOfTheCity(s) || theToll(s) && !ACROSS.anyIn(s.tokens))
-                && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
+        if (named != null && namedOnlyAsOrigin(s, named) && Site.CAMP.referredToIn(s.tokens) && ctx.site(Site.CAMP) != null) {
+            // "A woman from Homs province told the rights group that three children in her section of the camp had
+            // died": where she came from; the camp is where they died
+            named = null;
+        }
+        if (named != null && named.kind().administrative() && (possessiveOfTheCity(s) || theToll(s) && !ACROSS.anyIn(s.tokens)
+                && !tollOfThePlace(s, named)) && ctx.lastSettlement() != null && gazetteer.within(ctx.lastSettlement().id(), named.id())) {
             // ("A health official in Salahuddin province said the toll had risen to 40": the toll of the town's bombing)
             // "the strikes on the town's market killed 31, the bloodiest day in southern Idlib": the town
             d.place = ctx.lastSettlement();
             return;
+        }
+        if (named != null && named.kind().settlement() && inTheProvinceAfter(s.tokens, d.figureEnd)) {
+            // "In Sweida, the Observatory said ... killed at least 21 soldiers in the province since Monday": the
+            // province of the place named, which only set the scene
+            Place region = gazetteer.byId(gazetteer.regionOf(named.id())).orElse(null);
+            if (region != null && region.kind() == Place.Kind.GOVERNORATE) {
+                d.place = region;
+                return;
+            }
         }
         Place inside = named != null && named.kind().administrative() ? settlementInsideFrontedRegion(s, named) : null;
         if (inside != null) {
@@ -5313,6 +5334,29 @@ public final class ClaimExtractor {
     private static final WordSet ACROSS = WordSet.of("across", "throughout");
 
     /** Whether the sentence speaks of "the toll" or "the death toll": of an incident told before. */
+    /**
+     * Whether the toll is said to be the place's own: "The death toll from the violence in Syria's Suwayda province has
+     * risen to 1,448" (not "A health official in Salahuddin province said the toll had risen", where it seats a speaker).
+     */
+    private static boolean tollOfThePlace(SentenceView s, Place place) {
+        List<Token> t = s.tokens;
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
+            if (p.value() != place) {
+                continue;
+            }
+            for (int k = p.from() - 1; k >= 0 && p.from() - k <= TOLL_SCOPE_REACH && (t.get(k).isWord() || t.get(k).possessive()); k--) {
+                if (t.get(k).is("toll")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between "toll" and the place it is of: "toll from the violence in Syria's". */
+    private static final int TOLL_SCOPE_REACH = 7;
+
     private static boolean theToll(SentenceView s) {
         List<Token> t = s.tokens;
         for (int k : s.thes()) {
@@ -5335,6 +5379,38 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * Whether "in the province", "across the governorate" stands in the clause of the figure that ends at {@code from}
+     * (not "the province of ...", nor "..., in one of the worst atrocities in the province").
+     */
+    private static boolean inTheProvinceAfter(List<Token> t, int from) {
+        for (int k = Math.max(0, from); k + 2 < t.size() && k - from <= PROVINCE_REACH && !t.get(k).is(","); k++) {
+            if ((t.get(k).is("in") || t.get(k).is("across") || t.get(k).is("throughout")) && t.get(k + 1).is("the")
+                    && (t.get(k + 2).is("province") || t.get(k + 2).is("governorate")) && (k + 3 >= t.size() || !t.get(k + 3).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every mention of {@code place} in the sentence follows "from": where someone came from. */
+    private static boolean namedOnlyAsOrigin(SentenceView s, Place place) {
+        boolean found = false;
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            PhraseIndex.Match<Place> p = s.places.get(pAt);
+            if (p.value() == place) {
+                if (p.from() == 0 || !s.tokens.get(p.from() - 1).is("from")) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** How far after a figure "in the province" may stand and still say where it was: "killed at least 21 soldiers in the province". */
+    private static final int PROVINCE_REACH = 8;
 
     /** "the province", "the enclave", "the area", "the country": the place named before, at that level. */
     private Place referredArea(SentenceView s, ArticleContext ctx) {
@@ -7080,6 +7156,42 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet UNNAMED_MONITORS = WordSet.of("monitor", "monitors");
+
+    /** Whether "a war monitor said", "a monitor says" or "according to a monitoring group" stands in the sentence. */
+    private static boolean unnamedMonitorSpeaks(List<Token> t) {
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!t.get(k).is("a")) {
+                continue;
+            }
+            int noun = t.get(k + 1).is("war") ? k + 2 : k + 1;
+            boolean monitor = t.get(noun).is("monitor") || t.get(noun).is("monitoring") && noun + 1 < t.size() && t.get(noun + 1).is("group");
+            int after = t.get(noun).is("monitoring") ? noun + 2 : noun + 1;
+            boolean says = after < t.size() && (t.get(after).is("said") || t.get(after).is("says"));
+            boolean accordingTo = k >= 2 && t.get(k - 1).is("to") && t.get(k - 2).is("according");
+            if (monitor && (says || accordingTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean monitorSpeaks(List<Attributor.Speaker> speakers) {
+        return speakers.size() == 1 && "monitor".equals(speakers.get(0).party().kind());
+    }
+
+    /** The monitor the sentence after {@code index} names, in the same paragraph or the next: the unnamed one's name. */
+    private Attributor.Speaker monitorNamedNext(Views views, int index, ArticleContext ctx) {
+        if (index + 1 >= views.size()) {
+            return null;
+        }
+        SentenceView next = views.get(index + 1);
+        for (int mAt = 0; mAt < next.mentions.size(); mAt++) {
+            if (next.mentions.get(mAt).value() instanceof Mention.OfParty op && "monitor".equals(op.party().kind())) {
+                return new Attributor.Speaker(op.party(), null);
+            }
+        }
+        return null;
+    }
     /** "rights group", "aid group": kinds of group a headline names instead of the group. */
     private static final WordSet SOURCE_GROUP_KINDS = WordSet.of("rights", "aid");
 
@@ -7989,6 +8101,9 @@ public final class ClaimExtractor {
                 if (Site.ALL.get(k).namedAt(s.tokens, p)) {
                     ctx.site(Site.ALL.get(k), p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
                 }
+            }
+            if (gazetteer.isCamp(p.value())) {
+                ctx.site(Site.CAMP, p.value()); // "RUKBAN - When the trucks rolled into the camp": a camp by name
             }
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is

@@ -39,6 +39,8 @@ public final class Gazetteer {
     private final PhraseIndex<Place> names = new PhraseIndex<>();
     /** Places by name, for the names more than one place has. */
     private final Map<String, List<Place>> homonyms;
+    /** Ids of the places that are camps by name ("Camp Liberty", "Yarmouk Camp", Rukban as "Rukban camp"): see {@link #isCamp}. */
+    private final Set<String> camps;
     /** One-word names, lower-cased, that are also common words (see {@link #standsAsName}). */
     private final Set<String> writtenCapitalised;
 
@@ -52,6 +54,15 @@ public final class Gazetteer {
      */
     public Gazetteer(List<Place> places, Set<String> writtenCapitalised) {
         this.writtenCapitalised = Set.copyOf(writtenCapitalised);
+        Set<String> campIds = new HashSet<>();
+        for (Place p : places) {
+            // a town with a camp beside it ("al-Hol camp", "Makhmur camp") is a town; an area or a place named a camp is the camp
+            boolean area = p.kind() == Place.Kind.AREA || p.kind() == Place.Kind.NEIGHBOURHOOD;
+            if (wordOf(p.name(), "camp") || area && p.aliases().stream().anyMatch(a -> wordOf(a, "camp"))) {
+                campIds.add(p.id());
+            }
+        }
+        this.camps = Set.copyOf(campIds);
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) {
             if (ids.put(p.id(), p) != null) {
@@ -191,6 +202,23 @@ public final class Gazetteer {
         double dLat = a.lat() - b.lat();
         double dLon = a.lon() - b.lon();
         return dLat * dLat + dLon * dLon;
+    }
+
+    /**
+     * Whether the place is a camp people live in or a base called a camp, so that "the camp" later points back to
+     * it even where the story never wrote "camp" beside its name ("RUKBAN - ... trucks rolled into the camp").
+     */
+    public boolean isCamp(Place place) {
+        return camps.contains(place.id());
+    }
+
+    private static boolean wordOf(String name, String word) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reporters write the Arabic article or drop it: "al-Shafa" and "Shafa" are one place. */

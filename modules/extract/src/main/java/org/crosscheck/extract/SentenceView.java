@@ -85,7 +85,7 @@ final class SentenceView {
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
                     && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces) && !areaNearASettlement(p, allPlaces)) {
-                keptPlaces = PhraseIndex.append(keptPlaces, neighbourhoodCalledDistrict(p, gazetteer));
+                keptPlaces = PhraseIndex.append(keptPlaces, provinceOfItsCapital(neighbourhoodCalledDistrict(p, gazetteer), gazetteer));
             }
         }
         this.places = keptPlaces;
@@ -261,6 +261,23 @@ final class SentenceView {
      * "Baghdad's Sadr City district": a neighbourhood with "district" after its name, in lower case, is
      * the neighbourhood, not the administrative district of the same name ("Sadr City District").
      */
+    /**
+     * "the southern province of Sweida", "the governorate of Idlib": the province named after the city whose name
+     * follows, not the city.
+     */
+    private PhraseIndex.Match<Place> provinceOfItsCapital(PhraseIndex.Match<Place> p, Gazetteer gazetteer) {
+        if (p.value().kind() != Place.Kind.CITY || p.from() < 2 || !tokens.get(p.from() - 1).is("of")
+                || !PROVINCE_NOUNS.contains(tokens.get(p.from() - 2))) {
+            return p;
+        }
+        Place region = gazetteer.byId(gazetteer.regionOf(p.value().id())).orElse(null);
+        // only where the province bears the city's name ("the province of Hajin" is no province)
+        return region != null && region.kind() == Place.Kind.GOVERNORATE && region.name().startsWith(p.value().name() + " ")
+                ? new PhraseIndex.Match<>(p.from(), p.to(), region) : p;
+    }
+
+    private static final WordSet PROVINCE_NOUNS = WordSet.of("province", "governorate");
+
     private PhraseIndex.Match<Place> neighbourhoodCalledDistrict(PhraseIndex.Match<Place> p, Gazetteer gazetteer) {
         if (p.value().kind() != Place.Kind.DISTRICT || p.to() - p.from() < 2 || !tokens.get(p.to() - 1).textIs("district")) {
             return p;

@@ -51,11 +51,13 @@ class GazetteerDataTest {
     /**
      * Places allowed to share a spelling within one country: real homonyms that only context can tell
      * apart. Keep this short; every other shared alias is a data error. The two Haders: the town south
-     * of Aleppo and the Druze village in Quneitra; the two Midans: districts of Aleppo and of Damascus.
+     * of Aleppo and the Druze village in Quneitra; the two Midans: districts of Aleppo and of Damascus; the two
+     * Qusours: quarters of Deir ez-Zor and of Baniyas.
      */
     private static final Set<Set<String>> HOMONYMS_ALLOWED = Set.of(
             Set.of("sy-hader", "sy-hader-quneitra"),
-            Set.of("sy-midan-aleppo", "sy-midan-damascus"));
+            Set.of("sy-midan-aleppo", "sy-midan-damascus"),
+            Set.of("sy-qusour", "sy-qusour-baniyas"));
 
     private record Row(int line, String[] columns) {
 
