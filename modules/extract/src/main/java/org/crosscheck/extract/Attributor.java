@@ -416,7 +416,7 @@ final class Attributor {
     }
 
     private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "for", "over", "during", "across", "by", "since", "on", "at",
-            "with");
+            "with", "before", "after", "until");
     /** How long an opening phrase before a subject may be. */
     private static final int OPENING_PHRASE_WORDS = 8;
 

@@ -6522,14 +6522,27 @@ public final class ClaimExtractor {
                     return p.value();
                 }
             }
+            for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                PhraseIndex.Match<Place> p = s.places.get(pAt);
+                if (p.from() >= 2 && p.from() > best.to() && s.tokens.get(p.from() - 1).is("in") && BOTH_ALL.contains(s.tokens.get(p.from() - 2))
+                        && gazetteer.within(best.value().id(), p.value().id())) {
+                    return p.value(); // "sites in al-Qaim and Akashat, both in Anbar province": the province the sentence says holds them
+                }
+            }
             return Gazetteer.UNKNOWN; // "in Iraq and Syria", "in Azaz and Maarat al-Numan": no one place
         }
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
             // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
             int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
+            boolean landmark = landmarkOfPlaceBefore(s, p);
+            if (landmark && pAt > 0 && gap >= 0 && gap <= 3 && gazetteer.within(s.places.get(pAt - 1).value().id(), chosen.id())) {
+                // "in Jurf al-Nasr, north of Hilla in Babil province": Hilla only says where Jurf al-Nasr is, the town
+                chosen = s.places.get(pAt - 1).value();
+                continue;
+            }
             if (!p.value().id().equals(chosen.id()) && gazetteer.within(p.value().id(), chosen.id()) && gap >= 0 && gap <= 3
-                    && !joinedToAnother(s, p) && !(p.from() <= 2 && dateline(s, p))) {
+                    && !joinedToAnother(s, p) && !(p.from() <= 2 && dateline(s, p)) && !landmark) {
                 // not "BAGHDAD - Violence across Iraq killed 849": where the story was filed
                 chosen = p.value(); // not "on Latamneh and Kafr Zita in the northern Hama countryside": both, so the region
             }
@@ -6586,6 +6599,8 @@ public final class ClaimExtractor {
     private static final int SPECIFIC_PLACE_REACH = 12;
 
     /** Whether every place the sentence names after {@code region} lies within it. */
+    private static final WordSet BOTH_ALL = WordSet.of("both", "all");
+
     private boolean holdsAllAfter(SentenceView s, PhraseIndex.Match<Place> region) {
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);

@@ -5400,4 +5400,28 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "sohr");
     }
 
+    @Test
+    void theThirtyFourthRoundsRules() {
+        // "gave a far higher toll of" attributes as "gave a higher toll of" does
+        assertThat(claimsOf("The Syrian Observatory for Human Rights, a Britain-based monitor, gave a far higher toll of 27 dead.",
+                "2022-11-21T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // a party's own count after an opening "Before ..." is that party's
+        assertThat(claimsOf("The Observatory said 30 were killed on Monday. Before the offensive, the Observatory's count of the"
+                + " war's dead stood at more than 500,000.", "2024-12-03T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "sohr");
+        // "the command" points back to the military command named before
+        assertThat(claimsOf("US Central Command said its jets struck a car in Baghdad on Wednesday. The command said no civilians"
+                + " were harmed in the strike.", "2024-02-08T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("us-military");
+        // a landmark after a town, with the province after the landmark: the town
+        assertThat(claimsOf("A drone hit a base in Jurf al-Nasr, north of Hilla in Babil province, killing three fighters, security"
+                + " sources said.", "2024-01-31T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Jurf al-Sakhar");
+        // two towns "both in" a province: the province
+        assertThat(claimsOf("The government says 16 people were killed when US jets hit sites in al-Qaim and Akashat, both in Anbar"
+                + " province, late on Friday.", "2024-02-03T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Anbar");
+    }
+
 }
