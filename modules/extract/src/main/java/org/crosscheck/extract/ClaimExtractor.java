@@ -1633,7 +1633,7 @@ public final class ClaimExtractor {
                 d.figureEnd = v.end;
                 // "three of them women, and 11 others were wounded": others are not part of the part before
                 boolean others = c.to() < t.size() && (t.get(c.to()).is("others") || t.get(c.to()).is("more"));
-                d.subsetMarker = v.subset || subsetBefore(t, c.from());
+                d.subsetMarker = v.subset || subsetBefore(t, c.from()) || listAfterWholesColon(t, out, c.from());
                 d.listedPart = !d.subsetMarker && !others && continuesSubset(t, out, c.from());
                 d.subsetMarker |= d.listedPart;
                 d.outcome = v.implied;
@@ -2985,6 +2985,18 @@ public final class ClaimExtractor {
     private static final int WHOLE_AFTER_AMONG_REACH = 6;
 
     /** "including 60 children", "among them 12 women", "of those, 20 were children". */
+    /**
+     * "704 people had been killed since November 27: 110 civilians, 335 rebel fighters and 259 soldiers": a figure
+     * right after a colon that follows a whole of this sentence opens the list of its parts.
+     */
+    private static boolean listAfterWholesColon(List<Token> t, List<Draft> found, int at) {
+        if (at < 1 || !t.get(at - 1).is(":") || found.isEmpty()) {
+            return false;
+        }
+        Draft whole = found.get(found.size() - 1);
+        return !whole.subsetMarker && whole.category != null && whole.figureEnd < at;
+    }
+
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             Token w = t.get(k);

@@ -5418,6 +5418,12 @@ class SentenceCasesTest {
         assertThat(claimsOf("A drone hit a base in Jurf al-Nasr, north of Hilla in Babil province, killing three fighters, security"
                 + " sources said.", "2024-01-31T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Jurf al-Sakhar");
+        // a colon after a whole opens the list of its parts, whatever time stands between
+        assertThat(claimsOf("The monitor said 512 people had been killed since November 27: 98 civilians, 240 rebel fighters and 174"
+                + " soldiers.", "2024-12-04T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome() + " " + (c.getSubsetOf() != null))
+                .containsExactly("512 PEOPLE KILLED false", "98 CIVILIANS KILLED true", "240 COMBATANTS KILLED true",
+                        "174 COMBATANTS KILLED true");
         // two towns "both in" a province: the province
         assertThat(claimsOf("The government says 16 people were killed when US jets hit sites in al-Qaim and Akashat, both in Anbar"
                 + " province, late on Friday.", "2024-02-03T12:00:00Z"))
