@@ -763,6 +763,11 @@ final class Attributor {
             // "Staff at the city's national hospital said", "At Jaramana's main hospital, the director said"
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
         }
+        if (introducedAsLocal(s, verb.from())) {
+            // "A shopkeeper in his fifties who reached Homs on Monday with his family said": someone the reporter
+            // met, named by what they are, a local source
+            return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
+        }
         return List.of();
     }
 

@@ -180,6 +180,23 @@ final class SentenceView {
      * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
      * to who said so. Likewise "stood by" only keeps to an account (see {@link #standsByAnAccount}).
      */
+    /** Whether "at" and a figure stand within a few words from {@code from}, in the same sentence: "the dead at 29". */
+    private boolean countAtAfter(int from) {
+        for (int k = from; k + 1 < tokens.size() && k - from <= PUT_AT_REACH; k++) {
+            Token w = tokens.get(k);
+            if (w.is(";") || w.is(".")) {
+                return false;
+            }
+            if (w.is("at") && (tokens.get(k + 1).kind() == Token.Kind.NUMBER || COUNT_OPENERS.contains(tokens.get(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "put" its "at" may stand: "put the number of civilians killed in the two weeks of fighting at". */
+    private static final int PUT_AT_REACH = 20;
+
     private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs) {
         List<PhraseIndex.Match<Boolean>> kept = verbs;
         for (int k = verbs.size() - 1; k >= 0; k--) {
@@ -191,7 +208,10 @@ final class SentenceView {
             Token before = v.from() >= 1 ? tokens.get(v.from() - 1) : null;
             boolean subjectBefore = before != null && (ATTRIBUTING_SUBJECTS.contains(before) || v.from() >= 2 && before.capitalised());
             boolean standsBy = STANDING.contains(w) && !standsByAnAccount(v.to());
-            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy
+            // "The monitor put the militants' losses over the same period at more than 140": "put" says a count only
+            // with "at" and a figure after it ("put pressure on", "put them on buses" say none); "puts" is left as it was
+            boolean putWithoutCount = w.is("put") && v.to() - v.from() == 1 && !countAtAfter(v.to());
+            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy || putWithoutCount
                     || w.is("found") && v.to() - v.from() == 1 && !findingReported(v)) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
                 kept.remove(k);

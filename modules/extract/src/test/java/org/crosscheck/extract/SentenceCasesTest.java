@@ -5430,4 +5430,20 @@ class SentenceCasesTest {
                 .extracting(c -> c.getLocation().getName()).containsExactly("Anbar");
     }
 
+    @Test
+    void theThirtyFifthRoundsRules() {
+        // "put ... at" a figure attributes the count to whoever put it there
+        assertThat(claimsOf("The Observatory said 30 soldiers died. The monitor put the militants' losses over the same period at"
+                + " more than 140.", "2016-03-27T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "sohr");
+        // but "put" with no count at its end says nothing: the residents tell the toll
+        assertThat(claimsOf("Troops put the detainees on buses at dawn, and 12 of them were killed on the road, residents said.",
+                "2015-05-25T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // someone the reporter met, named by what they are and a "who" clause, is a local source
+        assertThat(claimsOf("A baker who reached Homs on Monday with his family said he had seen about 15 bodies near the main"
+                + " square.", "2015-05-25T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
 }
