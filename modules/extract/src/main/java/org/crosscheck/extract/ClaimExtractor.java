@@ -806,7 +806,7 @@ public final class ClaimExtractor {
                 // "..., a war monitor said. The Syrian Observatory for Human Rights said the dead included ...": the
                 // wire's lead names the monitor in the sentence after it; the monitor speaks, not the party the
                 // sentence names ("gunmen loyal to ousted president Bashar al-Assad ambushed patrols, a war monitor said")
-                Attributor.Speaker named = monitorNamedNext(views, index, ctx);
+                Attributor.Speaker named = monitorNamedNext(views, index);
                 speakers = List.of(named != null ? named : new Attributor.Speaker(attributor.outlet(outlet), null));
             }
             Attributor.Speaker issuer = onlyTheOutlet(speakers) ? views.releaseIssuerOf(index, ctx) : null;
@@ -2984,7 +2984,6 @@ public final class ClaimExtractor {
     /** How far after a part's figure the whole's may start: "were among the more than 300". */
     private static final int WHOLE_AFTER_AMONG_REACH = 6;
 
-    /** "including 60 children", "among them 12 women", "of those, 20 were children". */
     /**
      * "704 people had been killed since November 27: 110 civilians, 335 rebel fighters and 259 soldiers": a figure
      * right after a colon that follows a whole of this sentence opens the list of its parts.
@@ -2997,6 +2996,7 @@ public final class ClaimExtractor {
         return !whole.subsetMarker && whole.category != null && whole.figureEnd < at;
     }
 
+    /** "including 60 children", "among them 12 women", "of those, 20 were children". */
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             Token w = t.get(k);
@@ -5345,7 +5345,6 @@ public final class ClaimExtractor {
     /** "the toll of Wednesday's attacks across Sweida province": a toll the region is the scope of. */
     private static final WordSet ACROSS = WordSet.of("across", "throughout");
 
-    /** Whether the sentence speaks of "the toll" or "the death toll": of an incident told before. */
     /**
      * Whether the toll is said to be the place's own: "The death toll from the violence in Syria's Suwayda province has
      * risen to 1,448" (not "A health official in Salahuddin province said the toll had risen", where it seats a speaker).
@@ -5369,6 +5368,7 @@ public final class ClaimExtractor {
     /** How many words may stand between "toll" and the place it is of: "toll from the violence in Syria's". */
     private static final int TOLL_SCOPE_REACH = 7;
 
+    /** Whether the sentence speaks of "the toll" or "the death toll": of an incident told before. */
     private static boolean theToll(SentenceView s) {
         List<Token> t = s.tokens;
         for (int k : s.thes()) {
@@ -6610,9 +6610,9 @@ public final class ClaimExtractor {
     /** How far after a claim's figure a place inside the region named nearer still names the claim's own place. */
     private static final int SPECIFIC_PLACE_REACH = 12;
 
-    /** Whether every place the sentence names after {@code region} lies within it. */
     private static final WordSet BOTH_ALL = WordSet.of("both", "all");
 
+    /** Whether every place the sentence names after {@code region} lies within it. */
     private boolean holdsAllAfter(SentenceView s, PhraseIndex.Match<Place> region) {
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
@@ -7206,8 +7206,8 @@ public final class ClaimExtractor {
         return speakers.size() == 1 && "monitor".equals(speakers.get(0).party().kind());
     }
 
-    /** The monitor the sentence after {@code index} names, in the same paragraph or the next: the unnamed one's name. */
-    private Attributor.Speaker monitorNamedNext(Views views, int index, ArticleContext ctx) {
+    /** The monitor the sentence after {@code index} names: the unnamed one's name. */
+    private static Attributor.Speaker monitorNamedNext(Views views, int index) {
         if (index + 1 >= views.size()) {
             return null;
         }

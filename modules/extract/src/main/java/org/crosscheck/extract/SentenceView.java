@@ -175,11 +175,6 @@ final class SentenceView {
             "airstrikes", "forces", "coalition", "troops", "militants", "fighters", "shelling", "artillery", "army", "government",
             "regime", "militias", "groups", "factions");
 
-    /**
-     * "Airwars attributed at least 290 to Russian strikes": "attributed" says who claims only when a count
-     * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
-     * to who said so. Likewise "stood by" only keeps to an account (see {@link #standsByAnAccount}).
-     */
     /** Whether "at" and a figure stand within a few words from {@code from}, in the same sentence: "the dead at 29". */
     private boolean countAtAfter(int from) {
         for (int k = from; k + 1 < tokens.size() && k - from <= PUT_AT_REACH; k++) {
@@ -197,6 +192,11 @@ final class SentenceView {
     /** How far after "put" its "at" may stand: "put the number of civilians killed in the two weeks of fighting at". */
     private static final int PUT_AT_REACH = 20;
 
+    /**
+     * "Airwars attributed at least 290 to Russian strikes": "attributed" says who claims only when a count
+     * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
+     * to who said so. Likewise "stood by" only keeps to an account (see {@link #standsByAnAccount}).
+     */
     private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs) {
         List<PhraseIndex.Match<Boolean>> kept = verbs;
         for (int k = verbs.size() - 1; k >= 0; k--) {
@@ -278,10 +278,6 @@ final class SentenceView {
             "between", "the", "its", "their", "almost", "up", "all", "most", "half");
 
     /**
-     * "Baghdad's Sadr City district": a neighbourhood with "district" after its name, in lower case, is
-     * the neighbourhood, not the administrative district of the same name ("Sadr City District").
-     */
-    /**
      * "the southern province of Sweida", "the governorate of Idlib": the province named after the city whose name
      * follows, not the city.
      */
@@ -298,6 +294,10 @@ final class SentenceView {
 
     private static final WordSet PROVINCE_NOUNS = WordSet.of("province", "governorate");
 
+    /**
+     * "Baghdad's Sadr City district": a neighbourhood with "district" after its name, in lower case, is
+     * the neighbourhood, not the administrative district of the same name ("Sadr City District").
+     */
     private PhraseIndex.Match<Place> neighbourhoodCalledDistrict(PhraseIndex.Match<Place> p, Gazetteer gazetteer) {
         if (p.value().kind() != Place.Kind.DISTRICT || p.to() - p.from() < 2 || !tokens.get(p.to() - 1).textIs("district")) {
             return p;
