@@ -675,7 +675,8 @@ final class Attributor {
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), t.get(end).text()));
         }
         // (the cheaper test first: most verbs have no "who" before them)
-        String pseudonym = introducedAsLocal(s, verb.from()) ? pseudonymBefore(t, verb.from()) : null;
+        boolean metLocally = introducedAsLocal(s, verb.from());
+        String pseudonym = metLocally ? pseudonymBefore(t, verb.from()) : null;
         if (pseudonym != null) {
             // "A teacher in al-Joura who gave his name only as Omar said", "Another man, who gave his name
             // as Abu Ali, said": someone the reporter met, who would not be named, is a local source
@@ -753,8 +754,7 @@ final class Attributor {
             if (namesAnOffice(t, k, start)) {
                 // "Lieutenant General Sergei Varnavin told a briefing": an officer speaks for the state or
                 // army the sentence before named, else for one the data does not know
-                Speaker state = stateNamedBefore(ctx);
-                return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, start)));
+                return officerOfTheStateBefore(t, start, ctx);
             }
             // "The governor of Dhi Qar said": an office of a place, whose name is no one's surname (not "Hussein Samra")
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), wholeRunIsAPlace(s, k, start) ? null : surname(t, start)));
@@ -763,7 +763,7 @@ final class Attributor {
             // "Staff at the city's national hospital said", "At Jaramana's main hospital, the director said"
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
         }
-        if (introducedAsLocal(s, verb.from())) {
+        if (metLocally) {
             // "A shopkeeper in his fifties who reached Homs on Monday with his family said": someone the reporter
             // met, named by what they are, a local source
             return List.of(new Speaker(claimants.require(ClaimantDirectory.LOCAL), null));
@@ -1252,12 +1252,21 @@ final class Attributor {
      * do not know speaks for the army or the state the sentence before named, as one before the verb does; else nobody.
      */
     private List<Speaker> rankedOfficer(List<Token> t, int from, int end, ArticleContext ctx) {
+        // only where the name was turned down for its office, not for a clause verb or an organisation's word after it
+        if (end - from < 2 || end < t.size() && CLAUSE_VERBS.contains(t.get(end)) || ORGANISATION_WORDS.contains(t.get(end - 1))) {
+            return List.of();
+        }
         boolean ranked = false;
         for (int k = from; k < end && !ranked; k++) {
-            ranked = RANKS.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedRank(t.get(k).lower());
+            ranked = RANKS.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedOffice(t.get(k).lower());
         }
-        Speaker state = ranked ? stateNamedBefore(ctx) : null;
-        return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, end)));
+        return ranked ? officerOfTheStateBefore(t, end, ctx) : List.of();
+    }
+
+    /** The officer whose name ends before {@code nameEnd}, speaking for the state or army the sentence before named; or nobody. */
+    private List<Speaker> officerOfTheStateBefore(List<Token> t, int nameEnd, ArticleContext ctx) {
+        Speaker state = stateNamedBefore(ctx);
+        return state == null ? List.of() : List.of(new Speaker(state.party(), surname(t, nameEnd)));
     }
 
     /** Military ranks: "Colonel Dale Marsh", "Maj. Gen. Yuri Belkin". */
@@ -1267,15 +1276,15 @@ final class Attributor {
     /** Whether an office or a rank stands in [from, to). */
     private static boolean namesAnOffice(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (OFFICES.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedRank(t.get(k).lower())) {
+            if (OFFICES.contains(t.get(k)) || t.get(k).hyphenAt() > 0 && hyphenedOffice(t.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "Major-General", "Lieutenant-Colonel": a rank written as one hyphenated word. */
-    private static boolean hyphenedRank(String lower) {
+    /** "Major-General", "Lieutenant-Colonel": an office or a rank written as one hyphenated word. */
+    private static boolean hyphenedOffice(String lower) {
         int hyphen = lower.indexOf('-');
         return OFFICES.contains(lower.substring(0, hyphen)) && OFFICES.contains(lower.substring(hyphen + 1));
     }

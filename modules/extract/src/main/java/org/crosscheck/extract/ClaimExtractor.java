@@ -802,7 +802,11 @@ public final class ClaimExtractor {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
                 }
             }
-            if (!s.title && unnamedMonitorSpeaks(t) && !monitorSpeaks(speakers)) {
+            int unnamedMonitor = s.title ? -1 : unnamedMonitorAt(t);
+            if (unnamedMonitor >= 0 && !monitorSpeaks(speakers) && (onlyTheOutlet(speakers) || !s.speechVerbs.isEmpty()
+                    && s.speechVerbs.get(0).from() > unnamedMonitor || saidByTheMonitor(s, unnamedMonitor, at))) {
+                // (not "The Syrian army said 10 soldiers were killed, while a war monitor said 25 had died": the army's 10,
+                // and the monitor's 25)
                 // "..., a war monitor said. The Syrian Observatory for Human Rights said the dead included ...": the
                 // wire's lead names the monitor in the sentence after it; the monitor speaks, not the party the
                 // sentence names ("gunmen loyal to ousted president Bashar al-Assad ambushed patrols, a war monitor said")
@@ -7184,8 +7188,8 @@ public final class ClaimExtractor {
 
     private static final WordSet UNNAMED_MONITORS = WordSet.of("monitor", "monitors");
 
-    /** Whether "a war monitor said", "a monitor says" or "according to a monitoring group" stands in the sentence. */
-    private static boolean unnamedMonitorSpeaks(List<Token> t) {
+    /** Where "a war monitor said", "a monitor says" or "according to a monitoring group" starts in the sentence (its "a"); or -1. */
+    private static int unnamedMonitorAt(List<Token> t) {
         for (int k = 0; k + 2 < t.size(); k++) {
             if (!t.get(k).is("a")) {
                 continue;
@@ -7196,11 +7200,23 @@ public final class ClaimExtractor {
             boolean says = after < t.size() && (t.get(after).is("said") || t.get(after).is("says"));
             boolean accordingTo = k >= 2 && t.get(k - 1).is("to") && t.get(k - 2).is("according");
             if (monitor && (says || accordingTo)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
+
+    /** Whether the last verb of saying before {@code at} is the unnamed monitor's, whose "a" stands at {@code monitor}. */
+    private static boolean saidByTheMonitor(SentenceView s, int monitor, int at) {
+        PhraseIndex.Match<Boolean> last = null;
+        for (int vAt = 0; vAt < s.speechVerbs.size() && s.speechVerbs.get(vAt).from() < at; vAt++) {
+            last = s.speechVerbs.get(vAt);
+        }
+        return last != null && last.from() > monitor && last.from() - monitor <= MONITOR_PHRASE_WORDS;
+    }
+
+    /** How many words "a war monitor" or "a monitoring group" takes before its verb. */
+    private static final int MONITOR_PHRASE_WORDS = 4;
 
     private static boolean monitorSpeaks(List<Attributor.Speaker> speakers) {
         return speakers.size() == 1 && "monitor".equals(speakers.get(0).party().kind());
@@ -8129,9 +8145,6 @@ public final class ClaimExtractor {
                     ctx.site(Site.ALL.get(k), p.value()); // even where people went ("died on the way to al-Hol camp"): "the camp" is it
                 }
             }
-            if (gazetteer.isCamp(p.value())) {
-                ctx.site(Site.CAMP, p.value()); // "RUKBAN - When the trucks rolled into the camp": a camp by name
-            }
             if (ctx.currentPlace() != null && speakerSetting(s)[p.from()]) {
                 continue; // "said Noura Kassab, a UNHCR spokeswoman in Baghdad": not where the story is
             }
@@ -8140,6 +8153,10 @@ public final class ClaimExtractor {
             }
             if (ctx.currentPlace() != null && (whereTheWoundedWereTaken(s, p) || hospitalOfAnotherTown(s, p, ctx))) {
                 continue; // "died of their wounds in a hospital in Tabqa": the story stays where the strike was
+            }
+            if (gazetteer.isCamp(p.value()) && (p.to() >= s.tokens.size() || !MEDICAL_SITES.contains(s.tokens.get(p.to())))) {
+                // "RUKBAN - When the trucks rolled into the camp": a camp by name (not "al-Yarmouk hospital", named after one)
+                ctx.site(Site.CAMP, p.value());
             }
             if (ctx.currentPlace() != null && (sentElsewhere(s, p) || launchedFrom(s, p) || biography(s, p) || comparedWith(s, p) || inTimeClause(s, p)
                     || givenAsExample(s, p)

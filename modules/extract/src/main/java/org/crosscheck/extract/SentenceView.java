@@ -49,7 +49,7 @@ final class SentenceView {
         List<PhraseIndex.Match<Mention>> allMentions = claimants.mentions().findAll(tokens);
         List<PhraseIndex.Match<Place>> allPlaces = gazetteer.names().findAll(tokens);
         List<PhraseIndex.Match<String>> allPerpetrators = lexicon.perpetrators.findAll(tokens);
-        this.speechVerbs = countsAttributed(lexicon.speechVerbs.findAll(tokens));
+        this.speechVerbs = countsAttributed(lexicon.speechVerbs.findAll(tokens), lexicon);
         this.lexicon = lexicon;
         this.victims = lexicon.victims.findAll(tokens);
         // the lists stay List.of() until something is kept: most sentences name no party, place or perpetrator
@@ -175,19 +175,24 @@ final class SentenceView {
             "airstrikes", "forces", "coalition", "troops", "militants", "fighters", "shelling", "artillery", "army", "government",
             "regime", "militias", "groups", "factions");
 
-    /** Whether "at" and a figure stand within a few words from {@code from}, in the same sentence: "the dead at 29". */
-    private boolean countAtAfter(int from) {
+    /** Whether "at" and a figure stand within a few words from {@code from}, in the same sentence: "the dead at 29", "at more than 140". */
+    private boolean countAtAfter(int from, Lexicon lexicon) {
         for (int k = from; k + 1 < tokens.size() && k - from <= PUT_AT_REACH; k++) {
             Token w = tokens.get(k);
             if (w.is(";") || w.is(".")) {
                 return false;
             }
-            if (w.is("at") && (tokens.get(k + 1).kind() == Token.Kind.NUMBER || COUNT_OPENERS.contains(tokens.get(k + 1)))) {
+            Token next = tokens.get(k + 1);
+            if (w.is("at") && (next.kind() == Token.Kind.NUMBER || FIGURE_OPENERS.contains(next) || lexicon.figureWords.contains(next))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that open a figure after "at": "at more than 140", "at about 300", "at nearly 2,000" (not "at the hospital"). */
+    private static final WordSet FIGURE_OPENERS = WordSet.of("more", "about", "some", "nearly", "around", "over", "roughly",
+            "between", "almost", "up", "fewer", "less");
 
     /** How far after "put" its "at" may stand: "put the number of civilians killed in the two weeks of fighting at". */
     private static final int PUT_AT_REACH = 20;
@@ -197,7 +202,7 @@ final class SentenceView {
      * follows it; "Attacks attributed to Islamic State killed 40, the Observatory said" leaves the claim
      * to who said so. Likewise "stood by" only keeps to an account (see {@link #standsByAnAccount}).
      */
-    private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs) {
+    private List<PhraseIndex.Match<Boolean>> countsAttributed(List<PhraseIndex.Match<Boolean>> verbs, Lexicon lexicon) {
         List<PhraseIndex.Match<Boolean>> kept = verbs;
         for (int k = verbs.size() - 1; k >= 0; k--) {
             PhraseIndex.Match<Boolean> v = verbs.get(k);
@@ -210,7 +215,7 @@ final class SentenceView {
             boolean standsBy = STANDING.contains(w) && !standsByAnAccount(v.to());
             // "The monitor put the militants' losses over the same period at more than 140": "put" says a count only
             // with "at" and a figure after it ("put pressure on", "put them on buses" say none); "puts" is left as it was
-            boolean putWithoutCount = w.is("put") && v.to() - v.from() == 1 && !countAtAfter(v.to());
+            boolean putWithoutCount = w.is("put") && v.to() - v.from() == 1 && !countAtAfter(v.to(), lexicon);
             if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy || putWithoutCount
                     || w.is("found") && v.to() - v.from() == 1 && !findingReported(v)) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;

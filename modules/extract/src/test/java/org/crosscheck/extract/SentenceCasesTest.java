@@ -5440,6 +5440,20 @@ class SentenceCasesTest {
         assertThat(claimsOf("Troops put the detainees on buses at dawn, and 12 of them were killed on the road, residents said.",
                 "2015-05-25T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // an unnamed monitor speaks for its own figure only, not for one another party's verb governs
+        assertThat(claimsOf("The Syrian army said 10 soldiers were killed in Idlib, while a war monitor said 25 had died.",
+                "2019-05-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getId())
+                .containsExactly("10 syria-government", "25 outlet");
+        // a hospital named after a camp does not make "the camp" that camp
+        assertThat(claimsOf("Rockets hit eastern Baghdad on Monday. A doctor at al-Yarmouk hospital said seven people died near the"
+                + " camp.", "2013-02-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        // "Ashraf" alone is a man's name, not Camp Ashraf
+        assertThat(claimsOf("Shelling hit Jisr al-Shughour on Monday. \"Six of my neighbours died,\" said Ashraf, a shopkeeper.",
+                "2019-05-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getSpeaker() + " " + c.getLocation().getName())
+                .containsExactly("Ashraf Jisr al-Shughur");
         // someone the reporter met, named by what they are and a "who" clause, is a local source
         assertThat(claimsOf("A baker who reached Homs on Monday with his family said he had seen about 15 bodies near the main"
                 + " square.", "2015-05-25T12:00:00Z"))
