@@ -763,6 +763,8 @@ public final class ClaimExtractor {
         // most sentences hold no claim and name no reports: the check below is skipped, and for a sentence
         // without claims so is this scan
         boolean reportsNamed = !found.isEmpty() && REPORT_NOUNS.anyIn(t);
+        // where "a war monitor said" stands, looked for once for all the sentence's claims
+        int unnamedMonitor = s.title || found.isEmpty() ? -1 : unnamedMonitorAt(t);
         for (Draft d : found) {
             int at = d.evidenceStartToken;
             List<Attributor.Speaker> speakers = d.gappedSpeaker != null ? List.of(d.gappedSpeaker) : s.title && unnamedMonitorSays(t)
@@ -802,7 +804,6 @@ public final class ClaimExtractor {
                     speakers = List.of(new Attributor.Speaker(labelled.party(), labelled.speaker()));
                 }
             }
-            int unnamedMonitor = s.title ? -1 : unnamedMonitorAt(t);
             if (unnamedMonitor >= 0 && !monitorSpeaks(speakers) && (onlyTheOutlet(speakers) || !s.speechVerbs.isEmpty()
                     && s.speechVerbs.get(0).from() > unnamedMonitor || saidByTheMonitor(s, unnamedMonitor, at))) {
                 // (not "The Syrian army said 10 soldiers were killed, while a war monitor said 25 had died": the army's 10,
