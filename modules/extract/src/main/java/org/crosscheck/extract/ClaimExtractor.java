@@ -3028,6 +3028,16 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * Whether the outcome word is an active verb done to an object after it: "has forced 3,000 families from", "had
+     * driven", "have treated"; its harm is the object's, never a subject's before it.
+     */
+    private static boolean actsOnAnObject(List<Token> t, PhraseIndex.Match<Outcome> o) {
+        return o.to() - o.from() == 2 && SPEAKERS_AUXILIARIES.contains(t.get(o.from())) && DONE_TO_AN_OBJECT.contains(t.get(o.from() + 1));
+    }
+
+    private static final WordSet DONE_TO_AN_OBJECT = WordSet.of("forced", "driven", "treated");
+
     /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
     private void assignOutcomes(SentenceView s, List<Draft> figures) {
         if (figures.isEmpty()) {
@@ -3116,6 +3126,10 @@ public final class ClaimExtractor {
                     // militants' hands": the state it left them in, not a departure
                     continue;
                 }
+                if (o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o)) {
+                    // "one of its fighters had driven the truck into the headquarters": the figure before the verb does it
+                    continue;
+                }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
                 // a word after the figure ("were killed") beats one at the same distance before it, but a
                 // verb right before the figure takes it as its object: "executed 17 civilians fleeing the fighting"
@@ -3170,7 +3184,7 @@ public final class ClaimExtractor {
             for (int w = firstWord; w < words.size() && (!wordsInOrder || words.get(w).from() <= f.figureEnd + MAX_OUTCOME_REACH); w++) {
                 PhraseIndex.Match<Outcome> o = words.get(w);
                 if (wordKept[w] || hypothetical(s.tokens, o.from())
-                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd) {
+                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd || o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o)) {
                     continue;
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
@@ -5479,6 +5493,9 @@ public final class ClaimExtractor {
                 // old city, whatever city the story named since, reported as its city
                 return gazetteer.settlementOf(ctx.lastOldCity());
             }
+            if (noun.is("country") && whereSourcesAre(t, k)) {
+                continue; // "a monitor that relies on a network of sources inside the country": who it hears from, not where the dead were
+            }
             // "killed in the north-east since Wednesday": a region of the country ("in the east" may be a city's)
             if (noun.is("country") || COUNTRY_REGIONS.contains(noun) && k >= 1 && (t.get(k - 1).is("in") || t.get(k - 1).is("across") || t.get(k - 1).is("throughout"))
                     && (k + 2 >= t.size() || !t.get(k + 2).is("of"))) {
@@ -5487,6 +5504,23 @@ public final class ClaimExtractor {
         }
         return null;
     }
+
+    /**
+     * Whether "the" at {@code the} follows, within a few words, the sources a party hears from: "a network of sources
+     * inside the country", "contacts across the country".
+     */
+    private static boolean whereSourcesAre(List<Token> t, int the) {
+        for (int k = the - 1; k >= Math.max(0, the - SOURCES_REACH) && !t.get(k).isPunct(); k--) {
+            if (SOURCE_NETWORK.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before "the country" the sources may be named: "sources on the ground inside the country". */
+    private static final int SOURCES_REACH = 5;
+    private static final WordSet SOURCE_NETWORK = WordSet.of("sources", "contacts", "network", "informants", "correspondents");
 
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
@@ -5746,6 +5780,16 @@ public final class ClaimExtractor {
     private static boolean launchedFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int k = p.from() - 1;
+        if (k >= 2 && t.get(k).is("of") && PLACE_NOUNS.contains(t.get(k - 1))) {
+            // "fired from the Islamic State-held town of Sulaiman Bek": the words that tell what the place is stand between
+            int j = k - 2;
+            while (j >= Math.max(0, k - 2 - KIND_OF_PLACE_WORDS) && t.get(j).isWord() && !t.get(j).is("from")) {
+                j--;
+            }
+            if (j >= 1 && t.get(j).is("from")) {
+                k = t.get(j + 1).is("the") ? j + 1 : j;
+            }
+        }
         if (k >= 0 && t.get(k).is("the")) {
             k--;
         }
@@ -5761,7 +5805,8 @@ public final class ClaimExtractor {
             return firedFromPositionsIn(t, p.from());
         }
         Token verb = t.get(k - 1);
-        return LAUNCHES.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
+        // "Shelling from Sulaiman Beg, the Islamic State-held town to the north, killed two residents": where the fire came from
+        return LAUNCHES.contains(verb) || INCOMING_FIRE.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
                 || setOutFrom(t, k) || goodsArrivedFrom(t, k - 1);
     }
 
@@ -5873,6 +5918,10 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet LIFE_EVENTS = WordSet.of("studied", "born", "graduated", "studying");
+
+    /** How many words may tell what a place is between "from the" and "town of": "the Islamic State-held town of". */
+    private static final int KIND_OF_PLACE_WORDS = 4;
+    private static final WordSet INCOMING_FIRE = WordSet.of("shelling", "fire", "shells", "mortars", "rockets", "artillery", "barrages");
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took",
             "operating", "based", "stationed",
@@ -6157,13 +6206,44 @@ public final class ClaimExtractor {
         if (p.from() == 0 && verb < t.size() && lexicon.speechVerbs.startsAt(t, verb)) {
             return true; // "Damascus has since spoken of more than 80 soldiers killed": the government speaks
         }
+        if (actsAsAGovernment(t, p, verb)) {
+            return true;
+        }
         if (p.from() < 2) {
-            return false;
+            return p.from() == 1 && GOVERNMENT_ADDRESSED.contains(t.get(0));
         }
         Token before = t.get(p.from() - 1);
         return (before.is("to") || before.is("with")) && ALLEGIANCE.contains(t.get(p.from() - 2))
-                || before.is("by") && (t.get(p.from() - 2).is("backed") || t.get(p.from() - 2).is("supported"));
+                || before.is("by") && (t.get(p.from() - 2).is("backed") || t.get(p.from() - 2).is("supported"))
+                || GOVERNMENT_ADDRESSED.contains(before);
     }
+
+    /**
+     * "the first time Damascus has turned its air force against the Kurds", "Baghdad sent its troops": a capital that
+     * does what only a government does, after an auxiliary ("has turned") or with "its" after the verb ("sent its");
+     * not "Damascus has been shelled" or "Baghdad has witnessed", whose verbs are no government's acts.
+     */
+    private static boolean actsAsAGovernment(List<Token> t, PhraseIndex.Match<Place> p, int verb) {
+        if (verb >= t.size() || !GOVERNMENT_ACTS.contains(t.get(verb)) || p.from() > 0 && t.get(p.from() - 1).isWord()
+                && WHERE_WORDS.contains(t.get(p.from() - 1))) {
+            return false;
+        }
+        boolean auxiliary = verb > p.to();
+        return auxiliary || verb + 1 < t.size() && t.get(verb + 1).is("its");
+    }
+
+    /** What a government does, as a capital standing for it does it ({@link #actsAsAGovernment}). */
+    private static final WordSet GOVERNMENT_ACTS = WordSet.of("turned", "sent", "deployed", "ordered", "launched", "accused", "blamed",
+            "refused", "rejected", "agreed", "pledged", "vowed", "insisted", "demanded", "threatened", "responded", "retaliated",
+            "moved", "stepped");
+
+    /** The words right before a capital that make it the government addressed: "accused Damascus of", "urged Baghdad to". */
+    private static final WordSet GOVERNMENT_ADDRESSED = WordSet.of("accused", "accusing", "blamed", "blaming", "urged", "urging",
+            "pressed", "pressing", "warned", "warning", "criticised", "criticized", "condemned");
+
+    /** The prepositions of where something is: a capital after one is the place ("in Damascus has ..." is no actor). */
+    private static final WordSet WHERE_WORDS = WordSet.of("in", "at", "near", "from", "to", "of", "around", "outside", "into",
+            "inside", "across", "on", "toward", "towards");
 
     /** Words between a speaker and the verb: "has since spoken of", "had repeatedly said". */
     private static final WordSet SPEAKERS_AUXILIARIES = WordSet.of("has", "have", "had", "since", "also", "already", "repeatedly",
@@ -6834,7 +6914,8 @@ public final class ClaimExtractor {
 
     /**
      * "Jassim al-Fahdawi, a leader of the Albu Fahd, said": a one-word place (the town of Jasim) right
-     * before an Arabic family name is a man's given name.
+     * before an Arabic family name, or set off by a comma before a capitalised surname (", Jassim Hasan, told"),
+     * is a man's given name.
      */
     private boolean givenName(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -6843,7 +6924,10 @@ public final class ClaimExtractor {
         }
         Token next = t.get(p.to());
         int hyphen = next.hyphenAt();
-        if (!next.isWord() || hyphen < 2 || hyphen > 3 || next.capitalised() || !next.nameLike()) {
+        boolean familyName = next.isWord() && hyphen >= 2 && hyphen <= 3 && !next.capitalised() && next.nameLike();
+        // "a member of the town's council, Jassim Hasan, told reporters": set off by commas, a plain capitalised surname
+        boolean setOff = p.from() >= 1 && t.get(p.from() - 1).is(",") && next.isWord() && next.capitalised() && hyphen < 0;
+        if (!familyName && !setOff) {
             return false; // "al-Fahdawi", "el-Sheikh": a lower-case article, then a capital
         }
         if (p.from() >= 1 && BEFORE_A_PLACE.contains(t.get(p.from() - 1))) {

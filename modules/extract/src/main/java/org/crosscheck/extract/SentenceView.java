@@ -84,7 +84,8 @@ final class SentenceView {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
-                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces) && !areaNearASettlement(p, allPlaces)) {
+                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces) && !areaNearASettlement(p, allPlaces)
+                    && !namesARiver(p)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, provinceOfItsCapital(neighbourhoodCalledDistrict(p, gazetteer), gazetteer));
             }
         }
@@ -101,6 +102,11 @@ final class SentenceView {
                 quoted[i] = in;
             }
         }
+    }
+
+    /** "the bridge over the Lesser Zab river": a town's name that names a river, which is no place of the gazetteer's. */
+    private boolean namesARiver(PhraseIndex.Match<Place> p) {
+        return p.to() < tokens.size() && tokens.get(p.to()).is("river") && p.value().kind() != Place.Kind.AREA;
     }
 
     /**
@@ -1042,8 +1048,11 @@ final class SentenceView {
             return true; // "Sabah Jassim, 58, has visited the morgue": a person and his age open the sentence
         }
         if (p.from() == 1 && p.to() + 1 < tokens.size() && tokens.get(p.to()).is(",") && PERSON_DESCRIPTIONS.contains(tokens.get(p.to() + 1))
-                && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).wordId() < 0 && tokens.get(0).hyphenAt() < 0) {
-            return true; // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is
+                && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).hyphenAt() < 0
+                && (tokens.get(0).wordId() < 0 || !NO_FIRST_NAMES.contains(tokens.get(0)))) {
+            // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is; "Zainab Jassim, a
+            // mother of five": a first name a list knows as part of something longer ("Sayeda Zainab")
+            return true;
         }
         if (p.to() - p.from() == 1 && p.to() + 3 < tokens.size() && tokens.get(p.to()).isWord() && tokens.get(p.to()).capitalised()
                 && tokens.get(p.to()).wordId() < 0 && tokens.get(p.to() + 1).is(",") && tokens.get(p.to() + 2).kind() == Token.Kind.NUMBER

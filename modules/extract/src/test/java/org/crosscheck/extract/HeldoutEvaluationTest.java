@@ -431,7 +431,14 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout108.jsonl", 10, 0, 0.6960),
                 // the Basra protests and the contaminated water of summer 2018; 44 right of 63 predicted and 92 gold,
                 // F1 88/155 = 0.56774...
-                Arguments.of("heldout109.jsonl", 10, 0, 0.5677));
+                Arguments.of("heldout109.jsonl", 10, 0, 0.5677),
+                // written by helpers in the thirty-seventh round and scored once, unread, on 48172f3, the round's starting
+                // commit: the siege of Darayya, 2012-2016; 59 right of 95 predicted and 109 gold, F1 118/204 = 0.57843...
+                Arguments.of("heldout110.jsonl", 10, 0, 0.5784),
+                // Jurf al-Sakhar and northern Babil in 2014; 58 right of 91 predicted and 102 gold, F1 116/193 = 0.60103...
+                Arguments.of("heldout111.jsonl", 10, 0, 0.6010),
+                // Samarra and Salahuddin, 2014-2016; 67 right of 89 predicted and 99 gold, F1 134/188 = 0.71276...
+                Arguments.of("heldout112.jsonl", 10, 0, 0.7127));
     }
 
     @ParameterizedTest(name = "{0}")

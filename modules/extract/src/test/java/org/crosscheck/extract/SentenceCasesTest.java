@@ -5460,4 +5460,47 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
 
+    @Test
+    void theThirtySeventhRoundsRules() {
+        // a capital that does what a government does is the government, not where the story moves
+        assertThat(claimsOf("Warplanes bombed Kurdish-held districts of Hasakeh on Thursday, the first time Damascus has turned its air"
+                + " force against the Kurds, and a monitor said six civilians were killed. The Observatory later said 22 people had"
+                + " been killed since the clashes began.", "2016-08-19T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hasakah", "Hasakah");
+        assertThat(claimsOf("Shelling hit Hasakeh again. The Asayish accused Damascus of trying to empty the city, and said 11 civilians had"
+                + " died.", "2016-08-19T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hasakah");
+        // but a capital that is acted on stays a place
+        assertThat(claimsOf("Damascus has been shelled for a week, and medics there said 14 people were killed.", "2016-08-19T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
+        // where a monitor's sources are is not where the dead were
+        assertThat(claimsOf("A truck bomb hit a Kurdish compound in Qamishli on Wednesday. The Syrian Observatory for Human Rights, a"
+                + " monitor that relies on a network of sources inside the country, said 48 people were killed.", "2016-07-28T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Qamishli");
+        // a town's name set off by commas before a surname is a man's first name; so is one after a first name a list knows
+        assertThat(claimsOf("Mortar rounds hit a bakery queue in Amirli on Saturday and killed five people, a member of the town's council,"
+                + " Jassim Hasan, told reporters. Later the town's health office raised the toll to seven.", "2014-08-24T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getLocation().getName() + " " + c.getClaimant().getId())
+                .containsExactly("5 Amerli local", "7 Amerli local");
+        assertThat(claimsOf("Tap water has sickened thousands in Basra. Zainab Jassim, a mother of five, said all five of her children were"
+                + " treated at a clinic last week.", "2018-08-28T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Basra");
+        // where the fire came from is not where it fell
+        assertThat(claimsOf("Mortar rounds fired from the Islamic State-held town of Sulaiman Bek hit a queue in Amirli, killing five"
+                + " people.", "2014-08-24T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Amerli");
+        assertThat(claimsOf("The siege of Amerli went on. Shelling from Sulaiman Beg, the militant-held town to the north, killed two"
+                + " residents on Saturday, relatives said.", "2014-07-28T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Amerli");
+        // a force's "heroes" are its own fighters
+        assertThat(claimsOf("\"Four of our heroes were martyred during the advance, and 17 were wounded,\" the army said.",
+                "2014-08-31T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("4 COMBATANTS KILLED", "17 COMBATANTS INJURED");
+        // "had driven" harms an object after it, not the subject before it
+        assertThat(claimsOf("The group said one of its fighters had driven the truck into the base and killed 40 Kurdish fighters.",
+                "2016-07-28T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 KILLED");
+    }
+
 }
