@@ -910,14 +910,15 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (noPlaceButTheSpeakers(s) && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period)
-                            || sentencePeriod != null && PROTESTS.anyIn(t))
+                            || sentencePeriod != null && PROTESTS.anyIn(t) && !withinAWeek(d.period))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
                 // war, not the town the article is about (a time the sentence takes from the one before tells
                 // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care");
                 // so too "more than 490 people have been killed since anti-government protests began in October", a
-                // country's protests, in a story of one city, and a count the speaker's seat is the only place of
+                // country's protests, in a story of one city, and a count the speaker's seat is the only place of (not
+                // "The Basra health directorate said two demonstrators died on Tuesday": a day's dead, of the city)
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -6262,7 +6263,10 @@ public final class ClaimExtractor {
 
     private static final WordSet THE_VICTIMS = WordSet.of("dead", "victims", "slain", "wounded", "injured", "family");
 
-    /** "the air group at Hmeimim", "jets based at Shayrat": an air base named as where a force is kept. */
+    /**
+     * "the air group at Hmeimim", "jets based at Shayrat", "a deal negotiated at the Russian air base at Hmeimim": an air
+     * base named as where a force is kept.
+     */
     private static boolean whereAForceIsBased(List<Token> t, PhraseIndex.Match<Place> p) {
         String name = p.value().name();
         if (!(name.endsWith("Airbase") || name.endsWith("Airport"))) {
@@ -6281,7 +6285,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet BASED_FORCES = WordSet.of("group", "force", "forces", "jets", "aircraft", "planes", "pilots",
-            "based", "stationed", "squadron", "squadrons", "wing", "contingent", "deployed");
+            "based", "stationed", "squadron", "squadrons", "wing", "contingent", "deployed", "base");
 
     /** "its staff in Qamishli", "their teams in Raqqa", "its warehouse in Qamishli": where a party works from. */
     private static boolean partysOwnPostIn(List<Token> t, PhraseIndex.Match<Place> p) {
@@ -7450,6 +7454,11 @@ public final class ClaimExtractor {
      * "SNHR put civilian deaths in 2018 higher, at 6,964": a toll of a whole year that names no
      * place counts the whole country, not the town the article spoke of last.
      */
+    /** Whether the period ends within a week of its start: a day's or a few days' events, not a campaign's. */
+    private static boolean withinAWeek(Period p) {
+        return p.getEnd() != null && !p.getStart().plusDays(7).isBefore(p.getEnd());
+    }
+
     private static boolean aYearOrMore(Period p) {
         return p.getEnd() != null && !p.getStart().plusDays(364).isAfter(p.getEnd());
     }

@@ -5501,6 +5501,23 @@ class SentenceCasesTest {
         assertThat(claimsOf("The group said one of its fighters had driven the truck into the base and killed 40 Kurdish fighters.",
                 "2016-07-28T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("40 KILLED");
+        // a place before "river" names the river
+        assertThat(claimsOf("Troops took the bridge over the Lesser Zab river north-west of Kirkuk, and five soldiers were killed.",
+                "2017-10-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Kirkuk");
+        // a day's dead among demonstrators are the city's whose body counts them, not the country's protests
+        assertThat(claimsOf("Thousands of people marched in Basra this week. The Basra health directorate said two demonstrators died of"
+                + " gunshot wounds on Tuesday.", "2018-09-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Basra");
+        // where a foreign force's air base is, named in a sentence that counts no one, is not where the story goes
+        assertThat(claimsOf("Clashes in Hasakah have killed 67 people. The truce was negotiated at the Russian air base at Hmeimim. The"
+                + " ministry put the number of wounded residents at more than 100.", "2016-08-23T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hasakah", "Hasakah");
+        // "the update" and "the document" point back to the party that issued them
+        assertThat(claimsOf("The UN humanitarian office issued an update on Amerli on Wednesday. The document, which draws on contacts"
+                + " with health workers inside the town, says at least 40 people have died of hunger. According to the update, some"
+                + " 60 wounded patients are waiting for evacuation.", "2014-08-20T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
     }
 
 }
