@@ -1810,7 +1810,10 @@ public final class ClaimExtractor {
             return null; // ("a woman and her son": a family, which the rules for wholes and parts read, not one woman)
         }
         // ("to kill a man waiting for work": an aim, not a harm)
-        boolean harmedBefore = i > 0 && HARMING_VERBS.contains(t.get(i - 1)) && !(i > 1 && t.get(i - 2).is("to"));
+        // ("gunmen shot dead a protester": a verb of two words, right before the article)
+        PhraseIndex.Match<Outcome> twoWords = i >= 2 ? lexicon.outcomes.match(t, i - 2) : null;
+        boolean harmedBefore = i > 0 && HARMING_VERBS.contains(t.get(i - 1)) && !(i > 1 && t.get(i - 2).is("to"))
+                || twoWords != null && twoWords.to() == i && HARMS.contains(twoWords.value());
         return harmedBefore || harmedAfter(t, noun + 1) ? new Count(1, 1L, "EXACT", i, i + 1) : null;
     }
 

@@ -5518,6 +5518,20 @@ class SentenceCasesTest {
                 + " with health workers inside the town, says at least 40 people have died of hunger. According to the update, some"
                 + " 60 wounded patients are waiting for evacuation.", "2014-08-20T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("un", "un");
+        // members of the Asayish are fighters, as members of the YPG are
+        assertThat(claimsOf("Fighting in Hasakah ended on Tuesday. Officials said 19 members of the Asayish had been killed defending the"
+                + " city.", "2016-08-23T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("19 COMBATANTS KILLED");
+        // "shot dead" is one harm, after the person or before
+        assertThat(claimsOf("A protester was shot dead in Basra on Monday, and gunmen shot dead a demonstrator there on Tuesday.",
+                "2018-09-05T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("1 CIVILIANS KILLED", "1 CIVILIANS KILLED");
+        // "slipped out" is a flight
+        assertThat(claimsOf("Around 2,000 residents have slipped out of Amerli on foot since the road closed, the council says.",
+                "2014-07-28T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("2000 DISPLACED");
     }
 
 }
