@@ -309,6 +309,27 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * Whether "officials" of a town, city or province are the subject of a speech verb of the sentence: "Kirkuk officials
+     * said", "Anbar officials say" (not "Iraqi officials", a state's, which the data names where it knows them).
+     */
+    private boolean officialsOfAPlaceSpeak(SentenceView s) {
+        List<Token> t = s.tokens;
+        for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
+            int officials = s.speechVerbs.get(vAt).from() - 1;
+            if (officials < 1 || !t.get(officials).is("officials") && !t.get(officials).is("official")) {
+                continue;
+            }
+            for (int pAt = 0; pAt < s.places.size(); pAt++) {
+                PhraseIndex.Match<Place> p = s.places.get(pAt);
+                if (p.to() == officials && p.value().kind() != Place.Kind.COUNTRY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether no one but the outlet, if anyone, is found to tell a claim. */
     private static boolean onlyTheOutlet(List<Attributor.Speaker> speakers) {
         for (Attributor.Speaker sp : speakers) {
@@ -835,7 +856,9 @@ public final class ClaimExtractor {
                 d.unknownSource = !s.speechVerbs.isEmpty();
                 String named = d.unknownSource ? attributor.unlistedSpeaker(s, at) : null;
                 // "Salim Khudhur, a 52-year-old farmer, said": a person told by age speaks for no body, as a resident
-                Party party = named != null && attributor.describedByAge(s, at) ? claimants.require(ClaimantDirectory.LOCAL) : attributor.outlet(outlet);
+                // "Kirkuk officials said": the officials of a town or province are local officials
+                boolean local = named != null && attributor.describedByAge(s, at) || officialsOfAPlaceSpeak(s);
+                Party party = local ? claimants.require(ClaimantDirectory.LOCAL) : attributor.outlet(outlet);
                 speakers = List.of(new Attributor.Speaker(party, named));
             }
             evidence(s, d);

@@ -5532,6 +5532,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Around 2,000 residents have slipped out of Amerli on foot since the road closed, the council says.",
                 "2014-07-28T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("2000 DISPLACED");
+        // a province's authorities and a town's officials are local sources
+        assertThat(claimsOf("Twelve bodies were found near Hawija, according to the provincial authorities. Nine people were killed near"
+                + " the town on Monday, Kirkuk officials said.", "2017-10-20T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
     }
 
 }
