@@ -3366,15 +3366,30 @@ public final class ClaimExtractor {
     private static final int HARM_AFTER_REACH = 5;
 
     /**
-     * "only 128 of the 325 deputies turned up", "Fifteen of the 20 facilities were hit": some of a counted
-     * whole of things, which names no victims and no harm; not "six of the 40 dead" nor "12 of the 30 civilians".
+     * "only 128 of the 325 deputies turned up", "Fifteen of the 20 facilities were hit", "4 of the province's 13 plants
+     * work": some of a counted whole of things, which names no victims and no harm; not "six of the 40 dead" nor "12 of
+     * the 30 civilians".
      */
     private boolean partOfCountedThings(List<Token> t, Count c) {
         int k = c.to();
-        if (k + 3 >= t.size() || !t.get(k).is("of") || !t.get(k + 1).is("the") || !counts.mayStartCount(t.get(k + 2))) {
+        if (k + 3 >= t.size() || !t.get(k).is("of")) {
             return false;
         }
-        Count whole = counts.parse(t, k + 2).orElse(null);
+        int at = k + 1;
+        if (t.get(at).is("its") || t.get(at).is("their")) {
+            at++; // "three of its 12 clinics"
+        } else if (t.get(at).is("the")) {
+            at++;
+            if (at + 1 < t.size() && t.get(at).isWord() && t.get(at + 1).possessive()) {
+                at += 2; // "only 4 of the province's 13 large treatment plants"
+            }
+        } else {
+            return false;
+        }
+        if (at >= t.size() || !counts.mayStartCount(t.get(at))) {
+            return false;
+        }
+        Count whole = counts.parse(t, at).orElse(null);
         if (whole == null || whole.to() >= t.size()) {
             return false;
         }

@@ -5536,6 +5536,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Twelve bodies were found near Hawija, according to the provincial authorities. Nine people were killed near"
                 + " the town on Monday, Kirkuk officials said.", "2017-10-20T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "local");
+        // some of a place's counted things are no part of the people counted before
+        assertThat(claimsOf("Three people died of dehydration in Basra last week, doctors said. Only 4 of the province's 13 treatment"
+                + " plants are working, and three of its 12 clinics have closed.", "2018-08-28T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow()).containsExactly(3L);
     }
 
 }
