@@ -23,7 +23,7 @@ final class Attributor {
     /** How far (in tokens) a subject may stand from its verb, to step over an appositive title. */
     private static final int SUBJECT_REACH = 14;
     /** What a person the reporter met is (lexicon/local-people.txt): "a teacher", "a father of four". */
-    private static final WordSet LOCAL_PEOPLE = WordSet.of(
+    static final WordSet LOCAL_PEOPLE = WordSet.of(
             org.crosscheck.extract.lexicon.Resources.words("/crosscheck/lexicon/local-people.txt").toArray(String[]::new));
 
     /** Whether the place at {@code at} is where a person met lives: "a teacher in Joura", "a farmer from Tokhar". */

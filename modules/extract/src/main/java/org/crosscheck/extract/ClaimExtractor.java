@@ -313,18 +313,16 @@ public final class ClaimExtractor {
      * Whether "officials" of a town, city or province are the subject of a speech verb of the sentence: "Kirkuk officials
      * said", "Anbar officials say" (not "Iraqi officials", a state's, which the data names where it knows them).
      */
-    private boolean officialsOfAPlaceSpeak(SentenceView s) {
+    private static boolean officialsOfAPlaceSpeak(SentenceView s) {
         List<Token> t = s.tokens;
         for (int vAt = 0; vAt < s.speechVerbs.size(); vAt++) {
             int officials = s.speechVerbs.get(vAt).from() - 1;
             if (officials < 1 || !t.get(officials).is("officials") && !t.get(officials).is("official")) {
                 continue;
             }
-            for (int pAt = 0; pAt < s.places.size(); pAt++) {
-                PhraseIndex.Match<Place> p = s.places.get(pAt);
-                if (p.to() == officials && p.value().kind() != Place.Kind.COUNTRY) {
-                    return true;
-                }
+            PhraseIndex.Match<Place> p = placeEndingAt(s, officials);
+            if (p != null && p.value().kind() != Place.Kind.COUNTRY) {
+                return true;
             }
         }
         return false;
@@ -933,7 +931,7 @@ public final class ClaimExtractor {
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (noPlaceButTheSpeakers(s) && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
                     && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period)
-                            || sentencePeriod != null && PROTESTS.anyIn(t) && !withinAWeek(d.period))
+                            || sentencePeriod != null && PROTESTS.anyIn(t) && (!withinAWeek(d.period) || sinceTheProtests(t)))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
                 // "more than 367,000 people have been killed since the war began in March 2011": the whole
@@ -941,7 +939,8 @@ public final class ClaimExtractor {
                 // more of that story, the war's or the town's: "It said at least 40 people had died for lack of medical care");
                 // so too "more than 490 people have been killed since anti-government protests began in October", a
                 // country's protests, in a story of one city, and a count the speaker's seat is the only place of (not
-                // "The Basra health directorate said two demonstrators died on Tuesday": a day's dead, of the city)
+                // "The Basra health directorate said two demonstrators died on Tuesday": a day's dead, of the city; but
+                // "killed since the protests began on Tuesday" is the country's count, however young the protests)
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -2301,7 +2300,9 @@ public final class ClaimExtractor {
 
     private static final WordSet GROUP_WORDS = WordSet.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
             "forces", "army", "brigade", "battalion", "unit", "units", "security", "rebel", "jihadist", "extremist", "insurgent",
-            "police", "peshmerga", "regiment", "division", "squad", "squads", "elite", "counter-terrorism", "commando", "commandos");
+            "police", "peshmerga", "regiment", "division", "squad", "squads", "elite", "counter-terrorism", "commando", "commandos",
+            // the Kurdish security police of north-east Syria and of Iraqi Kurdistan: "19 members of the Asayish"
+            "asayish");
 
     /**
      * The index of a group noun a few words after "members of", or -1: "family" ("one Christian family", "his brother's
@@ -3063,7 +3064,21 @@ public final class ClaimExtractor {
         return o.to() - o.from() == 2 && SPEAKERS_AUXILIARIES.contains(t.get(o.from())) && DONE_TO_AN_OBJECT.contains(t.get(o.from() + 1));
     }
 
+    /** The active verbs of harm whose victims are their objects: "has forced", "had driven", "have treated". */
     private static final WordSet DONE_TO_AN_OBJECT = WordSet.of("forced", "driven", "treated");
+
+    /**
+     * Whether a relative pronoun stands between a figure and a verb after it, which makes the figure the verb's object:
+     * "the 20,000 people whom the fighting had driven from their homes".
+     */
+    private static boolean relativeBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (RELATIVE_PRONOUNS.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
     private void assignOutcomes(SentenceView s, List<Draft> figures) {
@@ -3153,7 +3168,7 @@ public final class ClaimExtractor {
                     // militants' hands": the state it left them in, not a departure
                     continue;
                 }
-                if (o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o)) {
+                if (o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o) && !relativeBetween(s.tokens, f.figureEnd, o.from())) {
                     // "one of its fighters had driven the truck into the headquarters": the figure before the verb does it
                     continue;
                 }
@@ -3211,7 +3226,8 @@ public final class ClaimExtractor {
             for (int w = firstWord; w < words.size() && (!wordsInOrder || words.get(w).from() <= f.figureEnd + MAX_OUTCOME_REACH); w++) {
                 PhraseIndex.Match<Outcome> o = words.get(w);
                 if (wordKept[w] || hypothetical(s.tokens, o.from())
-                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd || o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o)) {
+                        || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd
+                        || o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o) && !relativeBetween(s.tokens, f.figureEnd, o.from())) {
                     continue;
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
@@ -5548,21 +5564,22 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether "the" at {@code the} follows, within a few words, the sources a party hears from: "a network of sources
+     * Whether "the" at {@code the} follows the sources a party hears from and their preposition: "a network of sources
      * inside the country", "contacts across the country".
      */
     private static boolean whereSourcesAre(List<Token> t, int the) {
-        for (int k = the - 1; k >= Math.max(0, the - SOURCES_REACH) && !t.get(k).isPunct(); k--) {
-            if (SOURCE_NETWORK.contains(t.get(k))) {
-                return true;
-            }
+        int noun = the - 2;
+        if (noun >= 3 && t.get(noun).is("ground") && t.get(noun - 1).is("the") && t.get(noun - 2).is("on")) {
+            noun -= 3; // "sources on the ground inside the country"
         }
-        return false;
+        // the sources right before their preposition, not "Medical sources said 45 died in the country"
+        return noun >= 0 && SOURCE_NETWORK.contains(t.get(noun)) && SOURCES_WHERE.contains(t.get(the - 1));
     }
 
-    /** How far before "the country" the sources may be named: "sources on the ground inside the country". */
-    private static final int SOURCES_REACH = 5;
+    /** Who a party hears from: "a network of sources", "its contacts". */
     private static final WordSet SOURCE_NETWORK = WordSet.of("sources", "contacts", "network", "informants", "correspondents");
+    /** Where the sources are: "sources inside the country", "contacts across the country". */
+    private static final WordSet SOURCES_WHERE = WordSet.of("inside", "in", "across", "throughout");
 
     /** "towards Baghdad": a place people or a convoy were heading to. */
     private static boolean destination(SentenceView s, PhraseIndex.Match<Place> p) {
@@ -5848,7 +5865,8 @@ public final class ClaimExtractor {
         }
         Token verb = t.get(k - 1);
         // "Shelling from Sulaiman Beg, the Islamic State-held town to the north, killed two residents": where the fire came from
-        return LAUNCHES.contains(verb) || INCOMING_FIRE.contains(verb) || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
+        boolean weaponsFire = verb.is("fire") && k >= 2 && WEAPONS_FIRED.contains(t.get(k - 2)); // "mortar fire from Ghouta"
+        return LAUNCHES.contains(verb) || INCOMING_FIRE.contains(verb) || weaponsFire || verb.is("off") && k >= 2 && (t.get(k - 2).startsWithLower("took") || t.get(k - 2).startsWithLower("tak"))
                 || setOutFrom(t, k) || goodsArrivedFrom(t, k - 1);
     }
 
@@ -5963,7 +5981,10 @@ public final class ClaimExtractor {
 
     /** How many words may tell what a place is between "from the" and "town of": "the Islamic State-held town of". */
     private static final int KIND_OF_PLACE_WORDS = 4;
-    private static final WordSet INCOMING_FIRE = WordSet.of("shelling", "fire", "shells", "mortars", "rockets", "artillery", "barrages");
+    /** What is fired from a place at another ("Shelling from Sulaiman Beg"); not "fire" alone, which may be flames. */
+    private static final WordSet INCOMING_FIRE = WordSet.of("shelling", "shells", "mortars", "rockets", "artillery", "barrages");
+    /** The weapons whose "fire from" a place is shooting: "mortar and rocket fire from Syria", "sniper fire from". */
+    private static final WordSet WEAPONS_FIRED = WordSet.of("mortar", "rocket", "artillery", "sniper", "tank", "machine-gun", "gun");
 
     private static final WordSet LAUNCHES = WordSet.of("launched", "fired", "flew", "flying", "flown", "departed", "departing", "took",
             "operating", "based", "stationed",
@@ -6251,13 +6272,16 @@ public final class ClaimExtractor {
         if (actsAsAGovernment(t, p, verb)) {
             return true;
         }
+        // "accused Damascus of", "urged Baghdad to" (not "condemned Baghdad's deadliest bombing", "warned Baghdad residents")
+        boolean addressed = p.from() >= 1 && GOVERNMENT_ADDRESSED.contains(t.get(p.from() - 1)) && p.to() < t.size()
+                && ADDRESSED_ABOUT.contains(t.get(p.to()));
         if (p.from() < 2) {
-            return p.from() == 1 && GOVERNMENT_ADDRESSED.contains(t.get(0));
+            return addressed;
         }
         Token before = t.get(p.from() - 1);
         return (before.is("to") || before.is("with")) && ALLEGIANCE.contains(t.get(p.from() - 2))
                 || before.is("by") && (t.get(p.from() - 2).is("backed") || t.get(p.from() - 2).is("supported"))
-                || GOVERNMENT_ADDRESSED.contains(before);
+                || addressed;
     }
 
     /**
@@ -6270,15 +6294,22 @@ public final class ClaimExtractor {
                 && WHERE_WORDS.contains(t.get(p.from() - 1))) {
             return false;
         }
-        boolean auxiliary = verb > p.to();
-        return auxiliary || verb + 1 < t.size() && t.get(verb + 1).is("its");
+        boolean its = verb + 1 < t.size() && t.get(verb + 1).is("its");
+        if (TURNING.contains(t.get(verb))) {
+            return its; // "has turned its air force against", not "Baghdad has turned deadly" or "turned into a city of checkpoints"
+        }
+        return verb > p.to() || its;
     }
 
     /** What a government does, as a capital standing for it does it ({@link #actsAsAGovernment}). */
     private static final WordSet GOVERNMENT_ACTS = WordSet.of("turned", "sent", "deployed", "ordered", "launched", "accused", "blamed",
             "refused", "rejected", "agreed", "pledged", "vowed", "insisted", "demanded", "threatened", "responded", "retaliated",
             "moved", "stepped");
+    /** The acts a town also does, in another sense ("turned deadly", "moved on"): a government's only with "its" after them. */
+    private static final WordSet TURNING = WordSet.of("turned", "moved", "stepped");
 
+    /** What a government is addressed about, right after the capital: "accused Damascus of", "urged Baghdad to". */
+    private static final WordSet ADDRESSED_ABOUT = WordSet.of("of", "to", "for", "against", "over");
     /** The words right before a capital that make it the government addressed: "accused Damascus of", "urged Baghdad to". */
     private static final WordSet GOVERNMENT_ADDRESSED = WordSet.of("accused", "accusing", "blamed", "blaming", "urged", "urging",
             "pressed", "pressing", "warned", "warning", "criticised", "criticized", "condemned");
@@ -6979,6 +7010,9 @@ public final class ClaimExtractor {
             return false; // "in Mosul al-Qadima": a quarter of the city the gazetteer does not list
         }
         int after = p.to() + 1;
+        if (setOff && !familyName && (after >= t.size() || !t.get(after).is(","))) {
+            return false; // ", Jassim Hasan, told", set off on both sides: not ", Mosul Eye reported", an outlet named after its town
+        }
         if (after >= t.size() || !t.get(after).is(",") && !lexicon.speechVerbs.startsAt(t, after)) {
             return false; // a name is set off ("Jassim al-Fahdawi, a leader of") or speaks ("Jassim al-Fahdawi said")
         }
@@ -7491,15 +7525,28 @@ public final class ClaimExtractor {
         }
     }
 
-    /**
-     * "SNHR put civilian deaths in 2018 higher, at 6,964": a toll of a whole year that names no
-     * place counts the whole country, not the town the article spoke of last.
-     */
     /** Whether the period ends within a week of its start: a day's or a few days' events, not a campaign's. */
     private static boolean withinAWeek(Period p) {
         return p.getEnd() != null && !p.getStart().plusDays(7).isBefore(p.getEnd());
     }
 
+    /** "killed since the protests began on Tuesday": a count from the protests' start, however recent. */
+    private static boolean sinceTheProtests(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).is("since") && PROTESTS.anyIn(t, k + 1, Math.min(t.size(), k + 1 + SINCE_PROTESTS_REACH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "since" the protests may be named: "since anti-government protests began". */
+    private static final int SINCE_PROTESTS_REACH = 3;
+
+    /**
+     * "SNHR put civilian deaths in 2018 higher, at 6,964": a toll of a whole year that names no
+     * place counts the whole country, not the town the article spoke of last.
+     */
     private static boolean aYearOrMore(Period p) {
         return p.getEnd() != null && !p.getStart().plusDays(364).isAfter(p.getEnd());
     }

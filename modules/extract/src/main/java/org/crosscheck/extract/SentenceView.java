@@ -109,6 +109,15 @@ final class SentenceView {
         return p.to() < tokens.size() && tokens.get(p.to()).is("river") && p.value().kind() != Place.Kind.AREA;
     }
 
+    /** Whether an article at {@code at} opens what a person the reporter met is: "a mother of five", "a retired teacher". */
+    private boolean personDescribedAfter(int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).is("a") && !tokens.get(at).is("an")) {
+            return false;
+        }
+        return Attributor.LOCAL_PEOPLE.contains(tokens.get(at + 1))
+                || at + 2 < tokens.size() && Attributor.LOCAL_PEOPLE.contains(tokens.get(at + 2));
+    }
+
     /**
      * "Baghdad province", "the Damascus countryside": a capital that stands for its government ("Baghdad says")
      * begins a longer place's name here, and names the place, not the government.
@@ -1049,9 +1058,10 @@ final class SentenceView {
         }
         if (p.from() == 1 && p.to() + 1 < tokens.size() && tokens.get(p.to()).is(",") && PERSON_DESCRIPTIONS.contains(tokens.get(p.to() + 1))
                 && tokens.get(0).isWord() && tokens.get(0).capitalised() && tokens.get(0).hyphenAt() < 0
-                && (tokens.get(0).wordId() < 0 || !NO_FIRST_NAMES.contains(tokens.get(0)))) {
+                && (tokens.get(0).wordId() < 0 || personDescribedAfter(p.to() + 1))) {
             // "Welat Derik, an SDF spokesman, said": a first name no list knows, then who the person is; "Zainab Jassim, a
-            // mother of five": a first name a list knows as part of something longer ("Sayeda Zainab")
+            // mother of five": a first name a list knows as part of something longer ("Sayeda Zainab"), then a person's
+            // description (not "Neighbouring Bartella, a Christian town")
             return true;
         }
         if (p.to() - p.from() == 1 && p.to() + 3 < tokens.size() && tokens.get(p.to()).isWord() && tokens.get(p.to()).capitalised()

@@ -5540,6 +5540,29 @@ class SentenceCasesTest {
         assertThat(claimsOf("Three people died of dehydration in Basra last week, doctors said. Only 4 of the province's 13 treatment"
                 + " plants are working, and three of its 12 clinics have closed.", "2018-08-28T12:00:00Z"))
                 .extracting(c -> c.getCount().getLow()).containsExactly(3L);
+        // the review's cases: each of the round's rules kept to what it means
+        assertThat(claimsOf("Baghdad has turned deadly again as car bombs killed 40 people on Thursday. The UN condemned Baghdad's deadliest"
+                + " bombing in years.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Baghdad");
+        assertThat(claimsOf("Protesters filled the streets of Basra. More than 90 people have been killed since the protests began on"
+                + " Tuesday, the commission said.", "2019-10-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
+        assertThat(claimsOf("Protests spread in Basra. Medical sources said 45 died in the country on Friday.", "2019-10-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
+        assertThat(claimsOf("Neighbouring Bartella, a Christian town, was shelled on Monday, killing 12 civilians.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Bartella");
+        assertThat(claimsOf("Twenty civilians were killed by coalition airstrikes on Monday, Mosul Eye reported.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Mosul");
+        assertThat(claimsOf("The 20,000 people whom the fighting had driven from their homes are sheltering in camps near Mosul.",
+                "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getOutcome()).containsExactly("20000 DISPLACED");
+        assertThat(claimsOf("A fire from the Qayyara oil field has killed three workers, officials said.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Qayyarah");
+        assertThat(claimsOf("The UN said it was alarmed by the fighting. Later, Iraq's health ministry issued an update. According to the"
+                + " update, 45 people were killed in Mosul.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        assertThat(claimsOf("Asayish gunmen shot dead two protesters in Sulaimaniyah on Monday.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
     }
 
 }
