@@ -5741,6 +5741,9 @@ public final class ClaimExtractor {
     private static boolean measuredFrom(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
         int of = SentenceView.wordBefore(t, p.from());
+        if (of >= 1 && SentenceView.REGION_ADJECTIVES.contains(t.get(of))) {
+            of--; // "about 8 km southwest of central Damascus"
+        }
         if (of >= 3 && t.get(of).is("of") && PLACE_NOUNS.contains(t.get(of - 1))) {
             // "from the border town of Jarablus": the distance stands before what the place is
             for (int k = of - 2; k >= Math.max(1, of - 4); k--) {
@@ -5753,10 +5756,15 @@ public final class ClaimExtractor {
         if (of < 2 || !(t.get(of).is("of") || t.get(of).is("from"))) {
             return false;
         }
-        int on = of - 3;
-        if (on >= 1 && t.get(of).is("of") && EDGES.contains(t.get(of - 1)) && t.get(of - 2).is("the") && t.get(on).is("on")
-                && s.places.get(0) != p && (s.places.get(0).to() == on || s.places.get(0).to() == on - 1 && t.get(on - 1).is(","))) {
-            return true; // "the farming towns of the Ghouta on the edge of Damascus": the Ghouta, which Damascus only locates
+        // ("on the southwestern edge of Damascus": a compass word may say which edge)
+        int the = of >= 3 && SentenceView.REGION_ADJECTIVES.contains(t.get(of - 2)) ? of - 3 : of - 2;
+        int on = the - 1;
+        if (on >= 1 && t.get(of).is("of") && EDGES.contains(t.get(of - 1)) && t.get(the).is("the") && t.get(on).is("on")
+                && s.places.get(0) != p && (s.places.get(0).to() == on || s.places.get(0).to() == on - 1 && t.get(on - 1).is(",")
+                        || describedBetween(t, s.places.get(0).to(), on))) {
+            // "the farming towns of the Ghouta on the edge of Damascus", "Daraya, a town of vineyards on the edge of
+            // Damascus": the Ghouta, Daraya, which Damascus only locates
+            return true;
         }
         int unit = SentenceView.COMPASS.contains(t.get(of - 1)) ? of - 2 : of - 1;
         unit = pastBracketedDistance(t, unit);
@@ -5764,6 +5772,25 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet EDGES = WordSet.of("edge", "edges", "outskirts", "fringes", "fringe");
+
+    /**
+     * Whether the words from {@code from} to {@code to} describe the place before them, set off by its comma: ", a town
+     * of vineyards" (an article, then no mark, within a few words).
+     */
+    private static boolean describedBetween(List<Token> t, int from, int to) {
+        if (from + 1 >= to || to - from > DESCRIPTION_WORDS || !t.get(from).is(",") || !INDEFINITE_ARTICLES.contains(t.get(from + 1))) {
+            return false;
+        }
+        for (int k = from + 2; k < to; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words a place's description may take before "on the edge of": ", a town of vineyards and workshops". */
+    private static final int DESCRIPTION_WORDS = 8;
 
     /** Whether the place at {@code p} is described after its comma as the town nearby: ", the nearest town", ", a nearby city". */
     private static boolean describedAsNearby(List<Token> t, PhraseIndex.Match<Place> p) {

@@ -60,7 +60,7 @@ final class SentenceView {
             // "..., Russian jets 1,019 and the US-led coalition 566, the network said": an attacker's share, no speaker
             if (!beforeAttackWord(m.to(), lexicon) && itemFigureAfter(tokens, m.to()) < 0 && !completesNameBefore(m, allMentions)
                     && !firstNameOfSomeoneElse(m) && !insideOrganisationsName(m) && !placeInAList(m, allPlaces) && !membersCounted(m)
-                    && !insideLongerPlace(m, allPlaces) && !countryOfPlaceAfter(m, allPlaces)) {
+                    && !insideLongerPlace(m, allPlaces) && !countryOfPlaceAfter(m, allPlaces) && !interviewed(m)) {
                 keptMentions = PhraseIndex.append(keptMentions, m);
             }
         }
@@ -84,7 +84,7 @@ final class SentenceView {
             PhraseIndex.Match<Place> p = allPlaces.get(k);
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
-                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces) && !areaNearASettlement(p, allPlaces)
+                    && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces, gazetteer) && !areaNearASettlement(p, allPlaces)
                     && !namesARiver(p)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, provinceOfItsCapital(neighbourhoodCalledDistrict(p, gazetteer), gazetteer));
             }
@@ -103,6 +103,28 @@ final class SentenceView {
             }
         }
     }
+
+    /**
+     * "its researchers had interviewed 31 witnesses and relatives": people a party spoke to are its sources, not
+     * speakers of the sentence (the party that interviewed them tells what they said).
+     */
+    private boolean interviewed(PhraseIndex.Match<Mention> m) {
+        for (int k = m.from() - 1; k >= Math.max(0, m.from() - INTERVIEWED_REACH); k--) {
+            Token w = tokens.get(k);
+            if (INTERVIEWING.contains(w)) {
+                return true;
+            }
+            if (w.isPunct() || SAYING_VERBS.contains(w)) {
+                return false; // ("interviewed residents, who said", "interviewed by the army, officials said")
+            }
+        }
+        return false;
+    }
+
+    /** How far before the people interviewed the verb may stand: "interviewed 31 witnesses and relatives". */
+    private static final int INTERVIEWED_REACH = 5;
+    private static final WordSet SAYING_VERBS = WordSet.of("said", "says", "told", "say");
+    private static final WordSet INTERVIEWING = WordSet.of("interviewed", "interviewing");
 
     /** "the bridge over the Lesser Zab river": a town's name that names a river, which is no place of the gazetteer's. */
     private boolean namesARiver(PhraseIndex.Match<Place> p) {
@@ -363,13 +385,17 @@ final class SentenceView {
     private static final WordSet QUARTERS = WordSet.of("district", "neighbourhood", "neighborhood", "quarter");
 
     /**
-     * "the Idlib town of Ariha", "the Raqqa town of Tabqa": a region's name that only says where the
-     * settlement named after it lies; the settlement is the place.
+     * "the Idlib town of Ariha", "the Raqqa town of Tabqa", "the Damascus suburb of Darayya": a region's or a
+     * province's seat's name that only says where the settlement named after it lies; the settlement is the place.
      */
-    private boolean containerOfPlaceAfter(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Place>> allPlaces) {
+    private boolean containerOfPlaceAfter(PhraseIndex.Match<Place> p, List<PhraseIndex.Match<Place>> allPlaces, Gazetteer gazetteer) {
         int of = p.to() + 1;
-        if (of + 1 >= tokens.size() || p.from() == 0 || !tokens.get(p.from() - 1).is("the") || !SETTLEMENTS.containsText(tokens.get(p.to()))
-                || !tokens.get(of).is("of")) {
+        if (of + 1 >= tokens.size() || p.from() == 0 || !tokens.get(p.from() - 1).is("the") || !tokens.get(of).is("of")) {
+            return false;
+        }
+        // ("the Jaramana suburb of Damascus" names the suburb first: only a province's seat has suburbs named after it)
+        boolean suburbOfTheSeat = SUBURBS.containsText(tokens.get(p.to())) && seatOfItsProvince(p.value(), gazetteer);
+        if (!SETTLEMENTS.containsText(tokens.get(p.to())) && !suburbOfTheSeat) {
             return false;
         }
         for (int k = 0; k < allPlaces.size(); k++) {
@@ -398,6 +424,16 @@ final class SentenceView {
 
     /** (Not "suburb" or "district": "the Jaramana suburb of Damascus" names the suburb first.) */
     private static final WordSet SETTLEMENTS = WordSet.of("town", "city", "village", "villages", "towns");
+    private static final WordSet SUBURBS = WordSet.of("suburb", "suburbs");
+
+    /** Whether a city is the seat its province is named after: Damascus, Aleppo, Raqqa (not Darayya or Jaramana). */
+    private static boolean seatOfItsProvince(Place city, Gazetteer gazetteer) {
+        if (city.kind() != Place.Kind.CITY) {
+            return false;
+        }
+        Place region = gazetteer.byId(gazetteer.regionOf(city.id())).orElse(null);
+        return region != null && region.kind() == Place.Kind.GOVERNORATE && region.name().startsWith(city.name() + " ");
+    }
 
     /**
      * "The Shingal Survivors Association said": local people named inside the name of an organisation

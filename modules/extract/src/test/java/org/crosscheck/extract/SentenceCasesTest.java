@@ -5565,4 +5565,24 @@ class SentenceCasesTest {
                 .extracting(c -> String.valueOf(c.getPerpetrator())).containsExactly("null");
     }
 
+    @Test
+    void theThirtyEighthRoundsRules() {
+        // a province's seat named before "suburb of" only says where the suburb lies (not "the Jaramana suburb of Damascus")
+        assertThat(claimsOf("A barrel bomb killed seven people in the Damascus suburb of Darayya on Thursday. A mortar killed two people in"
+                + " the Jaramana suburb of Damascus on Friday.", "2016-08-27T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Darayya", "Jaramana");
+        // the city a town is described as lying on the edge of, or some distance from, does not take the story
+        assertThat(claimsOf("Daraya, a town of vineyards on the southwestern edge of Damascus, has been under siege for two years. Last"
+                + " Thursday a barrel bomb killed seven people.", "2016-08-27T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Darayya");
+        assertThat(claimsOf("Daraya, a town about 8 km southwest of central Damascus, has been under siege for two years. Last Thursday"
+                + " a barrel bomb killed seven people.", "2016-08-27T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Darayya");
+        // the people a party interviewed are its sources, not the sentence's speakers
+        assertThat(claimsOf("Amnesty International published a briefing on Darayya on Tuesday. The London-based group said its"
+                + " researchers had interviewed 31 witnesses and relatives and had recorded the names of 245 people killed in the town.",
+                "2012-09-05T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+    }
+
 }
