@@ -404,10 +404,14 @@ public final class ClaimExtractor {
                 || t.size() > 2 && t.get(0).is("editor") && t.get(1).possessive() && t.get(2).is("note"));
     }
 
-    /** "(End of statement)", "End of text": where a statement printed whole stops, at the end of its last paragraph. */
+    /** "(End of statement)", "End of text", "-END-": where a statement printed whole stops, at the end of its last paragraph. */
     private static boolean endOfStatement(List<Token> t) {
-        for (int k = Math.max(0, t.size() - END_MARK_REACH); k + 2 < t.size(); k++) {
-            if (t.get(k).is("end") && t.get(k + 1).is("of") && STATEMENT_NOUNS.contains(t.get(k + 2))) {
+        for (int k = Math.max(0, t.size() - END_MARK_REACH); k < t.size(); k++) {
+            if (k + 2 < t.size() && t.get(k).is("end") && t.get(k + 1).is("of") && STATEMENT_NOUNS.contains(t.get(k + 2))) {
+                return true;
+            }
+            // a release's own closing mark, in capitals: "-END-", "END"
+            if (t.get(k).textIs("END") || t.get(k).textIs("-END") || t.get(k).textIs("-END-")) {
                 return true;
             }
         }
@@ -7017,8 +7021,8 @@ public final class ClaimExtractor {
 
     /**
      * "Jassim al-Fahdawi, a leader of the Albu Fahd, said": a one-word place (the town of Jasim) right
-     * before an Arabic family name, or set off by a comma before a capitalised surname (", Jassim Hasan, told"),
-     * is a man's given name.
+     * before an Arabic family name, set off by a comma before a capitalised surname (", Jassim Hasan, told"), or
+     * after a rank ("Captain Muthanna Obaid"), is a man's given name.
      */
     private boolean givenName(SentenceView s, PhraseIndex.Match<Place> p) {
         List<Token> t = s.tokens;
@@ -7030,6 +7034,12 @@ public final class ClaimExtractor {
         boolean familyName = next.isWord() && hyphen >= 2 && hyphen <= 3 && !next.capitalised() && next.nameLike();
         // "a member of the town's council, Jassim Hasan, told reporters": set off by commas, a plain capitalised surname
         boolean setOff = p.from() >= 1 && t.get(p.from() - 1).is(",") && next.isWord() && next.capitalised() && hyphen < 0;
+        // "Police spokesman Captain Muthanna Obaid said": a rank, then the first name
+        int rank = p.from() >= 2 && t.get(p.from() - 1).is(".") ? p.from() - 2 : p.from() - 1;
+        boolean ranked = rank >= 0 && Attributor.RANKS.contains(t.get(rank)) && next.isWord() && next.capitalised() && hyphen < 0;
+        if (ranked) {
+            return true;
+        }
         if (!familyName && !setOff) {
             return false; // "al-Fahdawi", "el-Sheikh": a lower-case article, then a capital
         }

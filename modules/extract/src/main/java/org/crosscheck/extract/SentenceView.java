@@ -85,7 +85,7 @@ final class SentenceView {
             // "Islamic State of Iraq and Syria", "Syria Direct": a longer name of a party or group wins
             if (gazetteer.standsAsName(tokens, p) && !acrossABorder(p) && !insideLonger(p, allMentions, allPerpetrators) && !surnameAfterFirstName(p) && !stateAsActor(p, allMentions, allPlaces)
                     && !provinceNamingAQuarter(p) && !containerOfPlaceAfter(p, allPlaces, gazetteer) && !areaNearASettlement(p, allPlaces)
-                    && !namesARiver(p)) {
+                    && !namesARiver(p) && !excluded(p)) {
                 keptPlaces = PhraseIndex.append(keptPlaces, provinceOfItsCapital(neighbourhoodCalledDistrict(p, gazetteer), gazetteer));
             }
         }
@@ -125,6 +125,14 @@ final class SentenceView {
     private static final int INTERVIEWED_REACH = 5;
     private static final WordSet SAYING_VERBS = WordSet.of("said", "says", "told", "say");
     private static final WordSet INTERVIEWING = WordSet.of("interviewed", "interviewing");
+
+    /** "1,031 Iraqis were killed in May, excluding Anbar province": a place a count leaves out is no place of anything in it. */
+    private boolean excluded(PhraseIndex.Match<Place> p) {
+        int k = wordBefore(tokens, p.from());
+        return k >= 0 && EXCLUDING.contains(tokens.get(k));
+    }
+
+    private static final WordSet EXCLUDING = WordSet.of("excluding", "except", "excludes", "excluded");
 
     /** "the bridge over the Lesser Zab river": a town's name that names a river, which is no place of the gazetteer's. */
     private boolean namesARiver(PhraseIndex.Match<Place> p) {

@@ -5583,6 +5583,22 @@ class SentenceCasesTest {
                 + " researchers had interviewed 31 witnesses and relatives and had recorded the names of 245 people killed in the town.",
                 "2012-09-05T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("amnesty");
+        // a province's name after a rank is a man's first name
+        assertThat(claimsOf("A car bomb exploded at a checkpoint in Hilla on Sunday. Police spokesman Captain Muthanna Obaid said the toll"
+                + " had risen to 12.", "2014-10-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Hillah");
+        // a medical source is a local source; Mussayab is Musayyib
+        assertThat(claimsOf("A car bomb at a bus station in Mussayab killed six people on Sunday, a medical source said.",
+                "2014-12-15T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("local Musayyib");
+        // a release's "-END-" closes it: the reaction printed after it is not the issuer's
+        assertThat(claimsOf("The US-led coalition released the following statement on Thursday.\n\nCoalition aircraft conducted 17 strikes"
+                + " near Tikrit. The strikes killed an estimated 40 ISIL fighters. -END-\n\nIraq's Defence Ministry said troops had"
+                + " killed 75 militants in Tikrit since Wednesday.", "2015-03-27T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getClaimant().getId()).containsExactly("40 coalition", "75 outlet");
+        // a place a count leaves out is no place of the count
+        assertThat(claimsOf("At least 1,031 Iraqis were killed in May, excluding Anbar province, the UN said.", "2014-06-02T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
     }
 
 }
