@@ -5599,6 +5599,10 @@ class SentenceCasesTest {
         // a place a count leaves out is no place of the count
         assertThat(claimsOf("At least 1,031 Iraqis were killed in May, excluding Anbar province, the UN said.", "2014-06-02T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Iraq");
+        // the governor of Rif Dimashq speaks for the government, and his province does not take the town's story
+        assertThat(claimsOf("Rebels began leaving Darayya on Friday. The governor of Rif Dimashq province said no civilians had been"
+                + " harmed in the army's operations in the town.", "2016-08-26T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("syria-government Darayya");
     }
 
 }
