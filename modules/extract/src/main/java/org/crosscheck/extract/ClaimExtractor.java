@@ -455,6 +455,16 @@ public final class ClaimExtractor {
     private static final WordSet SECOND_PERSON = WordSet.of("you", "your", "yours");
     private static final WordSet FIRST_PERSON = WordSet.of("we", "our", "us", "i", "my", "ours");
 
+    /** Whether someone speaks of themselves in the sentence: "we", "our", "us" (not "US troops", the country). */
+    private static boolean firstPerson(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (FIRST_PERSON.contains(t.get(k)) && !t.get(k).textIs("US")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The views of a segment's sentences, each made on first use (see {@link #readSegment}). */
     private final class Views extends java.util.AbstractList<SentenceView> implements java.util.RandomAccess {
         private final List<Sentence> sentences;
@@ -501,7 +511,8 @@ public final class ClaimExtractor {
                 boolean answer = false;
                 for (int k = 0; k < made.length; k++) {
                     if (k > 0 && paragraphOf(k) != paragraphOf(k - 1)) {
-                        answer = false;
+                        // "How busy is the hospital?" alone in its paragraph, with no "Q:": the paragraph after it answers
+                        answer = plainQuestion(k - 1);
                     }
                     // ("Q." and "A." as some papers print them)
                     if (opensWith(k, "Q") || opensWith(k, "A")) {
@@ -530,11 +541,21 @@ public final class ClaimExtractor {
                 boolean inQuestion = false;
                 for (int k = 0; k < made.length && !asked; k++) {
                     inQuestion = opensWith(k, "Q") || inQuestion && !opensWith(k, "A");
-                    asked = inQuestion && SECOND_PERSON.anyIn(sentences.get(k).tokens());
+                    asked = (inQuestion || plainQuestion(k)) && SECOND_PERSON.anyIn(sentences.get(k).tokens());
                 }
                 interview = asked;
             }
             return interview;
+        }
+
+        /**
+         * Whether sentence {@code k} is a question that is a paragraph by itself ("How busy is the hospital?"), as
+         * interviews and explainers printed without "Q:" and "A:" set their questions.
+         */
+        private boolean plainQuestion(int k) {
+            List<Token> t = sentences.get(k).tokens();
+            boolean alone = (k == 0 || paragraphOf(k - 1) != paragraphOf(k)) && (k + 1 >= made.length || paragraphOf(k + 1) != paragraphOf(k));
+            return alone && !t.isEmpty() && t.get(t.size() - 1).is("?");
         }
 
         /** Whether sentence {@code k} opens with "Q:" or "Q." ({@code letter} "Q"), or "A:" or "A.". */
@@ -841,7 +862,7 @@ public final class ClaimExtractor {
             if (issuer != null) {
                 speakers = List.of(issuer); // a statement printed in full is its issuer's, sentence by sentence
             }
-            if (onlyTheOutlet(speakers) && views.inAnswer(index) && (views.askedOfSomeone() || FIRST_PERSON.anyIn(t))) {
+            if (onlyTheOutlet(speakers) && views.inAnswer(index) && (views.askedOfSomeone() || firstPerson(t))) {
                 // "Q: What is your count? A: Since January 20 we have documented 232 deaths": the one interviewed, whom
                 // "we" or nothing at all stands for
                 ArticleContext.Named interviewed = ctx.firstNamedPerson();

@@ -5603,6 +5603,16 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rebels began leaving Darayya on Friday. The governor of Rif Dimashq province said no civilians had been"
                 + " harmed in the army's operations in the town.", "2016-08-26T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId() + " " + c.getLocation().getName()).containsExactly("syria-government Darayya");
+        // an interview printed without "Q:" and "A:": a question alone in its paragraph, answered by the one interviewed
+        assertThat(claimsOf("Dr. Majed Halabi runs the last field hospital in Darayya. He spoke to us by phone on Tuesday.\n\nHow busy"
+                + " is the hospital?\n\nIn February we received 214 wounded people.\n\nWhat do you need most?\n\nAnaesthetic.",
+                "2015-03-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId() + " " + c.getClaimant().getSpeaker()).containsExactly("local Halabi");
+        // an explainer's questions are the reader's, and "US troops" is no one speaking of themselves
+        assertThat(claimsOf("What happened?\n\nA drone struck a US outpost in Jordan on Sunday.\n\nHas this happened before?\n\nIn"
+                + " 2020, more than 100 US troops were diagnosed with brain injuries after an Iranian missile attack.",
+                "2024-01-30T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 
 }
