@@ -410,8 +410,8 @@ public final class ClaimExtractor {
             if (k + 2 < t.size() && t.get(k).is("end") && t.get(k + 1).is("of") && STATEMENT_NOUNS.contains(t.get(k + 2))) {
                 return true;
             }
-            // a release's own closing mark, in capitals: "-END-", "END"
-            if (t.get(k).textIs("END") || t.get(k).textIs("-END") || t.get(k).textIs("-END-")) {
+            // a release's own closing mark, in capitals: "-END-" (read as "-END" and a dash), "END"
+            if (t.get(k).textIs("END") || t.get(k).textIs("-END")) {
                 return true;
             }
         }
@@ -453,6 +453,8 @@ public final class ClaimExtractor {
     private final int cueBits;
 
     private static final WordSet SECOND_PERSON = WordSet.of("you", "your", "yours");
+    /** Words by which a segment says it prints an interview: "The interview has been edited", "interviewed by phone". */
+    private static final WordSet INTERVIEW_WORDS = WordSet.of("interview", "interviewed");
     private static final WordSet FIRST_PERSON = WordSet.of("we", "our", "us", "i", "my", "ours");
 
     /** Whether someone speaks of themselves in the sentence: "we", "our", "us" (not "US troops", the country). */
@@ -502,7 +504,8 @@ public final class ClaimExtractor {
 
         /**
          * Whether sentence {@code i} is part of an answer in an interview printed as questions and answers: the
-         * nearest "Q:" or "A:" that opens a sentence of its paragraph, at or before it, is "A:".
+         * nearest "Q:" or "A:" that opens a sentence of its paragraph, at or before it, is "A:"; or, in an interview
+         * printed without them, its paragraph follows a question standing alone ({@link #plainQuestion}).
          */
         boolean inAnswer(int i) {
             if (answers == null) {
@@ -512,7 +515,7 @@ public final class ClaimExtractor {
                 for (int k = 0; k < made.length; k++) {
                     if (k > 0 && paragraphOf(k) != paragraphOf(k - 1)) {
                         // "How busy is the hospital?" alone in its paragraph, with no "Q:": the paragraph after it answers
-                        answer = plainQuestion(k - 1);
+                        answer = plainQuestion(k - 1) && saysItIsAnInterview();
                     }
                     // ("Q." and "A." as some papers print them)
                     if (opensWith(k, "Q") || opensWith(k, "A")) {
@@ -533,7 +536,8 @@ public final class ClaimExtractor {
         /**
          * Whether the segment's questions are put to someone ("What is your count?"), as an interview's are, by any
          * of them: an interviewer also asks "And the fighters, over the same period?". An explainer's questions
-         * ("What happened?", "How many people died?") are the reader's, and the outlet answers them.
+         * ("What happened?", "How many people died?", "What should you know about the battle?") are the reader's, and
+         * the outlet answers them; questions printed without "Q:" count only in an interview the segment says it is.
          */
         boolean askedOfSomeone() {
             if (interview == null) {
@@ -541,12 +545,34 @@ public final class ClaimExtractor {
                 boolean inQuestion = false;
                 for (int k = 0; k < made.length && !asked; k++) {
                     inQuestion = opensWith(k, "Q") || inQuestion && !opensWith(k, "A");
-                    asked = (inQuestion || plainQuestion(k)) && SECOND_PERSON.anyIn(sentences.get(k).tokens());
+                    asked = (inQuestion || plainQuestion(k) && saysItIsAnInterview()) && SECOND_PERSON.anyIn(sentences.get(k).tokens());
                 }
                 interview = asked;
             }
             return interview;
         }
+
+        /**
+         * Whether the segment says, before its first question standing alone, that what follows is an interview: "He
+         * spoke to Levant Insight by phone", "The interview has been edited for length". Worked out once.
+         */
+        private boolean saysItIsAnInterview() {
+            if (interviewIntro == null) {
+                boolean said = false;
+                for (int k = 0; k < made.length && !plainQuestion(k) && !said; k++) {
+                    List<Token> t = sentences.get(k).tokens();
+                    for (int j = 0; j < t.size() && !said; j++) {
+                        said = INTERVIEW_WORDS.contains(t.get(j))
+                                || t.get(j).is("spoke") && j + 1 < t.size() && (t.get(j + 1).is("to") || t.get(j + 1).is("with"));
+                    }
+                }
+                interviewIntro = said;
+            }
+            return interviewIntro;
+        }
+
+        /** Whether the segment says it is an interview (see {@link #saysItIsAnInterview}); null until first asked. */
+        private Boolean interviewIntro;
 
         /**
          * Whether sentence {@code k} is a question that is a paragraph by itself ("How busy is the hospital?"), as
@@ -5800,11 +5826,12 @@ public final class ClaimExtractor {
 
     /**
      * Whether the words from {@code from} to {@code to} describe the place before them, set off by its comma: ", a town
-     * of vineyards" (an article, then no mark, within a few words).
+     * of vineyards", ", a farming town" (an article and a word for a place, then no mark, within a few words).
      */
     private static boolean describedBetween(List<Token> t, int from, int to) {
-        if (from + 1 >= to || to - from > DESCRIPTION_WORDS || !t.get(from).is(",") || !INDEFINITE_ARTICLES.contains(t.get(from + 1))) {
-            return false;
+        if (from + 2 >= to || to - from > DESCRIPTION_WORDS || !t.get(from).is(",") || !INDEFINITE_ARTICLES.contains(t.get(from + 1))
+                || !PLACE_NOUNS.contains(t.get(from + 2)) && !(from + 3 < to && PLACE_NOUNS.contains(t.get(from + 3)))) {
+            return false; // a place's description names what it is ("a town of vineyards"), not "a car bomb exploded"
         }
         for (int k = from + 2; k < to; k++) {
             if (!t.get(k).isWord()) {
@@ -7056,8 +7083,11 @@ public final class ClaimExtractor {
         // "a member of the town's council, Jassim Hasan, told reporters": set off by commas, a plain capitalised surname
         boolean setOff = p.from() >= 1 && t.get(p.from() - 1).is(",") && next.isWord() && next.capitalised() && hyphen < 0;
         // "Police spokesman Captain Muthanna Obaid said": a rank, then the first name
+        // (not a headline's "Major Mosul Offensive Kills 30": the surname is set off by a comma or speaks)
         int rank = p.from() >= 2 && t.get(p.from() - 1).is(".") ? p.from() - 2 : p.from() - 1;
-        boolean ranked = rank >= 0 && Attributor.RANKS.contains(t.get(rank)) && next.isWord() && next.capitalised() && hyphen < 0;
+        boolean ranked = rank >= 0 && Attributor.RANKS.contains(t.get(rank)) && t.get(rank).capitalised() && !s.title
+                && next.isWord() && next.capitalised() && hyphen < 0 && p.to() + 1 < t.size()
+                && (t.get(p.to() + 1).is(",") || lexicon.speechVerbs.startsAt(t, p.to() + 1));
         if (ranked) {
             return true;
         }

@@ -109,13 +109,16 @@ final class SentenceView {
      * speakers of the sentence (the party that interviewed them tells what they said).
      */
     private boolean interviewed(PhraseIndex.Match<Mention> m) {
+        if (m.to() + 1 < tokens.size() && tokens.get(m.to()).is("who") && lexicon.speechVerbs.startsAt(tokens, m.to() + 1)) {
+            return false; // "AFP interviewed residents who said at least 30 were killed": they speak
+        }
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - INTERVIEWED_REACH); k--) {
             Token w = tokens.get(k);
             if (INTERVIEWING.contains(w)) {
                 return true;
             }
-            if (w.isPunct() || SAYING_VERBS.contains(w)) {
-                return false; // ("interviewed residents, who said", "interviewed by the army, officials said")
+            if (w.isPunct() || lexicon.speechVerbs.startsAt(tokens, k)) {
+                return false; // ("interviewed by the army, officials said", "interviewed survivors and said")
             }
         }
         return false;
@@ -123,7 +126,7 @@ final class SentenceView {
 
     /** How far before the people interviewed the verb may stand: "interviewed 31 witnesses and relatives". */
     private static final int INTERVIEWED_REACH = 5;
-    private static final WordSet SAYING_VERBS = WordSet.of("said", "says", "told", "say");
+    /** The verbs whose objects are the people a party spoke to (not the noun "interview": "an interview with an officer who said"). */
     private static final WordSet INTERVIEWING = WordSet.of("interviewed", "interviewing");
 
     /** "1,031 Iraqis were killed in May, excluding Anbar province": a place a count leaves out is no place of anything in it. */
@@ -132,7 +135,8 @@ final class SentenceView {
         return k >= 0 && EXCLUDING.contains(tokens.get(k));
     }
 
-    private static final WordSet EXCLUDING = WordSet.of("excluding", "except", "excludes", "excluded");
+    /** The words that leave a place out of a count: "excluding Anbar province", "which excludes Raqqa". */
+    private static final WordSet EXCLUDING = WordSet.of("excluding", "except", "excludes", "excluded", "exclude");
 
     /** "the bridge over the Lesser Zab river": a town's name that names a river, which is no place of the gazetteer's. */
     private boolean namesARiver(PhraseIndex.Match<Place> p) {
@@ -336,10 +340,9 @@ final class SentenceView {
                 || !PROVINCE_NOUNS.contains(tokens.get(p.from() - 2))) {
             return p;
         }
-        Place region = gazetteer.byId(gazetteer.regionOf(p.value().id())).orElse(null);
         // only where the province bears the city's name ("the province of Hajin" is no province)
-        return region != null && region.kind() == Place.Kind.GOVERNORATE && region.name().startsWith(p.value().name() + " ")
-                ? new PhraseIndex.Match<>(p.from(), p.to(), region) : p;
+        return seatOfItsProvince(p.value(), gazetteer)
+                ? new PhraseIndex.Match<>(p.from(), p.to(), gazetteer.byId(gazetteer.regionOf(p.value().id())).orElseThrow()) : p;
     }
 
     private static final WordSet PROVINCE_NOUNS = WordSet.of("province", "governorate");
@@ -432,6 +435,7 @@ final class SentenceView {
 
     /** (Not "suburb" or "district": "the Jaramana suburb of Damascus" names the suburb first.) */
     private static final WordSet SETTLEMENTS = WordSet.of("town", "city", "village", "villages", "towns");
+    /** What a province's seat has around it: "the Damascus suburb of Darayya". */
     private static final WordSet SUBURBS = WordSet.of("suburb", "suburbs");
 
     /** Whether a city is the seat its province is named after: Damascus, Aleppo, Raqqa (not Darayya or Jaramana). */

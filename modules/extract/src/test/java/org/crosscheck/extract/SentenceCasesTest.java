@@ -5613,6 +5613,26 @@ class SentenceCasesTest {
                 + " 2020, more than 100 US troops were diagnosed with brain injuries after an Iranian missile attack.",
                 "2024-01-30T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // the review's cases: a rhetorical question, or one put to the reader, opens no interview
+        assertThat(claimsOf("The Syrian Observatory, headed by Rami Abdulrahman, said 30 people were killed in Raqqa on Monday.\n\nWhat comes"
+                + " next?\n\nOur correspondent in Raqqa counted 45 bodies at the city hospital on Tuesday.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "outlet");
+        assertThat(claimsOf("Rami Abdulrahman, who heads the Syrian Observatory, said the strikes went on.\n\nWhat should you know about the"
+                + " battle for Raqqa?\n\nAt least 40 civilians were killed in air strikes on the Old City last week.",
+                "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
+        // a clause after a place's comma is no description of it
+        assertThat(claimsOf("In Idlib, a suicide bomber blew himself up on the edge of Sarmada on Sunday.\n\nAt least 12 people were killed,"
+                + " the Syrian Observatory said.", "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sarmada");
+        // a rank word needs a name after the place: not a headline's "Major Mosul Offensive"
+        assertThat(claimsOf("Major Mosul Offensive Kills 30 Civilians", "At least 30 civilians were killed on Sunday, officials said.",
+                true))
+                .extracting(c -> c.getLocation().getName()).containsOnly("Mosul");
+        // people interviewed who speak are the speakers
+        assertThat(claimsOf("AFP interviewed residents who said at least 30 civilians were killed in the strike on Raqqa.",
+                "2017-06-10T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
 
 }
