@@ -5635,4 +5635,25 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
 
+    @Test
+    void theThirtyNinthRoundsRules() {
+        // Diyala's Khan Bani Saad and Imam Wais, Quneitra's Masharah and Umm Batinah, Jarablus's villages, in the gazetteer
+        assertThat(claimsOf("A truck bomb in a crowded market in Khan Bani Saad, south of Muqdadiya, killed more than 115 people on"
+                + " Friday.", "2015-07-18T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Khan Bani Saad");
+        assertThat(claimsOf("Gunmen opened fire on a Sunni mosque in the village of Imam Wais during prayers, killing at least 34"
+                + " worshippers.", "2014-08-23T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Imam Wais");
+        assertThat(claimsOf("Russian strikes killed 18 residents of Umm Batinah on Tuesday, and shelling killed four people in Masharah.",
+                "2018-07-20T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Umm Batinah", "Masharah");
+        assertThat(claimsOf("Two Turkish soldiers were killed on Tuesday when rockets hit their tanks near al-Ghandoura, a village west of"
+                + " Jarablus, the army said.", "2016-09-01T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("al-Ghandoura");
+        // a town's general hospital speaks as a local source
+        assertThat(claimsOf("Baqubah General Hospital said it had received the bodies of nine civilians from Saadiya since Saturday.",
+                "2014-11-24T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+    }
+
 }
