@@ -446,7 +446,16 @@ class HeldoutEvaluationTest {
                 // F1 110/205 = 0.53658...
                 Arguments.of("heldout114.jsonl", 10, 0, 0.5365),
                 // Quneitra and the Golan frontier, 2014-2018; 35 right of 86 predicted and 96 gold, F1 70/182 = 0.38461...
-                Arguments.of("heldout115.jsonl", 10, 0, 0.3846));
+                Arguments.of("heldout115.jsonl", 10, 0, 0.3846),
+                // written by helpers in the thirty-ninth round and scored once, unread, on 4770e69, the round's starting
+                // code (3c1caa7 added only documents): Aleppo's Sheikh Maqsoud, 2015-2016; 78 right of 99 predicted and 107
+                // gold, F1 156/206 = 0.75728...
+                Arguments.of("heldout116.jsonl", 10, 0, 0.7572),
+                // al-Shirqat, Qayyarah and the Tigris south of Mosul, 2016; 39 right of 70 predicted and 82 gold, F1 78/152 =
+                // 0.51315...
+                Arguments.of("heldout117.jsonl", 10, 0, 0.5131),
+                // the chemical attack on the Ghouta in August 2013; 36 right of 97 predicted and 111 gold, F1 72/208 = 0.34615...
+                Arguments.of("heldout118.jsonl", 10, 0, 0.3461));
     }
 
     @ParameterizedTest(name = "{0}")
