@@ -5654,6 +5654,11 @@ class SentenceCasesTest {
         assertThat(claimsOf("Baqubah General Hospital said it had received the bodies of nine civilians from Saadiya since Saturday.",
                 "2014-11-24T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // UN peacekeepers are soldiers
+        assertThat(claimsOf("A further 81 Filipino peacekeepers had been besieged by rebel fighters since Thursday at two UN positions in"
+                + " Quneitra province, the world body said.", "2014-08-30T12:00:00Z"))
+                .extracting(c -> c.getCount().getLow() + " " + c.getCategory() + " " + c.getOutcome())
+                .containsExactly("81 COMBATANTS TRAPPED");
     }
 
 }
