@@ -5641,6 +5641,9 @@ public final class ClaimExtractor {
         if (k >= 0 && DIRECTIONS.contains(s.tokens.get(k))) {
             return true;
         }
+        if (k >= 1 && s.tokens.get(k).is("for") && DEPARTING.contains(s.tokens.get(k - 1))) {
+            return true; // "Thousands of residents left for Afrin": where they went, not where they were
+        }
         if (k >= 1 && (s.tokens.get(k).is("and") || s.tokens.get(k).is("or"))) {
             // "fled towards that town and the Ain al-Asad air base": the second place they went to
             for (int j = k - 1; j >= Math.max(0, k - COORDINATED_DESTINATION_REACH) && !s.tokens.get(j).isPunct(); j--) {
@@ -5682,6 +5685,8 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet DIRECTIONS = WordSet.of("towards", "toward");
+    /** Verbs of leaving before "for" and where people went: "left for Afrin", "headed for the border". */
+    private static final WordSet DEPARTING = WordSet.of("left", "leave", "leaving", "headed", "heading", "set", "bound", "fled", "departed");
 
     /** Verbs of a force's movement, before "on" and where it was heading: "to advance on al-Bab". */
     private static final WordSet ADVANCING = WordSet.of("advance", "advancing", "advanced", "march", "marching", "marched",
@@ -6674,6 +6679,27 @@ public final class ClaimExtractor {
     private static final WordSet PLACE_NOUNS = WordSet.of("city", "town", "village", "capital", "province", "district");
     private static final WordSet DISTANCE_UNITS = WordSet.of("km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile");
 
+    /**
+     * "The Zamalka local council says it has buried 413 people": a local body named after its town counts that town's
+     * dead, wherever the story was before; the only place of its sentence.
+     */
+    private static boolean localBodysTown(SentenceView s, PhraseIndex.Match<Place> p) {
+        if (s.places.size() != 1 || !p.value().kind().settlement()) {
+            return false;
+        }
+        for (int mAt = 0; mAt < s.mentions.size(); mAt++) {
+            PhraseIndex.Match<Mention> m = s.mentions.get(mAt);
+            if (m.from() == p.to() && m.value() instanceof Mention.OfParty party && ClaimantDirectory.LOCAL.equals(party.party().id())
+                    && LOCAL_BODIES.anyIn(s.tokens, m.from(), m.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A town's own institutions, which count its dead (not "a Manbij activist network", whose members are anywhere). */
+    private static final WordSet LOCAL_BODIES = WordSet.of("council", "directorate", "municipality", "hospital");
+
     /** The place named nearest the claim; a place inside it named in the same breath wins ("Syria's Mayadin"). */
     private Place nearestPlace(SentenceView s, Draft d, ArticleContext ctx) {
         boolean skipSpeakersPlace = ctx.currentPlace() != null;
@@ -6687,7 +6713,7 @@ public final class ClaimExtractor {
                 continue;
             }
             // "Nour al-Din Hamadi, a teacher in Joura, said": where a resident lives is where what he saw was
-            boolean seat = speakerSetting(s)[p.from()] && !Attributor.residentOf(s.tokens, p.from());
+            boolean seat = speakerSetting(s)[p.from()] && !Attributor.residentOf(s.tokens, p.from()) && !localBodysTown(s, p);
             if (skipSpeakersPlace && seat || s.listItem != null && s.listItem[p.from()]) {
                 continue;
             }

@@ -5661,4 +5661,20 @@ class SentenceCasesTest {
                 .containsExactly("81 COMBATANTS TRAPPED");
     }
 
+    @Test
+    void theFortiethRoundsRules() {
+        // where people "left for" is where they went, not where the story is
+        assertThat(claimsOf("Rebel fire hit Sheikh Maqsoud in Aleppo on Monday. Thousands of residents left for Afrin in 2012. The district"
+                + " was also hit in late February, when rebel fire killed at least 16 people, the Observatory said.", "2016-04-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Aleppo", "Aleppo");
+        // the Syrian National Coalition is no US-led coalition; the United States speaks as the US military does
+        assertThat(claimsOf("A spokesman for the opposition Syrian National Coalition said about 1,300 people had died. The United States"
+                + " has concluded that the attack killed 1,429 people.", "2013-08-31T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet", "us-military");
+        // a town's council counts the town's dead, wherever the story was before
+        assertThat(claimsOf("Rescuers reached Ain Tarma on Thursday. The Zamalka local council says it has buried 413 people in two mass"
+                + " graves on the edge of town.", "2013-08-25T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Zamalka");
+    }
+
 }
