@@ -3108,28 +3108,18 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the outcome word is an active verb done to an object after it: "has forced 3,000 families from", "had
-     * driven", "have treated"; its harm is the object's, never a subject's before it.
+     * Whether the outcome word after the figure is an active verb done to an object after it, "has forced 3,000 families
+     * from", "had driven", "have treated", whose harm is the object's, never the subject's before it ("one of its
+     * fighters had driven the truck"); unless a relative pronoun between them makes the figure its object ("the 20,000
+     * people whom the fighting had driven from their homes").
      */
-    private static boolean actsOnAnObject(List<Token> t, PhraseIndex.Match<Outcome> o) {
-        return o.to() - o.from() == 2 && SPEAKERS_AUXILIARIES.contains(t.get(o.from())) && DONE_TO_AN_OBJECT.contains(t.get(o.from() + 1));
+    private static boolean doneBySubjectFigure(List<Token> t, Draft f, PhraseIndex.Match<Outcome> o) {
+        return o.from() >= f.figureEnd && o.to() - o.from() == 2 && SPEAKERS_AUXILIARIES.contains(t.get(o.from()))
+                && DONE_TO_AN_OBJECT.contains(t.get(o.from() + 1)) && !RELATIVE_PRONOUNS.anyIn(t, f.figureEnd, o.from());
     }
 
     /** The active verbs of harm whose victims are their objects: "has forced", "had driven", "have treated". */
     private static final WordSet DONE_TO_AN_OBJECT = WordSet.of("forced", "driven", "treated");
-
-    /**
-     * Whether a relative pronoun stands between a figure and a verb after it, which makes the figure the verb's object:
-     * "the 20,000 people whom the fighting had driven from their homes".
-     */
-    private static boolean relativeBetween(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (RELATIVE_PRONOUNS.contains(t.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Each outcome word goes to the nearest figure; each figure keeps its nearest outcome word. */
     private void assignOutcomes(SentenceView s, List<Draft> figures) {
@@ -3219,7 +3209,7 @@ public final class ClaimExtractor {
                     // militants' hands": the state it left them in, not a departure
                     continue;
                 }
-                if (o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o) && !relativeBetween(s.tokens, f.figureEnd, o.from())) {
+                if (doneBySubjectFigure(s.tokens, f, o)) {
                     // "one of its fighters had driven the truck into the headquarters": the figure before the verb does it
                     continue;
                 }
@@ -3278,7 +3268,7 @@ public final class ClaimExtractor {
                 PhraseIndex.Match<Outcome> o = words.get(w);
                 if (wordKept[w] || hypothetical(s.tokens, o.from())
                         || o.from() >= f.evidenceStartToken && o.to() <= f.figureEnd
-                        || o.from() >= f.figureEnd && actsOnAnObject(s.tokens, o) && !relativeBetween(s.tokens, f.figureEnd, o.from())) {
+                        || doneBySubjectFigure(s.tokens, f, o)) {
                     continue;
                 }
                 int distance = o.from() >= f.figureEnd ? o.from() - f.figureEnd : f.evidenceStartToken - o.to();
