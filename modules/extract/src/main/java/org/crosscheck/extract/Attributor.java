@@ -1016,6 +1016,19 @@ final class Attributor {
         return name >= 2 && open - name >= 2 && t.get(name - 1).is(",") ? name - 1 : -1;
     }
 
+    /**
+     * Whether "of" at {@code at} opens a name that a description set off by commas follows up to the verb: "Residents
+     * of Hammam al-Turkman, a Turkmen village about 15 km south of Tal Abyad, said", where the people of the place speak
+     * however long the description of the place.
+     */
+    private static boolean ofDescribedName(List<Token> t, int at, int verbAt) {
+        if (at + 1 >= t.size() || !t.get(at).is("of")) {
+            return false;
+        }
+        int open = appositionBefore(t, verbAt);
+        return open > at + 1 && t.get(open - 1).nameLike() && nameStart(t, open) == at + 1;
+    }
+
     /** Verbs of what a person lived through, after "who": "who fled Tabqa", "who lost two sons in Mosul". */
     private static final WordSet LIVED_THROUGH = WordSet.of("fled", "escaped", "lost", "survived", "lives", "lived", "returned",
             "stayed", "left", "reached", "arrived", "buried", "witnessed");
@@ -1907,7 +1920,7 @@ final class Attributor {
                             && PARTICIPLES.contains(s.tokens.get(verbAt)) && s.tokens.get(verbAt - 1).is(",");
             if (!reaches && m.to() <= verbAt) {
                 namedAndDescribed = namedAndDescribed == -2 ? namedBeforeDescription(s.tokens, verbAt) : namedAndDescribed;
-                reaches = m.to() == namedAndDescribed || beforeParticipleAside(s, m.to(), verbAt)
+                reaches = m.to() == namedAndDescribed || beforeParticipleAside(s, m.to(), verbAt) || ofDescribedName(s.tokens, m.to(), verbAt)
                         || fewWordsOutsideAsides(s, m.to(), verbAt, SUBJECT_REACH);
             }
             if (m.to() <= verbAt && reaches && !addressee && resolve(m.value(), ctx, s, m.from()) != null) {

@@ -2012,6 +2012,17 @@ public final class ClaimExtractor {
             }
             return new Victims(null, k, true, null);
         }
+        if (k + 3 < t.size() && t.get(k).is("of") && t.get(k + 1).capitalised()) {
+            // "2,000 of Kafr Zita's roughly 15,000 people remained": a share of a place's population, itself no claim
+            int owner = k + 1;
+            while (owner < Math.min(t.size(), k + OWNER_REACH) && t.get(owner).isWord() && !t.get(owner).possessive()) {
+                owner++;
+            }
+            Victims population = owner + 1 < t.size() && t.get(owner).possessive() ? populationAt(s, owner + 1) : null;
+            if (population != null) {
+                return population;
+            }
+        }
         if (k + 2 < t.size() && t.get(k).is("of") && DETERMINERS.contains(t.get(k + 1))) {
             // "eight of my neighbours", "11 of the dead were children", "37 of its own fighters"
             int noun = t.get(k + 2).is("own") ? k + 3 : k + 2;
@@ -2021,11 +2032,12 @@ public final class ClaimExtractor {
             if (noun >= t.size()) {
                 return null; // "... of its own" closing a sentence that was cut short
             }
-            if (t.get(noun).kind() == Token.Kind.NUMBER && !t.get(k + 1).is("the") && noun + 1 < t.size()) {
-                // "15,000 of its 22,000 inhabitants fled": a share of a population, which is itself no claim
-                Victims population = victimAt(s, noun + 1, false);
+            if (!t.get(k + 1).is("the")) {
+                // "15,000 of its 22,000 inhabitants fled", "2,000 of its roughly 15,000 people": a share of a population,
+                // which is itself no claim
+                Victims population = populationAt(s, noun);
                 if (population != null) {
-                    return new Victims(population.category(), population.end(), false, population.implied());
+                    return population;
                 }
             }
             int diedEnd = t.get(noun).kind() == Token.Kind.NUMBER && t.get(k + 1).is("the") ? laterDied(t, noun + 1) : -1;
@@ -2060,6 +2072,10 @@ public final class ClaimExtractor {
                         && !lexicon.outcomes.startsAt(t, after + 1)) {
                     // (not "two of her neighbours were shot dead": "dead" says what befell them)
                     part = victimAt(s, after + 1, true); // "six of the dead were rebel fighters": a word before the part
+                }
+                PhraseIndex.Match<String> side = part == null && after > whole.end ? lexicon.perpetrators.match(t, after) : null;
+                if (side != null && side.to() - side.from() > 1) {
+                    part = victimAt(s, side.to(), true); // "all 14 of the dead were Islamic State fighters": a side's name before them
                 }
                 if (part == null && after < t.size() && (t.get(after).is("from") || t.get(after).is("in")
                         || lexicon.outcomes.startsAt(t, after) || ACTIONS_ON_THE_DEAD.contains(t.get(after)))) {
@@ -2136,7 +2152,8 @@ public final class ClaimExtractor {
         if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && t.get(k + 1).isWord()) {
             k++; // 'said 415 "terrorists" had been killed': the victims in the speaker's own word, quoted
         }
-        for (int m = 0; m < 4 && k + m < t.size(); m++) {
+        int reach = 4;
+        for (int m = 0; m < reach && k + m < t.size(); m++) {
             Token w = t.get(k + m);
             if (m > 0 && w.kind() == Token.Kind.QUOTE) {
                 continue; // 'killed more than 40 "apostate" soldiers': a word of theirs set off before the victims
@@ -2162,12 +2179,71 @@ public final class ClaimExtractor {
             if (joinsDescriptions) {
                 continue;
             }
+            if (m == 1 && w.is("and") && joinsPeoplesNames(t, k)) {
+                reach = 5; // "11 Kurdish and allied rebel fighters", "10,000 Arab and Turkmen villagers": one more word to read
+                continue;
+            }
             if (!w.isWord() || w.kind() == Token.Kind.NUMBER || lexicon.figureStops.containsText(w)
                     || lexicon.outcomes.startsAt(t, k + m) || lexicon.speechVerbs.startsAt(t, k + m)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the outcome word {@code o} stands in an aside about all of the figure's people, set off by commas right
+     * after them ("Two elderly men, both displaced from Anah, died"), with the clause's own verb after the aside.
+     */
+    private static boolean describedInAnAside(List<Token> t, Draft f, PhraseIndex.Match<Outcome> o) {
+        int open = f.figureEnd;
+        if (open + 2 >= t.size() || o.from() <= open + 1 || !t.get(open).is(",") || !WHOLE_GROUP.contains(t.get(open + 1))) {
+            return false;
+        }
+        for (int k = open + 2; k < o.from(); k++) {
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        for (int k = o.to(); k < t.size(); k++) {
+            if (t.get(k).is(",")) {
+                return k + 1 < t.size() && t.get(k + 1).isWord();
+            }
+            if (t.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words that open an aside about every one of a group: ", both displaced from Anah,", ", all of them civilians,". */
+    private static final WordSet WHOLE_GROUP = WordSet.of("both", "all", "each");
+
+    /**
+     * Whether the figure's first word at {@code k} is a people's name used as an adjective ("Kurdish", "Arab") joined by
+     * "and" at {@code k + 1} to a word that describes the same victims: "Kurdish and allied", "Arab and Turkmen" (not
+     * "Kurdish and wounded", an outcome, nor "and 12", another figure).
+     */
+    private boolean joinsPeoplesNames(List<Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).capitalised() || !t.get(k + 2).isWord() || t.get(k + 2).kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        return !lexicon.figureStops.containsText(t.get(k + 2)) && !lexicon.outcomes.startsAt(t, k + 2)
+                && !lexicon.speechVerbs.startsAt(t, k + 2);
+    }
+
+    /** How many words a place's name that owns a population may take: "of Kafr Zita's", "of Deir ez-Zor's". */
+    private static final int OWNER_REACH = 5;
+
+    /**
+     * The people counted by a figure that starts right at {@code at} ("22,000 inhabitants", "roughly 15,000 people"), as
+     * the whole a share is taken from; null when no figure starts there or no people follow it.
+     */
+    private Victims populationAt(SentenceView s, int at) {
+        List<Token> t = s.tokens;
+        Count whole = at < t.size() && counts.mayStartCount(t.get(at)) ? counts.figureAt(t, at) : null;
+        Victims population = whole != null && whole.from() == at ? victimAt(s, whole.to(), false) : null;
+        return population == null ? null : new Victims(population.category(), population.end(), false, population.implied());
     }
 
     /** Whether an attack word ("bombs", "roadside bombs", "rockets") starts in [from, to). */
@@ -2254,7 +2330,8 @@ public final class ClaimExtractor {
         if (end - k == 1 && t.get(k).is("members") && familyLost(t, k)) {
             return new Victims(Category.CIVILIANS, end, subset, null); // "a single family lost 39 members to the strikes"
         }
-        Outcome implied = t.get(k).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
+        // "1,089 civilian bodies": the victim words end in "bodies", the dead
+        Outcome implied = t.get(v.get().to() - 1).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
         if (implied != null && end < t.size()) {
             // "73 wounded civilians": the outcome word is an adjective, the victims follow it
             Optional<PhraseIndex.Match<Category>> noun = lexicon.victims.at(t, end);
@@ -2350,7 +2427,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet GROUP_WORDS = WordSet.of("armed", "group", "groups", "militia", "militias", "faction", "factions",
-            "forces", "army", "brigade", "battalion", "unit", "units", "security", "rebel", "jihadist", "extremist", "insurgent",
+            "forces", "force", "army", "brigade", "battalion", "unit", "units", "security", "rebel", "jihadist", "extremist", "insurgent",
             "police", "peshmerga", "regiment", "division", "squad", "squads", "elite", "counter-terrorism", "commando", "commandos",
             // the Kurdish security police of north-east Syria and of Iraqi Kurdistan: "19 members of the Asayish"
             "asayish");
@@ -3084,13 +3161,16 @@ public final class ClaimExtractor {
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             Token w = t.get(k);
-            if (w.is("including") || w.is("among") || w.is("mostly") || w.is("mainly")
+            // "a figure that includes about 1,000 civilians", "the dead included three children": the parts a toll holds
+            if (w.is("including") || w.is("among") || w.is("mostly") || w.is("mainly") || TOLL_HOLDS.contains(w)
                     || (w.is("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1)))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet TOLL_HOLDS = WordSet.of("includes", "include", "included");
 
     private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {
         for (int vAt = 0; vAt < s.victims.size(); vAt++) {
@@ -3207,6 +3287,10 @@ public final class ClaimExtractor {
                 if (o.to() == f.evidenceStartToken && s.tokens.get(o.to() - 1).is("left") && stateAfter(s, f.figureEnd)) {
                     // "the siege has left 40,000 people trapped", "left 124 people from the valley still in the
                     // militants' hands": the state it left them in, not a departure
+                    continue;
+                }
+                if (describedInAnAside(s.tokens, f, o)) {
+                    // "Two elderly men, both displaced from Anah, died on Sunday": what they were, not what befell them
                     continue;
                 }
                 if (doneBySubjectFigure(s.tokens, f, o)) {

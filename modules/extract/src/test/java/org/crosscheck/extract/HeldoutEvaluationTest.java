@@ -462,7 +462,17 @@ class HeldoutEvaluationTest {
                 // Anah, Rawa and al-Qaim in western Anbar, 2017; 64 right of 87 predicted and 103 gold, F1 128/190 = 0.67368...
                 Arguments.of("heldout120.jsonl", 10, 0, 0.6736),
                 // the northern Hama countryside, 2017-2019; 53 right of 106 predicted and 118 gold, F1 106/224 = 0.47321...
-                Arguments.of("heldout121.jsonl", 10, 0, 0.4732));
+                Arguments.of("heldout121.jsonl", 10, 0, 0.4732),
+                // written by helpers in the forty-first round and scored once, unread, on 1afd025, the round's start:
+                // al-Qusayr, the Qalamoun and Lebanon's Arsal, 2013-2017; 73 right of 104 predicted and 113 gold, F1 146/217 =
+                // 0.67281...
+                Arguments.of("heldout122.jsonl", 10, 0, 0.6728),
+                // Turkish and Iranian strikes in Iraqi Kurdistan, 2018-2024; 45 right of 83 predicted and 92 gold, F1 90/175 =
+                // 0.51428...
+                Arguments.of("heldout123.jsonl", 10, 0, 0.5142),
+                // the 2012 massacres of Houla, al-Qubeir and Tremseh; 63 right of 113 predicted and 120 gold, F1 126/233 =
+                // 0.54077...
+                Arguments.of("heldout124.jsonl", 10, 0, 0.5407));
     }
 
     @ParameterizedTest(name = "{0}")

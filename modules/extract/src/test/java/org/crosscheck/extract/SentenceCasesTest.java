@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -5675,6 +5676,45 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rescuers reached Ain Tarma on Thursday. The Zamalka local council says it has buried 413 people in two mass"
                 + " graves on the edge of town.", "2013-08-25T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Zamalka");
+    }
+
+    @Test
+    void theFortyFirstRoundsRules() {
+        // two names of peoples joined by "and" describe one figure's victims
+        assertThat(claimsOf("The monitor said 14 Kurdish and allied Arab fighters were killed near Suluk."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory).containsExactly(tuple(14L, Category.COMBATANTS));
+        // a security force's members, then the people who happened to be there
+        assertThat(claimsOf("The bomb killed two members of the Asayish security force and three bystanders, police said."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory)
+                .containsExactly(tuple(2L, Category.COMBATANTS), tuple(3L, Category.CIVILIANS));
+        // "forced out" is a displacement; the people of a place speak, however long the description of the place
+        assertThat(claimsOf("Residents of Suluk, a market town some 20 km east of Tal Abyad near the Turkish border, said that 60 of"
+                + " their neighbours had been forced out by the militia.", "2015-07-01T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId(), CasualtyClaim::getOutcome, c -> c.getLocation().getName())
+                .containsExactly(tuple("local", Outcome.DISPLACED, "Suluk"));
+        // "in what the Observatory called ..." names who speaks of the event; "dismissed what he called" does not
+        assertThat(claimsOf("Gunmen killed 31 civilians in Kobani on Friday, in what the Observatory called the worst massacre of the"
+                + " year.", "2015-06-28T12:00:00Z")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // an aside about all of them says what they were, the verb after it what befell them
+        assertThat(claimsOf("Three old men, all displaced from Rawa, died in the camp on Monday, a doctor said."))
+                .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.KILLED);
+        // a side's name of two words before the part
+        assertThat(claimsOf("An officer said that all 9 of the dead were Islamic State fighters."))
+                .extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS);
+        // the parts a toll is said to hold, after "that includes"
+        List<CasualtyClaim> holds = claimsOf("The monitor counts 900 people killed since May, a figure that includes 300 civilians.");
+        assertThat(holds).extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory)
+                .containsExactly(tuple(900L, Category.PEOPLE), tuple(300L, Category.CIVILIANS));
+        assertThat(holds.get(1).getSubsetOf()).isEqualTo(holds.get(0).getClaimId());
+        // civilian bodies are dead civilians
+        assertThat(claimsOf("The White Helmets say they have recovered 212 civilian bodies."))
+                .extracting(CasualtyClaim::getCategory, CasualtyClaim::getOutcome).containsExactly(tuple(Category.CIVILIANS, Outcome.KILLED));
+        // a share of a place's population, however qualified, is the claim; the population is none
+        assertThat(claimsOf("A council member said only about 3,000 of Latamneh's roughly 20,000 people remained in the town."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getOutcome).containsExactly(tuple(3000L, Outcome.TRAPPED));
+        // a church's archdiocese is a local source
+        assertThat(claimsOf("The Greek Orthodox archdiocese says 12 residents have been killed by rocket fire this month."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local");
     }
 
 }
