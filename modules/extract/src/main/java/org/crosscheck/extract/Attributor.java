@@ -168,6 +168,30 @@ final class Attributor {
         this.they = referenceCalled("they");
     }
 
+    /**
+     * The places of "according to" in the order a figure at {@code position} asks them: the ones after it, nearest
+     * first, then the ones before it, nearest first ("23,000 fled, according to the United Nations, and the hospital
+     * treated 300 wounded, according to the health directorate": each figure has the one closing its clause).
+     */
+    private static int[] nearestFirst(int[] accordingTo, int position) {
+        if (accordingTo.length < 2) {
+            return accordingTo;
+        }
+        int[] order = new int[accordingTo.length];
+        int n = 0;
+        for (int k : accordingTo) {
+            if (k > position) {
+                order[n++] = k;
+            }
+        }
+        for (int i = accordingTo.length - 1; i >= 0; i--) {
+            if (accordingTo[i] <= position) {
+                order[n++] = accordingTo[i];
+            }
+        }
+        return order;
+    }
+
     private Mention referenceCalled(String word) {
         PhraseIndex.Match<Mention> m = claimants.mentions().match(org.crosscheck.extract.text.Tokenizer.tokenize(word, 0, word.length()), 0);
         return m == null ? null : m.value();
@@ -176,7 +200,7 @@ final class Attributor {
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Boolean> nearestVerb = governingVerb(s, position);
-        for (int k : s.accordingTo()) {
+        for (int k : nearestFirst(s.accordingTo(), position)) {
             // "..., state media said, while ... killed 23, according to the Observatory": each figure
             // goes with the attribution nearer to it
             boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position)

@@ -1609,7 +1609,7 @@ public final class ClaimExtractor {
                 i = c.to();
                 continue; // "not one civilian has been killed": a denial (lexicon/cues.tsv), not a count of one
             }
-            if (ratio(t, c)) {
+            if (ratio(t, c) || oneButNoCount(t, c)) {
                 i = c.to();
                 continue; // "Fewer than one in ten of those who left have come back": a share, not a count
             }
@@ -2230,6 +2230,15 @@ public final class ClaimExtractor {
         }
         return !lexicon.figureStops.containsText(t.get(k + 2)) && !lexicon.outcomes.startsAt(t, k + 2)
                 && !lexicon.speechVerbs.startsAt(t, k + 2);
+    }
+
+    /** "will announce its martyrs one by one" (a manner), "registering every one of them" (all of them): no count of one. */
+    private static boolean oneButNoCount(List<Token> t, Count c) {
+        if (c.to() - c.from() != 1 || !t.get(c.from()).is("one")) {
+            return false;
+        }
+        return c.to() + 1 < t.size() && t.get(c.to()).is("by") && t.get(c.to() + 1).is("one")
+                || c.from() > 0 && t.get(c.from() - 1).is("every");
     }
 
     /** How many words a place's name that owns a population may take: "of Kafr Zita's", "of Deir ez-Zor's". */

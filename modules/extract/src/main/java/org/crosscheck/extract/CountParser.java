@@ -136,6 +136,12 @@ public final class CountParser {
             if (inner != null && (inner.qualifier().equals("EXACT") || inner.qualifier().equals("APPROX"))) {
                 long n = inner.low();
                 int end = inner.to();
+                Count ceiling = bound.value() == Bound.AT_LEAST || bound.value() == Bound.MORE_THAN ? ceilingAfter(tokens, end) : null;
+                long floor = bound.value() == Bound.MORE_THAN ? n + 1 : n;
+                if (ceiling != null && floor < ceiling.high()) {
+                    // "at least 27 and as many as 64 civilians": a floor and a ceiling, one range
+                    return new Count(floor, ceiling.high(), "RANGE", start, ceiling.to());
+                }
                 return switch (bound.value()) {
                     case AT_LEAST -> new Count(n, null, "AT_LEAST", start, end);
                     case MORE_THAN -> new Count(n + 1, null, "AT_LEAST", start, end);
@@ -151,6 +157,16 @@ public final class CountParser {
             return null;
         }
         return parseBare(tokens, i);
+    }
+
+    /** The ceiling set by "and as many as 64", "and up to 64" right at {@code at}, or null. */
+    private Count ceilingAfter(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).is("and")) {
+            return null;
+        }
+        PhraseIndex.Match<Bound> bound = bounds.match(tokens, at + 1);
+        Count inner = bound != null && bound.value() == Bound.AT_MOST ? parseBare(tokens, bound.to()) : null;
+        return inner != null && inner.qualifier().equals("EXACT") ? inner : null;
     }
 
     /** A figure without a bounding word before it, with its range if one follows; null if none. */

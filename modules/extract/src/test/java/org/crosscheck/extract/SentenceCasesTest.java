@@ -5715,6 +5715,18 @@ class SentenceCasesTest {
         // a church's archdiocese is a local source
         assertThat(claimsOf("The Greek Orthodox archdiocese says 12 residents have been killed by rocket fire this month."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // "one by one" and "every one of them" count no one
+        assertThat(claimsOf("Medics checked every one of them, and the families buried the dead one by one.")).isEmpty();
+        // each figure goes with the "according to" that closes its clause
+        assertThat(claimsOf("Some 8,000 people fled, according to the United Nations, and 90 people were wounded, according to"
+                + " Amnesty International.")).extracting(c -> c.getClaimant().getId()).containsExactly("un", "amnesty");
+        // "the letter" points back to whoever sent it
+        assertThat(claimsOf("Syria's foreign ministry sent a letter to the UN on Monday. The letter said rebel rockets had killed 11"
+                + " civilians in Mhardeh.")).extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // a floor and a ceiling make one range
+        assertThat(claimsOf("Airwars says at least 27 and as many as 64 civilians were killed in the strikes."))
+                .extracting(c -> c.getCount().getLow(), c -> c.getCount().getHigh(), c -> c.getCount().getQualifier().toString())
+                .containsExactly(tuple(27L, 64L, "RANGE"));
     }
 
 }
