@@ -3859,7 +3859,8 @@ public final class ClaimExtractor {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!t.get(k).is("and") && !t.get(k).is(",") && !t.get(k).is("as") && !t.get(k).is("well")) {
+            // (a quotation mark too: 'eight of its fighters and "dozens" of militants')
+            if (!t.get(k).is("and") && !t.get(k).is(",") && !t.get(k).is("as") && !t.get(k).is("well") && t.get(k).kind() != Token.Kind.QUOTE) {
                 return false;
             }
         }
@@ -6819,6 +6820,9 @@ public final class ClaimExtractor {
             if (describesAParty(s, p)) {
                 continue; // "told Furat Voice, a network of citizen reporters covering Deir ez-Zor province, that": the network's beat
             }
+            if (s.places.size() > 1 && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
+                continue; // "the SDF, the alliance that now holds Tal Abyad, killed 16 fighters near Ain Issa": a side's ground
+            }
             if (destination(s, p) && (s.places.size() > 1 || refersToTheCity(s) || skipSpeakersPlace)) {
                 continue; // "stranded east of the city, waiting to cross towards Baghdad": where they are going
             }
@@ -7362,8 +7366,28 @@ public final class ClaimExtractor {
             k--;
         }
         // set off by a comma, as what someone holds now: "the militants that occupied Palmyra killed 19 there" is Palmyra's
-        return k >= 1 && (t.get(k).is("which") || t.get(k).is("who")) && t.get(k - 1).is(",");
+        return k >= 1 && (t.get(k).is("which") || t.get(k).is("who")) && t.get(k - 1).is(",") || k >= 1 && t.get(k).is("that")
+                && insideApposition(t, k);
     }
+
+    /**
+     * Whether the word at {@code at} stands in words set off by a comma and opened by an article, a few words in: "the
+     * SDF, the Kurdish-Arab alliance that now holds Tal Abyad, killed": a description of the name before the comma.
+     */
+    private static boolean insideApposition(List<Token> t, int at) {
+        for (int k = at - 1; k >= 1 && at - k <= APPOSITION_WORDS; k--) {
+            if (t.get(k).is(",")) {
+                return ARTICLES.contains(t.get(k + 1));
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words the description may take before its "that": "the Kurdish-Arab alliance that". */
+    private static final int APPOSITION_WORDS = 5;
 
     private static final WordSet HOLDING_VERBS = WordSet.of("holds", "hold", "controls", "control", "occupies", "besieges");
     private static final WordSet CLAUSE_ADVERBS = WordSet.of("still", "now", "also", "once", "then", "already", "largely", "long");

@@ -5727,6 +5727,20 @@ class SentenceCasesTest {
         assertThat(claimsOf("Airwars says at least 27 and as many as 64 civilians were killed in the strikes."))
                 .extracting(c -> c.getCount().getLow(), c -> c.getCount().getHigh(), c -> c.getCount().getQualifier().toString())
                 .containsExactly(tuple(27L, 64L, "RANGE"));
+        // arrivals at a camp fled to it
+        assertThat(claimsOf("The camp manager said about 3,000 people from Rawa had reached the camp since Sunday."))
+                .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.DISPLACED);
+        // the activists' coordination committees are local; the coalition's Syrian Kurdish partner forces the SDF
+        assertThat(claimsOf("The Local Coordination Committees said 41 people were killed in Homs. Syrian Kurdish partner forces"
+                + " report that 30 ISIL fighters were killed.", "2015-07-08T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "sdf");
+        // a figure joined by "and" to one whose word is quoted shares its verb
+        assertThat(claimsOf("The alliance said six of its fighters and \"dozens\" of militants had been killed."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getOutcome)
+                .containsExactly(tuple(6L, Outcome.KILLED), tuple(24L, Outcome.KILLED));
+        // what a side described in passing holds is not where its fighters died
+        assertThat(claimsOf("Clashes between the Islamic State and the SDF, the alliance that now holds Tal Abyad, killed 16"
+                + " fighters in Ain Issa.", "2015-11-05T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Ain Issa");
     }
 
 }
