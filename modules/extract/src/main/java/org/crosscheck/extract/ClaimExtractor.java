@@ -8569,6 +8569,9 @@ public final class ClaimExtractor {
             if (listedWithOthers(s, p)) {
                 continue; // "most of them in Hajin, al-Shafa and al-Susah": the story stays where it was, not in the last
             }
+            if (aroundThePlacedClaims(s, claims, p)) {
+                continue; // "pounded Latamneh, killing 14, as insurgents pushed to within a few km of Mhardeh": the story is Latamneh
+            }
             if (ctx.currentPlace() != null && measuredFrom(s, p)) {
                 continue; // "Qayyarah, a town about 60 kilometres south of Mosul": the story stays in Qayyarah
             }
@@ -8859,6 +8862,16 @@ public final class ClaimExtractor {
             PhraseIndex.Match<String> p = s.perpetrators.get(pAt);
             // "Islamic State gunmen": the attacker's own men; "Islamic State fighters killed" may be victims
             if (p.from() < v.to() && v.from() < p.to() || p.to() == v.from() && ATTACK_NOUNS.contains(s.tokens.get(v.from()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the place stands in a trailing ", as" clause after a claim of the sentence placed elsewhere. */
+    private static boolean aroundThePlacedClaims(SentenceView s, List<Draft> claims, PhraseIndex.Match<Place> p) {
+        for (Draft d : claims) {
+            if (d.place != null && !d.place.id().equals(p.value().id()) && p.from() > d.figureEnd && inTrailingAsClause(s, d, p)) {
                 return true;
             }
         }

@@ -5741,6 +5741,13 @@ class SentenceCasesTest {
         // what a side described in passing holds is not where its fighters died
         assertThat(claimsOf("Clashes between the Islamic State and the SDF, the alliance that now holds Tal Abyad, killed 16"
                 + " fighters in Ain Issa.", "2015-11-05T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Ain Issa");
+        // a place in a trailing "as" clause does not move the story from where the sentence's claim is
+        assertThat(claimsOf("Warplanes pounded Latamneh on Sunday, killing at least 14 civilians, as insurgents pushed to within a few"
+                + " kilometres of Mhardeh. Rescuers said 17 bodies had been pulled from the rubble.", "2017-03-27T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Latamneh", "Latamneh");
+        // a rebel coalition is no US-led coalition
+        assertThat(claimsOf("A spokesman for the National Front for Liberation, the Turkish-backed rebel coalition, denied that its"
+                + " fighters had killed any civilians.")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 
 }
