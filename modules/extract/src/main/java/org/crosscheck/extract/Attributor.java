@@ -169,28 +169,42 @@ final class Attributor {
     }
 
     /**
-     * The places of "according to" in the order a figure at {@code position} asks them: the ones after it, nearest
-     * first, then the ones before it, nearest first ("23,000 fled, according to the United Nations, and the hospital
-     * treated 300 wounded, according to the health directorate": each figure has the one closing its clause).
+     * The places of "according to" in the order a figure at {@code position} asks them: first those inside the figure's
+     * own clause, nearest first ("23,000 fled, according to the United Nations, and 300 were wounded, according to
+     * Amnesty": each figure has the one of its clause; "According to the Observatory, 30 were killed, and 12 were
+     * wounded, according to activists": the 30 the Observatory's), then the rest in the sentence's order.
      */
-    private static int[] nearestFirst(int[] accordingTo, int position) {
+    private static int[] nearestFirst(List<Token> t, int[] accordingTo, int position) {
         if (accordingTo.length < 2) {
             return accordingTo;
         }
+        int from = position;
+        while (from > 0 && !clauseBreakAt(t, from - 1)) {
+            from--;
+        }
+        int to = position;
+        while (to < t.size() && !clauseBreakAt(t, to)) {
+            to++;
+        }
         int[] order = new int[accordingTo.length];
         int n = 0;
-        for (int k : accordingTo) {
-            if (k > position) {
-                order[n++] = k;
-            }
-        }
-        for (int i = accordingTo.length - 1; i >= 0; i--) {
-            if (accordingTo[i] <= position) {
-                order[n++] = accordingTo[i];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k : accordingTo) {
+                boolean inClause = k >= from && k < to;
+                if (inClause == (pass == 0)) {
+                    order[n++] = k;
+                }
             }
         }
         return order;
     }
+
+    /** Whether a clause of its own starts after {@code k}: ", and", ", while", ", but", ";". */
+    private static boolean clauseBreakAt(List<Token> t, int k) {
+        return t.get(k).is(";") || t.get(k).is(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1));
+    }
+
+    private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "while", "but", "whereas");
 
     private Mention referenceCalled(String word) {
         PhraseIndex.Match<Mention> m = claimants.mentions().match(org.crosscheck.extract.text.Tokenizer.tokenize(word, 0, word.length()), 0);
@@ -200,7 +214,7 @@ final class Attributor {
     List<Speaker> attribute(SentenceView s, int position, ArticleContext ctx) {
         List<Token> t = s.tokens;
         PhraseIndex.Match<Boolean> nearestVerb = governingVerb(s, position);
-        for (int k : nearestFirst(s.accordingTo(), position)) {
+        for (int k : nearestFirst(t, s.accordingTo(), position)) {
             // "..., state media said, while ... killed 23, according to the Observatory": each figure
             // goes with the attribution nearer to it
             boolean verbNearer = nearestVerb != null && Math.abs(nearestVerb.from() - position) < Math.abs(k - position)

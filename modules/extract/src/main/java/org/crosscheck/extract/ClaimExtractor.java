@@ -1611,7 +1611,7 @@ public final class ClaimExtractor {
             }
             if (ratio(t, c) || oneButNoCount(t, c)) {
                 i = c.to();
-                continue; // "Fewer than one in ten of those who left have come back": a share, not a count
+                continue; // "Fewer than one in ten of those who left have come back": a share, not a count; "one by one" a manner
             }
             if (detainedBefore(t, c.from())) {
                 i = c.to();
@@ -2193,12 +2193,14 @@ public final class ClaimExtractor {
 
     /**
      * Whether the outcome word {@code o} stands in an aside about all of the figure's people, set off by commas right
-     * after them ("Two elderly men, both displaced from Anah, died"), with the clause's own verb after the aside.
+     * after them ("Two elderly men, both displaced from Anah, died"): a state they were in (not a harm), with the harm
+     * the clause's own verb tells after the aside.
      */
-    private static boolean describedInAnAside(List<Token> t, Draft f, PhraseIndex.Match<Outcome> o) {
+    private boolean describedInAnAside(List<Token> t, Draft f, PhraseIndex.Match<Outcome> o) {
         int open = f.figureEnd;
-        if (open + 2 >= t.size() || o.from() <= open + 1 || !t.get(open).is(",") || !WHOLE_GROUP.contains(t.get(open + 1))) {
-            return false;
+        if (open + 2 >= t.size() || o.from() <= open + 1 || !t.get(open).is(",") || !WHOLE_GROUP.contains(t.get(open + 1))
+                || HARMS.contains(o.value())) {
+            return false; // ("Seven children, all killed when their school was hit, were named": the aside says the harm)
         }
         for (int k = open + 2; k < o.from(); k++) {
             if (t.get(k).isPunct()) {
@@ -2207,10 +2209,21 @@ public final class ClaimExtractor {
         }
         for (int k = o.to(); k < t.size(); k++) {
             if (t.get(k).is(",")) {
-                return k + 1 < t.size() && t.get(k + 1).isWord();
+                return harmInItsClause(t, k + 1);
             }
             if (t.get(k).isPunct()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a harm ("died", "were killed") is told in the words from {@code from} to the next punctuation. */
+    private boolean harmInItsClause(List<Token> t, int from) {
+        for (int k = from; k < t.size() && !t.get(k).isPunct(); k++) {
+            PhraseIndex.Match<Outcome> o = lexicon.outcomes.match(t, k);
+            if (o != null && HARMS.contains(o.value())) {
+                return true;
             }
         }
         return false;
@@ -2338,6 +2351,13 @@ public final class ClaimExtractor {
         }
         if (end - k == 1 && t.get(k).is("members") && familyLost(t, k)) {
             return new Victims(Category.CIVILIANS, end, subset, null); // "a single family lost 39 members to the strikes"
+        }
+        if (end - k == 1 && t.get(k).is("bodies") && end + 1 < t.size() && t.get(end).is("of")) {
+            // "about 300 bodies of fighters": the dead, of the kind named after them
+            Optional<PhraseIndex.Match<Category>> whose = lexicon.victims.at(t, end + 1);
+            if (whose.isPresent() && whose.get().value() != Category.PEOPLE) {
+                return new Victims(whose.get().value(), whose.get().to(), subset, Outcome.KILLED);
+            }
         }
         // "1,089 civilian bodies": the victim words end in "bodies", the dead
         Outcome implied = t.get(v.get().to() - 1).is("bodies") ? Outcome.KILLED : lexicon.outcomes.at(t, k).map(PhraseIndex.Match::value).orElse(null);
@@ -3170,8 +3190,7 @@ public final class ClaimExtractor {
     private static boolean subsetBefore(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             Token w = t.get(k);
-            // "a figure that includes about 1,000 civilians", "the dead included three children": the parts a toll holds
-            if (w.is("including") || w.is("among") || w.is("mostly") || w.is("mainly") || TOLL_HOLDS.contains(w)
+            if (w.is("including") || w.is("among") || w.is("mostly") || w.is("mainly") || tollHolds(t, k)
                     || (w.is("of") && k + 1 < at && SUBSET_PRONOUNS.contains(t.get(k + 1)))) {
                 return true;
             }
@@ -3179,6 +3198,33 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * Whether "includes" at {@code k} says what a toll holds: "a figure that includes about 1,000 civilians", "the dead
+     * (also) included three children", "the patients included 31 children", "the higher figure also included three
+     * soldiers", "They include 14 women"; not another party's count ("the coalition's own figure includes only 6"), nor
+     * what a count leaves out ("do not include 300 civilians").
+     */
+    private static boolean tollHolds(List<Token> t, int k) {
+        if (!TOLL_HOLDS.contains(t.get(k)) || k < 1 || k + 1 < t.size() && t.get(k + 1).is("only")) {
+            return false;
+        }
+        int subject = t.get(k - 1).is("also") ? k - 2 : k - 1;
+        if (subject < 0) {
+            return false;
+        }
+        Token w = t.get(subject);
+        if (w.is("that") || w.is("which") || w.is("they") || w.is("these") || w.is("those")) {
+            return true;
+        }
+        int the = subject - 1;
+        if (the >= 0 && (TOLL_NOUNS.contains(w) || w.is("figure")) && t.get(the).isWord() && !t.get(the).is("the")) {
+            the--; // "the higher figure": one word that says which
+        }
+        return the >= 0 && t.get(the).is("the") && (THE_HARMED.contains(w) || HOLDERS.contains(w) || TOLL_NOUNS.contains(w) || w.is("figure"));
+    }
+
+    /** Who a toll's parts are named after: "the victims included", "the patients included". */
+    private static final WordSet HOLDERS = WordSet.of("victims", "casualties", "patients", "displaced");
     private static final WordSet TOLL_HOLDS = WordSet.of("includes", "include", "included");
 
     private boolean generalCivilians(SentenceView s, Draft figure, List<Draft> figures) {

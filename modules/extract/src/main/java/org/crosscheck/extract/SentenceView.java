@@ -266,7 +266,6 @@ final class SentenceView {
             // with "at" and a figure after it ("put pressure on", "put them on buses" say none); "puts" is left as it was
             boolean putWithoutCount = w.is("put") && v.to() - v.from() == 1 && !countAtAfter(v.to(), lexicon);
             if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy || putWithoutCount
-                    || w.is("called") && !whatBefore(v.from())
                     || w.is("found") && v.to() - v.from() == 1 && !findingReported(v)) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
                 kept.remove(k);
@@ -274,28 +273,6 @@ final class SentenceView {
         }
         return kept;
     }
-
-    /**
-     * Whether "in what" opens the clause a little before {@code verbAt}, with only its subject between: "in what the
-     * Observatory called one of the worst massacres" names who speaks of the event; "called for a truce", "a group
-     * called Jaish al-Islam" and "so-called" do not.
-     */
-    private boolean whatBefore(int verbAt) {
-        for (int k = verbAt - 2; k >= Math.max(0, verbAt - WHAT_REACH); k--) {
-            Token w = tokens.get(k);
-            if (w.is("what")) {
-                // (not "dismissed what he called a campaign of lies": what the speaker rejects, whose verb is the other)
-                return k == 0 || tokens.get(k - 1).is("in") || tokens.get(k - 1).isPunct();
-            }
-            if (w.isPunct() && !w.possessive()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** How far before "called" the "what" may stand: "in what the Syrian Observatory for Human Rights called". */
-    private static final int WHAT_REACH = 9;
 
     private static final WordSet THINGS_FOUND = WordSet.of("bodies", "remains", "corpses", "graves", "dead", "mines");
 
@@ -677,7 +654,9 @@ final class SentenceView {
             // "Two women and four children seized by Islamic State from al-Shbiki on July 25 were handed over": captives
             // freed, no claim (as "captives freed" are not); "will leave their heavy weapons behind": what they leave
             // is their own, not a place they flee
+            // "Iraqi forces forced out the last 300 Islamic State fighters": an enemy driven off, no one's flight
             boolean takenBack = tokens.get(k).is("seized") && freedLaterInTheClause(k + 1)
+                    || tokens.get(k).is("forced") && tokens.get(k + 1).is("out") && fightersAfter(k + 2)
                     || leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)));
             if (takenBack) {
                 int at = k;
@@ -704,7 +683,22 @@ final class SentenceView {
     private static final WordSet LEFT_BELONGINGS = WordSet.of("their", "his", "her", "its", "our", "behind", "weapons");
     private static final WordSet HOMES = WordSet.of("home", "homes", "houses", "house", "villages", "village", "towns", "town");
 
-    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took", "seized");
+    private static final MarkedWords CONSTRUED_VERBS = MarkedWords.of("left", "leave", "leaves", "treated", "lost", "took", "seized",
+            "forced");
+
+    /** Whether fighters are named in the few words from {@code from}, before any punctuation: "the last 300 Islamic State fighters". */
+    private boolean fightersAfter(int from) {
+        // (not "had been forced out by YPG fighters": the fighters who drove them out)
+        for (int k = from; k < Math.min(tokens.size(), from + FIGHTERS_REACH) && !tokens.get(k).isPunct() && !tokens.get(k).is("by"); k++) {
+            if (lexicon.victims.at(tokens, k).filter(v -> v.value() == org.crosscheck.avro.Category.COMBATANTS).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "forced out" the fighters may be named: "forced out the last 300 Islamic State fighters". */
+    private static final int FIGHTERS_REACH = 7;
 
     /** Whether a verb of freeing follows in the clause that starts at {@code from}, before any punctuation. */
     private boolean freedLaterInTheClause(int from) {

@@ -5687,25 +5687,37 @@ class SentenceCasesTest {
         assertThat(claimsOf("The bomb killed two members of the Asayish security force and three bystanders, police said."))
                 .extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory)
                 .containsExactly(tuple(2L, Category.COMBATANTS), tuple(3L, Category.CIVILIANS));
+        // an enemy's fighters forced out flee nothing; people forced out do
+        assertThat(claimsOf("Iraqi forces forced out the last 300 Islamic State fighters from the Old City, a commander said.")).isEmpty();
+        // arrivals at a camp in the perfect are displaced; a convoy that reaches it displaces no one
+        assertThat(claimsOf("A convoy of 40 trucks carrying aid for 30,000 people reached the camp on Monday, the UN said.")).isEmpty();
         // "forced out" is a displacement; the people of a place speak, however long the description of the place
         assertThat(claimsOf("Residents of Suluk, a market town some 20 km east of Tal Abyad near the Turkish border, said that 60 of"
                 + " their neighbours had been forced out by the militia.", "2015-07-01T12:00:00Z"))
                 .extracting(c -> c.getClaimant().getId(), CasualtyClaim::getOutcome, c -> c.getLocation().getName())
                 .containsExactly(tuple("local", Outcome.DISPLACED, "Suluk"));
-        // "in what the Observatory called ..." names who speaks of the event; "dismissed what he called" does not
-        assertThat(claimsOf("Gunmen killed 31 civilians in Kobani on Friday, in what the Observatory called the worst massacre of the"
-                + " year.", "2015-06-28T12:00:00Z")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
-        // an aside about all of them says what they were, the verb after it what befell them
+        // an aside about all of them says what they were, the verb after it what befell them; an aside that tells the harm
+        // keeps it, whatever the verb after it
         assertThat(claimsOf("Three old men, all displaced from Rawa, died in the camp on Monday, a doctor said."))
                 .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.KILLED);
+        assertThat(claimsOf("Five children, all wounded in the shelling of Douma, were evacuated to Damascus, SANA said. Seven"
+                + " children, all killed when their school was hit, were named by activists on Tuesday."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getOutcome)
+                .containsExactly(tuple(5L, Outcome.INJURED), tuple(7L, Outcome.KILLED));
         // a side's name of two words before the part
         assertThat(claimsOf("An officer said that all 9 of the dead were Islamic State fighters."))
                 .extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS);
-        // the parts a toll is said to hold, after "that includes"
+        // the parts a toll is said to hold, after "that includes" or "the dead included"; not a count another party
+        // gives, nor what a count leaves out
         List<CasualtyClaim> holds = claimsOf("The monitor counts 900 people killed since May, a figure that includes 300 civilians.");
         assertThat(holds).extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory)
                 .containsExactly(tuple(900L, Category.PEOPLE), tuple(300L, Category.CIVILIANS));
         assertThat(holds.get(1).getSubsetOf()).isEqualTo(holds.get(0).getClaimId());
+        List<CasualtyClaim> also = claimsOf("The monitor said 23 people were killed. The dead also included 11 civilians.");
+        assertThat(also.get(1).getSubsetOf()).isEqualTo(also.get(0).getClaimId());
+        assertThat(claimsOf("The monitor counts 900 people killed in Deir ez-Zor since May. The coalition's figures do not include"
+                + " 300 civilians killed in Raqqa. The army said it killed 30 militants in Daraa. Losses among the troops included 4"
+                + " soldiers killed by a mine.")).extracting(CasualtyClaim::getSubsetOf).containsOnlyNulls();
         // civilian bodies are dead civilians
         assertThat(claimsOf("The White Helmets say they have recovered 212 civilian bodies."))
                 .extracting(CasualtyClaim::getCategory, CasualtyClaim::getOutcome).containsExactly(tuple(Category.CIVILIANS, Outcome.KILLED));
@@ -5720,9 +5732,9 @@ class SentenceCasesTest {
         // each figure goes with the "according to" that closes its clause
         assertThat(claimsOf("Some 8,000 people fled, according to the United Nations, and 90 people were wounded, according to"
                 + " Amnesty International.")).extracting(c -> c.getClaimant().getId()).containsExactly("un", "amnesty");
-        // "the letter" points back to whoever sent it
-        assertThat(claimsOf("Syria's foreign ministry sent a letter to the UN on Monday. The letter said rebel rockets had killed 11"
-                + " civilians in Mhardeh.")).extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+        // a clause's own "according to" wins over one closing the next clause
+        assertThat(claimsOf("According to the Observatory, 30 civilians were killed in the strikes on Raqqa, and 12 others were"
+                + " wounded, according to Amnesty International.")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr", "amnesty");
         // a floor and a ceiling make one range
         assertThat(claimsOf("Airwars says at least 27 and as many as 64 civilians were killed in the strikes."))
                 .extracting(c -> c.getCount().getLow(), c -> c.getCount().getHigh(), c -> c.getCount().getQualifier().toString())
@@ -5730,6 +5742,9 @@ class SentenceCasesTest {
         // arrivals at a camp fled to it
         assertThat(claimsOf("The camp manager said about 3,000 people from Rawa had reached the camp since Sunday."))
                 .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.DISPLACED);
+        // (the Peshmerga are Kurdish partner forces too: only the Syrian Kurdish ones are the SDF)
+        assertThat(claimsOf("Kurdish partner forces near Mosul said they killed 30 Islamic State militants on Monday."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
         // the activists' coordination committees are local; the coalition's Syrian Kurdish partner forces the SDF
         assertThat(claimsOf("The Local Coordination Committees said 41 people were killed in Homs. Syrian Kurdish partner forces"
                 + " report that 30 ISIL fighters were killed.", "2015-07-08T12:00:00Z"))
