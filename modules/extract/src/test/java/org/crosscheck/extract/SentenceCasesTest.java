@@ -5760,6 +5760,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("Warplanes pounded Latamneh on Sunday, killing at least 14 civilians, as insurgents pushed to within a few"
                 + " kilometres of Mhardeh. Rescuers said 17 bodies had been pulled from the rubble.", "2017-03-27T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Latamneh", "Latamneh");
+        // "the Idlib region" is the province, and with northern Hama names no one place
+        assertThat(claimsOf("The Observatory says more than 700 civilians have been killed in the Idlib region and northern Hama since"
+                + " April 30.", "2019-06-01T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
         // a rebel coalition is no US-led coalition
         assertThat(claimsOf("A spokesman for the National Front for Liberation, the Turkish-backed rebel coalition, denied that its"
                 + " fighters had killed any civilians.")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
