@@ -2127,7 +2127,13 @@ public final class ClaimExtractor {
         }
         if (k < t.size() && COPULAS.contains(t.get(k))) {
             // "about 90,000 are children": a part named after its whole; "481 were jihadist fighters":
-            // after up to two words that describe it
+            // after up to two words that describe it; "74 were Iranian, Afghan, Iraqi and Lebanese fighters": after the
+            // names of the peoples they came from
+            int listed = afterNamesOfPeoples(t, k + 1);
+            Victims ofPeoples = listed > 0 ? victimAt(s, listed, true) : null;
+            if (ofPeoples != null) {
+                return ofPeoples.category != null && ofPeoples.category != Category.PEOPLE ? ofPeoples : null;
+            }
             for (int m = 1; m <= 3 && k + m < t.size(); m++) {
                 Victims part = victimAt(s, k + m, true);
                 if (part != null) {
@@ -2151,6 +2157,11 @@ public final class ClaimExtractor {
         }
         if (k + 1 < t.size() && t.get(k).kind() == Token.Kind.QUOTE && t.get(k + 1).isWord()) {
             k++; // 'said 415 "terrorists" had been killed': the victims in the speaker's own word, quoted
+        }
+        int listed = afterNamesOfPeoples(t, k);
+        Victims ofPeoples = listed > 0 ? victimAt(s, listed, subset) : null;
+        if (ofPeoples != null) {
+            return ofPeoples; // "killed 30 Iranian, Afghan and Pakistani fighters"
         }
         int reach = 4;
         for (int m = 0; m < reach && k + m < t.size(); m++) {
@@ -2254,6 +2265,29 @@ public final class ClaimExtractor {
                 || c.from() > 0 && t.get(c.from() - 1).is("every");
     }
 
+    /**
+     * Where the words after a list of peoples' names used as adjectives, joined by commas and "and", end ("Iranian,
+     * Afghan, Iraqi and Lebanese" before "fighters"); -1 when no such list of three or more starts at {@code from}.
+     */
+    private static int afterNamesOfPeoples(List<Token> t, int from) {
+        int k = from;
+        int names = 0;
+        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised() && t.get(k).kind() != Token.Kind.NUMBER) {
+            names++;
+            k++;
+            if (k + 1 < t.size() && t.get(k).is(",") && t.get(k + 1).capitalised()) {
+                k++;
+            } else if (k + 1 < t.size() && t.get(k).is("and") && t.get(k + 1).capitalised() && names >= 2) {
+                k++;
+            } else if (k + 2 < t.size() && t.get(k).is(",") && t.get(k + 1).is("and") && t.get(k + 2).capitalised()) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return names >= 3 ? k : -1;
+    }
+
     /** How many words a place's name that owns a population may take: "of Kafr Zita's", "of Deir ez-Zor's". */
     private static final int OWNER_REACH = 5;
 
@@ -2299,6 +2333,27 @@ public final class ClaimExtractor {
             return v;
         }
         return new Victims(named.category(), v.end(), v.subset(), v.implied());
+    }
+
+    /**
+     * Whether the citizens at {@code k} are a nation's, named by an adjective before them or a country after "of" that is
+     * no place of the war ("four Iranian citizens", "citizens of Russia"), rather than a town's people ("3,500 citizens",
+     * "wounded citizens of Amirli"), who are civilians.
+     */
+    private static boolean foreignCitizens(SentenceView s, int k) {
+        List<Token> t = s.tokens;
+        if (k > 0 && t.get(k - 1).capitalised() && t.get(k - 1).isWord() && t.get(k - 1).kind() != Token.Kind.NUMBER) {
+            return !t.get(k - 1).is("syrian") && !t.get(k - 1).is("iraqi"); // (the war's own countries' citizens are its civilians)
+        }
+        if (k + 2 >= t.size() || !t.get(k + 1).is("of") || !t.get(k + 2).capitalised()) {
+            return false;
+        }
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            if (s.places.get(pAt).from() == k + 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */
@@ -2367,6 +2422,9 @@ public final class ClaimExtractor {
             if (noun.isPresent()) {
                 return new Victims(noun.get().value(), noun.get().to(), subset, implied);
             }
+        }
+        if (end - k == 1 && t.get(k).is("citizens") && foreignCitizens(s, k)) {
+            return new Victims(Category.PEOPLE, end, subset, null); // "Iranian citizens", "citizens of Russia": nationals, of any kind
         }
         if (v.get().value() == Category.COMBATANTS && withTheirFamilies(t, end)) {
             // "4,000 fighters and their relatives", "150 soldiers, officers and their families": a mixed group

@@ -5763,6 +5763,13 @@ class SentenceCasesTest {
         // "the Idlib region" is the province, and with northern Hama names no one place
         assertThat(claimsOf("The Observatory says more than 700 civilians have been killed in the Idlib region and northern Hama since"
                 + " April 30.", "2019-06-01T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("unknown place");
+        // a town's citizens are civilians; a foreign nation's are people of any kind
+        assertThat(claimsOf("Army aviation flew 60 wounded citizens of Amirli to Baghdad. Iran said four Iranian citizens had been"
+                + " killed in the attack.")).extracting(CasualtyClaim::getCategory).containsExactly(Category.CIVILIANS, Category.PEOPLE);
+        // a list of peoples' names before the victims, after the figure or after its copula
+        assertThat(claimsOf("Of the dead, 74 were Iranian, Afghan, Iraqi and Lebanese fighters, the monitor said. The strikes killed"
+                + " 30 Iranian, Afghan and Pakistani fighters near Palmyra.")).extracting(CasualtyClaim::getCategory)
+                .containsExactly(Category.COMBATANTS, Category.COMBATANTS);
         // a rebel coalition is no US-led coalition
         assertThat(claimsOf("A spokesman for the National Front for Liberation, the Turkish-backed rebel coalition, denied that its"
                 + " fighters had killed any civilians.")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
