@@ -1721,6 +1721,10 @@ public final class ClaimExtractor {
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && REMAINS.contains(t.get(c.from() - 2))) {
                     d.outcome = Outcome.KILLED; // "recovered the bodies of 53 people", "the remains of around 80 women"
                 }
+                if (d.outcome == null && d.subsetMarker) {
+                    // "the dead included at least five children": dead, whatever the figure before them says befell others
+                    d.outcome = harmOfTheHolders(t, c.from());
+                }
                 if (d.outcome == null && c.from() >= 2 && t.get(c.from() - 1).is("of") && HARM_NOUNS.contains(t.get(c.from() - 2))
                         && lexicon.outcomes.startsAt(t, c.from() - 2)) {
                     // "verified the deaths of 471 protesters and injuries to more than 7,600": the noun before says what
@@ -3279,6 +3283,18 @@ public final class ClaimExtractor {
             the--; // "the higher figure": one word that says which
         }
         return the >= 0 && t.get(the).is("the") && (THE_HARMED.contains(w) || HOLDERS.contains(w) || TOLL_NOUNS.contains(w) || w.is("figure"));
+    }
+
+    /** The harm the word before "included" right before {@code at} says: "the dead included" killed, "the wounded included" injured. */
+    private Outcome harmOfTheHolders(List<Token> t, int at) {
+        for (int k = Math.max(1, at - 3); k < at; k++) {
+            if (TOLL_HOLDS.contains(t.get(k))) {
+                int holder = t.get(k - 1).is("also") ? k - 2 : k - 1;
+                PhraseIndex.Match<Outcome> harm = holder >= 0 && THE_HARMED.contains(t.get(holder)) ? lexicon.outcomes.match(t, holder) : null;
+                return harm != null && harm.to() == holder + 1 ? harm.value() : null;
+            }
+        }
+        return null;
     }
 
     /** Who a toll's parts are named after: "the victims included", "the patients included". */
@@ -8099,8 +8115,11 @@ public final class ClaimExtractor {
                     whole = wholeFor(d, current.get(j));
                 }
             }
+            // "nine people were still missing, and the dead included five children": not a part of the missing
+            Outcome held = harmOfTheHolders(s.tokens, d.evidenceStartToken);
             for (int j = i - 1; j >= 0 && whole == null; j--) {
-                whole = wholeFor(d, current.get(j));
+                Draft candidate = current.get(j);
+                whole = held != null && candidate.outcome != null && candidate.outcome != held ? null : wholeFor(d, candidate);
             }
             boolean fromEarlierSentence = false;
             int looked = 0;

@@ -5713,6 +5713,10 @@ class SentenceCasesTest {
         assertThat(holds).extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory)
                 .containsExactly(tuple(900L, Category.PEOPLE), tuple(300L, Category.CIVILIANS));
         assertThat(holds.get(1).getSubsetOf()).isEqualTo(holds.get(0).getClaimId());
+        // "the dead included" says its parts are dead, not a part of the missing counted just before
+        assertThat(claimsOf("Residents said nine people were still missing, and that the dead included at least five children."))
+                .extracting(CasualtyClaim::getOutcome, CasualtyClaim::getSubsetOf).containsExactly(tuple(Outcome.MISSING, null),
+                        tuple(Outcome.KILLED, null));
         List<CasualtyClaim> also = claimsOf("The monitor said 23 people were killed. The dead also included 11 civilians.");
         assertThat(also.get(1).getSubsetOf()).isEqualTo(also.get(0).getClaimId());
         assertThat(claimsOf("The monitor counts 900 people killed in Deir ez-Zor since May. The coalition's figures do not include"
