@@ -204,6 +204,8 @@ final class Attributor {
         return t.get(k).is(";") || t.get(k).is(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1));
     }
 
+    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
+
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "while", "but", "whereas");
 
     private Mention referenceCalled(String word) {
@@ -1738,6 +1740,9 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
+        while (verbAt - 1 > from && PERFECT.contains(t.get(verbAt - 1))) {
+            verbAt--; // "The Observatory, which monitors the war through activists, has said": the clause ends before "has"
+        }
         if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, t.get(verbAt - 1).is(",") ? verbAt - 1 : verbAt)) {
             // "a doctor who asked not to be named because he was not authorised to speak said", "Yasser Hamdo, a
             // surgeon who ran a makeshift hospital in the basement of a school through 11 weeks of fighting, said"

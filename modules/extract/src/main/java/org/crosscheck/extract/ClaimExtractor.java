@@ -5862,6 +5862,9 @@ public final class ClaimExtractor {
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
+        if (k >= 1 && s.tokens.get(k).is("to") && s.tokens.get(k - 1).is("home")) {
+            return true; // "Now I am taking him home to Hilla in a coffin": where a victim came from, not where he died
+        }
         if (routeTo(s.tokens, k) && p.value().kind() == Place.Kind.COUNTRY) {
             // "the desert town on the highway to Jordan and Syria": where the road leads (not "died on the road to
             // al-Hol", a camp the story is about)

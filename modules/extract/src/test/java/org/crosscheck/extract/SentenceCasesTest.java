@@ -5779,4 +5779,24 @@ class SentenceCasesTest {
                 + " fighters had killed any civilians.")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
     }
 
+    @Test
+    void theFortySecondRoundsRules() {
+        // places the gazetteer lacked: Houla's Taldou, Hama's al-Qubeir, Duhok's Metina, Sinjar's Khanasor
+        assertThat(claimsOf("Shelling killed 5 people in Taldou on Monday. Gunmen killed 30 people in Mazraat al-Qubeir on"
+                + " Wednesday.", "2012-06-08T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Taldou", "al-Qubeir");
+        assertThat(claimsOf("Six soldiers died in the Metina area on Friday. A drone strike killed two men in Khanasor.",
+                "2021-02-14T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Metina", "Khanasor");
+        // where a victim is taken home to is not where the story goes
+        assertThat(claimsOf("Shells hit a resort near Zakho, killing eight tourists. \"I am taking him home to Hilla in a coffin,\" a"
+                + " man said. A doctor said 31 people had been wounded.", "2022-07-21T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Zakho", "Zakho");
+        // a relative clause about the subject ends before "has said"
+        assertThat(claimsOf("The Syrian Observatory for Human Rights, which monitors the war through a network of activists, has said"
+                + " more than 110 Hezbollah fighters were killed.")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // a town's municipal officials are local; Lebanon's security officials speak for its state, the outlet's to report
+        assertThat(claimsOf("Municipal officials say rockets have killed at least seven people in Hermel. Two people were wounded in"
+                + " Labweh, according to Lebanese security officials.", "2014-01-20T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("local", "outlet");
+    }
+
 }
