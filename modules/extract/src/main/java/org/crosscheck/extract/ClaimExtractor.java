@@ -3147,7 +3147,8 @@ public final class ClaimExtractor {
                 return true;
             }
         }
-        return t.size() > 0 && t.get(0).is("if");
+        // ('"If these missiles had landed 200 metres to the south, we would be counting dozens of dead"': a quote may open it)
+        return t.size() > 0 && t.get(0).is("if") || t.size() > 1 && t.get(0).kind() == Token.Kind.QUOTE && t.get(1).is("if");
     }
 
     /**
@@ -3352,6 +3353,10 @@ public final class ClaimExtractor {
                     || last >= 0 && last < s.tokens.size() && s.tokens.get(last).is("lives"); // "the cold had taken 12 lives"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
+            if (implied[i] && !f.subsetMarker && hypothetical(s.tokens, f.evidenceStartToken)) {
+                f.outcome = null; // "we would be counting dozens of dead": dead who may have been, no one's count
+                implied[i] = false;
+            }
             if (f.outcome == Outcome.INJURED && from >= 1 && outcomeAdjective(s.tokens, f)) {
                 // "executing six wounded fighters": the wounded were killed
                 PhraseIndex.Match<Outcome> verb = lexicon.outcomes.match(s.tokens, from - 1);

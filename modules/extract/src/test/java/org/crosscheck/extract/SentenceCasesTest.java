@@ -5790,6 +5790,14 @@ class SentenceCasesTest {
         assertThat(claimsOf("Shells hit a resort near Zakho, killing eight tourists. \"I am taking him home to Hilla in a coffin,\" a"
                 + " man said. A doctor said 31 people had been wounded.", "2022-07-21T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Zakho", "Zakho");
+        // dead that would have been, had the missiles landed elsewhere, are no one's count; two still in intensive care are hurt
+        assertThat(claimsOf("\"If these missiles had landed 200 metres to the south, we would be counting dozens of dead,\" he said."))
+                .isEmpty();
+        assertThat(claimsOf("A doctor said two of the wounded were still in intensive care.")).extracting(CasualtyClaim::getOutcome)
+                .containsExactly(Outcome.INJURED);
+        // Iran's Kurdish opposition parties speak for themselves, the outlet's to report
+        assertThat(claimsOf("The KDPI says 16 people died in the strikes near Koya.")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("outlet");
         // a relative clause about the subject ends before "has said"
         assertThat(claimsOf("The Syrian Observatory for Human Rights, which monitors the war through a network of activists, has said"
                 + " more than 110 Hezbollah fighters were killed.")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
