@@ -2178,9 +2178,16 @@ public final class ClaimExtractor {
                 return null; // "Two roadside bombs wounded six soldiers": the bombs' count; "wounded" is their verb, no victims
             }
             if (v != null) {
-                return namedAfterTheCopula(s, v);
+                return namedAfterTheCopula(s, amongWhom(s, v));
             }
             PhraseIndex.Match<Outcome> noun = m == 0 ? lexicon.outcomes.match(t, k) : null;
+            if (noun != null && noun.to() + 1 < t.size() && t.get(noun.to()).is("among")) {
+                // "40 deaths among civilians": the harmed named after "among"
+                Victims among = amongWhom(s, new Victims(Category.PEOPLE, noun.to(), subset, noun.value()));
+                if (among.category() != Category.PEOPLE) {
+                    return among;
+                }
+            }
             if (noun != null && noun.to() + 1 < t.size() && t.get(noun.to()).is("of")) {
                 // "40 deaths of civilians", "three killings of residents": the victims after the outcome's noun
                 Victims of = victimAt(s, noun.to() + 1, subset);
@@ -2304,6 +2311,27 @@ public final class ClaimExtractor {
         Count whole = at < t.size() && counts.mayStartCount(t.get(at)) ? counts.figureAt(t, at) : null;
         Victims population = whole != null && whole.from() == at ? victimAt(s, whole.to(), false) : null;
         return population == null ? null : new Victims(population.category(), population.end(), false, population.implied());
+    }
+
+    /**
+     * Victims of no kind named by their own word, then told apart by "among": "95 dead among the rebels and Nusra
+     * fighters" are fighters, "dead among the civilians" civilians; otherwise as they were.
+     */
+    private Victims amongWhom(SentenceView s, Victims v) {
+        List<Token> t = s.tokens;
+        int at = v.end();
+        if (v.category() != Category.PEOPLE || at + 1 >= t.size() || !t.get(at).is("among")) {
+            return v;
+        }
+        int whom = t.get(at + 1).is("the") ? at + 2 : at + 1;
+        if (whom >= t.size()) {
+            return v;
+        }
+        Optional<PhraseIndex.Match<Category>> named = lexicon.victims.at(t, whom);
+        if (named.isPresent() && named.get().value() != Category.PEOPLE) {
+            return new Victims(named.get().value(), v.end(), v.subset(), v.implied());
+        }
+        return lexicon.perpetrators.startsAt(t, whom) ? new Victims(Category.COMBATANTS, v.end(), v.subset(), v.implied()) : v;
     }
 
     /** Whether an attack word ("bombs", "roadside bombs", "rockets") starts in [from, to). */

@@ -5798,6 +5798,9 @@ class SentenceCasesTest {
         // Iran's Kurdish opposition parties speak for themselves, the outlet's to report
         assertThat(claimsOf("The KDPI says 16 people died in the strikes near Koya.")).extracting(c -> c.getClaimant().getId())
                 .containsExactly("outlet");
+        // the dead told apart by "among" are of the kind named after it
+        assertThat(claimsOf("The monitor counted at least 95 dead among the rebels and Nusra fighters, and 40 deaths among civilians."))
+                .extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS, Category.CIVILIANS);
         // a relative clause about the subject ends before "has said"
         assertThat(claimsOf("The Syrian Observatory for Human Rights, which monitors the war through a network of activists, has said"
                 + " more than 110 Hezbollah fighters were killed.")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
