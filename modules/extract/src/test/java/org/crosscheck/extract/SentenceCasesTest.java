@@ -5799,7 +5799,8 @@ class SentenceCasesTest {
         assertThat(claimsOf("The KDPI says 16 people died in the strikes near Koya.")).extracting(c -> c.getClaimant().getId())
                 .containsExactly("outlet");
         // the dead told apart by "among" are of the kind named after it
-        assertThat(claimsOf("The monitor counted at least 95 dead among the rebels and Nusra fighters, and 40 deaths among civilians."))
+        assertThat(claimsOf("The monitor counted at least 95 dead among the rebels and Nusra fighters. It counted 40 deaths among"
+                + " civilians."))
                 .extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS, Category.CIVILIANS);
         // a relative clause about the subject ends before "has said"
         assertThat(claimsOf("The Syrian Observatory for Human Rights, which monitors the war through a network of activists, has said"
