@@ -265,7 +265,9 @@ final class SentenceView {
             // "The monitor put the militants' losses over the same period at more than 140": "put" says a count only
             // with "at" and a figure after it ("put pressure on", "put them on buses" say none); "puts" is left as it was
             boolean putWithoutCount = w.is("put") && v.to() - v.from() == 1 && !countAtAfter(v.to(), lexicon);
-            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy || putWithoutCount
+            // "UN monitors count dozens of bodies": the verb; "a count by the Review", "by our count": the noun
+            boolean countNoun = w.is("count") && v.from() >= 1 && (NOUN_MARKERS.contains(before) || before.possessive());
+            if ((w.is("attributed") || w.is("attributes")) && !countFollows && !subjectBefore || standsBy || putWithoutCount || countNoun
                     || w.is("found") && v.to() - v.from() == 1 && !findingReported(v)) {
                 kept = kept == verbs ? new java.util.ArrayList<>(verbs) : kept;
                 kept.remove(k);
@@ -273,6 +275,10 @@ final class SentenceView {
         }
         return kept;
     }
+
+    /** Words after which "count" is a noun: "a count", "by our count", "its own count". */
+    private static final WordSet NOUN_MARKERS = WordSet.of("a", "an", "the", "our", "its", "their", "his", "her", "my", "this", "that",
+            "by", "own", "official", "latest", "final", "new");
 
     private static final WordSet THINGS_FOUND = WordSet.of("bodies", "remains", "corpses", "graves", "dead", "mines");
 

@@ -5798,6 +5798,11 @@ class SentenceCasesTest {
         // Iran's Kurdish opposition parties speak for themselves, the outlet's to report
         assertThat(claimsOf("The KDPI says 16 people died in the strikes near Koya.")).extracting(c -> c.getClaimant().getId())
                 .containsExactly("outlet");
+        // "UN monitors count" says who counts; "by our count" and "a count by" name no speaker of their own
+        assertThat(claimsOf("UN monitors count more than 90 bodies in Houla.", "2012-05-27T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        assertThat(claimsOf("The Observatory's director said the YPG had lost at least 410 fighters by our count."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
         // the dead told apart by "among" are of the kind named after it
         assertThat(claimsOf("The monitor counted at least 95 dead among the rebels and Nusra fighters. It counted 40 deaths among"
                 + " civilians."))
