@@ -204,8 +204,6 @@ final class Attributor {
         return t.get(k).is(";") || t.get(k).is(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1));
     }
 
-    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
-
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "while", "but", "whereas");
 
     private Mention referenceCalled(String word) {
@@ -1731,6 +1729,9 @@ final class Attributor {
         }
         return false;
     }
+
+    /** The auxiliaries of the perfect, between a subject's description and its verb: "has said". */
+    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
 
     /**
      * "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a

@@ -2299,6 +2299,24 @@ public final class ClaimExtractor {
         return names >= 3 ? k : -1;
     }
 
+    /**
+     * Whether a verb of carrying stands a few words before "home" at {@code home}: "taking him home", "brought their
+     * bodies home" (not "returned home to Tal Tamr", where the people were when harmed).
+     */
+    private static boolean carriedHome(List<Token> t, int home) {
+        for (int k = home - 1; k >= Math.max(0, home - CARRIED_REACH); k--) {
+            if (CARRYING.contains(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CARRYING = WordSet.of("taking", "take", "takes", "took", "taken", "bringing", "bring", "brought",
+            "carrying", "carry", "carried", "sending", "send", "sent", "flown", "flew", "driving", "drove");
+    /** How far before "home" the verb of carrying may stand: "taking his brother's body home". */
+    private static final int CARRIED_REACH = 4;
+
     /** How many words a place's name that owns a population may take: "of Kafr Zita's", "of Deir ez-Zor's". */
     private static final int OWNER_REACH = 5;
 
@@ -2315,7 +2333,7 @@ public final class ClaimExtractor {
 
     /**
      * Victims of no kind named by their own word, then told apart by "among": "95 dead among the rebels and Nusra
-     * fighters" are fighters, "dead among the civilians" civilians; otherwise as they were.
+     * fighters" are fighters, "deaths among Kurdish civilians" civilians; a mixed group, or none named, as they were.
      */
     private Victims amongWhom(SentenceView s, Victims v) {
         List<Token> t = s.tokens;
@@ -2324,14 +2342,20 @@ public final class ClaimExtractor {
             return v;
         }
         int whom = t.get(at + 1).is("the") ? at + 2 : at + 1;
-        if (whom >= t.size()) {
-            return v;
+        // ("deaths among Syrian children", "among Kurdish civilians": up to two words that describe them first)
+        for (int k = whom; k < Math.min(t.size(), whom + 3) && t.get(k).isWord(); k++) {
+            Optional<PhraseIndex.Match<Category>> named = lexicon.victims.at(t, k);
+            if (named.isEmpty()) {
+                continue;
+            }
+            int next = named.get().to();
+            if (next + 1 < t.size() && t.get(next).is("and") && lexicon.victims.at(t, next + 1)
+                    .filter(other -> other.value() != named.get().value()).isPresent()) {
+                return v; // "95 dead among rebels and civilians": both sides, people
+            }
+            return named.get().value() == Category.PEOPLE ? v : new Victims(named.get().value(), v.end(), v.subset(), v.implied());
         }
-        Optional<PhraseIndex.Match<Category>> named = lexicon.victims.at(t, whom);
-        if (named.isPresent() && named.get().value() != Category.PEOPLE) {
-            return new Victims(named.get().value(), v.end(), v.subset(), v.implied());
-        }
-        return lexicon.perpetrators.startsAt(t, whom) ? new Victims(Category.COMBATANTS, v.end(), v.subset(), v.implied()) : v;
+        return v;
     }
 
     /** Whether an attack word ("bombs", "roadside bombs", "rockets") starts in [from, to). */
@@ -3175,9 +3199,29 @@ public final class ClaimExtractor {
                 return true;
             }
         }
-        // ('"If these missiles had landed 200 metres to the south, we would be counting dozens of dead"': a quote may open it)
-        return t.size() > 0 && t.get(0).is("if") || t.size() > 1 && t.get(0).kind() == Token.Kind.QUOTE && t.get(1).is("if");
+        return t.size() > 0 && t.get(0).is("if");
     }
+
+    /**
+     * Whether the figure at {@code at} is only supposed: in a sentence that opens with "If" (after a quotation mark or
+     * not), after a "would" a few words before it ('"If these missiles had landed 200 metres to the south, we would be
+     * counting dozens of dead"'); not "Rescue teams could recover only 12 bodies", what happened.
+     */
+    private static boolean supposedOnly(List<Token> t, int at) {
+        boolean opensWithIf = t.size() > 1 && (t.get(0).is("if") || t.get(0).kind() == Token.Kind.QUOTE && t.get(1).is("if"));
+        if (!opensWithIf) {
+            return false;
+        }
+        for (int k = Math.max(0, at - SUPPOSED_REACH); k < at; k++) {
+            if (t.get(k).is("would")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the figure the "would" may stand: "we would be counting dozens of dead". */
+    private static final int SUPPOSED_REACH = 4;
 
     /**
      * "including nine in a strike on a school sheltering displaced families": an outcome word that
@@ -3381,8 +3425,8 @@ public final class ClaimExtractor {
                     || last >= 0 && last < s.tokens.size() && s.tokens.get(last).is("lives"); // "the cold had taken 12 lives"
             implied[i] = f.outcome != null && last >= 0 && (f.subsetMarker || bodies || f.outcomeOfToll || outcomeAdjective(s.tokens, f)
                     || lexicon.outcomes.at(s.tokens, last).filter(m -> m.to() == f.figureEnd).isPresent());
-            if (implied[i] && !f.subsetMarker && hypothetical(s.tokens, f.evidenceStartToken)) {
-                f.outcome = null; // "we would be counting dozens of dead": dead who may have been, no one's count
+            if (implied[i] && !f.subsetMarker && supposedOnly(s.tokens, f.evidenceStartToken)) {
+                f.outcome = null; // "If these missiles had landed ..., we would be counting dozens of dead": dead who may have been
                 implied[i] = false;
             }
             if (f.outcome == Outcome.INJURED && from >= 1 && outcomeAdjective(s.tokens, f)) {
@@ -5895,8 +5939,8 @@ public final class ClaimExtractor {
         if (k >= 1 && s.tokens.get(k).is("to") && SentenceView.VEHICLES.contains(s.tokens.get(k - 1))) {
             return true; // "had left on an earlier convoy to Idlib": where the convoy went
         }
-        if (k >= 1 && s.tokens.get(k).is("to") && s.tokens.get(k - 1).is("home")) {
-            return true; // "Now I am taking him home to Hilla in a coffin": where a victim came from, not where he died
+        if (k >= 1 && s.tokens.get(k).is("to") && s.tokens.get(k - 1).is("home") && carriedHome(s.tokens, k - 1)) {
+            return true; // "Now I am taking him home to Hilla in a coffin": where a victim is carried, not where he died
         }
         if (routeTo(s.tokens, k) && p.value().kind() == Place.Kind.COUNTRY) {
             // "the desert town on the highway to Jordan and Syria": where the road leads (not "died on the road to

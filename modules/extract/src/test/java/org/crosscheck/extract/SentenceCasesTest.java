@@ -5807,6 +5807,17 @@ class SentenceCasesTest {
         assertThat(claimsOf("The monitor counted at least 95 dead among the rebels and Nusra fighters. It counted 40 deaths among"
                 + " civilians."))
                 .extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS, Category.CIVILIANS);
+        // (review) a people's name before the victims after "among" describes them; a mixed group is people
+        assertThat(claimsOf("UNICEF recorded 40 deaths among Syrian children in the camp. The Observatory counted 95 dead among rebels"
+                + " and civilians in Douma.")).extracting(CasualtyClaim::getCategory).containsExactly(Category.CHILDREN, Category.PEOPLE);
+        // (review) "could", "would" and "due to" before what happened suppose nothing; a quoted "If" leaves the rest of
+        // the sentence its claims
+        assertThat(claimsOf("Rescue teams could recover only 12 bodies from the rubble on Friday. \"If nobody acts, more children"
+                + " will die,\" said a doctor in Douma, where strikes killed 30 people on Friday."))
+                .extracting(c -> c.getCount().getLow()).containsExactly(12L, 30L);
+        // (review) people who returned home to a town were harmed there
+        assertThat(claimsOf("Fighting continued around Hasakah on Friday. A mine killed six members of a family who had just"
+                + " returned home to Tal Tamr.")).extracting(c -> c.getLocation().getName()).containsExactly("Tal Tamr");
         // a relative clause about the subject ends before "has said"
         assertThat(claimsOf("The Syrian Observatory for Human Rights, which monitors the war through a network of activists, has said"
                 + " more than 110 Hezbollah fighters were killed.")).extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
