@@ -9071,10 +9071,14 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Whether the place stands in a trailing ", as" clause after a claim of the sentence placed elsewhere. */
+    /**
+     * Whether the place stands in a trailing ", as" clause, or in an aside about some of the victims ("most of them
+     * pilgrims heading home after the commemorations in Karbala"), after a claim of the sentence placed elsewhere.
+     */
     private static boolean aroundThePlacedClaims(SentenceView s, List<Draft> claims, PhraseIndex.Match<Place> p) {
         for (Draft d : claims) {
-            if (d.place != null && !d.place.id().equals(p.value().id()) && p.from() > d.figureEnd && inTrailingAsClause(s, d, p)) {
+            if (d.place != null && !d.place.id().equals(p.value().id()) && p.from() > d.figureEnd
+                    && (inTrailingAsClause(s, d, p) || describesSomeOfThem(s, p.from()))) {
                 return true;
             }
         }

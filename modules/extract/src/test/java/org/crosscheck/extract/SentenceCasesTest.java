@@ -5827,4 +5827,16 @@ class SentenceCasesTest {
                 .extracting(c -> c.getClaimant().getId()).containsExactly("local", "outlet");
     }
 
+    @Test
+    void theFortyThirdRoundsRules() {
+        // places the gazetteer lacked or spelt otherwise: Najha, Qutaifa, the Qara Qozak bridge (not Qalamoun's Qara)
+        assertThat(claimsOf("Rescuers recovered 34 bodies from a mass grave in the Najha area. At least 100 people were buried at Qutaifa,"
+                + " he said. Drone strikes near the Qara Qozak bridge killed five civilians.", "2025-01-10T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Najha", "Al-Qutayfah", "Qara Qozak");
+        // a place in an aside about some of the victims does not move the story from where the claim is
+        assertThat(claimsOf("A truck bomb exploded at a petrol station near Hilla on Thursday, killing at least 80 people, most of them"
+                + " pilgrims heading home after the commemorations in Karbala. Police said 100 bodies had been counted.",
+                "2016-11-25T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Hillah", "Hillah");
+    }
+
 }
