@@ -5833,6 +5833,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Rescuers recovered 34 bodies from a mass grave in the Najha area. At least 100 people were buried at Qutaifa,"
                 + " he said. Drone strikes near the Qara Qozak bridge killed five civilians.", "2025-01-10T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Najha", "Al-Qutayfah", "Qara Qozak");
+        // "the dam" is the dam named before, as "the camp" is the camp
+        assertThat(claimsOf("Thousands joined a sit-in at the Tishrin Dam on Monday. Fighting moved towards Manbij. A drone strike killed"
+                + " five civilians at the dam on Wednesday, doctors said.", "2025-01-16T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Tishrin Dam");
         // a place in an aside about some of the victims does not move the story from where the claim is
         assertThat(claimsOf("A truck bomb exploded at a petrol station near Hilla on Thursday, killing at least 80 people, most of them"
                 + " pilgrims heading home after the commemorations in Karbala. Police said 100 bodies had been counted.",
