@@ -482,7 +482,17 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout126.jsonl", 10, 0, 0.5234),
                 // Islamic State's attacks on Shia pilgrims and Iraq's south, 2016-2017; 57 right of 101 predicted and 106
                 // gold, F1 114/207 = 0.55072...
-                Arguments.of("heldout127.jsonl", 10, 0, 0.5507));
+                Arguments.of("heldout127.jsonl", 10, 0, 0.5507),
+                // written by helpers in the forty-third round and scored once, unread, on bd7a5d3, the round's starting
+                // code (14a4531 added only documents): the tribal uprising against the SDF in Deir ez-Zor, 2023; 58 right of
+                // 91 predicted and 99 gold, F1 116/190 = 0.61052...
+                Arguments.of("heldout128.jsonl", 10, 0, 0.6105),
+                // Islamic State's attacks on truffle hunters and travellers in the Syrian desert, 2019-2024; 34 right of 87
+                // predicted and 98 gold, F1 68/185 = 0.36756...
+                Arguments.of("heldout129.jsonl", 10, 0, 0.3675),
+                // the Islamic State attack on al-Sinaa prison in Hasakah, January 2022; 72 right of 86 predicted and 87 gold,
+                // F1 144/173 = 0.83236...
+                Arguments.of("heldout130.jsonl", 10, 0, 0.8323));
     }
 
     @ParameterizedTest(name = "{0}")

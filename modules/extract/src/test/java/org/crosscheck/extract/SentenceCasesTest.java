@@ -5837,6 +5837,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Thousands joined a sit-in at the Tishrin Dam on Monday. Fighting moved towards Manbij. A drone strike killed"
                 + " five civilians at the dam on Wednesday, doctors said.", "2025-01-16T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Tishrin Dam");
+        // people whose fate is unknown, who never reappeared, are missing
+        assertThat(claimsOf("The network lists 8,684 people taken by Islamic State whose fate is still unknown. More than 2,500 people"
+                + " held by armed factions have never reappeared.", "2025-06-20T12:00:00Z"))
+                .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.MISSING, Outcome.MISSING);
         // a place in an aside about some of the victims does not move the story from where the claim is
         assertThat(claimsOf("A truck bomb exploded at a petrol station near Hilla on Thursday, killing at least 80 people, most of them"
                 + " pilgrims heading home after the commemorations in Karbala. Police said 100 bodies had been counted.",
