@@ -5841,6 +5841,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("The network lists 8,684 people taken by Islamic State whose fate is still unknown. More than 2,500 people"
                 + " held by armed factions have never reappeared.", "2025-06-20T12:00:00Z"))
                 .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.MISSING, Outcome.MISSING);
+        // Iran's officials and state media speak for its state, the outlet's to report (not Syria's state media)
+        assertThat(claimsOf("The head of Iran's Hajj and Pilgrimage Organization told state media that 40 Iranian pilgrims had been"
+                + " killed near Hilla.", "2016-11-26T12:00:00Z")).extracting(c -> c.getClaimant().getId()).containsExactly("outlet");
         // a place in an aside about some of the victims does not move the story from where the claim is
         assertThat(claimsOf("A truck bomb exploded at a petrol station near Hilla on Thursday, killing at least 80 people, most of them"
                 + " pilgrims heading home after the commemorations in Karbala. Police said 100 bodies had been counted.",
