@@ -9071,14 +9071,20 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** "most of them in Saraqeb": where some of the victims were, a place the story goes on from (not their origin). */
+    private static boolean whereSomeOfThemWere(List<Token> t, int at) {
+        return at >= 2 && PLACE_PREPOSITIONS.contains(t.get(at - 1)) && t.get(at - 2).is("them");
+    }
+
     /**
      * Whether the place stands in a trailing ", as" clause, or in an aside about some of the victims ("most of them
-     * pilgrims heading home after the commemorations in Karbala"), after a claim of the sentence placed elsewhere.
+     * pilgrims heading home after the commemorations in Karbala", not "most of them in Saraqeb"), after a claim of the
+     * sentence placed elsewhere.
      */
     private static boolean aroundThePlacedClaims(SentenceView s, List<Draft> claims, PhraseIndex.Match<Place> p) {
         for (Draft d : claims) {
             if (d.place != null && !d.place.id().equals(p.value().id()) && p.from() > d.figureEnd
-                    && (inTrailingAsClause(s, d, p) || describesSomeOfThem(s, p.from()))) {
+                    && (inTrailingAsClause(s, d, p) || describesSomeOfThem(s, p.from()) && !whereSomeOfThemWere(s.tokens, p.from()))) {
                 return true;
             }
         }

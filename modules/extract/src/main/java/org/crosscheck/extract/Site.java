@@ -9,7 +9,7 @@ import org.crosscheck.extract.text.WordSet;
 /**
  * Kinds of site a story names once and then calls by its kind alone: "al-Hol camp ... the camp", "the
  * Tabqa air base ... the base", "Mount Sinjar ... the mountain", "the enclave of Eastern Ghouta ... the
- * enclave", "the Tishrin Dam ... the dam". What is told of "the camp" happened at the camp named last, even after the story has moved
+ * enclave". What is told of "the camp" happened at the camp named last, even after the story has moved
  * on to where its people came from.
  */
 enum Site {
@@ -17,9 +17,7 @@ enum Site {
     BASE(List.of("base", "airbase", "airport", "airfield"), List.of()),
     MOUNTAIN(List.of("mountain", "mountains"), List.of("mount", "mt", "jabal", "jebel")),
     /** "the rebel enclave of Eastern Ghouta ... inside the enclave", "the Afrin enclave", "the Tal Rifaat pocket". */
-    ENCLAVE(List.of("enclave", "pocket"), List.of("enclave", "pocket")),
-    /** "the Tishrin Dam ... at the dam", "the Mosul Dam ... below the dam". */
-    DAM(List.of("dam"), List.of());
+    ENCLAVE(List.of("enclave", "pocket"), List.of("enclave", "pocket"));
 
     /** Words for the site that stand after its name ("al-Hol camp") and after "the" when it is referred to. */
     private final WordSet nouns;
