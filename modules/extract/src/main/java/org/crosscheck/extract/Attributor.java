@@ -1730,9 +1730,6 @@ final class Attributor {
         return false;
     }
 
-    /** The auxiliaries of the perfect, between a subject's description and its verb: "has said". */
-    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
-
     /**
      * "The Syria Civil Defence, whose centre in the nearby town of Hass was put out of service by a
      * strike on Sunday, said": a relative clause between commas, however long, right after the
@@ -1741,7 +1738,7 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
-        while (verbAt - 1 > from && PERFECT.contains(t.get(verbAt - 1))) {
+        while (verbAt - 1 > from && SentenceView.PERFECT_AUXILIARIES.contains(t.get(verbAt - 1))) {
             verbAt--; // "The Observatory, which monitors the war through activists, has said": the clause ends before "has"
         }
         if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, t.get(verbAt - 1).is(",") ? verbAt - 1 : verbAt)) {

@@ -1153,7 +1153,7 @@ public final class ClaimExtractor {
     private boolean harmlessPredicate(List<Token> t, int end) {
         int k = end + 1 < t.size() && t.get(end).is("of") && t.get(end + 1).is("them") ? end + 2 : end; // "500 of them were held"
         k = skip(t, k, COPULAS);
-        k = k < t.size() && PERFECT.contains(t.get(k)) ? k + 1 : k;
+        k = k < t.size() && PERFECT_AUXILIARIES.contains(t.get(k)) ? k + 1 : k;
         if (k + 1 < t.size() && t.get(k).is("so") && t.get(k + 1).is("far")) {
             k += 2; // "2,150 captives have so far been freed"
         }
@@ -1550,7 +1550,7 @@ public final class ClaimExtractor {
             return false;
         }
         k--;
-        while (k > 0 && (PERFECT.contains(t.get(k)) || t.get(k).is("also"))) {
+        while (k > 0 && (PERFECT_AUXILIARIES.contains(t.get(k)) || t.get(k).is("also"))) {
             k--;
         }
         // the pronoun as the subject of what was said, not "the villages around it have killed"
@@ -1626,7 +1626,7 @@ public final class ClaimExtractor {
                 continue; // "Two of them told reporters that", "One of them hit a market": who speaks or what struck, not who was harmed
             }
             if (c.from() >= 2 && MODALS.contains(t.get(c.from() - 2)) && t.get(c.from() - 1).isWord()
-                    && !PERFECT.contains(t.get(c.from() - 1)) && !t.get(c.from() - 1).is("be") && !NUMBERING.contains(t.get(c.from() - 1))) {
+                    && !PERFECT_AUXILIARIES.contains(t.get(c.from() - 1)) && !t.get(c.from() - 1).is("be") && !NUMBERING.contains(t.get(c.from() - 1))) {
                 i = c.to();
                 continue; // "the east could see thousands more deaths": what may yet happen (not "may have killed 20", nor
                           // "the dead may number 9,000", an estimate)
@@ -2154,7 +2154,7 @@ public final class ClaimExtractor {
         if (k < t.size() && t.get(k).is("others")) {
             return new Victims(null, k + 1, false, null);
         }
-        if (k + 1 < t.size() && t.get(k).is("more") && (COPULAS.contains(t.get(k + 1)) || PERFECT.contains(t.get(k + 1))
+        if (k + 1 < t.size() && t.get(k).is("more") && (COPULAS.contains(t.get(k + 1)) || PERFECT_AUXILIARIES.contains(t.get(k + 1))
                 || lexicon.outcomes.startsAt(t, k + 1))) {
             // "Fourteen children have been killed ... and at least 30 more have been injured": more of those before
             return new Victims(null, k + 1, false, null);
@@ -2401,15 +2401,7 @@ public final class ClaimExtractor {
         if (k > 0 && t.get(k - 1).capitalised() && t.get(k - 1).isWord() && t.get(k - 1).kind() != Token.Kind.NUMBER) {
             return !t.get(k - 1).is("syrian") && !t.get(k - 1).is("iraqi"); // (the war's own countries' citizens are its civilians)
         }
-        if (k + 2 >= t.size() || !t.get(k + 1).is("of") || !t.get(k + 2).capitalised()) {
-            return false;
-        }
-        for (int pAt = 0; pAt < s.places.size(); pAt++) {
-            if (s.places.get(pAt).from() == k + 2) {
-                return false;
-            }
-        }
-        return true;
+        return k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).capitalised() && !s.placeAt(k + 2);
     }
 
     /** Whether a fighting side is named in the few words before {@code at}: "government forces and their allies lost". */
@@ -3277,7 +3269,7 @@ public final class ClaimExtractor {
     /** "and 74 were wounded": an outcome of the figure's own, right after its number (past a copula or "had been"). */
     private boolean ownPredicateAfter(List<Token> t, int end) {
         int k = skip(t, end, COPULAS);
-        k = k < t.size() && PERFECT.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
+        k = k < t.size() && PERFECT_AUXILIARIES.contains(t.get(k)) ? skip(t, k + 1, COPULAS) : k;
         return k > end && k < t.size() && lexicon.outcomes.startsAt(t, k);
     }
 
@@ -3343,7 +3335,7 @@ public final class ClaimExtractor {
         if (!TOLL_HOLDS.contains(t.get(k)) || k < 1 || k + 1 < t.size() && t.get(k + 1).is("only")) {
             return false;
         }
-        int subject = t.get(k - 1).is("also") ? k - 2 : k - 1;
+        int subject = holderBefore(t, k);
         if (subject < 0) {
             return false;
         }
@@ -3362,12 +3354,17 @@ public final class ClaimExtractor {
     private Outcome harmOfTheHolders(List<Token> t, int at) {
         for (int k = Math.max(1, at - 3); k < at; k++) {
             if (TOLL_HOLDS.contains(t.get(k))) {
-                int holder = t.get(k - 1).is("also") ? k - 2 : k - 1;
+                int holder = holderBefore(t, k);
                 PhraseIndex.Match<Outcome> harm = holder >= 0 && THE_HARMED.contains(t.get(holder)) ? lexicon.outcomes.match(t, holder) : null;
                 return harm != null && harm.to() == holder + 1 ? harm.value() : null;
             }
         }
         return null;
+    }
+
+    /** Where the word that holds a toll's parts stands before "included" at {@code k}: "the dead (also) included". */
+    private static int holderBefore(List<Token> t, int k) {
+        return t.get(k - 1).is("also") ? k - 2 : k - 1;
     }
 
     /** Who a toll's parts are named after: "the victims included", "the patients included". */
@@ -3934,7 +3931,6 @@ public final class ClaimExtractor {
     private static final int MAIN_VERB_REACH = 12;
     /** As {@link #MAIN_VERB_REACH} after a participle, which may be a verb of its own ("people remain inside"). */
     private static final int PARTICIPLE_MAIN_VERB_REACH = 8;
-    private static final WordSet PERFECT_AUXILIARIES = WordSet.of("had", "have", "has");
 
     /** Whether a figure other than the one that lost the word said its outcome with a word of its own. */
     private static boolean usedByOther(List<Draft> figures, int[] kept, List<PhraseIndex.Match<Outcome>> words, int w) {
@@ -4613,7 +4609,7 @@ public final class ClaimExtractor {
             // speaker has held a post tells nothing of when the harm was ("who lost two sons on Tuesday" does)
             int described = Attributor.appositionBefore(t, k);
             if (described >= 0 && described + 2 < k && RELATIVE_PERSON.contains(t.get(described + 1))
-                    && PERFECT.contains(t.get(described + 2))) {
+                    && PERFECT_AUXILIARIES.contains(t.get(described + 2))) {
                 java.util.Arrays.fill(ignored, described + 1, k, true);
             }
             // "Abdulrahman Saqr, a doctor who worked at a hospital there until he was evacuated last week, said":
@@ -4694,7 +4690,7 @@ public final class ClaimExtractor {
             }
             // "fighting with the SDF, who have surrounded Manbij since early June": how long a state described by
             // the way has lasted, when no one in it was harmed ("which has killed 40 since May" is a claim's time)
-            if (k + 3 < n && w.is(",") && (t.get(k + 1).is("who") || t.get(k + 1).is("which")) && PERFECT.contains(t.get(k + 2))) {
+            if (k + 3 < n && w.is(",") && (t.get(k + 1).is("who") || t.get(k + 1).is("which")) && PERFECT_AUXILIARIES.contains(t.get(k + 2))) {
                 int end = k + 1;
                 while (end < n && !t.get(end).isPunct()) {
                     end++;
@@ -4805,7 +4801,7 @@ public final class ClaimExtractor {
         boolean perfect = false;
         boolean claim = false;
         while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(";")) {
-            perfect |= PERFECT.contains(t.get(end)) && end + 1 < t.size() && (t.get(end + 1).is("been") || t.get(where).is("that")
+            perfect |= PERFECT_AUXILIARIES.contains(t.get(end)) && end + 1 < t.size() && (t.get(end + 1).is("been") || t.get(where).is("that")
                     && t.get(end + 1).isWord() && t.get(end + 1).lower().endsWith("ed"));
             // "in the Kabana hills, where the Observatory said 19 soldiers had been killed": the clause holds the claim
             claim |= t.get(end).kind() == Token.Kind.NUMBER && !SentenceView.yearLike(t.get(end)) || SAYING.contains(t.get(end));
@@ -4829,7 +4825,6 @@ public final class ClaimExtractor {
 
     private static final WordSet LOSING = WordSet.of("lost", "losing", "loses");
     private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "reported", "according");
-    private static final WordSet PERFECT = WordSet.of("has", "have", "had");
 
     /**
      * "In May, after an investigation, the coalition said ... 105 civilians had been killed by the
@@ -6559,7 +6554,7 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens;
         int verb = -1;
         int k = f.figureEnd;
-        while (k < t.size() && k < f.figureEnd + 3 && (PERFECT.contains(t.get(k)) || t.get(k).is("now") || t.get(k).is("already"))) {
+        while (k < t.size() && k < f.figureEnd + 3 && (PERFECT_AUXILIARIES.contains(t.get(k)) || t.get(k).is("now") || t.get(k).is("already"))) {
             k++;
         }
         if (k < t.size() && ARRIVED.contains(t.get(k))) {
@@ -7191,6 +7186,7 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet PASSIVE_AUXILIARIES = SentenceView.PASSIVE_AUXILIARIES;
+    private static final WordSet PERFECT_AUXILIARIES = SentenceView.PERFECT_AUXILIARIES;
 
     /**
      * The smallest place that holds every item of the list the place is in ("Douma, Harasta and

@@ -285,6 +285,9 @@ final class SentenceView {
     /** The auxiliaries of the passive: "bodies were found" is no finding reported. */
     static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "was", "were", "being", "be", "is", "are");
 
+    /** The auxiliaries of the perfect: "has said", "had been killed". */
+    static final WordSet PERFECT_AUXILIARIES = WordSet.of("has", "have", "had");
+
     /**
      * "..., the organisation found.", "the group found, ...": a finding reported, which closes its clause (the
      * lexicon's "found that" opens one); not "bodies were found" or "rescuers found 12 bodies", what was found.
@@ -756,7 +759,8 @@ final class SentenceView {
     private static final WordSet AREAS = WordSet.of("city", "town", "neighbourhood", "neighborhood", "district", "enclave",
             "village", "villages", "area", "pocket", "camp");
 
-    private boolean placeAt(int k) {
+    /** Whether a place the gazetteer knows starts at {@code k}. */
+    boolean placeAt(int k) {
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).from() == k) {
                 return true;
