@@ -269,6 +269,10 @@ final class Attributor {
             if (!quoted.isEmpty()) {
                 return quoted;
             }
+            List<Speaker> ownSide = OWN_SIDE_TITLES.contains(t.get(verb.from() - 2)) ? citerOfItsOwn(s, verb.from() - 2, ctx) : List.of();
+            if (!ownSide.isEmpty()) {
+                return ownSide; // "SANA quoted the governor as saying", "quoted an army officer as saying": the agency's side
+            }
             if (!UNNAMED_SOURCES.contains(t.get(verb.from() - 2))) {
                 // "The report also cites the office of the Anbar governor as saying": a source no claimant stands
                 // for, whose claim the outlet reports; not the report's. ("SANA quoted a military source as saying":
@@ -484,7 +488,7 @@ final class Attributor {
             "figure", "figures", "total");
     /** The words that may stand between a party's "'s" and its count: "own", "running", "latest". */
     private static final WordSet COUNT_ADJECTIVES = WordSet.of("own", "running", "latest", "cumulative", "updated", "overall",
-            "official", "provisional", "new");
+            "official", "provisional", "new", "final", "revised", "preliminary", "initial", "partial", "recent");
     private static final java.util.Set<String> PERSON = java.util.Set.of("person");
 
     /** What stands before "report" or "claims" used as a noun: an article, or "to" ("responding to reports by"). */
@@ -1012,6 +1016,17 @@ final class Attributor {
         int[] commas = s.commas();
         int outside = 0;
         for (int k = from; k < to; k++) {
+            if (t.get(k).is("(")) {
+                // "about 70 kilometres (45 miles) south-west of Sukhna": a bracketed aside is no distance
+                int close = k + 1;
+                while (close < to && !t.get(close).is(")")) {
+                    close++;
+                }
+                if (close < to) {
+                    k = close;
+                    continue;
+                }
+            }
             if (k + 1 < to && t.get(k).is(",") && participle(t.get(k + 1))) {
                 int i = java.util.Arrays.binarySearch(commas, k + 1);
                 int next = i >= 0 ? i : -i - 1; // the first comma at or after k + 1
@@ -1430,6 +1445,37 @@ final class Attributor {
     private static final WordSet WAR_COUNTRIES = WordSet.of("syria", "iraq");
 
     private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
+
+    /**
+     * The party that cites an office holder named only by the office ending at {@code title} ("SANA quoted the governor
+     * as saying"), when it is a state or a force, whose office holders they are; none otherwise ("the report cites the
+     * office of the Anbar governor": a report's source speaks for no one the report stands for).
+     */
+    private List<Speaker> citerOfItsOwn(SentenceView s, int title, ArticleContext ctx) {
+        List<Token> t = s.tokens;
+        for (int k = title - 1; k >= Math.max(0, title - CITED_OBJECT_REACH); k--) {
+            if (CITES.contains(t.get(k))) {
+                List<Speaker> citer = subjectBefore(s, k, ctx);
+                return citer.size() == 1 && citer.get(0).party().fights() ? citer : List.of();
+            }
+            if (!t.get(k).isWord()) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether "its" stands before a body any party may have, at {@code at}: "its General Command", "its media office". */
+    private static boolean ownedBody(List<Token> t, int at) {
+        return at > 0 && at + 1 < t.size() && t.get(at - 1).is("its") && BODY_FIRST_WORDS.contains(t.get(at))
+                && BODY_LAST_WORDS.contains(t.get(at + 1));
+    }
+
+    private static final WordSet BODY_FIRST_WORDS = WordSet.of("general", "media");
+    private static final WordSet BODY_LAST_WORDS = WordSet.of("command", "centre", "center", "office");
+
+    /** Offices whose holder, cited by a state or a force without a name, speaks for it. */
+    private static final WordSet OWN_SIDE_TITLES = WordSet.of("governor", "officer", "official", "officials", "commander");
 
     /** "a military source", "security sources": someone the citing party leaves unnamed, of its own side. */
     private static final WordSet UNNAMED_SOURCES = WordSet.of("source", "sources");
@@ -2445,7 +2491,9 @@ final class Attributor {
      */
     Speaker resolve(Mention m, ArticleContext ctx, SentenceView s, int at) {
         if (m instanceof Mention.OfParty p) {
-            return new Speaker(p.party(), null);
+            Speaker owner = s != null && ownedBody(s.tokens, at) ? resolve(it, ctx, s, at - 1) : null;
+            // "The SDF launched ... its General Command said", "its media centre said": the body of the party "its" is
+            return owner != null && owner.party().fights() ? owner : new Speaker(p.party(), null);
         }
         if (m instanceof Mention.OfPerson p) {
             return new Speaker(p.party(), p.speaker());

@@ -1710,6 +1710,10 @@ public final class ClaimExtractor {
                 d.category = v.category;
                 d.evidenceStartToken = c.from();
                 d.figureEnd = v.end;
+                if (d.category == null || d.category == Category.PEOPLE) {
+                    Category all = allOfThemAfter(t, v.end);
+                    d.category = all == null ? d.category : all;
+                }
                 // "three of them women, and 11 others were wounded": others are not part of the part before
                 boolean others = c.to() < t.size() && (t.get(c.to()).is("others") || t.get(c.to()).is("more"));
                 d.subsetMarker = v.subset || subsetBefore(t, c.from()) || listAfterWholesColon(t, out, c.from());
@@ -2251,16 +2255,43 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * "killed seven, all of them civilians", "put the toll at four dead, all of them civilians", "14 wounded Syrians,
+     * all of them civilians": what every one of the people counted was, said right after them; null when not said.
+     */
+    private Category allOfThemAfter(List<Token> t, int end) {
+        int k = end;
+        PhraseIndex.Match<Outcome> o = k < t.size() ? lexicon.outcomes.match(t, k) : null;
+        k = o == null ? k : o.to(); // "four dead, all of them civilians"
+        if (k + 2 >= t.size() || !t.get(k).is(",") || !t.get(k + 1).is("all")) {
+            return null;
+        }
+        k += 2;
+        if (k + 2 < t.size() && t.get(k).is("of") && t.get(k + 1).is("them")) {
+            k += 2;
+        }
+        PhraseIndex.Match<Category> v = lexicon.victims.match(t, k);
+        return v == null || v.value() == Category.PEOPLE ? null : v.value();
+    }
+
     /** The words that open an aside about every one of a group: ", both displaced from Anah,", ", all of them civilians,". */
     private static final WordSet WHOLE_GROUP = WordSet.of("both", "all", "each");
 
     /**
-     * Whether the figure's first word at {@code k} is a people's name used as an adjective ("Kurdish", "Arab") joined by
-     * "and" at {@code k + 1} to a word that describes the same victims: "Kurdish and allied", "Arab and Turkmen" (not
-     * "Kurdish and wounded", an outcome, nor "and 12", another figure).
+     * Whether the figure's first word at {@code k} is a people's name used as an adjective ("Kurdish", "Arab"), or a
+     * plain word right before a second one and the victims ("tribal and local gunmen"), joined by "and" at {@code k + 1}
+     * to a word that describes the same victims: "Kurdish and allied", "Arab and Turkmen" (not "Kurdish and wounded", an
+     * outcome, nor "and 12", another figure).
      */
     private boolean joinsPeoplesNames(List<Token> t, int k) {
-        if (k + 2 >= t.size() || !t.get(k).capitalised() || !t.get(k + 2).isWord() || t.get(k + 2).kind() == Token.Kind.NUMBER) {
+        if (k + 2 >= t.size() || !t.get(k + 2).isWord() || t.get(k + 2).kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        // two plain words joined ("58 tribal and local gunmen") describe the victims only when the victims' word comes
+        // right after them: "11 survivors and residents and" joins two kinds of people, not two words for one
+        boolean described = t.get(k).capitalised() || t.get(k).isWord() && t.get(k).kind() != Token.Kind.NUMBER
+                && !lexicon.figureStops.containsText(t.get(k)) && lexicon.victims.startsAt(t, k + 3);
+        if (!described) {
             return false;
         }
         return !lexicon.figureStops.containsText(t.get(k + 2)) && !lexicon.outcomes.startsAt(t, k + 2)
@@ -2662,6 +2693,9 @@ public final class ClaimExtractor {
         // "including some 480,000 who had fled the fighting": a relative "who" opens what befell them
         int links = c.to() < t.size() && t.get(c.to()).is("who") ? c.to() + 1 : c.to();
         int k = skip(t, links, OUTCOME_LINKS);
+        if (k + 1 < t.size() && REMAINING.contains(t.get(k)) && !lexicon.outcomes.startsAt(t, k)) {
+            k++; // "but about 6,000 remained displaced" ("remain in the city" is an outcome of its own, the trapped)
+        }
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - links <= 2;
         if (!outcomeBefore && !outcomeAfter) {
             return null;
@@ -2843,6 +2877,7 @@ public final class ClaimExtractor {
             "buried", "counted", "registered", "received", "brought", "admitted", "treated", "taken");
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
+    private static final WordSet REMAINING = WordSet.of("remain", "remained", "remains");
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more", "still", "now", "reportedly");
 
     private static final WordSet UNITS = WordSet.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
@@ -4417,7 +4452,8 @@ public final class ClaimExtractor {
                 connector = k - 1; // "rejected an Amnesty International report that said as many as 13,000 people were hanged"
                 break;
             }
-            if (w.is(";") || w.is(".") || w.is(":") || lexicon.speechVerbs.startsAt(t, k)) {
+            // (no full stop: before the figure, one closes an abbreviation, "on Jan. 23", not a sentence)
+            if (w.is(";") || w.is(":") || lexicon.speechVerbs.startsAt(t, k)) {
                 return null; // "rejected the account of a local official who said six farmers died": his own words
             }
             if (w.is("that") || w.is("of")) {
@@ -4482,7 +4518,9 @@ public final class ClaimExtractor {
             "accounts", "account", "accusations");
     private static final WordSet DISMISSING = WordSet.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
             "refuted", "refutes", "disputed", "disputes");
-    private static final WordSet LOOKING_INTO = WordSet.of("investigating", "examining", "assessing", "reviewing", "checking");
+    // "is aware of claims by local activists that": acknowledged as told, not told by the speaker
+    private static final WordSet LOOKING_INTO = WordSet.of("investigating", "examining", "assessing", "reviewing", "checking",
+            "investigate", "investigates", "examine", "review", "reviews", "probing", "aware");
     private static final WordSet CALLING = WordSet.of("calling", "called", "describing", "described");
     private static final WordSet FALSITY = WordSet.of("fabricated", "fabrication", "fabrications", "false", "lies", "lie", "fake",
             "baseless", "groundless", "untrue", "invented", "staged");
@@ -5686,6 +5724,32 @@ public final class ClaimExtractor {
     }
 
     private static final WordSet SHARES = WordSet.of("most", "half", "many", "some", "majority", "several");
+
+    /**
+     * Whether the place at {@code at} stands in a part told after the whole, in its clause after ", including" or ",
+     * among them": "nine children had been killed in the fighting, including a four-year-old boy killed in his family's
+     * car near al-Shuhayl", "between 15 and 20, among them a family of five killed when a shell hit their house in
+     * Dhiban". Where that part died says nothing of where the whole did. Not when the part is places ("including in
+     * the Old City", "among them al-Suqaylabiyah and Mhardeh"), nor a part with a figure of its own, whose place the
+     * part's claim takes ("including nine in a strike on a school in Sarmin"); a comma after the part ("including a
+     * child, in Hajin") closes it.
+     */
+    private boolean inPartAfterTheWhole(SentenceView s, int figureEnd, int at) {
+        List<Token> t = s.tokens;
+        for (int k = at - 1; k > figureEnd; k--) {
+            Token w = t.get(k);
+            if (w.is(",") || w.is(";") || w.kind() == Token.Kind.QUOTE || figureStartsAt(t, k)) {
+                return false;
+            }
+            boolean among = w.is("among") && k + 1 < at && (t.get(k + 1).is("them") || t.get(k + 1).is("whom"));
+            if ((w.is("including") || among) && t.get(k - 1).is(",")) {
+                int part = among ? k + 2 : k + 1;
+                return part < at && !PLACE_PREPOSITIONS.contains(t.get(part)) && !s.placeAt(part);
+            }
+        }
+        return false;
+    }
+
     /** How far before a place "most of them" may stand: "roughly half of them in the 76-day battle for al-Bab". */
     private static final int SHARE_PLACE_REACH = 9;
 
@@ -6999,7 +7063,7 @@ public final class ClaimExtractor {
             if (!d.subsetMarker && s.partPlace != null && s.partPlace[p.from()]) {
                 continue; // "killed 38 people, 13 of them in Hamouriyah": the part's place, not the whole's
             }
-            if (!d.subsetMarker && p.from() > d.figureEnd && shareOfThemIn(s.tokens, p.from())) {
+            if (!d.subsetMarker && p.from() > d.figureEnd && (shareOfThemIn(s.tokens, p.from()) || inPartAfterTheWhole(s, d.figureEnd, p.from()))) {
                 continue; // "614 fighters killed in the campaign, roughly half of them in the battle for al-Bab"
             }
             if (skipSpeakersPlace && (sentElsewhere(s, p) || comparedWith(s, p) || inTimeClause(s, p) || inTrailingAsClause(s, d, p)

@@ -655,7 +655,7 @@ final class SentenceView {
      * them ("seized ... were handed over").
      */
     private List<PhraseIndex.Match<Outcome>> withVerbsInTheirConstruction(List<PhraseIndex.Match<Outcome>> found) {
-        List<PhraseIndex.Match<Outcome>> out = found;
+        List<PhraseIndex.Match<Outcome>> out = withoutTheAttackersFlight(found);
         int n = tokens.size() - 1;
         for (int k = CONSTRUED_VERBS.nextCandidate(tokens, 0, 0, n); k < n; k = CONSTRUED_VERBS.nextCandidate(tokens, 0, k + 1, n)) {
             boolean leaving = tokens.get(k).is("left") || tokens.get(k).is("leave") || tokens.get(k).is("leaves");
@@ -666,7 +666,8 @@ final class SentenceView {
             // "Iraqi forces forced out the last 300 Islamic State fighters": an enemy driven off, no one's flight
             boolean takenBack = tokens.get(k).is("seized") && freedLaterInTheClause(k + 1)
                     || tokens.get(k).is("forced") && tokens.get(k + 1).is("out") && fightersAfter(k + 2)
-                    || leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)));
+                    || leaving && LEFT_BELONGINGS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !HOMES.contains(tokens.get(k + 2)))
+                    || onLeave(k);
             if (takenBack) {
                 int at = k;
                 out = new java.util.ArrayList<>(out);
@@ -687,6 +688,41 @@ final class SentenceView {
         }
         return out;
     }
+
+    /**
+     * "the attackers had escaped into the open desert", "the gunmen fled": the attackers' getaway is no victims'
+     * flight, and tells nothing of what befell the people the sentence counts.
+     */
+    private List<PhraseIndex.Match<Outcome>> withoutTheAttackersFlight(List<PhraseIndex.Match<Outcome>> found) {
+        List<PhraseIndex.Match<Outcome>> out = found;
+        for (PhraseIndex.Match<Outcome> m : found) {
+            if (m.value() != Outcome.DISPLACED || !FLIGHT_VERBS.contains(tokens.get(m.to() - 1))) {
+                continue;
+            }
+            int k = m.from() - 1;
+            while (k > 0 && (PERFECT_AUXILIARIES.contains(tokens.get(k)) || PASSIVE_AUXILIARIES.contains(tokens.get(k))
+                    || GETAWAY_ADVERBS.contains(tokens.get(k)))) {
+                k--;
+            }
+            if (k >= 0 && ATTACKERS.contains(tokens.get(k))) {
+                out = out == found ? new java.util.ArrayList<>(found) : out;
+                out.remove(m);
+            }
+        }
+        return out;
+    }
+
+    private static final WordSet FLIGHT_VERBS = WordSet.of("escaped", "fled", "escape", "flee", "flees", "escapes");
+    private static final WordSet GETAWAY_ADVERBS = WordSet.of("then", "later", "quickly", "all", "reportedly", "apparently");
+    private static final WordSet ATTACKERS = WordSet.of("attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",
+            "bombers", "raiders", "militants", "kidnappers", "abductors", "perpetrators", "killers", "jihadists", "insurgents");
+
+    /** "soldiers home on leave", "back from leave": a soldier's leave, the noun, is no one's flight. */
+    private boolean onLeave(int k) {
+        return tokens.get(k).is("leave") && k > 0 && LEAVE_AS_NOUN.contains(tokens.get(k - 1));
+    }
+
+    private static final WordSet LEAVE_AS_NOUN = WordSet.of("on", "from", "of", "annual", "home");
 
     /** What people who "leave" may leave that is no place: their own things (but "left their homes" is fleeing). */
     private static final WordSet LEFT_BELONGINGS = WordSet.of("their", "his", "her", "its", "our", "behind", "weapons");

@@ -492,7 +492,17 @@ class HeldoutEvaluationTest {
                 Arguments.of("heldout129.jsonl", 10, 0, 0.3675),
                 // the Islamic State attack on al-Sinaa prison in Hasakah, January 2022; 72 right of 86 predicted and 87 gold,
                 // F1 144/173 = 0.83236...
-                Arguments.of("heldout130.jsonl", 10, 0, 0.8323));
+                Arguments.of("heldout130.jsonl", 10, 0, 0.8323),
+                // written by helpers in the forty-fourth round and scored once, unread, on 306b7cd, the round's starting
+                // code: Syria's uprising in its first year, March 2011 to early 2012; 67 right of 99 predicted and 115 gold,
+                // F1 134/214 = 0.62616...
+                Arguments.of("heldout131.jsonl", 10, 0, 0.6261),
+                // the Islamic State's attacks in Syria in 2025 after Assad's fall, the Mar Elias church bombing among them; 65
+                // right of 101 predicted and 116 gold, F1 130/217 = 0.59907...
+                Arguments.of("heldout132.jsonl", 10, 0, 0.5990),
+                // Diyala province 2016-2021: Muqdadiyah's cafe bombing and the reprisals, al-Rashad and Nahr al-Imam; 50 right
+                // of 90 predicted and 93 gold, F1 100/183 = 0.54644...
+                Arguments.of("heldout133.jsonl", 10, 0, 0.5464));
     }
 
     @ParameterizedTest(name = "{0}")

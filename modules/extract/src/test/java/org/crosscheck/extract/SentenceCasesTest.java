@@ -5850,4 +5850,57 @@ class SentenceCasesTest {
                 "2016-11-25T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Hillah", "Hillah");
     }
 
+    @Test
+    void theFortyFourthRoundsRules() {
+        // places of the Syrian desert the gazetteer lacked, the desert itself as Syria, and its herders and foragers civilians
+        assertThat(claimsOf("Gunmen attacked foragers near al-Shoula, killing 12. Mines killed 3 herders near Kabajeb and 2 near al-Kawm."
+                + " Six foragers died near Ithriya and 5 near Abu Hardoub. Four shepherds died at Sheikh Hilal. IS attacks killed"
+                + " 40 people across the Badia this year.", "2023-04-18T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName(), CasualtyClaim::getCategory)
+                .containsExactly(tuple("al-Shoula", Category.PEOPLE), tuple("Kabajeb", Category.CIVILIANS), tuple("al-Kawm", Category.CIVILIANS),
+                        tuple("Ithriya", Category.CIVILIANS), tuple("Abu Hardoub", Category.CIVILIANS),
+                        tuple("Sheikh Hilal", Category.CIVILIANS), tuple("Syria", Category.PEOPLE));
+        // claims a party says it is aware of are their teller's, past the full stop of "Jan."
+        assertThat(claimsOf("The Coalition is aware of claims by local activists that a Coalition airstrike on Jan. 23 killed 12"
+                + " civilians in the Ghuwayran neighborhood.", "2022-01-28T12:00:00Z")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("local");
+        // where a part told after ", including" died is not where the whole did; a part that is places still places it
+        assertThat(claimsOf("Clashes erupted in Deir ez-Zor province on Sunday. UNICEF said at least nine children had been killed in"
+                + " the fighting, including a four-year-old boy killed in his family's car near al-Shuhayl.", "2023-09-12T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor Governorate");
+        // a party's final (or revised, preliminary) count is its own
+        assertThat(claimsOf("Fighting broke out in Dhiban, the Syrian Observatory for Human Rights said. The Observatory's final count"
+                + " for the fighting stands at 98 dead.", "2023-09-12T12:00:00Z")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("sohr");
+        // soldiers on leave, and attackers who escaped, are no one's flight
+        assertThat(claimsOf("The bus was carrying about 40 soldiers back to their base from leave when gunmen opened fire on it.")).isEmpty();
+        assertThat(claimsOf("The army said the victims included 46 civilians and seven soldiers. The attackers had escaped into the desert"
+                + " with 12 hostages.")).isEmpty();
+        // a bracketed aside between a speaker and the verb is no distance
+        assertThat(claimsOf("A medic at the state-run hospital in Palmyra, about 70 kilometres (45 miles) south-west of Sukhna, said 17"
+                + " wounded people had been brought in overnight.")).extracting(c -> c.getClaimant().getId()).containsExactly("local");
+        // a province's governor, named with a possessive, is the government's
+        assertThat(claimsOf("Hama's governor, Salim Hamdan, said 12 people died in the province.")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("syria-government");
+        // the SDF's General Command is the SDF's, named so, named later as "the General Command", or as "its General Command"
+        assertThat(claimsOf("The General Command of the Syrian Democratic Forces announced the end of the operation on Friday. \"Our"
+                + " heroes gave their lives,\" the General Command said. It said 25 SDF fighters were killed. In a statement, the SDF"
+                + " General Command said its units had killed 70 gunmen. Later its General Command said five more fighters had died."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sdf", "sdf", "sdf");
+        // two plain words that describe the same victims, joined, before them; not two kinds of people
+        assertThat(claimsOf("The monitor said 98 people were killed. The rest were combatants: 58 tribal and local gunmen and 13 members"
+                + " of the SDF. Its researchers had interviewed 11 survivors and residents and documented the killing of at least 62"
+                + " people, including 33 children.")).extracting(c -> c.getCount().getLow()).containsExactly(98L, 58L, 13L, 62L, 33L);
+        // a figure that remained displaced, with no noun of its own
+        assertThat(claimsOf("OCHA said about 6,000 remained displaced in al-Mayadin.", "2023-09-14T12:00:00Z"))
+                .extracting(CasualtyClaim::getOutcome, c -> c.getCount().getLow()).containsExactly(tuple(Outcome.DISPLACED, 6000L));
+        // what all of those counted were, said after them
+        assertThat(claimsOf("The monitor put the toll at four dead, all of them civilians. A barrel bomb killed seven, all civilians."))
+                .extracting(CasualtyClaim::getCategory).containsExactly(Category.CIVILIANS, Category.CIVILIANS);
+        // an office holder a state or a force quotes unnamed speaks for it; one a news agency quotes does not
+        assertThat(claimsOf("SANA quoted the governor as saying 5,000 people had fled Dhiban. Reuters quoted an army officer as saying"
+                + " 12 soldiers were killed.", "2023-09-09T12:00:00Z")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("syria-government", "outlet");
+    }
+
 }
