@@ -1447,9 +1447,10 @@ final class Attributor {
     private static final WordSet CITES = WordSet.of("cites", "cited", "citing", "quotes", "quoted", "quoting");
 
     /**
-     * The party that cites an office holder named only by the office ending at {@code title} ("SANA quoted the governor
-     * as saying"), when it is a state or a force, whose office holders they are; none otherwise ("the report cites the
-     * office of the Anbar governor": a report's source speaks for no one the report stands for).
+     * The party that cites an office holder named only by the office ending at {@code title}, with no word of whose it is
+     * ("SANA quoted the governor as saying", "quoted a senior army officer"), when it is a state or a force; none
+     * otherwise ("the report cites the office of the Anbar governor": a report's source speaks for no one the report
+     * stands for; "SANA quoted a rebel commander": the rebels' man).
      */
     private List<Speaker> citerOfItsOwn(SentenceView s, int title, ArticleContext ctx) {
         List<Token> t = s.tokens;
@@ -1458,21 +1459,24 @@ final class Attributor {
                 List<Speaker> citer = subjectBefore(s, k, ctx);
                 return citer.size() == 1 && citer.get(0).party().fights() ? citer : List.of();
             }
-            if (!t.get(k).isWord()) {
-                return List.of();
+            if (!OWN_SIDE_WORDS.contains(t.get(k))) {
+                return List.of(); // "quoted a rebel commander", "a Turkish official": someone else's
             }
         }
         return List.of();
     }
 
-    /** Whether "its" stands before a body any party may have, at {@code at}: "its General Command", "its media office". */
-    private static boolean ownedBody(List<Token> t, int at) {
-        return at > 0 && at + 1 < t.size() && t.get(at - 1).is("its") && BODY_FIRST_WORDS.contains(t.get(at))
-                && BODY_LAST_WORDS.contains(t.get(at + 1));
-    }
+    /** The words that may stand before such an office and leave it the citing side's: "the governor", "a senior army officer". */
+    private static final WordSet OWN_SIDE_WORDS = WordSet.of("the", "a", "an", "senior", "army", "military", "security", "field",
+            "provincial");
 
-    private static final WordSet BODY_FIRST_WORDS = WordSet.of("general", "media");
-    private static final WordSet BODY_LAST_WORDS = WordSet.of("command", "centre", "center", "office");
+    /**
+     * Whether "its General Command" stands at {@code at}: a force's command, which any force may have (not "its media
+     * centre", which may be a city's: "shelled eastern Aleppo, and its media centre said").
+     */
+    private static boolean ownedBody(List<Token> t, int at) {
+        return at > 0 && at + 1 < t.size() && t.get(at - 1).is("its") && t.get(at).is("general") && t.get(at + 1).is("command");
+    }
 
     /** Offices whose holder, cited by a state or a force without a name, speaks for it. */
     private static final WordSet OWN_SIDE_TITLES = WordSet.of("governor", "officer", "official", "officials", "commander");
@@ -2154,7 +2158,10 @@ final class Attributor {
      * Ministries a government speaks through at home, so that one named without its country is the story's
      * country's (a defence ministry, or "the ministry", may as well be Turkey's or Russia's over Syria).
      */
-    private static final java.util.Set<String> DOMESTIC_MINISTRIES = java.util.Set.of("the interior ministry", "the health ministry");
+    /** The army's command, named with no force before it: a later reference to a command named, else the country's army. */
+    private static final String THE_GENERAL_COMMAND = "the General Command";
+    private static final java.util.Set<String> DOMESTIC_MINISTRIES = java.util.Set.of("the interior ministry", "the health ministry",
+            THE_GENERAL_COMMAND);
 
     /** The references to a document ("the statement said"), with the nouns a sentence that names one uses. */
     private static final java.util.Map<String, WordSet> DOCUMENT_NOUNS = java.util.Map.of(
@@ -2492,7 +2499,7 @@ final class Attributor {
     Speaker resolve(Mention m, ArticleContext ctx, SentenceView s, int at) {
         if (m instanceof Mention.OfParty p) {
             Speaker owner = s != null && ownedBody(s.tokens, at) ? resolve(it, ctx, s, at - 1) : null;
-            // "The SDF launched ... its General Command said", "its media centre said": the body of the party "its" is
+            // "The SDF launched ... its General Command said": the command of the force "its" is
             return owner != null && owner.party().fights() ? owner : new Speaker(p.party(), null);
         }
         if (m instanceof Mention.OfPerson p) {
@@ -2567,7 +2574,13 @@ final class Attributor {
             for (int pAt = 0; s != null && pAt < s.places.size() && s.places.get(pAt).from() < at; pAt++) {
                 country = Gazetteer.countryIdOf(s.places.get(pAt).value().id());
             }
-            return claimants.governmentOf(country).map(p -> new Speaker(p, null)).orElse(null);
+            Speaker government = claimants.governmentOf(country).map(p -> new Speaker(p, null)).orElse(null);
+            if (government != null || !a.phrase().equals(THE_GENERAL_COMMAND)) {
+                return government;
+            }
+            // "The General Command said" opening a story that names no country yet: the army's, as the alias reads it
+            PhraseIndex.Match<Mention> named = s != null && at + 1 < s.tokens.size() ? claimants.mentions().match(s.tokens, at + 1) : null;
+            return named != null && named.value() instanceof Mention.OfParty p ? new Speaker(p.party(), null) : null;
         }
         return n == null ? null : new Speaker(n.party(), n.speaker());
     }

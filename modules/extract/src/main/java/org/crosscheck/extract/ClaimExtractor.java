@@ -2281,11 +2281,11 @@ public final class ClaimExtractor {
      * Whether the figure's first word at {@code k} is a people's name used as an adjective ("Kurdish", "Arab"), or a
      * plain word right before a second one and the victims ("tribal and local gunmen"), joined by "and" at {@code k + 1}
      * to a word that describes the same victims: "Kurdish and allied", "Arab and Turkmen" (not "Kurdish and wounded", an
-     * outcome, nor "and 12", another figure).
+     * outcome, nor "and 12" or "and three children", another figure).
      */
     private boolean joinsPeoplesNames(List<Token> t, int k) {
-        if (k + 2 >= t.size() || !t.get(k + 2).isWord() || t.get(k + 2).kind() == Token.Kind.NUMBER) {
-            return false;
+        if (k + 2 >= t.size() || !t.get(k + 2).isWord() || t.get(k + 2).kind() == Token.Kind.NUMBER || figureStartsAt(t, k + 2)) {
+            return false; // ("killed 15 instantly and three children": "three" is another figure)
         }
         // two plain words joined ("58 tribal and local gunmen") describe the victims only when the victims' word comes
         // right after them: "11 survivors and residents and" joins two kinds of people, not two words for one
@@ -2693,8 +2693,10 @@ public final class ClaimExtractor {
         // "including some 480,000 who had fled the fighting": a relative "who" opens what befell them
         int links = c.to() < t.size() && t.get(c.to()).is("who") ? c.to() + 1 : c.to();
         int k = skip(t, links, OUTCOME_LINKS);
-        if (k + 1 < t.size() && REMAINING.contains(t.get(k)) && !lexicon.outcomes.startsAt(t, k)) {
-            k++; // "but about 6,000 remained displaced" ("remain in the city" is an outcome of its own, the trapped)
+        if (k + 1 < t.size() && REMAINING.contains(t.get(k)) && !lexicon.outcomes.startsAt(t, k) && !afterPartitiveOpener(t, c.from())) {
+            // "but about 6,000 remained displaced" ("remain in the city" is an outcome of its own, the trapped; "Of the 300
+            // wounded, 20 remain hospitalised" is a part, read as one)
+            k++;
         }
         boolean outcomeAfter = k < t.size() && lexicon.outcomes.startsAt(t, k) && k - links <= 2;
         if (!outcomeBefore && !outcomeAfter) {
@@ -2878,6 +2880,19 @@ public final class ClaimExtractor {
 
     /** Words between a bare figure and its outcome word: "12 were killed", "400,000 have fled", "12 people killed". */
     private static final WordSet REMAINING = WordSet.of("remain", "remained", "remains");
+
+    /** Whether the figure at {@code at} follows a clause that opens "Of the" or "Of those" and a comma: "Of the 300 wounded, 20". */
+    private static boolean afterPartitiveOpener(List<Token> t, int at) {
+        if (at < 1 || !t.get(at - 1).is(",")) {
+            return false;
+        }
+        int k = at - 2;
+        while (k > 0 && !t.get(k).isPunct()) {
+            k--;
+        }
+        int open = t.get(k).isPunct() ? k + 1 : k;
+        return open + 1 < at && t.get(open).is("of") && (t.get(open + 1).is("the") || t.get(open + 1).is("those"));
+    }
     private static final WordSet OUTCOME_LINKS = WordSet.of("were", "was", "have", "had", "has", "been", "are", "being", "people", "more", "still", "now", "reportedly");
 
     private static final WordSet UNITS = WordSet.of("years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
@@ -5727,12 +5742,12 @@ public final class ClaimExtractor {
 
     /**
      * Whether the place at {@code at} stands in a part told after the whole, in its clause after ", including" or ",
-     * among them": "nine children had been killed in the fighting, including a four-year-old boy killed in his family's
-     * car near al-Shuhayl", "between 15 and 20, among them a family of five killed when a shell hit their house in
-     * Dhiban". Where that part died says nothing of where the whole did. Not when the part is places ("including in
-     * the Old City", "among them al-Suqaylabiyah and Mhardeh"), nor a part with a figure of its own, whose place the
-     * part's claim takes ("including nine in a strike on a school in Sarmin"); a comma after the part ("including a
-     * child, in Hajin") closes it.
+     * among them", that says what befell the part there: "nine children had been killed in the fighting, including a
+     * four-year-old boy killed in his family's car near al-Shuhayl", "between 15 and 20, among them a family of five
+     * killed when a shell hit their house in Dhiban". Where that part died says nothing of where the whole did. Not a
+     * part named with no clause of its own ("including several children in Saraqeb", "including the town of Saraqeb":
+     * the whole's place; but "including those in Anbar", some of them, is a part's), nor a part with a figure of its own, whose place the part's claim takes ("including nine in a
+     * strike on a school in Sarmin"); a comma after the part ("including a child, in Hajin") closes it.
      */
     private boolean inPartAfterTheWhole(SentenceView s, int figureEnd, int at) {
         List<Token> t = s.tokens;
@@ -5744,11 +5759,24 @@ public final class ClaimExtractor {
             boolean among = w.is("among") && k + 1 < at && (t.get(k + 1).is("them") || t.get(k + 1).is("whom"));
             if ((w.is("including") || among) && t.get(k - 1).is(",")) {
                 int part = among ? k + 2 : k + 1;
-                return part < at && !PLACE_PREPOSITIONS.contains(t.get(part)) && !s.placeAt(part);
+                // "including those in Anbar": a part named only as some of them, whose place is its own
+                return t.get(part).is("those") || partsOwnClauseBefore(t, part, at);
             }
         }
         return false;
     }
+
+    /** Whether an outcome or a clause of its own ("killed", "who", "when") stands between a part's start and {@code at}. */
+    private boolean partsOwnClauseBefore(List<Token> t, int from, int at) {
+        for (int j = from + 1; j < at; j++) {
+            if (PART_CLAUSE_OPENERS.contains(t.get(j)) || lexicon.outcomes.startsAt(t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PART_CLAUSE_OPENERS = WordSet.of("who", "when", "whose", "as", "while", "after");
 
     /** How far before a place "most of them" may stand: "roughly half of them in the 76-day battle for al-Bab". */
     private static final int SHARE_PLACE_REACH = 9;

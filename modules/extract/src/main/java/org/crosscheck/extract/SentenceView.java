@@ -704,7 +704,7 @@ final class SentenceView {
                     || GETAWAY_ADVERBS.contains(tokens.get(k)))) {
                 k--;
             }
-            if (k >= 0 && ATTACKERS.contains(tokens.get(k))) {
+            if (k >= 0 && ATTACKERS.contains(tokens.get(k)) && !agentOrOwner(k)) {
                 out = out == found ? new java.util.ArrayList<>(found) : out;
                 out.remove(m);
             }
@@ -712,6 +712,19 @@ final class SentenceView {
         return out;
     }
 
+    /**
+     * Whether the attackers' word at {@code k} follows "by", "under", "of" or "from" (through an article): "held as
+     * human shields by the insurgents have fled", "areas held by the militants": they are not the ones who flee.
+     */
+    private boolean agentOrOwner(int k) {
+        int j = k - 1;
+        if (j >= 0 && (tokens.get(j).is("the") || tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+            j--;
+        }
+        return j >= 0 && AGENT_PREPOSITIONS.contains(tokens.get(j));
+    }
+
+    private static final WordSet AGENT_PREPOSITIONS = WordSet.of("by", "under", "of", "from", "with", "against");
     private static final WordSet FLIGHT_VERBS = WordSet.of("escaped", "fled", "escape", "flee", "flees", "escapes");
     private static final WordSet GETAWAY_ADVERBS = WordSet.of("then", "later", "quickly", "all", "reportedly", "apparently");
     private static final WordSet ATTACKERS = WordSet.of("attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",

@@ -5855,11 +5855,14 @@ class SentenceCasesTest {
         // places of the Syrian desert the gazetteer lacked, the desert itself as Syria, and its herders and foragers civilians
         assertThat(claimsOf("Gunmen attacked foragers near al-Shoula, killing 12. Mines killed 3 herders near Kabajeb and 2 near al-Kawm."
                 + " Six foragers died near Ithriya and 5 near Abu Hardoub. Four shepherds died at Sheikh Hilal. IS attacks killed"
-                + " 40 people across the Badia this year.", "2023-04-18T12:00:00Z"))
+                + " 40 people across the Syrian desert this year.", "2023-04-18T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName(), CasualtyClaim::getCategory)
                 .containsExactly(tuple("al-Shoula", Category.PEOPLE), tuple("Kabajeb", Category.CIVILIANS), tuple("al-Kawm", Category.CIVILIANS),
                         tuple("Ithriya", Category.CIVILIANS), tuple("Abu Hardoub", Category.CIVILIANS),
                         tuple("Sheikh Hilal", Category.CIVILIANS), tuple("Syria", Category.PEOPLE));
+        // (review) "the Badia" alone is Iraq's Anbar desert as well: no place of Syria's
+        assertThat(claimsOf("Iraqi forces killed 12 Islamic State militants in the Badia of western Anbar, the military said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Anbar");
         // claims a party says it is aware of are their teller's, past the full stop of "Jan."
         assertThat(claimsOf("The Coalition is aware of claims by local activists that a Coalition airstrike on Jan. 23 killed 12"
                 + " civilians in the Ghuwayran neighborhood.", "2022-01-28T12:00:00Z")).extracting(c -> c.getClaimant().getId())
@@ -5868,6 +5871,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("Clashes erupted in Deir ez-Zor province on Sunday. UNICEF said at least nine children had been killed in"
                 + " the fighting, including a four-year-old boy killed in his family's car near al-Shuhayl.", "2023-09-12T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Deir ez-Zor Governorate");
+        // (review) a part named with no clause of its own, or a place, leaves the whole where it is named
+        assertThat(claimsOf("At least 20 people were killed, including several children in Saraqeb, the Observatory said. Government"
+                + " shelling killed 30 people in rebel-held areas on Sunday, including the town of Saraqeb, activists said."))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Saraqib", "Saraqib");
         // a party's final (or revised, preliminary) count is its own
         assertThat(claimsOf("Fighting broke out in Dhiban, the Syrian Observatory for Human Rights said. The Observatory's final count"
                 + " for the fighting stands at 98 dead.", "2023-09-12T12:00:00Z")).extracting(c -> c.getClaimant().getId())
@@ -5876,6 +5883,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("The bus was carrying about 40 soldiers back to their base from leave when gunmen opened fire on it.")).isEmpty();
         assertThat(claimsOf("The army said the victims included 46 civilians and seven soldiers. The attackers had escaped into the desert"
                 + " with 12 hostages.")).isEmpty();
+        // (review) but people held by them who fled did flee
+        assertThat(claimsOf("Some 1,500 people held as human shields by the insurgents have fled, the UN said."))
+                .extracting(CasualtyClaim::getOutcome).containsExactly(Outcome.DISPLACED);
         // a bracketed aside between a speaker and the verb is no distance
         assertThat(claimsOf("A medic at the state-run hospital in Palmyra, about 70 kilometres (45 miles) south-west of Sukhna, said 17"
                 + " wounded people had been brought in overnight.")).extracting(c -> c.getClaimant().getId()).containsExactly("local");
@@ -5887,13 +5897,24 @@ class SentenceCasesTest {
                 + " heroes gave their lives,\" the General Command said. It said 25 SDF fighters were killed. In a statement, the SDF"
                 + " General Command said its units had killed 70 gunmen. Later its General Command said five more fighters had died."))
                 .extracting(c -> c.getClaimant().getId()).containsExactly("sdf", "sdf", "sdf");
+        // (review) with no command named before, "the General Command" is still the army's; "its media centre" is no force's
+        assertThat(claimsOf("The General Command said on Sunday that army units had killed 30 terrorists in the Hama countryside. The"
+                + " Syrian army shelled eastern Aleppo on Monday, and its media centre said 12 people were killed."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government", "local");
         // two plain words that describe the same victims, joined, before them; not two kinds of people
         assertThat(claimsOf("The monitor said 98 people were killed. The rest were combatants: 58 tribal and local gunmen and 13 members"
                 + " of the SDF. Its researchers had interviewed 11 survivors and residents and documented the killing of at least 62"
                 + " people, including 33 children.")).extracting(c -> c.getCount().getLow()).containsExactly(98L, 58L, 13L, 62L, 33L);
+        // (review) not a word before another figure: "killed 15 instantly and three children"
+        assertThat(claimsOf("The bombing killed 15 instantly and three children died later in hospital."))
+                .extracting(c -> c.getCount().getLow(), CasualtyClaim::getCategory).contains(tuple(3L, Category.CHILDREN))
+                .doesNotContain(tuple(15L, Category.CHILDREN));
         // a figure that remained displaced, with no noun of its own
         assertThat(claimsOf("OCHA said about 6,000 remained displaced in al-Mayadin.", "2023-09-14T12:00:00Z"))
                 .extracting(CasualtyClaim::getOutcome, c -> c.getCount().getLow()).containsExactly(tuple(Outcome.DISPLACED, 6000L));
+        // (review) a part of a whole told first stays a part
+        assertThat(claimsOf("Of the 300 wounded, 20 remain hospitalised, the ministry said.")).extracting(c -> c.getSubsetOf() != null)
+                .containsExactly(false, true);
         // what all of those counted were, said after them
         assertThat(claimsOf("The monitor put the toll at four dead, all of them civilians. A barrel bomb killed seven, all civilians."))
                 .extracting(CasualtyClaim::getCategory).containsExactly(Category.CIVILIANS, Category.CIVILIANS);
@@ -5901,6 +5922,9 @@ class SentenceCasesTest {
         assertThat(claimsOf("SANA quoted the governor as saying 5,000 people had fled Dhiban. Reuters quoted an army officer as saying"
                 + " 12 soldiers were killed.", "2023-09-09T12:00:00Z")).extracting(c -> c.getClaimant().getId())
                 .containsExactly("syria-government", "outlet");
+        // (review) an office the words before it give to another side is not the citing state's
+        assertThat(claimsOf("SANA quoted a rebel commander as saying 12 soldiers were killed.")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("outlet");
     }
 
 }
