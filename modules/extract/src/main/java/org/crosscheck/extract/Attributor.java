@@ -1019,10 +1019,10 @@ final class Attributor {
             if (t.get(k).is("(")) {
                 // "about 70 kilometres (45 miles) south-west of Sukhna": a bracketed aside is no distance
                 int close = k + 1;
-                while (close < to && !t.get(close).is(")")) {
-                    close++;
+                while (close < to && close - k <= limit && !t.get(close).is(")")) {
+                    close++; // (no further than the limit: an unclosed bracket is not read to the verb for each one)
                 }
-                if (close < to) {
+                if (close < to && t.get(close).is(")")) {
                     k = close;
                     continue;
                 }
