@@ -383,6 +383,15 @@ final class Attributor {
                 }
             }
         }
+        // "Its count stands at 5,862": the count of the party "its" points back to, opening the sentence
+        Mention opener = t.size() > 2 && t.get(0).is("its") ? it : t.size() > 2 && t.get(0).is("their") ? they : null;
+        int ownedNoun = opener == null ? -1 : pastCountAdjectives(t, 1);
+        if (opener != null && ownedNoun < position && OWNED_COUNTS.contains(t.get(ownedNoun)) && !verbBefore(s, position)) {
+            Speaker sp = resolve(opener, ctx);
+            if (sp != null) {
+                return List.of(sp);
+            }
+        }
         // "by his count" before the claim, "according to its count" and "by the mission's count" after it,
         // however long the claim; whatever else "by" opens ("killed by its fighters") names no count
         int[] openers = s.countOpeners();

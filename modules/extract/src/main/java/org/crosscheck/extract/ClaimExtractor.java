@@ -981,7 +981,7 @@ public final class ClaimExtractor {
             }
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (noPlaceButTheSpeakers(s) && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
-                    && (d.period.getStart().getYear() <= WAR_YEARS_START || sentencePeriod != null && aYearOrMore(d.period)
+                    && (d.period.getStart().getYear() <= WAR_YEARS_START && !withinAWeek(d.period) || sentencePeriod != null && aYearOrMore(d.period)
                             || sentencePeriod != null && PROTESTS.anyIn(t) && (!withinAWeek(d.period) || sinceTheProtests(t)))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
@@ -991,7 +991,8 @@ public final class ClaimExtractor {
                 // so too "more than 490 people have been killed since anti-government protests began in October", a
                 // country's protests, in a story of one city, and a count the speaker's seat is the only place of (not
                 // "The Basra health directorate said two demonstrators died on Tuesday": a day's dead, of the city; but
-                // "killed since the protests began on Tuesday" is the country's count, however young the protests)
+                // "killed since the protests began on Tuesday" is the country's count, however young the protests; and not
+                // "Security forces shot dead four protesters that day" in March 2011: a day of the war's first years, the town's)
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -5778,6 +5779,17 @@ public final class ClaimExtractor {
 
     private static final WordSet PART_CLAUSE_OPENERS = WordSet.of("who", "when", "whose", "as", "while", "after");
 
+    /**
+     * Whether the place is the first word of a news outlet's name: "Diyala Today", "Raqqa Post", "Mosul Eye" (not "the
+     * Aleppo Media Center", a town's own, which counts its dead).
+     */
+    private static boolean namesAnOutlet(List<Token> t, PhraseIndex.Match<Place> p) {
+        return p.to() < t.size() && t.get(p.to()).capitalised() && OUTLET_NAME_WORDS.contains(t.get(p.to()));
+    }
+
+    private static final WordSet OUTLET_NAME_WORDS = WordSet.of("today", "daily", "news", "post", "times", "voice", "tv", "radio",
+            "eye", "online", "herald", "tribune", "observer", "press", "gazette");
+
     /** How far before a place "most of them" may stand: "roughly half of them in the 76-day battle for al-Bab". */
     private static final int SHARE_PLACE_REACH = 9;
 
@@ -7107,6 +7119,11 @@ public final class ClaimExtractor {
             if (describesAParty(s, p)) {
                 continue; // "told Furat Voice, a network of citizen reporters covering Deir ez-Zor province, that": the network's beat
             }
+            if (s.places.size() > 1 && namesAnOutlet(s.tokens, p)) {
+                // "in the morgue in Muqdadiya, a council member told Diyala Today": a news outlet's name, when the sentence
+                // names a place of its own (alone, "Mosul Eye reported" says which town its news is of)
+                continue;
+            }
             if (s.places.size() > 1 && heldByWhomTheClauseDescribes(s.tokens, p.from())) {
                 continue; // "the SDF, the alliance that now holds Tal Abyad, killed 16 fighters near Ain Issa": a side's ground
             }
@@ -7186,7 +7203,7 @@ public final class ClaimExtractor {
         for (int pAt = 0; pAt < s.places.size(); pAt++) {
             PhraseIndex.Match<Place> p = s.places.get(pAt);
             // before or after it: "Syria's Mayadin", "Busra al-Harir in eastern Daraa"
-            int gap = p.from() >= best.to() ? p.from() - best.to() : best.from() - p.to();
+            int gap = p.from() >= best.to() ? wordsApart(s, best.to(), p.from()) : p.to() <= best.from() ? wordsApart(s, p.to(), best.from()) : -1;
             boolean landmark = landmarkOfPlaceBefore(s, p);
             if (landmark && pAt > 0 && gap >= 0 && gap <= 3 && gazetteer.within(s.places.get(pAt - 1).value().id(), chosen.id())) {
                 // "in Jurf al-Nasr, north of Hilla in Babil province": Hilla only says where Jurf al-Nasr is, the town
@@ -7208,6 +7225,33 @@ public final class ClaimExtractor {
             }
         }
         return chosen;
+    }
+
+    /**
+     * How many words stand between two places, not counting a country named with a possessive or a region's
+     * adjective: "al-Mayadeen, in Syria's eastern Deir ez-Zor province" are two words apart, as "al-Mayadeen, in Deir
+     * ez-Zor province" are.
+     */
+    private static int wordsApart(SentenceView s, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Place> country = SentenceView.REGION_ADJECTIVES.contains(s.tokens.get(k)) ? null : placeStartingAt(s, k);
+            if (country != null && country.value().kind() == Place.Kind.COUNTRY && country.to() < to && s.tokens.get(country.to()).possessive()) {
+                k = country.to(); // "Syria's"
+            } else if (!SentenceView.REGION_ADJECTIVES.contains(s.tokens.get(k))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static PhraseIndex.Match<Place> placeStartingAt(SentenceView s, int k) {
+        for (int pAt = 0; pAt < s.places.size(); pAt++) {
+            if (s.places.get(pAt).from() == k) {
+                return s.places.get(pAt);
+            }
+        }
+        return null;
     }
 
     /**
@@ -7465,8 +7509,24 @@ public final class ClaimExtractor {
      * that is the surname of someone the article has named is that person, not the town of Jasim.
      */
     private boolean surnameOfSomeoneNamed(SentenceView s, PhraseIndex.Match<Place> p, ArticleContext ctx) {
-        return p.to() - p.from() == 1 && (ctx.isSurname(s.tokens.get(p.from())) || givenName(s, p));
+        return p.to() - p.from() == 1 && (ctx.isSurname(s.tokens.get(p.from())) || givenName(s, p) || surnameAfterTitledName(s.tokens, p.from()));
     }
+
+    /**
+     * "Father Yuhanna Mansour", "Sheikh Ahmad Fahd", "Captain Ali Hasan": a one-word place right after a capitalised
+     * given name that follows a title or a rank is the man's family name, not Baghdad's Mansour.
+     */
+    private static boolean surnameAfterTitledName(List<Token> t, int at) {
+        if (at < 2 || !t.get(at - 1).isWord() || !t.get(at - 1).capitalised() || !t.get(at - 2).capitalised()) {
+            return false;
+        }
+        Token title = t.get(at - 2);
+        return PERSONS_TITLES.contains(title) || Attributor.RANKS.contains(title);
+    }
+
+    /** Titles a person's name follows: clergy's, a tribe's, a family's. */
+    private static final WordSet PERSONS_TITLES = WordSet.of("father", "sheikh", "shaikh", "imam", "bishop", "archbishop", "patriarch",
+            "pastor", "mullah", "sayyed", "sayyid", "mr", "mrs", "ms", "dr", "doctor");
 
     /**
      * "Jassim al-Fahdawi, a leader of the Albu Fahd, said": a one-word place (the town of Jasim) right

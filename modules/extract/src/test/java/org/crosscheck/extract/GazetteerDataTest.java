@@ -57,7 +57,9 @@ class GazetteerDataTest {
     private static final Set<Set<String>> HOMONYMS_ALLOWED = Set.of(
             Set.of("sy-hader", "sy-hader-quneitra"),
             Set.of("sy-midan-aleppo", "sy-midan-damascus"),
-            Set.of("sy-qusour", "sy-qusour-baniyas"));
+            Set.of("sy-qusour", "sy-qusour-baniyas"),
+            // Hawija's al-Rashad and the village of the same name north-east of Muqdadiya, in Diyala
+            Set.of("iq-rashad", "iq-rashad-diyala"));
 
     private record Row(int line, String[] columns) {
 

@@ -5927,4 +5927,39 @@ class SentenceCasesTest {
                 .containsExactly("outlet");
     }
 
+    @Test
+    void theFortyFifthRoundsRules() {
+        // a day of the war's first years is the town's, not the whole war's
+        assertThat(claimsOf("Troops fired on protesters in Latakia on Wednesday, killing 15 people. Activists said two protesters had"
+                + " been killed on Sunday.", "2011-08-16T12:00:00Z")).extracting(c -> c.getLocation().getName())
+                .containsExactly("Latakia", "Latakia");
+        // the UN's high commissioner; the committees named before; "its count" opening a sentence; refugees who speak
+        assertThat(claimsOf("Among the dead were at least 307 children, the high commissioner said. The Local Coordination Committees"
+                + " reported protests in 40 towns. In Homs, the committees say more than 1,500 people have been killed since July. The"
+                + " Syrian Observatory for Human Rights gave a higher figure. Its count stands at 5,862. Refugees told Turkish reporters"
+                + " that at least 40 people had been killed by troops.", "2011-12-14T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un", "local", "sohr", "local");
+        // the UN agency for Palestinian refugees is the UN's, not refugees speaking
+        assertThat(claimsOf("Some 18,000 civilians remain trapped in the Yarmouk camp, the UN agency for Palestinian refugees said."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("un");
+        // truffle hunters are civilians; Diyala's al-Rashad (not Hawija's), Nahr al-Imam and Abu Saida in the gazetteer
+        assertThat(claimsOf("Mines killed three truffle hunters near Palmyra. Diyala's health directorate said it had received the bodies"
+                + " of four people from Nahr al-Imam, near Muqdadiya. Police said 11 people were killed in al-Rashad and 3 in Abu Saida.",
+                "2021-10-28T12:00:00Z")).extracting(CasualtyClaim::getCategory, c -> c.getLocation().getId())
+                .containsExactly(tuple(Category.CIVILIANS, "sy-palmyra"), tuple(Category.PEOPLE, "iq-nahr-al-imam"),
+                        tuple(Category.PEOPLE, "iq-rashad-diyala"), tuple(Category.PEOPLE, "iq-abu-saida"));
+        // a surname after a titled given name is no place; an outlet named after a province is none either
+        assertThat(claimsOf("A suicide bomber attacked the church in Damascus on Sunday. Father Yuhanna Mansour said volunteers had"
+                + " buried 22 people.", "2025-06-24T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Damascus");
+        assertThat(claimsOf("Nine bodies have come into the morgue in Muqdadiya, a council member told Diyala Today.",
+                "2016-01-13T12:00:00Z")).extracting(c -> c.getLocation().getName()).containsExactly("Muqdadiya");
+        // the Popular Mobilisation Forces by their Arabic name are fighters
+        assertThat(claimsOf("The cell said an attack on a position late on Sunday had killed three members of the Hashd.",
+                "2020-05-04T12:00:00Z")).extracting(CasualtyClaim::getCategory).containsExactly(Category.COMBATANTS);
+        // a town before its province, with the country's possessive and a region's adjective between
+        assertThat(claimsOf("A car bomb blew up outside the police station in al-Mayadeen, in Syria's eastern Deir ez-Zor province, on"
+                + " Sunday, killing five people.", "2025-05-19T12:00:00Z")).extracting(c -> c.getLocation().getName())
+                .containsExactly("Mayadin");
+    }
+
 }

@@ -198,13 +198,17 @@ public final class Evaluation {
         return d + " in '" + p.getEvidence().getText() + "' got " + String.join(", ", got) + " gold=" + g;
     }
 
-    /** The gold name resolves through the gazetteer; an unknown name is compared by name. */
+    /**
+     * The gold name resolves through the gazetteer; an unknown name is compared by name. A name two places share
+     * (Hawija's and Diyala's al-Rashad) is either of them: a label names the place, not the data file's row.
+     */
     private boolean sameLocation(CasualtyClaim p, GoldClaim g) {
         if (g.location() == null) {
             return p.getLocation().getId().equals(Gazetteer.UNKNOWN.id());
         }
+        String id = p.getLocation().getId();
         Optional<Place> place = resolve(g.location());
-        return place.map(pl -> pl.id().equals(p.getLocation().getId()))
+        return place.map(pl -> pl.id().equals(id) || gazetteer.homonymsOf(pl).stream().anyMatch(h -> h.id().equals(id)))
                 .orElse(p.getLocation().getName().equalsIgnoreCase(g.location()));
     }
 

@@ -77,4 +77,18 @@ class EvaluationTest {
                 .startsWith("p1: wrong [outcome, location]")
                 .contains("got outcome=INJURED, location=Raqqa gold=");
     }
+
+    @Test
+    void aLabelledNameTwoPlacesShareIsRightForEitherButNotForAnotherPlace() {
+        // "Barwana" is Haditha's town and a village of Diyala's Muqdadiya district: the label names the place, and the
+        // gazetteer's first row under the name is no more its place than the second
+        GoldItem item = new GoldItem(1, "", PASSAGE, List.of(new GoldClaim("local", null, "ASSERTS", 12, 12L, "EXACT", "CIVILIANS",
+                "KILLED", "Barwana", null, null, null, null, null)));
+        CasualtyClaim inDiyala = new CasualtyClaim("p1#1", "p1", "Test Wire", new Claimant("local", "local sources", null), Polarity.ASSERTS,
+                new Count(12L, 12L, Qualifier.EXACT), Category.CIVILIANS, Outcome.KILLED, new Location("iq-barwana-diyala", "Barwana"),
+                null, null, null, null, new Evidence("12 civilians were killed", 0, 10), false, null);
+
+        assertThat(new Evaluation(a -> List.of(inDiyala), GAZETTEER).run(List.of(item)).whole().correct()).isEqualTo(1);
+        assertThat(new Evaluation(a -> List.of(predicted(12, Outcome.KILLED)), GAZETTEER).run(List.of(item)).whole().correct()).isZero();
+    }
 }
