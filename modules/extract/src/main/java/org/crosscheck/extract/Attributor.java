@@ -383,10 +383,11 @@ final class Attributor {
                 }
             }
         }
-        // "Its count stands at 5,862": the count of the party "its" points back to, opening the sentence
+        // "Its count stands at 5,862": the count of the party "its" points back to, opening a sentence that names no
+        // speaker of its own (not "Its toll rose to 35, the civil defence said"; and "its toll" is more often an attack's)
         Mention opener = t.size() > 2 && t.get(0).is("its") ? it : t.size() > 2 && t.get(0).is("their") ? they : null;
         int ownedNoun = opener == null ? -1 : pastCountAdjectives(t, 1);
-        if (opener != null && ownedNoun < position && OWNED_COUNTS.contains(t.get(ownedNoun)) && !verbBefore(s, position)) {
+        if (opener != null && ownedNoun < position && PARTYS_COUNTS.contains(t.get(ownedNoun)) && s.speechVerbs.isEmpty()) {
             Speaker sp = resolve(opener, ctx);
             if (sp != null) {
                 return List.of(sp);
@@ -495,6 +496,9 @@ final class Attributor {
     /** What a party counts, owned: "the coalition's own count ... rose to 199", "the Observatory's toll". */
     private static final WordSet OWNED_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning", "toll",
             "figure", "figures", "total");
+    /** What only a party counts, never an attack: "its count", "their tally" (not "its toll"). */
+    private static final WordSet PARTYS_COUNTS = WordSet.of("count", "counts", "tally", "estimate", "estimates", "reckoning",
+            "figure", "figures");
     /** The words that may stand between a party's "'s" and its count: "own", "running", "latest". */
     private static final WordSet COUNT_ADJECTIVES = WordSet.of("own", "running", "latest", "cumulative", "updated", "overall",
             "official", "provisional", "new", "final", "revised", "preliminary", "initial", "partial", "recent");

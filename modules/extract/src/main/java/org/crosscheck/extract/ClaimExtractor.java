@@ -981,7 +981,7 @@ public final class ClaimExtractor {
             }
             boolean warBefore = !out.isEmpty() && out.get(out.size() - 1).place != null && out.get(out.size() - 1).place.parent() == null;
             if (noPlaceButTheSpeakers(s) && !storysOwnTime && d.period != null && d.period.getStart() != null && (sentencePeriod != null || warBefore)
-                    && (d.period.getStart().getYear() <= WAR_YEARS_START && !withinAWeek(d.period) || sentencePeriod != null && aYearOrMore(d.period)
+                    && (d.period.getStart().getYear() <= WAR_YEARS_START && (!withinAWeek(d.period) || warBefore) || sentencePeriod != null && aYearOrMore(d.period)
                             || sentencePeriod != null && PROTESTS.anyIn(t) && (!withinAWeek(d.period) || sinceTheProtests(t)))
                     && d.place.parent() != null && !refersToTheCity(s) && !theBefore(s, BLOCKADES) && !Site.CAMP.referredToIn(t)) {
                 // (not "3,150 people who disappeared while the city was under Islamic State rule between 2014 and 2017")
@@ -992,7 +992,8 @@ public final class ClaimExtractor {
                 // country's protests, in a story of one city, and a count the speaker's seat is the only place of (not
                 // "The Basra health directorate said two demonstrators died on Tuesday": a day's dead, of the city; but
                 // "killed since the protests began on Tuesday" is the country's count, however young the protests; and not
-                // "Security forces shot dead four protesters that day" in March 2011: a day of the war's first years, the town's)
+                // "Security forces shot dead four protesters that day" in March 2011: a day of the war's first years, the town's,
+                // unless the claim before it was the whole country's)
                 d.place = gazetteer.require(gazetteer.countryOf(d.place.id()));
             }
             perpetrate(s, d, ctx);
@@ -7514,7 +7515,7 @@ public final class ClaimExtractor {
 
     /**
      * "Father Yuhanna Mansour", "Sheikh Ahmad Fahd", "Captain Ali Hasan": a one-word place right after a capitalised
-     * given name that follows a title or a rank is the man's family name, not Baghdad's Mansour.
+     * word (a given name) that follows a title or a rank is the man's family name, not Baghdad's Mansour.
      */
     private static boolean surnameAfterTitledName(List<Token> t, int at) {
         if (at < 2 || !t.get(at - 1).isWord() || !t.get(at - 1).capitalised() || !t.get(at - 2).capitalised()) {

@@ -199,8 +199,9 @@ public final class Evaluation {
     }
 
     /**
-     * The gold name resolves through the gazetteer; an unknown name is compared by name. A name two places share
-     * (Hawija's and Diyala's al-Rashad) is either of them: a label names the place, not the data file's row.
+     * The gold name resolves through the gazetteer; an unknown name is compared by name. A label two places of one
+     * country are written as (Hawija's and Diyala's al-Rashad, Haditha's and Diyala's Barwana) is either of them: it
+     * names the place, not the data file's row; a place of another country written the same is not.
      */
     private boolean sameLocation(CasualtyClaim p, GoldClaim g) {
         if (g.location() == null) {
@@ -208,8 +209,15 @@ public final class Evaluation {
         }
         String id = p.getLocation().getId();
         Optional<Place> place = resolve(g.location());
-        return place.map(pl -> pl.id().equals(id) || gazetteer.homonymsOf(pl).stream().anyMatch(h -> h.id().equals(id)))
+        return place.map(pl -> pl.id().equals(id) || writtenAs(id, g.location(), pl))
                 .orElse(p.getLocation().getName().equalsIgnoreCase(g.location()));
+    }
+
+    /** Whether the place {@code id}, of the country {@code resolved} is in, has {@code label} as its name or another name. */
+    private boolean writtenAs(String id, String label, Place resolved) {
+        Optional<Place> p = gazetteer.byId(id);
+        return p.isPresent() && gazetteer.countryOf(id).equals(gazetteer.countryOf(resolved.id()))
+                && (p.get().name().equalsIgnoreCase(label) || p.get().aliases().stream().anyMatch(a -> a.equalsIgnoreCase(label)));
     }
 
     private Optional<Place> resolve(String name) {
