@@ -6925,8 +6925,15 @@ public final class ClaimExtractor {
         if (k >= 1 && (t.get(k).is("just") || t.get(k).is("about") || t.get(k).is("some"))) {
             k--; // "just north of", "about 20 km east of"
         }
+        if (k >= 1 && NAMED_SITES.contains(t.get(k)) && placeEndsAt(s, k)) {
+            return true; // "near the Sayyida Zaynab shrine south of Damascus": Damascus says where the shrine's town is
+        }
         return placeBeforeDescription(s, k);
     }
+
+    /** What a place's name may stand before as the name of a site there: "the Sayyida Zaynab shrine", "the Tabqa air base". */
+    private static final WordSet NAMED_SITES = WordSet.of("shrine", "mosque", "church", "camp", "base", "airport", "hospital", "market",
+            "prison", "dam", "bridge", "checkpoint", "crossing", "refinery", "university");
 
     /**
      * Whether the place after {@code k} is where a place named before it lies, told in a description of that
@@ -8333,7 +8340,7 @@ public final class ClaimExtractor {
                 // a share after the first is a part of what the first is a part of, if anything
                 if (d.shareOf.subsetOf != null) {
                     d.subsetOf = d.shareOf.subsetOf;
-                    describeAs(d, d.subsetOf);
+                    describeAs(d, d.subsetOf, false);
                     d.period = d.ownTime ? d.period : d.subsetOf.period;
                 }
                 continue;
@@ -8366,19 +8373,19 @@ public final class ClaimExtractor {
             if (whole != null && own != null && whole.outcome != null && own != whole.outcome) {
                 // "22 of the wounded were brought to Kilis, three of whom later died": what befell some of
                 // them after, a claim of its own about those people rather than a part of the first
-                describeAs(d, them);
+                describeAs(d, them, fromEarlierSentence);
                 d.outcome = own;
                 continue;
             }
             if (whole != null && fromEarlierSentence && d.outcome != null && whole.outcome != null && d.outcome != whole.outcome) {
                 // "... had received 43 wounded. She said nine of them later died": a sentence of its own
                 // with its own outcome word is a new claim about those people, not a part of the first
-                describeAs(d, them);
+                describeAs(d, them, true);
                 continue;
             }
             if (whole != null) {
                 d.subsetOf = whole;
-                describeAs(d, whole);
+                describeAs(d, whole, fromEarlierSentence);
                 d.outcome = whole.outcome;
                 d.period = d.ownTime ? d.period : whole.period;
             } else if (own != null) {
@@ -8432,13 +8439,15 @@ public final class ClaimExtractor {
     /**
      * The people, source, place and attacker of a claim about some of the victims of {@code whole}:
      * its own category if it names one, and its own source unless that is only the outlet ("The
-     * Pentagon said two US service members were among the dead" keeps the Pentagon).
+     * Pentagon said two US service members were among the dead" keeps the Pentagon, and "Iraq's foreign ministry
+     * said 40 Iraqi pilgrims were among the dead" a state the list leaves to the outlet, whose claim it still is, when
+     * the part has a sentence of its own: in the whole's sentence, the whole's teller tells the part too).
      */
-    private static void describeAs(Draft d, Draft whole) {
+    private static void describeAs(Draft d, Draft whole, boolean ownSentence) {
         if (d.category == null) {
             d.category = whole.category;
         }
-        if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET)) {
+        if (d.party == null || d.party.id().equals(ClaimantDirectory.OUTLET) && (!ownSentence || !d.party.fights())) {
             d.party = whole.party;
             d.speaker = whole.speaker;
         }

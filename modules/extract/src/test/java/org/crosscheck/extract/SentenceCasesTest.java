@@ -5973,4 +5973,24 @@ class SentenceCasesTest {
                 .containsExactly("Mayadin");
     }
 
+    @Test
+    void theFortySixthRoundsRules() {
+        // a site named after its town, then where the town is: the town's claim, and the story's
+        assertThat(claimsOf("Car bombs near the Sayyida Zaynab shrine south of Damascus killed 71 people on Sunday. The Syrian"
+                + " Observatory for Human Rights said 29 civilians were among the dead.", "2016-02-22T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Sayyida Zeinab", "Sayyida Zeinab");
+        // a toll a party keeps or repeats is still its own
+        assertThat(claimsOf("A bomb exploded in Damascus on Thursday. The interior ministry has kept its toll at six dead. Later the"
+                + " ministry repeated its toll for the attack, in which 23 people were wounded.", "2023-07-29T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government", "syria-government");
+        // a part told by a source the list leaves to the outlet is not the whole's teller's
+        assertThat(claimsOf("The Syrian Observatory for Human Rights said 134 people were killed. Iraq's foreign ministry said 40 Iraqi"
+                + " pilgrims were among the dead.", "2016-02-22T12:00:00Z")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("sohr", "outlet");
+        // a toll of one kind of victim, raised
+        assertThat(claimsOf("Shelling hit Basima on Friday, the Syrian Observatory for Human Rights said. Late on Saturday the monitor"
+                + " raised its civilian toll to nine.", "2016-12-31T12:00:00Z")).extracting(c -> c.getClaimant().getId(),
+                CasualtyClaim::getCategory).containsExactly(tuple("sohr", Category.CIVILIANS));
+    }
+
 }
