@@ -6925,13 +6925,22 @@ public final class ClaimExtractor {
         if (k >= 1 && (t.get(k).is("just") || t.get(k).is("about") || t.get(k).is("some"))) {
             k--; // "just north of", "about 20 km east of"
         }
-        if (k >= 1 && NAMED_SITES.contains(t.get(k)) && placeEndsAt(s, k)) {
-            return true; // "near the Sayyida Zaynab shrine south of Damascus": Damascus says where the shrine's town is
+        if (k >= 1 && NAMED_SITES.contains(t.get(k)) && (placeEndsAt(s, k) || SITE_MODIFIERS.contains(t.get(k - 1)) && placeEndsAt(s, k - 1))) {
+            // "near the Sayyida Zaynab shrine south of Damascus", "the Douma military hospital east of Damascus": a site
+            // named after a settlement near the landmark, and where it lies; the settlement's claim (not "the Aleppo
+            // university north of Hama", a city far from it; a site the gazetteer holds by name, as the Tabqa air base,
+            // is no settlement and is left to the rules before)
+            PhraseIndex.Match<Place> site = placeEndingAt(s, placeEndsAt(s, k) ? k : k - 1);
+            return site != null && site.value().kind().settlement() && Gazetteer.within(site.value(), p.value(), SITE_LANDMARK_KM);
         }
         return placeBeforeDescription(s, k);
     }
 
-    /** What a place's name may stand before as the name of a site there: "the Sayyida Zaynab shrine", "the Tabqa air base". */
+    /** How far a landmark may lie from the settlement a site is named after: a town in a city's countryside. */
+    private static final double SITE_LANDMARK_KM = 75;
+    /** Words between a settlement's name and its site: "the Douma military hospital", "the Aleppo central prison". */
+    private static final WordSet SITE_MODIFIERS = WordSet.of("air", "military", "central", "border", "refugee", "main");
+    /** What a place's name may stand before as the name of a site there: "the Sayyida Zaynab shrine", "the Douma hospital". */
     private static final WordSet NAMED_SITES = WordSet.of("shrine", "mosque", "church", "camp", "base", "airport", "hospital", "market",
             "prison", "dam", "bridge", "checkpoint", "crossing", "refinery", "university");
 
@@ -8441,7 +8450,9 @@ public final class ClaimExtractor {
      * its own category if it names one, and its own source unless that is only the outlet ("The
      * Pentagon said two US service members were among the dead" keeps the Pentagon, and "Iraq's foreign ministry
      * said 40 Iraqi pilgrims were among the dead" a state the list leaves to the outlet, whose claim it still is, when
-     * the part has a sentence of its own: in the whole's sentence, the whole's teller tells the part too).
+     * the part has a sentence of its own; a part in the whole's sentence takes the whole's teller, even where another
+     * source speaks in it: "..., while Iraq's foreign ministry said 40 Iraqi pilgrims were among the dead" is a
+     * limit).
      */
     private static void describeAs(Draft d, Draft whole, boolean ownSentence) {
         if (d.category == null) {

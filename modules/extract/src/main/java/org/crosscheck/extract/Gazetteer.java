@@ -198,6 +198,15 @@ public final class Gazetteer {
         return best;
     }
 
+    /** Whether two places lie within {@code km} of each other (on a flat map: at these distances it is close enough). */
+    public static boolean within(Place a, Place b, double km) {
+        double dLat = (a.lat() - b.lat()) * KM_PER_DEGREE;
+        double dLon = (a.lon() - b.lon()) * KM_PER_DEGREE * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
+        return dLat * dLat + dLon * dLon <= km * km;
+    }
+
+    private static final double KM_PER_DEGREE = 111.2;
+
     private static double squaredDistance(Place a, Place b) {
         double dLat = a.lat() - b.lat();
         double dLon = a.lon() - b.lon();

@@ -5979,6 +5979,18 @@ class SentenceCasesTest {
         assertThat(claimsOf("Car bombs near the Sayyida Zaynab shrine south of Damascus killed 71 people on Sunday. The Syrian"
                 + " Observatory for Human Rights said 29 civilians were among the dead.", "2016-02-22T12:00:00Z"))
                 .extracting(c -> c.getLocation().getName()).containsExactly("Sayyida Zeinab", "Sayyida Zeinab");
+        // (review) with a word between the town and its site, and not a city far from the landmark
+        assertThat(claimsOf("A strike hit the Douma military hospital east of Damascus, killing nine people, the SOHR said. Shelling hit"
+                + " the Aleppo university north of Hama, killing six people, the SOHR said.", "2016-12-05T12:00:00Z"))
+                .extracting(c -> c.getLocation().getName()).containsExactly("Douma", "Hama");
+        // (review) "stood by its toll" is no verb of the party's: "by its toll" reads as another's count
+        assertThat(claimsOf("The Syrian Observatory for Human Rights stood by its toll of 80 civilians killed in the strikes on Raqqa."))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("sohr");
+        // a province's government is local; people expelled from a city are displaced
+        assertThat(claimsOf("The fighting went on in Kirkuk. The provincial government says 74 of the attackers also died. Human Rights"
+                + " Watch said at least 1,400 people had been expelled from the city since the raid.", "2016-12-05T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId(), CasualtyClaim::getOutcome)
+                .containsExactly(tuple("local", Outcome.KILLED), tuple("hrw", Outcome.DISPLACED));
         // a toll a party keeps or repeats is still its own
         assertThat(claimsOf("A bomb exploded in Damascus on Thursday. The interior ministry has kept its toll at six dead. Later the"
                 + " ministry repeated its toll for the attack, in which 23 people were wounded.", "2023-07-29T12:00:00Z"))
