@@ -2167,12 +2167,14 @@ final class Attributor {
         return false;
     }
 
-    /**
-     * Ministries a government speaks through at home, so that one named without its country is the story's
-     * country's (a defence ministry, or "the ministry", may as well be Turkey's or Russia's over Syria).
-     */
     /** The army's command, named with no force before it: a later reference to a command named, else the country's army. */
     private static final String THE_GENERAL_COMMAND = "the General Command";
+
+    /**
+     * Ministries a government speaks through at home, so that one named without its country is the story's
+     * country's (a defence ministry, or "the ministry", may as well be Turkey's or Russia's over Syria); and the
+     * army's General Command, when no command was named before it.
+     */
     private static final java.util.Set<String> DOMESTIC_MINISTRIES = java.util.Set.of("the interior ministry", "the health ministry",
             THE_GENERAL_COMMAND);
 

@@ -5748,8 +5748,9 @@ public final class ClaimExtractor {
      * four-year-old boy killed in his family's car near al-Shuhayl", "between 15 and 20, among them a family of five
      * killed when a shell hit their house in Dhiban". Where that part died says nothing of where the whole did. Not a
      * part named with no clause of its own ("including several children in Saraqeb", "including the town of Saraqeb":
-     * the whole's place; but "including those in Anbar", some of them, is a part's), nor a part with a figure of its own, whose place the part's claim takes ("including nine in a
-     * strike on a school in Sarmin"); a comma after the part ("including a child, in Hajin") closes it.
+     * the whole's place; but "including those in Anbar", some of them, is a part's), nor a part with a figure of its
+     * own, whose place the part's claim takes ("including nine in a strike on a school in Sarmin"); a comma after the
+     * part ("including a child, in Hajin") closes it.
      */
     private boolean inPartAfterTheWhole(SentenceView s, int figureEnd, int at) {
         List<Token> t = s.tokens;
@@ -6931,7 +6932,7 @@ public final class ClaimExtractor {
             // university north of Hama", a city far from it; a site the gazetteer holds by name, as the Tabqa air base,
             // is no settlement and is left to the rules before)
             PhraseIndex.Match<Place> site = placeEndingAt(s, placeEndsAt(s, k) ? k : k - 1);
-            return site != null && site.value().kind().settlement() && Gazetteer.within(site.value(), p.value(), SITE_LANDMARK_KM);
+            return site != null && site.value().kind().settlement() && Gazetteer.closerThan(site.value(), p.value(), SITE_LANDMARK_KM);
         }
         return placeBeforeDescription(s, k);
     }

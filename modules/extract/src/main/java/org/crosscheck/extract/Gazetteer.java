@@ -199,7 +199,7 @@ public final class Gazetteer {
     }
 
     /** Whether two places lie within {@code km} of each other (on a flat map: at these distances it is close enough). */
-    public static boolean within(Place a, Place b, double km) {
+    public static boolean closerThan(Place a, Place b, double km) {
         double dLat = (a.lat() - b.lat()) * KM_PER_DEGREE;
         double dLon = (a.lon() - b.lon()) * KM_PER_DEGREE * Math.cos(Math.toRadians((a.lat() + b.lat()) / 2));
         return dLat * dLat + dLon * dLon <= km * km;
