@@ -1801,8 +1801,10 @@ final class Attributor {
      */
     private static boolean relativeClauseBetween(SentenceView s, int from, int verbAt) {
         List<Token> t = s.tokens;
-        while (verbAt - 1 > from && SentenceView.PERFECT_AUXILIARIES.contains(t.get(verbAt - 1))) {
-            verbAt--; // "The Observatory, which monitors the war through activists, has said": the clause ends before "has"
+        while (verbAt - 1 > from && (SentenceView.PERFECT_AUXILIARIES.contains(t.get(verbAt - 1)) || VERB_ADVERBS.contains(t.get(verbAt - 1)))) {
+            // "The Observatory, which monitors the war through activists, has said": the clause ends before "has" (and
+            // before "now": "whose toll stood at 145 in the weeks after the raids, now says")
+            verbAt--;
         }
         if (from < verbAt && t.get(from).is("who") && unbroken(t, from + 1, t.get(verbAt - 1).is(",") ? verbAt - 1 : verbAt)) {
             // "a doctor who asked not to be named because he was not authorised to speak said", "Yasser Hamdo, a
@@ -1852,6 +1854,8 @@ final class Attributor {
             "neighborhood", "province", "region", "area");
 
     private static final WordSet RELATIVES = WordSet.of("who", "whose", "which", "whom");
+    /** Adverbs that may stand between the comma closing a subject's relative clause and its verb. */
+    private static final WordSet VERB_ADVERBS = WordSet.of("now", "also", "later", "since", "again", "still");
 
     /** Whether no punctuation stands in [from, to). */
     private static boolean unbroken(List<Token> t, int from, int to) {

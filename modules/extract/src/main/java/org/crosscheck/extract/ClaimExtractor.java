@@ -3062,6 +3062,11 @@ public final class ClaimExtractor {
             if (!toll && !count) {
                 continue;
             }
+            PhraseIndex.Match<Category> tollOfWhom = toll && k + 2 < before && t.get(k + 1).is("of") ? lexicon.victims.match(t, k + 2) : null;
+            if (tollOfWhom != null && tollOfWhom.value() != Category.PEOPLE) {
+                // "raised its toll of soldiers killed by the Islamic State since Thursday to 85": the toll's own victims
+                return new Toll(tollOfWhom.value(), Outcome.KILLED);
+            }
             if (toll) {
                 boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
                         || k >= 2 && t.get(k - 2).is("civilian") && t.get(k - 1).is("death");

@@ -6005,4 +6005,19 @@ class SentenceCasesTest {
                 CasualtyClaim::getCategory).containsExactly(tuple("sohr", Category.CIVILIANS));
     }
 
+    @Test
+    void theFortySeventhRoundsRules() {
+        // a toll of one kind of victim, raised
+        assertThat(claimsOf("The Syrian Observatory for Human Rights on Sunday raised its toll of soldiers killed by the Islamic State"
+                + " since Thursday to 85.", "2014-07-28T12:00:00Z")).extracting(CasualtyClaim::getCategory)
+                .containsExactly(Category.COMBATANTS);
+        // a subject's relative clause closes before an adverb and the verb
+        assertThat(claimsOf("The Syrian Observatory for Human Rights, whose toll for the two days stood at 145 in the weeks after the"
+                + " raids, now says it has documented 178 deaths.", "2014-05-02T12:00:00Z")).extracting(c -> c.getClaimant().getId())
+                .containsExactly("sohr", "sohr");
+        // a Syrian military source is the government's
+        assertThat(claimsOf("A Syrian military source in Tartus said four soldiers were killed.", "2013-05-04T12:00:00Z"))
+                .extracting(c -> c.getClaimant().getId()).containsExactly("syria-government");
+    }
+
 }
