@@ -3063,9 +3063,12 @@ public final class ClaimExtractor {
                 continue;
             }
             PhraseIndex.Match<Category> tollOfWhom = toll && k + 2 < before && t.get(k + 1).is("of") ? lexicon.victims.match(t, k + 2) : null;
-            if (tollOfWhom != null && tollOfWhom.value() != Category.PEOPLE) {
-                // "raised its toll of soldiers killed by the Islamic State since Thursday to 85": the toll's own victims
-                return new Toll(tollOfWhom.value(), Outcome.KILLED);
+            if (tollOfWhom != null && tollOfWhom.value() != Category.PEOPLE && oneKindOfVictims(s, tollOfWhom, before)) {
+                // "raised its toll of soldiers killed by the Islamic State since Thursday to 85": the toll's own victims,
+                // and the harm said after them (not "its toll of rebels and civilians", nor "of civilians killed and
+                // soldiers wounded": the toll of people)
+                PhraseIndex.Match<Outcome> harm = lexicon.outcomes.match(t, tollOfWhom.to());
+                return new Toll(tollOfWhom.value(), harm != null ? harm.value() : Outcome.KILLED);
             }
             if (toll) {
                 boolean civilian = k >= 1 && t.get(k - 1).is("civilian")
@@ -8278,6 +8281,17 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether the victims named after "toll of" are the only ones named before the figure at {@code before}. */
+    private static boolean oneKindOfVictims(SentenceView s, PhraseIndex.Match<Category> first, int before) {
+        for (int vAt = 0; vAt < s.victims.size(); vAt++) {
+            PhraseIndex.Match<Category> v = s.victims.get(vAt);
+            if (v.from() > first.from() && v.to() <= before) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Days in February, the shortest whole month a toll may count. */

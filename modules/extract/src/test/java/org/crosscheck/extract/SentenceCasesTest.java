@@ -6011,6 +6011,10 @@ class SentenceCasesTest {
         assertThat(claimsOf("The Syrian Observatory for Human Rights on Sunday raised its toll of soldiers killed by the Islamic State"
                 + " since Thursday to 85.", "2014-07-28T12:00:00Z")).extracting(CasualtyClaim::getCategory)
                 .containsExactly(Category.COMBATANTS);
+        // (review) not a toll of two kinds of victims, or of two harms
+        assertThat(claimsOf("The monitor raised its toll of rebels and civilians killed since Thursday to 60. The Observatory put its"
+                + " toll of civilians killed and soldiers wounded at 40.", "2014-07-28T12:00:00Z"))
+                .extracting(CasualtyClaim::getCategory).containsExactly(Category.PEOPLE, Category.PEOPLE);
         // a subject's relative clause closes before an adverb and the verb
         assertThat(claimsOf("The Syrian Observatory for Human Rights, whose toll for the two days stood at 145 in the weeks after the"
                 + " raids, now says it has documented 178 deaths.", "2014-05-02T12:00:00Z")).extracting(c -> c.getClaimant().getId())
