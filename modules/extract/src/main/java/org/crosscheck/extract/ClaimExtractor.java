@@ -1411,13 +1411,7 @@ public final class ClaimExtractor {
                 continue;
             }
             int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
-            PhraseIndex.Match<Place> place = null;
-            for (int pAt = 0; pAt < s.places.size(); pAt++) {
-                PhraseIndex.Match<Place> p = s.places.get(pAt);
-                if (p.from() == at) {
-                    place = p;
-                }
-            }
+            PhraseIndex.Match<Place> place = s.placeFrom(at);
             if (place == null || place.to() + 1 >= t.size() || !t.get(place.to()).is(",")) {
                 continue;
             }
@@ -5019,11 +5013,9 @@ public final class ClaimExtractor {
             for (int j = occasion.get().to(); j < Math.min(t.size(), occasion.get().to() + 4) && t.get(j).isWord(); j++) {
                 if (t.get(j).is("from") || t.get(j).is("in") || t.get(j).is("at")) {
                     int at = j + 1 < t.size() && t.get(j + 1).is("the") ? j + 2 : j + 1;
-                    for (int pAt = 0; pAt < s.places.size(); pAt++) {
-                        PhraseIndex.Match<Place> p = s.places.get(pAt);
-                        if (p.from() == at) {
-                            java.util.Arrays.fill(mark, p.from(), p.to(), true);
-                        }
+                    PhraseIndex.Match<Place> p = s.placeFrom(at);
+                    if (p != null) {
+                        java.util.Arrays.fill(mark, p.from(), p.to(), true);
                     }
                     break;
                 }
@@ -7261,7 +7253,7 @@ public final class ClaimExtractor {
     private static int wordsApart(SentenceView s, int from, int to) {
         int words = 0;
         for (int k = from; k < to; k++) {
-            PhraseIndex.Match<Place> country = SentenceView.REGION_ADJECTIVES.contains(s.tokens.get(k)) ? null : placeStartingAt(s, k);
+            PhraseIndex.Match<Place> country = SentenceView.REGION_ADJECTIVES.contains(s.tokens.get(k)) ? null : s.placeFrom(k);
             if (country != null && country.value().kind() == Place.Kind.COUNTRY && country.to() < to && s.tokens.get(country.to()).possessive()) {
                 k = country.to(); // "Syria's"
             } else if (!SentenceView.REGION_ADJECTIVES.contains(s.tokens.get(k))) {
@@ -7269,15 +7261,6 @@ public final class ClaimExtractor {
             }
         }
         return words;
-    }
-
-    private static PhraseIndex.Match<Place> placeStartingAt(SentenceView s, int k) {
-        for (int pAt = 0; pAt < s.places.size(); pAt++) {
-            if (s.places.get(pAt).from() == k) {
-                return s.places.get(pAt);
-            }
-        }
-        return null;
     }
 
     /**

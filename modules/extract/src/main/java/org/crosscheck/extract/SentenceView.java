@@ -810,12 +810,17 @@ final class SentenceView {
 
     /** Whether a place the gazetteer knows starts at {@code k}. */
     boolean placeAt(int k) {
+        return placeFrom(k) != null;
+    }
+
+    /** The place the gazetteer knows that starts at {@code k}; or null. */
+    PhraseIndex.Match<Place> placeFrom(int k) {
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).from() == k) {
-                return true;
+                return places.get(i);
             }
         }
-        return false;
+        return null;
     }
 
     /** A number within three words of {@code k}, and a "for" within eight. */
